@@ -1,0 +1,86 @@
+#pragma once
+
+#include "context.h"
+#include "core/medication.h"
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace relief::cli {
+
+// The command line was not what the command takes (exit code 2).
+class UsageError : public std::runtime_error {
+public:
+    UsageError(const std::string& message, std::string command)
+        : std::runtime_error(message), command_(std::move(command)) {}
+    const std::string& command() const { return command_; }
+
+private:
+    std::string command_;
+};
+
+struct Option {
+    std::string name;        // "--at"
+    std::string value_name;  // "WHEN"; empty for a flag that takes no value
+    std::string help;
+};
+
+struct Arguments {
+    std::vector<std::string> operands;
+    std::map<std::string, std::string> values;  // options given, "" for flags
+    bool has(const std::string& option) const { return values.count(option) != 0; }
+    std::optional<std::string> value(const std::string& option) const;
+};
+
+using Handler = int (*)(Context&, const Arguments&);
+
+struct Command {
+    std::string name;      // "log pain"
+    std::string operands;  // "SCORE"
+    std::size_t min_operands = 0;
+    std::size_t max_operands = 0;
+    std::vector<Option> options;
+    std::string summary;
+    std::string details;  // examples and notes for --help
+    Handler run = nullptr;
+};
+
+const std::vector<Command>& commands();
+std::string command_help(const Command& command);
+std::string main_help();
+// Parses the words after the command name; throws UsageError naming the option.
+Arguments parse_arguments(const Command& command, const std::vector<std::string>& words);
+
+// The journal's medication that `name` means, or an InputError listing what there is.
+Medication find_journal_medication(const std::vector<Medication>& meds, const std::string& name, LocalDay day);
+
+// The handlers, grouped by the file that holds them.
+int run_init(Context&, const Arguments&);
+int run_profile_set(Context&, const Arguments&);
+int run_profile_show(Context&, const Arguments&);
+int run_demo(Context&, const Arguments&);
+int run_med_add(Context&, const Arguments&);
+int run_med_stop(Context&, const Arguments&);
+int run_med_list(Context&, const Arguments&);
+int run_log_pain(Context&, const Arguments&);
+int run_log_dose(Context&, const Arguments&);
+int run_log_side_effect(Context&, const Arguments&);
+int run_log_cramp(Context&, const Arguments&);
+int run_log_measure(Context&, const Arguments&);
+int run_log_fluids(Context&, const Arguments&);
+int run_log_alcohol(Context&, const Arguments&);
+int run_log_symptom(Context&, const Arguments&);
+int run_log_note(Context&, const Arguments&);
+int run_day(Context&, const Arguments&);
+int run_delete(Context&, const Arguments&);
+int run_restore(Context&, const Arguments&);
+int run_history(Context&, const Arguments&);
+int run_export(Context&, const Arguments&);
+int run_import(Context&, const Arguments&);
+int run_backup(Context&, const Arguments&);
+
+}  // namespace relief::cli

@@ -1,0 +1,160 @@
+#include "command.h"
+
+#include <sstream>
+
+namespace relief::cli {
+
+namespace {
+
+const Option at_option{"--at", "WHEN", "when it happened: YYYY-MM-DDTHH:MM local time (default: now)"};
+const Option zone_option{"--zone", "AREA/CITY",
+                         "the time zone you were in, when travelling (default: the journal's)"};
+
+}  // namespace
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> list{
+        {"init", "", 0, 0,
+         {{"--zone", "AREA/CITY", "your home time zone (default: this computer's)"}},
+         "create a new journal",
+         "The journal is one file, readable only by you. Schedules run on the home zone's clock.\n"
+         "Example:\n  relief init --zone Europe/Berlin",
+         run_init},
+        {"profile set", "", 0, 0,
+         {{"--name", "NAME", "your name, shown on reports (optional)"},
+          {"--birth-year", "YEAR", "year of birth, e.g. 1961"},
+          {"--condition", "NAME[,NAME...]", "conditions, e.g. multiple-sclerosis,kidney-disease (replaces the list)"},
+          {"--no-conditions", "", "clear the list of conditions"},
+          {"--onset", "DATE", "the day the current pain began, YYYY-MM-DD"},
+          {"--zone", "AREA/CITY", "change the home time zone"}},
+         "set what the analyser should know about you",
+         "Example:\n  relief profile set --birth-year 1961 --condition multiple-sclerosis --onset 2026-03-01",
+         run_profile_set},
+        {"profile show", "", 0, 0, {}, "show the profile", "", run_profile_show},
+        {"med add", "NAME", 1, 1,
+         {{"--dose", "AMOUNT", "one dose, such as 5mg or 0.5g (required)"},
+          {"--times", "HH:MM,...", "scheduled times each day, such as 08:00,14:00,20:00"},
+          {"--as-needed", "", "taken when needed (may be combined with --times)"},
+          {"--max-daily", "AMOUNT", "the most your prescriber allows per day"},
+          {"--start", "DATE", "first day (default: today)"},
+          {"--class", "CLASS", "for a drug the catalogue does not know: its class, or 'other'"}},
+         "add a medication",
+         "NAME is an ingredient or a brand: 'Flexeril' is cyclobenzaprine, 'Amrix' its extended-release form.\n"
+         "Examples:\n  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00\n"
+         "  relief med add ibuprofen --dose 400mg --as-needed --max-daily 1200mg\n"
+         "  relief med add 'Herbal sleep tea' --dose 1mg --as-needed --class sedative",
+         run_med_add},
+        {"med stop", "NAME", 1, 1,
+         {{"--on", "DATE", "the last day you take it (default: today)"},
+          {"--taper", "", "you are stopping on a taper plan from your clinician"}},
+         "record that a medication stops",
+         "Baclofen and tizanidine should not be stopped suddenly: ask your clinician for a plan.\n"
+         "Example:\n  relief med stop baclofen --on 2026-04-30 --taper",
+         run_med_stop},
+        {"med list", "", 0, 0, {}, "list medications", "", run_med_list},
+        {"log pain", "SCORE", 1, 1,
+         {at_option,
+          {"--location", "L[,L...]", "where: lower-back, neck, left-calf, ..."},
+          {"--quality", "Q[,Q...]", "what it feels like: aching, spasm, burning, shooting, ..."},
+          zone_option},
+         "log a pain score from 0 (none) to 10 (worst imaginable)",
+         "Example:\n  relief log pain 6 --location lower-back --quality spasm,stiffness", run_log_pain},
+        {"log dose", "NAME [AMOUNT]", 1, 2,
+         {at_option, {"--skipped", "", "the dose was skipped"}, zone_option},
+         "log a dose taken (or skipped) of one of your medications",
+         "AMOUNT defaults to the medication's dose.\n"
+         "Examples:\n  relief log dose Flexeril\n  relief log dose ibuprofen 600mg --at 2026-03-01T13:30\n"
+         "  relief log dose baclofen --skipped",
+         run_log_dose},
+        {"log side-effect", "NAME", 1, 1,
+         {{"--severity", "mild|moderate|severe", "how bad (default: mild)"}, at_option, zone_option},
+         "log a side effect such as drowsiness, dizziness or dry-mouth",
+         "Example:\n  relief log side-effect drowsiness --severity moderate", run_log_side_effect},
+        {"log cramp", "", 0, 0,
+         {at_option, {"--location", "L", "where, such as left-calf"},
+          {"--minutes", "N", "how long it lasted"}, {"--severity", "0-10", "how bad"}, zone_option},
+         "log a muscle cramp", "Example:\n  relief log cramp --location left-calf --minutes 5 --severity 6",
+         run_log_cramp},
+        {"log measure", "KIND", 1, 1,
+         {at_option, {"--minutes", "N", "how long"}, zone_option},
+         "log heat, ice, stretching, activity, exercise, physical-therapy, massage or rest",
+         "Example:\n  relief log measure heat --minutes 20", run_log_measure},
+        {"log fluids", "GLASSES", 1, 1, {at_option, zone_option}, "log glasses of water or other fluids",
+         "", run_log_fluids},
+        {"log alcohol", "DRINKS", 1, 1, {at_option, zone_option}, "log alcoholic drinks", "",
+         run_log_alcohol},
+        {"log symptom", "NAME", 1, 1, {at_option, zone_option},
+         "log a symptom, such as fever, leg-weakness or bladder-control-loss",
+         "Some symptoms need urgent care; the analyser flags them.", run_log_symptom},
+        {"log note", "TEXT", 1, 1, {at_option, zone_option}, "log a note in your own words",
+         "Example:\n  relief log note \"Slept badly, back stiff in the morning\"", run_log_note},
+        {"day", "[DATE]", 0, 1, {}, "show what was logged on a day (default: today)",
+         "Scheduled doses are listed as taken, late, skipped, missed or due.", run_day},
+        {"delete", "ID", 1, 1, {}, "delete an entry (it stays in the history and can be restored)", "",
+         run_delete},
+        {"restore", "ID", 1, 1, {}, "restore a deleted entry", "", run_restore},
+        {"history", "ID", 1, 1, {}, "show every version of an entry", "", run_history},
+        {"export", "", 0, 0, {{"-o", "FILE.csv", "where to write (required)"}},
+         "export the whole journal, history included, to CSV",
+         "The format is documented in docs/csv-format.md.", run_export},
+        {"import", "FILE.csv", 1, 1, {}, "import a CSV export (all or nothing)",
+         "Entries already in the journal are not doubled. Into a journal that does not exist yet,\n"
+         "import creates it in the export's home time zone.",
+         run_import},
+        {"backup", "", 0, 0, {{"-o", "FILE", "where to write (required)"}},
+         "write a consistent copy of the journal", "", run_backup},
+        {"demo", "", 0, 0,
+         {{"--weeks", "N", "how many weeks of story (default: 8)"},
+          {"--seed", "S", "another seed tells another story (default: 1)"},
+          {"--zone", "AREA/CITY", "time zone for a new demo journal"}},
+         "fill an empty journal with a realistic example story",
+         "Try it on a scratch journal:\n  relief --journal /tmp/demo.db demo\n  relief --journal /tmp/demo.db day",
+         run_demo},
+    };
+    return list;
+}
+
+std::string command_help(const Command& c) {
+    std::ostringstream out;
+    out << "Usage: relief " << c.name;
+    if (!c.options.empty()) out << " [options]";
+    if (!c.operands.empty()) out << " " << c.operands;
+    out << "\n\n" << char(std::toupper(c.summary[0])) << c.summary.substr(1) << ".\n";
+    if (!c.options.empty()) {
+        out << "\nOptions:\n";
+        for (const auto& o : c.options) {
+            std::string left = "  " + o.name + (o.value_name.empty() ? "" : " " + o.value_name);
+            if (left.size() < 26) left.resize(26, ' ');
+            else left += "\n" + std::string(26, ' ');
+            out << left << o.help << "\n";
+        }
+    }
+    if (!c.details.empty()) out << "\n" << c.details << "\n";
+    return out.str();
+}
+
+std::string main_help() {
+    std::ostringstream out;
+    out << "Usage: relief [--journal FILE] [--today YYYY-MM-DD] [--read-only] COMMAND ...\n\n"
+           "Relief Journal: a private journal of pain, muscle relaxants and what helps.\n\n"
+           "Commands:\n";
+    for (const auto& c : commands()) {
+        std::string left = "  " + c.name + (c.operands.empty() ? "" : " " + c.operands);
+        if (left.size() < 30) left.resize(30, ' ');
+        else left += "\n" + std::string(30, ' ');
+        out << left << c.summary << "\n";
+    }
+    out << "\nOptions for every command:\n"
+           "  --journal FILE              the journal file (default: $RELIEF_JOURNAL, else\n"
+           "                              $XDG_DATA_HOME/relief-journal/journal.db)\n"
+           "  --today YYYY-MM-DD          act as if today were this day\n"
+           "  --read-only                 open the journal without changing it (caregiver's view)\n"
+           "  --help                      help for relief or for one command\n"
+           "  --version                   the version\n\n"
+           "Start with:\n  relief init\n  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00\n"
+           "  relief log pain 6 --location lower-back --quality spasm\n  relief day\n\n"
+           "'relief COMMAND --help' explains a command. Exit codes: 0 done, 1 failed, 2 bad input.\n";
+    return out.str();
+}
+
+}  // namespace relief::cli

@@ -1,0 +1,91 @@
+#include "command.h"
+#include "storage/errors.h"
+#include "storage/journal_csv.h"
+#include "storage/private_file.h"
+
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+namespace relief::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path output_path(const Arguments& args, const std::string& command) {
+    const auto out = args.value("-o");
+    if (!out || out->empty()) throw UsageError("'relief " + command + "' needs -o FILE", command);
+    return *out;
+}
+
+std::string read_whole_file(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw storage::StorageError("cannot read " + path.string() + ": no such file");
+    if (fs::is_directory(path, ec)) throw storage::StorageError("cannot read " + path.string() + ": it is a folder");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw storage::StorageError("cannot read " + path.string() + ": permission denied");
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+void remove_journal(const fs::path& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix, ec);
+}
+
+}  // namespace
+
+int run_export(Context& ctx, const Arguments& args) {
+    const auto target = output_path(args, "export");
+    auto journal = ctx.open_journal();
+    storage::write_file_atomically(target, storage::export_csv(journal));
+    ctx.out << "Exported " << journal.medications().size() << " medications and " << journal.all_rows().size()
+            << " entry rows (history included) to " << target.string() << ".\n";
+    return 0;
+}
+
+int run_import(Context& ctx, const Arguments& args) {
+    if (ctx.read_only) throw storage::ReadOnlyError("--read-only was given, and import changes the journal");
+    const fs::path source = args.operands[0];
+    const std::string text = read_whole_file(source);
+    const auto path = ctx.journal_path();
+    std::error_code ec;
+    const bool existed = fs::exists(path, ec);
+    std::optional<storage::Journal> journal;
+    if (existed) {
+        journal.emplace(ctx.open_journal_for_writing());
+    } else {
+        const auto zone = storage::csv_home_zone(text, source.string());
+        journal.emplace(storage::Journal::create(path, Zone::locate(zone.value_or(Context::system_zone_name()))));
+    }
+    storage::ImportSummary summary;
+    try {
+        summary = storage::import_csv(*journal, text, source.string());
+    } catch (...) {
+        if (!existed) {
+            journal.reset();
+            remove_journal(path);
+        }
+        throw;
+    }
+    ctx.out << "Imported " << source.string() << (existed ? "" : " into a new journal at " + path.string()) << ": "
+            << summary.entries_added << " entries and " << summary.medications_added << " medications added";
+    if (summary.entries_already_present) ctx.out << ", " << summary.entries_already_present << " entries already present";
+    ctx.out << ".\n";
+    return 0;
+}
+
+int run_backup(Context& ctx, const Arguments& args) {
+    const auto target = output_path(args, "backup");
+    auto journal = ctx.open_journal();
+    std::error_code ec;
+    if (fs::equivalent(target, journal.path(), ec))
+        throw storage::StorageError("the backup cannot replace the journal itself; choose another file");
+    journal.backup_to(target);
+    ctx.out << "Backed up the journal to " << target.string() << " (readable only by you).\n";
+    return 0;
+}
+
+}  // namespace relief::cli

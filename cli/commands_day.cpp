@@ -1,0 +1,48 @@
+#include "command.h"
+#include "core/dose_slot.h"
+#include "describe.h"
+
+#include <algorithm>
+#include <ostream>
+
+namespace relief::cli {
+
+int run_day(Context& ctx, const Arguments& args) {
+    auto journal = ctx.open_journal();
+    const Zone home = journal.home_zone();
+    const LocalDay day = args.operands.empty() ? ctx.today(home) : parse_day(args.operands[0], "date");
+    const auto meds = journal.medications();
+    const auto nearby = journal.entries_between(day - date::days{1}, day + date::days{1});
+
+    ctx.out << date::format("%A %d %B %Y", day) << "\n";
+    const auto slots = day_slots(meds, nearby, day, home, ctx.now(home));
+    if (!slots.empty()) {
+        ctx.out << "\nScheduled doses:\n";
+        for (const auto& s : slots) {
+            const auto med = std::find_if(meds.begin(), meds.end(), [&](const Medication& m) { return m.id == s.medication_id; });
+            ctx.out << "  " << date::format("%R", home.local_time(s.scheduled)) << "  " << med->name << " "
+                    << med->dose.to_string() << "  " << to_string(s.state);
+            if (s.logged_at && s.state != SlotState::skipped)
+                ctx.out << " at " << date::format("%R", home.local_time(*s.logged_at));
+            ctx.out << "\n";
+        }
+    }
+    std::vector<Entry> entries;
+    std::copy_if(nearby.begin(), nearby.end(), std::back_inserter(entries), [&](const Entry& e) { return e.day == day; });
+    if (entries.empty()) {
+        ctx.out << "\nNothing logged on this day.";
+        if (!journal.read_only()) ctx.out << " Log something with, for example:\n  relief log pain 4";
+        ctx.out << "\n";
+        return 0;
+    }
+    ctx.out << "\nLogged:\n";
+    for (const auto& e : entries) {
+        const Zone zone = Zone::locate(e.zone);
+        ctx.out << "  " << date::format("%R", zone.local_time(e.at)) << "  " << describe(e, meds);
+        if (!(zone == home)) ctx.out << "  [" << e.zone << "]";
+        ctx.out << "  (entry " << e.id << ")\n";
+    }
+    return 0;
+}
+
+}  // namespace relief::cli

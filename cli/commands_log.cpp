@@ -1,0 +1,127 @@
+#include "command.h"
+#include "core/dose_slot.h"
+#include "core/errors.h"
+#include "core/vocabulary.h"
+#include "describe.h"
+
+#include <ostream>
+
+namespace relief::cli {
+
+namespace {
+
+// Where and when an entry is logged: --zone (travel) or home, --at or now.
+struct Moment {
+    Zone zone;
+    Instant at;
+};
+
+Moment moment_of(const Context& ctx, const storage::Journal& journal, const Arguments& args) {
+    const Zone zone = args.value("--zone") ? Zone::locate(*args.value("--zone")) : journal.home_zone();
+    const Instant at = args.value("--at") ? parse_when(*args.value("--at"), zone, "--at") : ctx.now(zone);
+    if (zone.day_of(at) > ctx.today(zone))
+        throw InputError("--at", *args.value("--at"), "a time that is not in the future (today is " + format_day(ctx.today(zone)) + ")");
+    return {zone, at};
+}
+
+int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, EntryData data) {
+    Entry entry{0, when.at, std::string(when.zone.name()), {}, std::move(data)};
+    entry.id = journal.add_entry(entry);
+    ctx.out << "Logged " << describe(entry, journal.medications()) << " at " << format_local(when.at, when.zone)
+            << (when.zone == journal.home_zone() ? "" : " " + std::string(when.zone.name())) << " (entry "
+            << entry.id << ").\n";
+    return 0;
+}
+
+int log_simple(Context& ctx, const Arguments& args, EntryData data) {
+    auto journal = ctx.open_journal_for_writing();
+    const auto when = moment_of(ctx, journal, args);
+    return log_entry(ctx, journal, when, std::move(data));
+}
+
+std::optional<int> optional_int(const Arguments& args, const std::string& option, int low, int high) {
+    if (auto v = args.value(option)) return parse_int_in_range(*v, low, high, option);
+    return std::nullopt;
+}
+
+}  // namespace
+
+int run_log_pain(Context& ctx, const Arguments& args) {
+    PainEntry pain;
+    pain.score = parse_int_in_range(args.operands[0], 0, max_pain_score, "pain score");
+    if (auto l = args.value("--location")) pain.locations = body_locations().canonical_list(*l);
+    if (auto q = args.value("--quality")) pain.qualities = pain_qualities().canonical_list(*q);
+    return log_simple(ctx, args, pain);
+}
+
+int run_log_dose(Context& ctx, const Arguments& args) {
+    auto journal = ctx.open_journal_for_writing();
+    const auto when = moment_of(ctx, journal, args);
+    const Zone home = journal.home_zone();
+    const auto meds = journal.medications();
+    const Medication med = find_journal_medication(meds, args.operands[0], home.day_of(when.at));
+
+    DoseEntry dose;
+    dose.medication_id = med.id;
+    dose.amount = args.operands.size() > 1 ? Amount::parse(args.operands[1], "amount") : med.dose;
+    dose.status = args.has("--skipped") ? DoseStatus::skipped : DoseStatus::taken;
+    const LocalDay day = home.day_of(when.at);
+    dose.scheduled = matching_slot(med, when.at, home, journal.entries_between(day - date::days{1}, day + date::days{1}));
+
+    log_entry(ctx, journal, when, dose);
+    if (dose.scheduled)
+        ctx.out << "This answers the dose scheduled at " << format_local(*dose.scheduled, home)
+                << (is_late(dose, when.at) ? " (late)" : "") << ".\n";
+    if (!med.active_on(day))
+        ctx.out << "Note: " << med.name << " is recorded as taken from " << format_day(med.start)
+                << (med.stop ? " to " + format_day(*med.stop) : std::string()) << ".\n";
+    return 0;
+}
+
+int run_log_side_effect(Context& ctx, const Arguments& args) {
+    SideEffectEntry s;
+    s.name = side_effect_names().canonical(args.operands[0]);
+    if (auto sev = args.value("--severity")) s.severity = parse_severity(*sev, "--severity");
+    return log_simple(ctx, args, s);
+}
+
+int run_log_cramp(Context& ctx, const Arguments& args) {
+    CrampEntry c;
+    if (auto l = args.value("--location")) c.location = body_locations().canonical(*l);
+    c.minutes = optional_int(args, "--minutes", 1, max_cramp_minutes);
+    c.severity = optional_int(args, "--severity", 0, max_pain_score);
+    return log_simple(ctx, args, c);
+}
+
+int run_log_measure(Context& ctx, const Arguments& args) {
+    MeasureEntry m;
+    m.name = measure_names().canonical(args.operands[0]);
+    m.minutes = optional_int(args, "--minutes", 1, 24 * 60);
+    return log_simple(ctx, args, m);
+}
+
+int run_log_fluids(Context& ctx, const Arguments& args) {
+    return log_simple(ctx, args, FluidsEntry{parse_int_in_range(args.operands[0], 1, max_count_per_entry, "glasses")});
+}
+
+int run_log_alcohol(Context& ctx, const Arguments& args) {
+    return log_simple(ctx, args, AlcoholEntry{parse_int_in_range(args.operands[0], 1, max_count_per_entry, "drinks")});
+}
+
+int run_log_symptom(Context& ctx, const Arguments& args) {
+    SymptomEntry s{symptom_names().canonical(args.operands[0])};
+    const int result = log_simple(ctx, args, s);
+    if (is_red_flag_symptom(s.name))
+        ctx.out << "\n!! " << readable(s.name)
+                << " can be a sign of a serious problem. Seek urgent medical care now.\n";
+    return result;
+}
+
+int run_log_note(Context& ctx, const Arguments& args) {
+    const std::string& text = args.operands[0];
+    if (text.empty() || text.size() > max_note_length)
+        throw InputError("note", text.substr(0, 40), "text of 1 to " + std::to_string(max_note_length) + " characters");
+    return log_simple(ctx, args, NoteEntry{text});
+}
+
+}  // namespace relief::cli

@@ -1,0 +1,62 @@
+#include "context.h"
+
+#include "command.h"
+#include "storage/errors.h"
+
+#include <date/tz.h>
+
+#include <cstdlib>
+
+namespace relief::cli {
+
+namespace fs = std::filesystem;
+
+fs::path Context::journal_path() const {
+    if (journal_flag) return *journal_flag;
+    if (const char* env = std::getenv("RELIEF_JOURNAL"); env && *env) return env;
+    fs::path data;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) data = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home) data = fs::path(home) / ".local/share";
+    else data = ".";
+    return data / "relief-journal" / "journal.db";
+}
+
+storage::Journal Context::open_journal() const {
+    return storage::Journal::open(journal_path(),
+                                  read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write);
+}
+
+storage::Journal Context::open_journal_for_writing() const {
+    if (read_only)
+        throw storage::ReadOnlyError("--read-only was given, and this command changes the journal");
+    return storage::Journal::open(journal_path(), storage::OpenMode::read_write);
+}
+
+LocalDay Context::today(const Zone& zone) const {
+    if (today_flag) return parse_day(*today_flag, "--today");
+    return zone.day_of(storage::system_now());
+}
+
+Instant Context::now(const Zone& zone) const {
+    const Instant clock = storage::system_now();
+    if (!today_flag) return clock;
+    const auto time_of_day = zone.local_time(clock) - date::floor<date::days>(zone.local_time(clock));
+    return zone.resolve_scheduled(today(zone) + time_of_day);
+}
+
+std::string Context::system_zone_name() {
+    if (const char* tz = std::getenv("TZ"); tz && *tz) {
+        const std::string name = tz[0] == ':' ? tz + 1 : tz;
+        try {
+            return std::string(Zone::locate(name).name());
+        } catch (const std::exception&) {  // a POSIX TZ string such as "EST5EDT,M3.2.0": fall through
+        }
+    }
+    try {
+        return std::string(date::current_zone()->name());
+    } catch (const std::exception&) {
+        return "UTC";
+    }
+}
+
+}  // namespace relief::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/zone.h"
+#include "storage/journal.h"
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+
+namespace relief::cli {
+
+// What every command needs: where the journal is, what day it is, where to print.
+class Context {
+public:
+    Context(std::ostream& output, std::ostream& errors) : out(output), err(errors) {}
+
+    std::ostream& out;
+    std::ostream& err;
+    std::optional<std::filesystem::path> journal_flag;
+    std::optional<std::string> today_flag;
+    bool read_only = false;
+
+    // --journal, else $RELIEF_JOURNAL, else $XDG_DATA_HOME/relief-journal/journal.db
+    // (with XDG_DATA_HOME defaulting to ~/.local/share).
+    std::filesystem::path journal_path() const;
+    storage::Journal open_journal() const;
+    storage::Journal open_journal_for_writing() const;
+
+    LocalDay today(const Zone& zone) const;
+    // The moment to stamp an entry logged without --at: now, or with --today, the current
+    // time of day on that date.
+    Instant now(const Zone& zone) const;
+    // The zone of this computer, for a new journal: /etc/localtime or $TZ, else UTC.
+    static std::string system_zone_name();
+};
+
+}  // namespace relief::cli

@@ -1,0 +1,88 @@
+#include "describe.h"
+
+#include <algorithm>
+
+namespace relief::cli {
+
+namespace {
+
+template <class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+
+std::string readable_list(const std::vector<std::string>& terms) {
+    std::string out;
+    for (const auto& t : terms) out += (out.empty() ? "" : ", ") + readable(t);
+    return out;
+}
+
+}  // namespace
+
+std::string readable(const std::string& term) {
+    std::string out = term;
+    std::replace(out.begin(), out.end(), '-', ' ');
+    if (out == "cant stay awake") out = "can't stay awake";
+    return out;
+}
+
+std::string pain_words(int score) {
+    const char* word = score == 0    ? "none"
+                       : score <= 3  ? "mild"
+                       : score <= 6  ? "moderate"
+                       : score <= 9  ? "severe"
+                                     : "worst imaginable";
+    return std::to_string(score) + "/10 (" + word + ")";
+}
+
+std::string medication_label(const Medication& med) {
+    std::string label = med.name;
+    if (med.ingredient != med.name) label += " (" + med.ingredient + ")";
+    return label;
+}
+
+std::string describe(const Entry& entry, const std::vector<Medication>& meds) {
+    return std::visit(
+        overloaded{
+            [&](const DoseEntry& d) {
+                auto med = std::find_if(meds.begin(), meds.end(),
+                                        [&](const Medication& m) { return m.id == d.medication_id; });
+                const std::string name = med == meds.end() ? "medication " + std::to_string(d.medication_id)
+                                                           : med->name;
+                return "dose: " + name + " " + d.amount.to_string() +
+                       (d.status == DoseStatus::skipped ? " skipped" : " taken");
+            },
+            [](const PainEntry& p) {
+                std::string out = "pain " + pain_words(p.score);
+                if (!p.locations.empty()) out += ": " + readable_list(p.locations);
+                if (!p.qualities.empty()) out += (p.locations.empty() ? ": " : "; ") + readable_list(p.qualities);
+                return out;
+            },
+            [](const SideEffectEntry& s) {
+                return "side effect: " + readable(s.name) + " (" + std::string(to_string(s.severity)) + ")";
+            },
+            [](const CrampEntry& c) {
+                std::string out = "cramp";
+                std::vector<std::string> parts;
+                if (!c.location.empty()) parts.push_back(readable(c.location));
+                if (c.minutes) parts.push_back(std::to_string(*c.minutes) + " min");
+                if (c.severity) parts.push_back("severity " + std::to_string(*c.severity) + "/10");
+                for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : ": ") + parts[i];
+                return out;
+            },
+            [](const MeasureEntry& m) {
+                return "measure: " + readable(m.name) + (m.minutes ? ", " + std::to_string(*m.minutes) + " min" : "");
+            },
+            [](const FluidsEntry& f) {
+                return "fluids: " + std::to_string(f.glasses) + (f.glasses == 1 ? " glass" : " glasses");
+            },
+            [](const AlcoholEntry& a) {
+                return "alcohol: " + std::to_string(a.drinks) + (a.drinks == 1 ? " drink" : " drinks");
+            },
+            [](const SymptomEntry& s) { return "symptom: " + readable(s.name); },
+            [](const NoteEntry& n) { return "note: " + n.text; },
+        },
+        entry.data);
+}
+
+}  // namespace relief::cli

@@ -1,0 +1,68 @@
+#include "calendar.h"
+
+#include "errors.h"
+
+#include <cctype>
+#include <charconv>
+
+namespace relief {
+
+namespace {
+
+bool all_digits(std::string_view s) {
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return !s.empty();
+}
+
+int to_int(std::string_view s) {
+    int v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+}  // namespace
+
+LocalDay parse_day(std::string_view text, const std::string& field) {
+    const std::string allowed = "a date as YYYY-MM-DD, such as 2026-03-01";
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
+        !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2)))
+        throw InputError(field, std::string(text), allowed);
+    const date::year_month_day ymd{date::year{to_int(text.substr(0, 4))},
+                                   date::month{static_cast<unsigned>(to_int(text.substr(5, 2)))},
+                                   date::day{static_cast<unsigned>(to_int(text.substr(8, 2)))}};
+    if (!ymd.ok() || ymd.year() < date::year{1900})
+        throw InputError(field, std::string(text), "a date that exists on the calendar (" + allowed + ")");
+    return LocalDay{date::sys_days{ymd}.time_since_epoch()};
+}
+
+std::string format_day(LocalDay day) { return date::format("%F", day); }
+
+TimeOfDay parse_time_of_day(std::string_view text, const std::string& field) {
+    const std::string allowed = "a time as HH:MM from 00:00 to 23:59, such as 08:30";
+    if (text.size() != 5 || text[2] != ':' || !all_digits(text.substr(0, 2)) ||
+        !all_digits(text.substr(3, 2)))
+        throw InputError(field, std::string(text), allowed);
+    const int h = to_int(text.substr(0, 2));
+    const int m = to_int(text.substr(3, 2));
+    if (h > 23 || m > 59) throw InputError(field, std::string(text), allowed);
+    return TimeOfDay{h * 60 + m};
+}
+
+std::string format_time_of_day(TimeOfDay time) {
+    const int h = time.minutes / 60, m = time.minutes % 60;
+    return std::string{char('0' + h / 10), char('0' + h % 10), ':', char('0' + m / 10), char('0' + m % 10)};
+}
+
+int parse_int_in_range(std::string_view text, int low, int high, const std::string& field) {
+    const std::string allowed =
+        "a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+    std::string_view digits = text;
+    if (!digits.empty() && digits.front() == '-') digits.remove_prefix(1);
+    if (!all_digits(digits) || digits.size() > 9) throw InputError(field, std::string(text), allowed);
+    const int v = (text.front() == '-') ? -to_int(digits) : to_int(digits);
+    if (v < low || v > high) throw InputError(field, std::string(text), allowed);
+    return v;
+}
+
+}  // namespace relief

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "entry.h"
+#include "medication.h"
+#include "zone.h"
+
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+#include <optional>
+#include <vector>
+
+namespace relief {
+
+// How far from a scheduled time a logged dose may be and still answer it.
+inline constexpr std::chrono::hours slot_window{6};
+// A taken dose more than this after its scheduled time counts as late.
+inline constexpr std::chrono::minutes late_after{60};
+
+// The scheduled dose time that a dose logged at `at` answers: the nearest expected dose
+// of `med` within slot_window that no entry in `logged` has answered yet.
+std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zone& home,
+                                     const std::vector<Entry>& logged);
+
+bool is_late(const DoseEntry& dose, Instant at);
+
+enum class SlotState : std::uint8_t { taken, taken_late, skipped, missed, overdue, upcoming };
+std::string_view to_string(SlotState state);
+
+// One scheduled dose and what became of it.
+struct SlotStatus {
+    std::int64_t medication_id = 0;
+    Instant scheduled{};
+    SlotState state = SlotState::upcoming;
+    std::optional<std::int64_t> entry_id;  // the dose entry that answered it
+    std::optional<Instant> logged_at;
+};
+
+// Every scheduled dose of `day` (home zone) for the medications active that day, in time
+// order. `entries` must include the neighbouring days, because a late dose after midnight
+// answers the previous evening's slot. A slot nobody answered is missed once slot_window
+// has passed at `now`, overdue once its time has passed, upcoming before.
+std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std::vector<Entry>& entries,
+                                  LocalDay day, const Zone& home, Instant now);
+
+}  // namespace relief

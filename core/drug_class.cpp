@@ -1,0 +1,126 @@
+#include "drug_class.h"
+
+#include "errors.h"
+#include "suggest.h"
+
+#include <algorithm>
+#include <array>
+
+namespace relief {
+
+namespace {
+
+constexpr std::size_t class_count = static_cast<std::size_t>(DrugClass::other) + 1;
+
+// Indexed by the enum; the names are stored in journals and CLI scripts, so they must
+// not change once shipped.
+constexpr std::array<std::string_view, class_count> names{
+    "muscle-relaxant",
+    "antispasmodic",
+    "antispastic",
+    "acute",
+    "chronic",
+    "tca-like",
+    "schedule-iv",
+    "benzodiazepine",
+    "sedative",
+    "analgesic",
+    "nsaid",
+    "gabapentinoid",
+    "tricyclic",
+    "opioid",
+    "serotonergic",
+    "ssri",
+    "snri",
+    "maoi",
+    "cyp1a2-strong-inhibitor",
+    "cyp1a2-inhibitor",
+    "diuretic",
+    "statin",
+    "beta-agonist",
+    "cns-depressant",
+    "other",
+};
+
+std::vector<std::string> choosable_names() {
+    std::vector<std::string> out;
+    for (auto c : choosable_classes()) out.emplace_back(class_name(c));
+    return out;
+}
+
+}  // namespace
+
+std::vector<DrugClass> ClassSet::members() const {
+    std::vector<DrugClass> out;
+    for (std::size_t i = 0; i < class_count; ++i) {
+        const auto c = static_cast<DrugClass>(i);
+        if (has(c)) out.push_back(c);
+    }
+    return out;
+}
+
+std::string_view class_name(DrugClass c) {
+    const auto i = static_cast<std::size_t>(c);
+    return i < names.size() ? names[i] : names.back();
+}
+
+std::optional<DrugClass> find_class(std::string_view name) {
+    const std::string key = normalise_term(name);
+    const auto it = std::find(names.begin(), names.end(), key);
+    if (it == names.end()) return std::nullopt;
+    return static_cast<DrugClass>(it - names.begin());
+}
+
+const std::vector<DrugClass>& choosable_classes() {
+    using enum DrugClass;
+    static const std::vector<DrugClass> classes{
+        muscle_relaxant,  antispastic,   analgesic, nsaid,        opioid, benzodiazepine,
+        sedative,         gabapentinoid, tricyclic, ssri,         snri,   maoi,
+        cyp1a2_inhibitor, diuretic,      statin,    beta_agonist, other,
+    };
+    return classes;
+}
+
+ClassSet implied_classes(DrugClass chosen) {
+    using enum DrugClass;
+    ClassSet set{chosen};
+    switch (chosen) {
+        case benzodiazepine:
+            // As in the catalogue: every benzodiazepine is also sleep medicine to the rules.
+            set.add(sedative);
+            set.add(cns_depressant);
+            break;
+        case opioid:
+        case sedative:
+        case gabapentinoid:
+        case muscle_relaxant:
+            set.add(cns_depressant);
+            break;
+        case ssri:
+        case snri:
+        case tricyclic:
+            set.add(serotonergic);
+            break;
+        case nsaid:
+            set.add(analgesic);
+            break;
+        default:
+            break;
+    }
+    return set;
+}
+
+DrugClass parse_choosable_class(std::string_view text) {
+    const auto& choosable = choosable_classes();
+    if (const auto found = find_class(text);
+        found && std::find(choosable.begin(), choosable.end(), *found) != choosable.end())
+        return *found;
+
+    const auto all = choosable_names();
+    std::string allowed = "one of " + join_choices(all);
+    if (const auto near = closest(text, all); !near.empty())
+        allowed += " (did you mean " + join_choices(near) + "?)";
+    throw InputError("drug class", std::string(text), allowed);
+}
+
+}  // namespace relief

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "entry.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace relief {
+
+// The flat, column-per-field form of an entry's data that storage rows and CSV lines
+// share, so that the mapping between the typed entry and its columns exists once.
+struct EntryRecord {
+    std::string kind;
+    std::optional<std::int64_t> medication_id;
+    std::optional<std::int64_t> amount_ug;
+    std::optional<std::string> status;
+    std::optional<std::int64_t> scheduled_utc;
+    std::optional<std::int64_t> score;
+    std::optional<std::string> severity;
+    std::optional<std::int64_t> minutes;
+    std::optional<std::int64_t> quantity;
+    std::optional<std::string> name;
+    std::optional<std::string> locations;  // comma-separated canonical names
+    std::optional<std::string> qualities;
+    std::optional<std::string> text;
+    bool operator==(const EntryRecord&) const = default;
+};
+
+EntryRecord to_record(const EntryData& data);
+// Validates as it converts; throws InputError naming the column at fault.
+EntryData from_record(const EntryRecord& record);
+
+}  // namespace relief

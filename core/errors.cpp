@@ -1,0 +1,19 @@
+#include "errors.h"
+
+#include <utility>
+
+namespace relief {
+
+namespace {
+std::string compose(const std::string& field, const std::string& value, const std::string& allowed) {
+    return "invalid " + field + " '" + value + "': expected " + allowed;
+}
+}  // namespace
+
+InputError::InputError(std::string field, std::string value, std::string allowed)
+    : std::runtime_error(compose(field, value, allowed)),
+      field_(std::move(field)),
+      value_(std::move(value)),
+      allowed_(std::move(allowed)) {}
+
+}  // namespace relief

@@ -1,0 +1,425 @@
+#include "vocabulary.h"
+
+#include "errors.h"
+#include "suggest.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <stdexcept>
+
+namespace relief {
+
+namespace {
+
+// A new word longer than this is a sentence, which belongs in a note.
+constexpr std::size_t max_new_name_length = 60;
+constexpr std::size_t max_suggestions = 3;
+constexpr std::array<std::string_view, 2> side_prefixes{"left-", "right-"};
+
+// Left and right only mean something for paired parts of the body: "left-calf" is a
+// place, "left-neck" is not. A property of the word, so it holds in any vocabulary.
+bool takes_side(std::string_view name) {
+    static const std::set<std::string_view> paired{
+        "shoulder", "arm",  "elbow",      "wrist", "hand", "hip",   "buttock", "groin",
+        "thigh",    "knee", "below-knee", "shin",  "calf", "ankle", "foot",
+    };
+    return paired.contains(name);
+}
+
+struct SideSplit {
+    std::string_view prefix;
+    std::string rest;
+};
+
+std::optional<SideSplit> split_side(const std::string& key) {
+    for (auto prefix : side_prefixes)
+        if (key.size() > prefix.size() && key.starts_with(prefix))
+            return SideSplit{prefix, key.substr(prefix.size())};
+    return std::nullopt;
+}
+
+std::optional<std::string> find_plain(const std::vector<Term>& terms, const std::string& key) {
+    for (const auto& t : terms) {
+        if (t.name == key) return t.name;
+        for (const auto& alias : t.aliases)
+            if (normalise_term(alias) == key) return t.name;
+    }
+    return std::nullopt;
+}
+
+// Near misses of names and aliases, reported by the canonical name they stand for.
+std::vector<std::string> near_names(const std::vector<Term>& terms, const std::string& key) {
+    std::vector<std::string> keys;
+    std::vector<std::string> owners;
+    for (const auto& t : terms) {
+        keys.push_back(t.name);
+        owners.push_back(t.name);
+        for (const auto& alias : t.aliases) {
+            keys.push_back(normalise_term(alias));
+            owners.push_back(t.name);
+        }
+    }
+    auto owner_of = [&](const std::string& k) -> const std::string& {
+        const auto at = std::find(keys.begin(), keys.end(), k) - keys.begin();
+        return owners[static_cast<std::size_t>(at)];
+    };
+
+    std::vector<std::string> out;
+    auto add = [&](std::string name) {
+        if (out.size() < max_suggestions && std::find(out.begin(), out.end(), name) == out.end())
+            out.push_back(std::move(name));
+    };
+    if (const auto side = split_side(key)) {
+        for (const auto& k : closest(side->rest, keys, keys.size())) {
+            const std::string& name = owner_of(k);
+            if (takes_side(name)) add(std::string(side->prefix) + name);
+        }
+    }
+    for (const auto& k : closest(key, keys, keys.size())) add(owner_of(k));
+    return out;
+}
+
+// Letters, digits and hyphens (and any non-ASCII letter): a comma would split the word
+// in a list, and punctuation in a name only makes two names for one thing.
+bool plain_word(const std::string& key) {
+    return std::all_of(key.begin(), key.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u >= 0x80;
+    });
+}
+
+std::string did_you_mean(const std::vector<std::string>& near) {
+    if (near.empty()) return "";
+    return " (did you mean " + join_choices(near) + "?)";
+}
+
+// What a closed vocabulary tells a person it accepts.
+std::string choices(const std::vector<std::string>& names) {
+    std::string text = "one of " + join_choices(names);
+    if (std::any_of(names.begin(), names.end(), takes_side))
+        text += "; paired parts such as 'calf' may start with 'left-' or 'right-'";
+    return text;
+}
+
+std::string trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n\f\v");
+    if (first == std::string_view::npos) return "";
+    const auto last = text.find_last_not_of(" \t\r\n\f\v");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+}  // namespace
+
+Vocabulary::Vocabulary(std::string field, Kind kind, std::vector<Term> terms)
+    : field_(std::move(field)), kind_(kind), terms_(std::move(terms)) {
+    // Guards the tables below: a key listed twice would make canonical() depend on order.
+    std::set<std::string> keys;
+    for (const auto& t : terms_) {
+        if (t.name.empty() || normalise_term(t.name) != t.name)
+            throw std::invalid_argument(field_ + " vocabulary: name '" + t.name +
+                                        "' is not in canonical form");
+        if (!keys.insert(t.name).second)
+            throw std::invalid_argument(field_ + " vocabulary: '" + t.name + "' listed twice");
+        for (const auto& alias : t.aliases) {
+            // An alias may spell the name itself the way people write it ("can't stay awake").
+            const auto key = normalise_term(alias);
+            if (key.empty())
+                throw std::invalid_argument(field_ + " vocabulary: empty alias of '" + t.name +
+                                            "'");
+            if (key != t.name && !keys.insert(key).second)
+                throw std::invalid_argument(field_ + " vocabulary: alias '" + alias +
+                                            "' listed twice");
+        }
+    }
+}
+
+std::optional<std::string> Vocabulary::find(const std::string& key) const {
+    if (auto plain = find_plain(terms_, key)) return plain;
+    if (const auto side = split_side(key)) {
+        const auto base = find_plain(terms_, side->rest);
+        if (base && takes_side(*base)) return std::string(side->prefix) + *base;
+    }
+    return std::nullopt;
+}
+
+bool Vocabulary::contains(std::string_view canonical) const {
+    const auto found = find(std::string(canonical));
+    return found && *found == canonical;
+}
+
+std::vector<std::string> Vocabulary::names() const {
+    std::vector<std::string> out;
+    out.reserve(terms_.size());
+    for (const auto& t : terms_) out.push_back(t.name);
+    return out;
+}
+
+std::string Vocabulary::canonical(std::string_view text) const {
+    const std::string key = normalise_term(text);
+    if (auto found = find(key)) return *found;
+
+    const auto all = names();
+    if (key.empty()) {
+        if (kind_ == Kind::closed) throw InputError(field_, std::string(text), choices(all));
+        const auto count = std::min<std::size_t>(3, all.size());
+        const std::vector<std::string> examples(all.begin(),
+                                                all.begin() + static_cast<std::ptrdiff_t>(count));
+        throw InputError(field_, std::string(text), "a name such as " + join_choices(examples));
+    }
+
+    const auto near = near_names(terms_, key);
+    if (kind_ == Kind::closed)
+        throw InputError(field_, std::string(text), choices(all) + did_you_mean(near));
+    if (!near.empty())
+        throw InputError(
+            field_, std::string(text),
+            "a known " + field_ + " or a new name not this close to one" + did_you_mean(near));
+    if (key.size() > max_new_name_length)
+        throw InputError(field_, std::string(text),
+                         "a name of at most " + std::to_string(max_new_name_length) +
+                             " characters (longer text belongs in a note)");
+    if (!plain_word(key))
+        throw InputError(field_, std::string(text),
+                         "a name made of letters, digits, spaces and hyphens");
+    return key;
+}
+
+std::vector<std::string> Vocabulary::canonical_list(std::string_view comma_separated) const {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const auto comma = comma_separated.find(',', start);
+        const auto piece = trim(comma_separated.substr(
+            start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+        if (normalise_term(piece).empty())
+            throw InputError(field_, std::string(comma_separated),
+                             "names separated by commas, with no empty item");
+        auto name = canonical(piece);
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return out;
+}
+
+const Vocabulary& body_locations() {
+    static const Vocabulary v{
+        "body location",
+        Vocabulary::Kind::closed,
+        {
+            {"neck", {"cervical"}},
+            {"upper-back", {"upperback", "between-shoulder-blades"}},
+            {"mid-back", {"middle-back", "midback", "thoracic"}},
+            {"lower-back", {"low-back", "lowerback", "lumbar"}},
+            {"shoulder", {"shoulders"}},
+            {"arm", {"arms", "upper-arm", "forearm"}},
+            {"elbow", {"elbows"}},
+            {"wrist", {"wrists"}},
+            {"hand", {"hands", "fingers"}},
+            {"chest", {}},
+            {"abdomen", {"belly", "tummy", "abdominal"}},
+            {"hip", {"hips"}},
+            {"buttock", {"buttocks", "glute", "glutes", "bottom"}},
+            {"groin", {}},
+            {"thigh", {"thighs", "hamstring", "hamstrings", "quadriceps", "quads"}},
+            {"knee", {"knees"}},
+            {"below-knee", {"below-the-knee", "lower-leg"}},
+            {"shin", {"shins"}},
+            {"calf", {"calves"}},
+            {"ankle", {"ankles"}},
+            {"foot", {"feet", "toes", "sole"}},
+            {"head", {}},
+            {"jaw", {}},
+            {"whole-body", {"all-over", "everywhere"}},
+        },
+    };
+    return v;
+}
+
+const Vocabulary& pain_qualities() {
+    static const Vocabulary v{
+        "pain quality",
+        Vocabulary::Kind::closed,
+        {
+            {"aching", {"ache", "achy", "dull"}},
+            {"spasm", {"spasms", "spasming"}},
+            {"stiffness", {"stiff", "tight", "tightness"}},
+            {"burning", {"burn", "burns"}},
+            {"shooting", {"radiating"}},
+            {"tingling", {"pins-and-needles", "prickling"}},
+            {"numbness", {"numb"}},
+            {"stabbing", {"sharp"}},
+            {"throbbing", {"pulsing"}},
+            {"joint", {"joint-pain"}},
+            {"electric", {"electric-shock", "electric-shocks", "shock-like"}},
+            {"cramping", {"cramp", "cramps"}},
+        },
+    };
+    return v;
+}
+
+const Vocabulary& side_effect_names() {
+    static const Vocabulary v{
+        "side effect",
+        Vocabulary::Kind::open,
+        {
+            {"drowsiness", {"sleepy", "sleepiness", "drowsy", "sedation", "sedated"}},
+            {"dizziness", {"dizzy", "lightheaded", "light-headed", "vertigo"}},
+            {"dry-mouth", {"cottonmouth"}},
+            {"confusion", {"confused"}},
+            {"fatigue", {"tired", "tiredness", "exhaustion", "exhausted"}},
+            {"headache", {"headaches"}},
+            {"nervousness", {"nervous", "jittery", "anxious"}},
+            {"blurred-vision", {"blurry-vision", "blurred", "blurry"}},
+            {"fast-heartbeat",
+             {"racing-heart", "palpitations", "rapid-heartbeat", "fast-heart-rate"}},
+            {"nausea", {"nauseous", "nauseated", "queasy"}},
+            {"vomiting", {"vomit", "throwing-up"}},
+            {"constipation", {"constipated"}},
+            {"weakness", {"weak"}},
+            {"low-blood-pressure", {"hypotension", "low-bp"}},
+            {"high-blood-pressure", {"hypertension", "high-bp"}},
+            {"slow-heartbeat", {"slow-heart-rate", "bradycardia"}},
+            {"insomnia", {"cant-sleep", "sleeplessness"}},
+            {"twitching", {"muscle-twitching", "twitches", "twitch"}},
+            {"muscle-weakness", {"weak-muscles"}},
+            {"hallucinations", {"hallucinating", "hallucination", "seeing-things"}},
+            {"rash", {"skin-rash"}},
+            {"cant-stay-awake", {"can't stay awake", "cannot-stay-awake"}},
+            {"slow-breathing", {"shallow-breathing", "breathing-slowly"}},
+            {"agitation", {"agitated", "restless", "restlessness"}},
+            {"tremor", {"tremors", "shaking", "shaky", "shakiness"}},
+            {"sweating", {"sweats", "sweaty"}},
+            {"unpleasant-taste", {"bad-taste", "metallic-taste"}},
+            {"swelling", {"swollen"}},
+            {"shortness-of-breath", {"short-of-breath", "breathless"}},
+            {"itching", {"itchy", "itch"}},
+            {"diarrhea", {"diarrhoea"}},
+            {"stomach-pain", {"stomach-ache", "stomachache", "abdominal-pain"}},
+            {"heartburn", {"indigestion"}},
+            {"dilated-pupils", {}},
+            {"dry-eyes", {}},
+            {"urinary-retention", {"cant-urinate", "trouble-urinating"}},
+            {"unsteadiness", {"unsteady", "clumsiness", "poor-coordination"}},
+            {"slurred-speech", {}},
+            {"memory-problems", {"forgetfulness", "forgetful"}},
+            {"loss-of-appetite", {"no-appetite"}},
+        },
+    };
+    return v;
+}
+
+const Vocabulary& symptom_names() {
+    static const Vocabulary v{
+        "symptom",
+        Vocabulary::Kind::open,
+        {
+            {"bladder-control-loss",
+             {"loss-of-bladder-control", "bladder-incontinence", "urinary-incontinence",
+              "incontinence", "cant-hold-urine"}},
+            {"bowel-control-loss",
+             {"loss-of-bowel-control", "bowel-incontinence", "fecal-incontinence",
+              "faecal-incontinence"}},
+            {"saddle-numbness",
+             {"groin-numbness", "numb-groin", "saddle-anesthesia", "saddle-anaesthesia",
+              "numbness-in-groin"}},
+            {"leg-weakness",
+             {"weak-legs", "weak-leg", "left-leg-weakness", "right-leg-weakness", "legs-giving-way",
+              "leg-giving-way"}},
+            {"foot-drop", {"drop-foot", "dropped-foot", "left-foot-drop", "right-foot-drop"}},
+            // Not red flags; listed so that they are not refused as near misses of those that are.
+            {"leg-numbness", {"numb-leg", "numb-legs"}},
+            {"numbness", {"numb"}},
+            {"back-pain", {}},
+            {"fever-with-back-pain", {"back-pain-with-fever", "fever-and-back-pain"}},
+            {"pain-after-fall",
+             {"major-fall", "accident", "pain-after-accident", "back-pain-after-fall",
+              "car-accident"}},
+            {"fever", {"feverish", "high-temperature", "temperature"}},
+            {"agitation", {"agitated", "restless", "restlessness"}},
+            {"tremor", {"tremors", "shaking", "shaky", "shakiness"}},
+            {"racing-heart", {"fast-heartbeat", "rapid-heartbeat", "heart-racing"}},
+            {"hallucinations", {"hallucinating", "hallucination", "seeing-things"}},
+            {"confusion", {"confused"}},
+            {"seizure", {"seizures", "convulsion", "convulsions"}},
+            {"palpitations", {"palpitation", "pounding-heart", "heart-pounding"}},
+            {"severe-spasms", {"rebound-spasms", "worse-spasms", "worsening-spasms"}},
+            {"cant-stay-awake", {"can't stay awake", "cannot-stay-awake"}},
+            {"slow-breathing", {"shallow-breathing", "breathing-slowly"}},
+            {"muscle-stiffness", {"stiff-muscles", "rigidity", "muscle-rigidity"}},
+            {"sweating", {"sweats", "sweaty"}},
+            {"shivering", {"shivers", "chills"}},
+        },
+    };
+    return v;
+}
+
+const Vocabulary& measure_names() {
+    static const Vocabulary v{
+        "measure",
+        Vocabulary::Kind::closed,
+        {
+            {"heat", {"heating-pad", "hot-pack", "warm-compress", "hot-water-bottle", "hot-bath"}},
+            {"ice", {"cold", "cold-pack", "ice-pack"}},
+            {"stretching", {"stretch", "stretches", "yoga"}},
+            {"activity", {"walk", "walking", "gentle-activity"}},
+            {"exercise", {"exercises", "workout", "gym", "swimming"}},
+            {"physical-therapy", {"pt", "physio", "physiotherapy"}},
+            {"massage", {}},
+            {"rest", {}},
+        },
+    };
+    return v;
+}
+
+const Vocabulary& condition_names() {
+    static const Vocabulary v{
+        "condition",
+        Vocabulary::Kind::open,
+        {
+            {"hyperthyroidism", {"overactive-thyroid", "hyperthyroid", "graves-disease"}},
+            // Listed so that they are not refused as near misses of the conditions above.
+            {"hypothyroidism", {"underactive-thyroid", "hypothyroid"}},
+            {"arrhythmia", {"arrhythmias", "irregular-heartbeat", "atrial-fibrillation", "afib"}},
+            {"heart-block", {"heart-conduction-disorder", "conduction-disorder"}},
+            {"heart-failure", {"congestive-heart-failure", "chf"}},
+            {"heart-disease", {"coronary-artery-disease", "coronary-heart-disease"}},
+            {"recent-heart-attack", {"heart-attack", "myocardial-infarction"}},
+            {"liver-impairment",
+             {"liver-disease", "hepatic-impairment", "cirrhosis", "liver-cirrhosis"}},
+            {"kidney-disease",
+             {"kidney-impairment", "kidney-failure", "renal-impairment", "renal-disease",
+              "renal-failure", "ckd"}},
+            {"pregnancy", {"pregnant"}},
+            {"multiple-sclerosis", {"ms"}},
+            {"spinal-cord-injury", {"sci"}},
+            {"cerebral-palsy", {"cp"}},
+            {"low-back-pain", {"lower-back-pain", "back-pain"}},
+            {"neck-pain", {}},
+            {"sciatica", {}},
+            {"fibromyalgia", {}},
+            {"stroke", {}},
+            {"epilepsy", {"seizure-disorder"}},
+            {"glaucoma", {}},
+            {"urinary-retention", {}},
+            {"depression", {}},
+            {"sleep-apnea", {"sleep-apnoea", "obstructive-sleep-apnea"}},
+            {"breastfeeding", {"breast-feeding", "nursing", "lactation"}},
+            {"hypertension", {"high-blood-pressure"}},
+            {"hypotension", {"low-blood-pressure"}},
+        },
+    };
+    return v;
+}
+
+bool is_red_flag_symptom(std::string_view canonical) {
+    static const std::set<std::string, std::less<>> red_flags{
+        "bladder-control-loss", "bowel-control-loss", "saddle-numbness",
+        "leg-weakness",         "foot-drop",          "fever-with-back-pain",
+        "pain-after-fall",
+    };
+    return red_flags.contains(canonical);
+}
+
+}  // namespace relief

@@ -1,0 +1,118 @@
+#include "zone.h"
+
+#include "errors.h"
+
+#include <date/tz.h>
+
+#include <cctype>
+
+namespace relief {
+
+namespace {
+
+const std::string when_allowed =
+    "a local time as YYYY-MM-DDTHH:MM, such as 2026-03-01T08:30 (or with an offset, "
+    "such as 2026-03-01T08:30+01:00)";
+
+bool digits_at(std::string_view s, std::size_t pos, std::size_t count) {
+    if (pos + count > s.size()) return false;
+    for (std::size_t i = pos; i < pos + count; ++i)
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+}
+
+int number_at(std::string_view s, std::size_t pos, std::size_t count) {
+    int v = 0;
+    for (std::size_t i = pos; i < pos + count; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+}  // namespace
+
+Zone Zone::locate(std::string_view name) {
+    try {
+        return Zone(date::locate_zone(name));
+    } catch (const std::runtime_error&) {
+        throw InputError("time zone", std::string(name),
+                         "an IANA time zone name such as Europe/London or America/New_York");
+    }
+}
+
+std::string_view Zone::name() const { return tz_->name(); }
+
+date::local_seconds Zone::local_time(Instant at) const { return tz_->to_local(at); }
+
+LocalDay Zone::day_of(Instant at) const { return date::floor<date::days>(local_time(at)); }
+
+Instant Zone::resolve_typed(date::local_seconds local, const std::string& field) const {
+    const auto info = tz_->get_info(local);
+    if (info.result == date::local_info::nonexistent) {
+        throw InputError(field, date::format("%FT%R", local),
+                         "a time that exists in " + std::string(name()) +
+                             " (the clocks skip it on that day for daylight saving time)");
+    }
+    return Instant{local.time_since_epoch()} - info.first.offset;
+}
+
+Instant Zone::resolve_scheduled(date::local_seconds local) const {
+    // In a gap, the offset from before the change lands the same distance after it.
+    const auto info = tz_->get_info(local);
+    return Instant{local.time_since_epoch()} - info.first.offset;
+}
+
+Instant parse_when(std::string_view text, const Zone& zone, const std::string& field) {
+    const std::string value(text);
+    if (text.size() < 16 || !digits_at(text, 11, 2) || text[10] != 'T' || text[13] != ':' ||
+        !digits_at(text, 14, 2))
+        throw InputError(field, value, when_allowed);
+    LocalDay day;
+    try {
+        day = parse_day(text.substr(0, 10), field);
+    } catch (const InputError& e) {
+        throw InputError(field, value, e.allowed());
+    }
+    const int hour = number_at(text, 11, 2);
+    const int minute = number_at(text, 14, 2);
+    std::size_t pos = 16;
+    int second = 0;
+    if (pos < text.size() && text[pos] == ':') {
+        if (!digits_at(text, pos + 1, 2)) throw InputError(field, value, when_allowed);
+        second = number_at(text, pos + 1, 2);
+        pos += 3;
+    }
+    if (hour > 23 || minute > 59 || second > 59) throw InputError(field, value, when_allowed);
+    const date::local_seconds local =
+        day + std::chrono::hours{hour} + std::chrono::minutes{minute} + std::chrono::seconds{second};
+
+    if (pos == text.size()) return zone.resolve_typed(local, field);
+    if (text.substr(pos) == "Z") return Instant{local.time_since_epoch()};
+    if ((text[pos] == '+' || text[pos] == '-') && text.size() == pos + 6 && text[pos + 3] == ':' &&
+        digits_at(text, pos + 1, 2) && digits_at(text, pos + 4, 2)) {
+        const int oh = number_at(text, pos + 1, 2);
+        const int om = number_at(text, pos + 4, 2);
+        if (oh > 14 || om > 59) throw InputError(field, value, when_allowed);
+        const std::chrono::seconds offset{(oh * 60 + om) * 60 * (text[pos] == '-' ? -1 : 1)};
+        return Instant{local.time_since_epoch()} - offset;
+    }
+    throw InputError(field, value, when_allowed);
+}
+
+std::string format_local(Instant at, const Zone& zone) {
+    return date::format("%F %R", zone.local_time(at));
+}
+
+std::string format_utc(Instant at) { return date::format("%FT%TZ", at); }
+
+Instant parse_utc(std::string_view text, const std::string& field) {
+    const std::string allowed = "a UTC time as YYYY-MM-DDTHH:MM:SSZ";
+    if (text.size() != 20 || text.back() != 'Z' || text[16] != ':')
+        throw InputError(field, std::string(text), allowed);
+    static const Zone utc = Zone::locate("UTC");
+    try {
+        return parse_when(text, utc, field);
+    } catch (const InputError&) {
+        throw InputError(field, std::string(text), allowed);
+    }
+}
+
+}  // namespace relief

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "calendar.h"
+
+#include <string>
+#include <string_view>
+
+namespace date {
+class time_zone;
+}
+
+namespace relief {
+
+// An IANA time zone. Every local day and wall-clock time in the journal goes through it,
+// so that DST changes and travel are handled in one place.
+class Zone {
+public:
+    // Throws InputError naming the zone when it is not a known IANA name.
+    static Zone locate(std::string_view name);
+
+    std::string_view name() const;
+    LocalDay day_of(Instant at) const;
+    date::local_seconds local_time(Instant at) const;
+
+    // A time the person typed: one that does not exist (skipped by a DST change) is
+    // refused; one that happens twice (clocks go back) means the first of the two.
+    Instant resolve_typed(date::local_seconds local, const std::string& field) const;
+    // A scheduled time: one that does not exist moves forward by the gap (02:30 on a
+    // spring-forward night becomes 03:30), one that happens twice counts once (the first).
+    Instant resolve_scheduled(date::local_seconds local) const;
+
+    bool operator==(const Zone& other) const { return tz_ == other.tz_; }
+
+private:
+    explicit Zone(const date::time_zone* tz) : tz_(tz) {}
+    const date::time_zone* tz_;
+};
+
+// "YYYY-MM-DDTHH:MM" (optionally ":SS") in `zone`, or with an explicit offset
+// ("...+02:00", "...Z"), which then wins over the zone.
+Instant parse_when(std::string_view text, const Zone& zone, const std::string& field = "time");
+// "YYYY-MM-DD HH:MM" on the local clock of `zone`.
+std::string format_local(Instant at, const Zone& zone);
+// ISO 8601 in UTC, "2026-03-01T08:00:00Z".
+std::string format_utc(Instant at);
+Instant parse_utc(std::string_view text, const std::string& field = "UTC time");
+
+}  // namespace relief

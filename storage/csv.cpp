@@ -1,0 +1,120 @@
+#include "csv.h"
+
+#include "errors.h"
+
+namespace relief::storage {
+
+std::string csv_field(std::string_view value) {
+    const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos ||
+                              (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+    if (!needs_quotes) return std::string(value);
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += ',';
+        out += csv_field(fields[i]);
+    }
+    return out + "\r\n";
+}
+
+namespace {
+
+// Length of the UTF-8 sequence starting at text[i], or 0 if it is not valid UTF-8.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = 0;
+    if (c < 0x80) return 1;
+    if ((c & 0xE0) == 0xC0 && c >= 0xC2) n = 2;
+    else if ((c & 0xF0) == 0xE0) n = 3;
+    else if ((c & 0xF8) == 0xF0 && c <= 0xF4) n = 4;
+    else return 0;
+    if (i + n > text.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+    return n;
+}
+
+void check_text(std::string_view text, const std::string& file_name) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c == '\n') ++line;
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\n' && c != '\r' && c != '\t') || u == 0x7F)
+            throw FileFormatError(file_name, line, "this is not a text CSV file (binary data found)");
+        const std::size_t n = utf8_length(text, i);
+        if (n == 0) throw FileFormatError(file_name, line, "this is not a UTF-8 text CSV file");
+        i += n;
+    }
+}
+
+}  // namespace
+
+std::vector<CsvRow> parse_csv(std::string_view text, const std::string& file_name) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // spreadsheet BOM
+    check_text(text, file_name);
+
+    std::vector<CsvRow> rows;
+    std::size_t line = 1;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        CsvRow row;
+        row.line = line;
+        std::string field;
+        bool row_done = false;
+        while (!row_done) {
+            field.clear();
+            if (i < text.size() && text[i] == '"') {
+                const std::size_t quote_line = line;
+                ++i;
+                while (true) {
+                    if (i >= text.size())
+                        throw FileFormatError(file_name, quote_line, "a quoted field is never closed");
+                    if (text[i] == '"') {
+                        if (i + 1 < text.size() && text[i + 1] == '"') {
+                            field += '"';
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    if (text[i] == '\n') ++line;
+                    field += text[i++];
+                }
+                if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+                    throw FileFormatError(file_name, line, "unexpected text after a closing quote");
+            } else {
+                while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+                    if (text[i] == '"')
+                        throw FileFormatError(file_name, line, "a quote inside an unquoted field");
+                    field += text[i++];
+                }
+            }
+            row.fields.push_back(field);
+            if (i < text.size() && text[i] == ',') {
+                ++i;
+                continue;
+            }
+            if (i < text.size() && text[i] == '\r') ++i;
+            if (i < text.size() && text[i] == '\n') {
+                ++i;
+                ++line;
+            }
+            row_done = true;
+        }
+        const bool blank = row.fields.size() == 1 && row.fields[0].empty();
+        if (!blank) rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace relief::storage

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relief::storage {
+
+// RFC 4180 CSV: fields quoted when they hold a comma, quote, line break or edge space.
+std::string csv_field(std::string_view value);
+std::string csv_line(const std::vector<std::string>& fields);
+
+struct CsvRow {
+    std::size_t line = 0;  // the file line on which the row starts (1-based)
+    std::vector<std::string> fields;
+};
+
+// Parses a whole file. Throws FileFormatError naming `file_name` and the line for binary
+// content, invalid UTF-8, or a quote left open.
+std::vector<CsvRow> parse_csv(std::string_view text, const std::string& file_name);
+
+}  // namespace relief::storage

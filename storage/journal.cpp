@@ -1,0 +1,247 @@
+#include "journal.h"
+
+#include "errors.h"
+#include "private_file.h"
+#include "savepoint.h"
+#include "schema.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <system_error>
+
+namespace relief::storage {
+
+namespace fs = std::filesystem;
+
+Instant system_now() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
+
+namespace {
+
+void apply_write_pragmas(SQLite::Database& db) {
+    db.exec("PRAGMA journal_mode = WAL");
+    // FULL: a logged dose that the app reported as saved survives a power cut.
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+void remove_journal_files(const fs::path& path) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(fs::path(path.string() + suffix), ignored);
+}
+
+// Reads the two header numbers that say whose file this is, before anything writes.
+void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_only) {
+    int app = 0, version = 0;
+    try {
+        app = db.execAndGet("PRAGMA application_id").getInt();
+        version = db.execAndGet("PRAGMA user_version").getInt();
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_NOTADB)
+            throw StorageError(path.string() + " is not a Relief Journal (it is not an SQLite database)");
+        if (e.getErrorCode() == SQLITE_BUSY)
+            throw StorageError(path.string() + " is busy: another program is writing to it. Try again.");
+        throw StorageError("cannot read " + path.string() + ": " + e.what());
+    }
+    if (app == 0 && version == 0 && fs::file_size(path) == 0)
+        throw StorageError(path.string() + " is not a Relief Journal (the file is empty)");
+    if (app != application_id)
+        throw StorageError(path.string() + " is not a Relief Journal (it is another program's database)");
+    if (version > latest_schema_version())
+        throw StorageError(path.string() + " was written by a newer version of Relief Journal (format " +
+                           std::to_string(version) + "; this version reads up to " +
+                           std::to_string(latest_schema_version()) +
+                           "). Update Relief Journal to open it; the file was not changed.");
+    if (version < latest_schema_version() && read_only)
+        throw StorageError(path.string() + " uses an older format (" + std::to_string(version) +
+                           ") that must be upgraded before it can be read; open it once without "
+                           "--read-only");
+}
+
+}  // namespace
+
+Journal::Journal(std::unique_ptr<SQLite::Database> db, fs::path path, bool read_only, Clock clock)
+    : db_(std::move(db)), path_(std::move(path)), read_only_(read_only), clock_(std::move(clock)) {}
+
+Journal::Journal(Journal&&) noexcept = default;
+Journal& Journal::operator=(Journal&&) noexcept = default;
+Journal::~Journal() {
+    statements_.clear();  // statements must finalise before their database closes
+}
+
+Journal Journal::create(const fs::path& path, const Zone& home, Clock clock) {
+    std::error_code ec;
+    if (fs::exists(path, ec))
+        throw StorageError(path.string() + " already exists; open it, or choose another file");
+    if (!path.parent_path().empty()) {
+        fs::create_directories(path.parent_path(), ec);
+        if (ec) throw StorageError("cannot create folder " + path.parent_path().string() + ": " + ec.message());
+    }
+    create_private_file(path);
+    try {
+        auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+        db->exec("PRAGMA application_id = " + std::to_string(application_id));
+        apply_write_pragmas(*db);
+        migrate(*db, 0);
+        Journal journal(std::move(db), path, false, std::move(clock));
+        journal.set_setting("zone", std::string(home.name()));
+        return journal;
+    } catch (const SQLite::Exception& e) {
+        remove_journal_files(path);
+        throw StorageError("cannot create journal " + path.string() + ": " + e.what());
+    }
+}
+
+Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock) {
+    std::error_code ec;
+    const bool read_only = mode == OpenMode::read_only;
+    if (!fs::exists(path, ec))
+        throw JournalMissing("no journal at " + path.string() +
+                             ". Create one with 'relief init', or name another with --journal FILE");
+    if (fs::is_directory(path, ec))
+        throw StorageError(path.string() + " is a folder, not a journal file");
+    if (::access(path.c_str(), R_OK) != 0)
+        throw StorageError("cannot read " + path.string() + ": permission denied");
+    if (!read_only && ::access(path.c_str(), W_OK) != 0)
+        throw StorageError("cannot write " + path.string() +
+                           ": permission denied. To look without changing anything, use --read-only");
+
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(
+            path.string(), read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
+        db->setBusyTimeout(5000);
+    } catch (const SQLite::Exception& e) {
+        throw StorageError("cannot open " + path.string() + ": " + e.what());
+    }
+    check_is_our_journal(*db, path, read_only);
+    try {
+        if (read_only) {
+            db->exec("PRAGMA query_only = ON");
+        } else {
+            apply_write_pragmas(*db);
+            migrate(*db, db->execAndGet("PRAGMA user_version").getInt());
+        }
+    } catch (const SQLite::Exception& e) {
+        throw StorageError("cannot open " + path.string() + ": " + e.what());
+    }
+    return Journal(std::move(db), path, read_only, std::move(clock));
+}
+
+Journal Journal::in_memory(const Zone& home, Clock clock) {
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db->exec("PRAGMA application_id = " + std::to_string(application_id));
+    db->exec("PRAGMA foreign_keys = ON");
+    migrate(*db, 0);
+    Journal journal(std::move(db), ":memory:", false, std::move(clock));
+    journal.set_setting("zone", std::string(home.name()));
+    return journal;
+}
+
+int Journal::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+void Journal::require_writable(const std::string& action) const {
+    if (read_only_)
+        throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot " + action);
+}
+
+SQLite::Statement& Journal::statement(const char* sql) const {
+    auto& slot = statements_[sql];
+    if (!slot) slot = std::make_unique<SQLite::Statement>(*db_, sql);
+    slot->reset();
+    slot->clearBindings();
+    return *slot;
+}
+
+void Journal::atomically(const std::function<void()>& work) {
+    require_writable("change it");
+    Savepoint savepoint(*db_);
+    work();
+    savepoint.commit();
+}
+
+std::optional<std::string> Journal::setting(const std::string& key) const {
+    auto& q = statement("SELECT value FROM settings WHERE key = ? ORDER BY id DESC LIMIT 1");
+    q.bind(1, key);
+    if (!q.executeStep()) return std::nullopt;
+    std::string value = q.getColumn(0).getString();
+    if (value.empty()) return std::nullopt;  // an empty value records that it was cleared
+    return value;
+}
+
+void Journal::set_setting(const std::string& key, const std::string& value) {
+    require_writable("change settings");
+    if (setting(key).value_or("") == value) return;
+    auto& q = statement("INSERT INTO settings (key, value, set_utc) VALUES (?, ?, ?)");
+    q.bind(1, key);
+    q.bind(2, value);
+    q.bind(3, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
+    q.exec();
+}
+
+std::map<std::string, std::string> Journal::settings() const {
+    std::map<std::string, std::string> out;
+    auto& q = statement("SELECT key, value FROM settings ORDER BY id");
+    while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+    std::erase_if(out, [](const auto& kv) { return kv.second.empty(); });
+    return out;
+}
+
+Zone Journal::home_zone() const { return Zone::locate(setting("zone").value_or("UTC")); }
+
+Profile Journal::profile() const {
+    Profile p;
+    p.zone = setting("zone").value_or("UTC");
+    p.name = setting("profile.name");
+    if (auto y = setting("profile.birth_year")) p.birth_year = std::stoi(*y);
+    if (auto c = setting("profile.conditions")) {
+        std::size_t start = 0;
+        while (true) {
+            const auto comma = c->find(',', start);
+            p.conditions.push_back(c->substr(start, comma - start));
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+    }
+    if (auto o = setting("profile.onset")) p.onset = parse_day(*o);
+    return p;
+}
+
+void Journal::set_profile(const Profile& p) {
+    require_writable("change the profile");
+    Zone::locate(p.zone);
+    std::string conditions;
+    for (const auto& c : p.conditions) conditions += (conditions.empty() ? "" : ",") + c;
+    atomically([&] {
+        set_setting("zone", p.zone);
+        set_setting("profile.name", p.name.value_or(""));
+        set_setting("profile.birth_year", p.birth_year ? std::to_string(*p.birth_year) : "");
+        set_setting("profile.conditions", conditions);
+        set_setting("profile.onset", p.onset ? format_day(*p.onset) : "");
+    });
+}
+
+JournalSnapshot Journal::snapshot() const {
+    return JournalSnapshot{profile(), medications(), all_entries()};
+}
+
+void Journal::backup_to(const fs::path& target) const {
+    if (fs::is_directory(target))
+        throw StorageError("cannot write backup " + target.string() + ": it is a folder");
+    const auto temp = create_private_temp_beside(target);
+    try {
+        SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
+        SQLite::Backup backup(copy, *db_);
+        backup.executeStep(-1);
+    } catch (const SQLite::Exception& e) {
+        fs::remove(temp);
+        throw StorageError("cannot write backup " + target.string() + ": " + e.what());
+    }
+    replace_file(temp, target);
+}
+
+}  // namespace relief::storage

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/entry.h"
+#include "core/journal_snapshot.h"
+#include "core/medication.h"
+#include "core/profile.h"
+#include "core/zone.h"
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+class Statement;
+}  // namespace SQLite
+
+namespace relief::storage {
+
+// Storage stamps rows with the time they were written (for history); tests inject it.
+using Clock = std::function<Instant()>;
+Instant system_now();
+
+enum class OpenMode { read_write, read_only };
+
+// An entry row as stored, with its history: an edit writes a new row and points the old
+// one at it (replaced_by); a delete only stamps deleted_utc. Nothing is ever removed.
+struct StoredEntry {
+    Entry entry;
+    Instant created{};
+    std::optional<Instant> deleted;
+    std::optional<std::int64_t> replaced_by;
+    bool is_current() const { return !deleted && !replaced_by; }
+    bool operator==(const StoredEntry&) const = default;
+};
+
+struct MedicationRevision {
+    Medication before;  // the medication as it was until `revised`
+    Instant revised{};
+};
+
+// One journal file: the person's whole record. Every write validates first and happens
+// in one transaction, so bad input or a failed write leaves the file as it was.
+class Journal final {
+public:
+    // Creates a new journal (mode 0600); refuses if anything exists at `path`.
+    static Journal create(const std::filesystem::path& path, const Zone& home, Clock clock = system_now);
+    // Opens an existing journal, migrating an older schema (read-write only). Refuses,
+    // untouched, a folder, a file that is not a Relief Journal, or one from a newer version.
+    static Journal open(const std::filesystem::path& path, OpenMode mode = OpenMode::read_write,
+                        Clock clock = system_now);
+    // A private journal in memory, for tests and dry runs.
+    static Journal in_memory(const Zone& home, Clock clock = system_now);
+
+    Journal(Journal&&) noexcept;
+    Journal& operator=(Journal&&) noexcept;
+    ~Journal();
+
+    bool read_only() const { return read_only_; }
+    const std::filesystem::path& path() const { return path_; }
+    Zone home_zone() const;
+    int schema_version() const;
+
+    Profile profile() const;
+    void set_profile(const Profile& profile);
+    std::optional<std::string> setting(const std::string& key) const;
+    void set_setting(const std::string& key, const std::string& value);
+    std::map<std::string, std::string> settings() const;
+
+    std::int64_t add_medication(const Medication& med);
+    void update_medication(const Medication& med);  // keeps the previous version
+    std::vector<Medication> medications() const;
+    std::optional<Medication> medication(std::int64_t id) const;
+    std::vector<MedicationRevision> medication_history(std::int64_t id) const;
+
+    // `entry.day` is derived from `at` and `zone`; the given value is ignored.
+    std::int64_t add_entry(const Entry& entry);
+    // An edit: returns the id of the new version; the old row stays, pointing at it.
+    std::int64_t replace_entry(std::int64_t id, const Entry& entry);
+    void delete_entry(std::int64_t id);
+    void restore_entry(std::int64_t id);
+    std::optional<StoredEntry> stored_entry(std::int64_t id) const;
+    std::vector<Entry> entries_between(LocalDay first, LocalDay last) const;  // current only
+    std::vector<Entry> all_entries() const;                                   // current only
+    std::vector<StoredEntry> all_rows() const;  // every row ever written, history included
+    // The versions of an entry, oldest first, following edits both ways from `id`.
+    std::vector<StoredEntry> entry_history(std::int64_t id) const;
+    std::size_t entry_count() const;
+
+    JournalSnapshot snapshot() const;
+
+    // A consistent copy through SQLite's online backup, written atomically with mode 0600.
+    void backup_to(const std::filesystem::path& target) const;
+
+    // Runs `work` in one transaction: all of it lands or none of it does.
+    void atomically(const std::function<void()>& work);
+
+    // For import: rows exactly as exported, history included; returns the new id.
+    std::int64_t insert_row(const StoredEntry& row);
+    std::int64_t insert_medication_as_is(const Medication& med, Instant created);
+    void set_replaced_by(std::int64_t id, std::int64_t replaced_by);
+
+private:
+    Journal(std::unique_ptr<SQLite::Database> db, std::filesystem::path path, bool read_only,
+            Clock clock);
+    void require_writable(const std::string& action) const;
+    SQLite::Statement& statement(const char* sql) const;
+    Entry located(const Entry& entry) const;
+
+    std::unique_ptr<SQLite::Database> db_;
+    std::filesystem::path path_;
+    bool read_only_;
+    Clock clock_;
+    mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+}  // namespace relief::storage

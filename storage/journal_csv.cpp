@@ -1,0 +1,346 @@
+#include "journal_csv.h"
+
+#include "core/entry_record.h"
+#include "core/errors.h"
+#include "csv.h"
+#include "errors.h"
+#include "row_codec.h"
+
+#include <array>
+#include <map>
+#include <set>
+
+namespace relief::storage {
+
+namespace {
+
+const std::vector<std::string>& columns() {
+    static const std::vector<std::string> list{
+        "record",    "id",        "at_utc",     "zone",        "local_day",   "local_time",
+        "kind",      "medication_id", "amount_mg", "status",    "scheduled_utc", "score",
+        "severity",  "minutes",   "quantity",   "name",        "locations",   "qualities",
+        "text",      "ingredient", "class",     "form",        "times",       "as_needed",
+        "max_daily_mg", "start",  "stop",       "taper",       "created_utc", "deleted_utc",
+        "replaced_by"};
+    return list;
+}
+
+using Row = std::map<std::string, std::string>;
+
+std::string opt(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : ""; }
+std::string opt(const std::optional<std::string>& v) { return v.value_or(""); }
+std::string utc_text(std::int64_t s) { return format_utc(Instant{std::chrono::seconds{s}}); }
+
+std::vector<std::string> ordered(const Row& row) {
+    std::vector<std::string> out;
+    for (const auto& c : columns()) {
+        auto it = row.find(c);
+        out.push_back(it == row.end() ? "" : it->second);
+    }
+    return out;
+}
+
+Row entry_row(const StoredEntry& s) {
+    const Entry& e = s.entry;
+    const EntryRecord r = to_record(e.data);
+    const auto zone = Zone::locate(e.zone);
+    Row row{{"record", "entry"},
+            {"id", std::to_string(e.id)},
+            {"at_utc", format_utc(e.at)},
+            {"zone", e.zone},
+            {"local_day", format_day(e.day)},
+            {"local_time", date::format("%R", zone.local_time(e.at))},
+            {"kind", r.kind},
+            {"medication_id", opt(r.medication_id)},
+            {"amount_mg", r.amount_ug ? Amount::micrograms(*r.amount_ug).milligram_text() : ""},
+            {"status", opt(r.status)},
+            {"scheduled_utc", r.scheduled_utc ? utc_text(*r.scheduled_utc) : ""},
+            {"score", opt(r.score)},
+            {"severity", opt(r.severity)},
+            {"minutes", opt(r.minutes)},
+            {"quantity", opt(r.quantity)},
+            {"name", opt(r.name)},
+            {"locations", opt(r.locations)},
+            {"qualities", opt(r.qualities)},
+            {"text", opt(r.text)},
+            {"created_utc", format_utc(s.created)},
+            {"deleted_utc", s.deleted ? format_utc(*s.deleted) : ""},
+            {"replaced_by", opt(s.replaced_by)}};
+    return row;
+}
+
+Row medication_row(const Medication& m) {
+    return Row{{"record", "medication"},
+               {"id", std::to_string(m.id)},
+               {"name", m.name},
+               {"ingredient", m.ingredient},
+               {"class", std::string(class_name(m.chosen_class))},
+               {"form", form_name(m.form)},
+               {"amount_mg", m.dose.milligram_text()},
+               {"times", format_times(m.schedule.times)},
+               {"as_needed", m.schedule.as_needed ? "yes" : "no"},
+               {"max_daily_mg", m.max_daily ? m.max_daily->milligram_text() : ""},
+               {"start", format_day(m.start)},
+               {"stop", m.stop ? format_day(*m.stop) : ""},
+               {"taper", m.taper ? "yes" : "no"}};
+}
+
+// ---- reading ----
+
+std::optional<std::string> cell(const Row& row, const std::string& column) {
+    const auto& v = row.at(column);
+    if (v.empty()) return std::nullopt;
+    return v;
+}
+
+std::optional<std::int64_t> int_cell(const Row& row, const std::string& column) {
+    const auto v = cell(row, column);
+    if (!v) return std::nullopt;
+    std::size_t used = 0;
+    long long n = 0;
+    try {
+        n = std::stoll(*v, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != v->size()) throw InputError(column, *v, "a whole number");
+    return n;
+}
+
+std::int64_t required_int(const Row& row, const std::string& column) {
+    auto v = int_cell(row, column);
+    if (!v) throw InputError(column, "", "a whole number (this column is required here)");
+    return *v;
+}
+
+std::optional<std::int64_t> mg_cell(const Row& row, const std::string& column) {
+    const auto v = cell(row, column);
+    if (!v) return std::nullopt;
+    return Amount::parse(*v + "mg", column).in_micrograms();
+}
+
+bool yes_no(const Row& row, const std::string& column) {
+    const auto v = row.at(column);
+    if (v == "yes") return true;
+    if (v == "no" || v.empty()) return false;
+    throw InputError(column, v, "'yes' or 'no'");
+}
+
+std::optional<std::int64_t> utc_cell(const Row& row, const std::string& column) {
+    const auto v = cell(row, column);
+    if (!v) return std::nullopt;
+    return parse_utc(*v, column).time_since_epoch().count();
+}
+
+Medication read_medication(const Row& row) {
+    Medication m;
+    m.id = required_int(row, "id");
+    m.name = row.at("name");
+    m.ingredient = row.at("ingredient");
+    m.chosen_class = parse_choosable_class(row.at("class").empty() ? "other" : row.at("class"));
+    m.form = parse_form(row.at("form").empty() ? "immediate" : row.at("form"));
+    const auto dose = mg_cell(row, "amount_mg");
+    if (!dose) throw InputError("amount_mg", "", "the dose in mg");
+    m.dose = Amount::micrograms(*dose);
+    if (auto t = cell(row, "times")) m.schedule.times = parse_times(*t, "times");
+    m.schedule.as_needed = yes_no(row, "as_needed");
+    if (auto max = mg_cell(row, "max_daily_mg")) m.max_daily = Amount::micrograms(*max);
+    m.start = parse_day(row.at("start"), "start");
+    if (auto s = cell(row, "stop")) m.stop = parse_day(*s, "stop");
+    m.taper = yes_no(row, "taper");
+    validate(m);
+    return m;
+}
+
+struct FileEntry {
+    std::int64_t file_id;
+    std::optional<std::int64_t> file_replaced_by;
+    StoredEntry row;
+    std::size_t line;
+};
+
+StoredEntry read_entry(const Row& row) {
+    EntryRecord r;
+    r.kind = row.at("kind");
+    r.medication_id = int_cell(row, "medication_id");
+    r.amount_ug = mg_cell(row, "amount_mg");
+    r.status = cell(row, "status");
+    r.scheduled_utc = utc_cell(row, "scheduled_utc");
+    r.score = int_cell(row, "score");
+    r.severity = cell(row, "severity");
+    r.minutes = int_cell(row, "minutes");
+    r.quantity = int_cell(row, "quantity");
+    r.name = cell(row, "name");
+    r.locations = cell(row, "locations");
+    r.qualities = cell(row, "qualities");
+    r.text = cell(row, "text");
+
+    StoredEntry s;
+    s.entry.id = required_int(row, "id");
+    s.entry.at = parse_utc(row.at("at_utc"), "at_utc");
+    s.entry.zone = std::string(Zone::locate(row.at("zone")).name());
+    s.entry.data = from_record(r);
+    const auto created = utc_cell(row, "created_utc");
+    s.created = created ? Instant{std::chrono::seconds{*created}} : s.entry.at;
+    if (auto d = utc_cell(row, "deleted_utc")) s.deleted = Instant{std::chrono::seconds{*d}};
+    s.replaced_by = int_cell(row, "replaced_by");
+    return s;
+}
+
+// What makes two rows the same logged event, whatever ids they carry.
+std::string signature(const StoredEntry& s) {
+    const auto r = to_record(s.entry.data);
+    return format_utc(s.entry.at) + '|' + s.entry.zone + '|' + csv_line(ordered(Row{
+        {"kind", r.kind}, {"medication_id", opt(r.medication_id)},
+        {"amount_mg", opt(r.amount_ug)}, {"status", opt(r.status)},
+        {"scheduled_utc", opt(r.scheduled_utc)}, {"score", opt(r.score)},
+        {"severity", opt(r.severity)}, {"minutes", opt(r.minutes)}, {"quantity", opt(r.quantity)},
+        {"name", opt(r.name)}, {"locations", opt(r.locations)}, {"qualities", opt(r.qualities)},
+        {"text", opt(r.text)}, {"created_utc", format_utc(s.created)}}));
+}
+
+std::vector<std::pair<std::size_t, Row>> read_rows(std::string_view text, const std::string& file) {
+    const auto csv = parse_csv(text, file);
+    if (csv.empty()) throw FileFormatError(file, 1, "the file is empty; expected a header line");
+    const auto& header = csv.front();
+    std::set<std::string> seen;
+    for (const auto& name : header.fields) {
+        if (std::find(columns().begin(), columns().end(), name) == columns().end())
+            throw FileFormatError(file, header.line,
+                                  "unknown column '" + name +
+                                      "' in the header; expected the columns of a Relief Journal "
+                                      "export, starting with record,id,at_utc");
+        if (!seen.insert(name).second)
+            throw FileFormatError(file, header.line, "column '" + name + "' appears twice");
+    }
+    for (const auto& c : columns())
+        if (!seen.count(c))
+            throw FileFormatError(file, header.line, "the header lacks the column '" + c + "'");
+
+    std::vector<std::pair<std::size_t, Row>> rows;
+    for (std::size_t i = 1; i < csv.size(); ++i) {
+        const auto& r = csv[i];
+        if (r.fields.size() != header.fields.size())
+            throw FileFormatError(file, r.line,
+                                  "expected " + std::to_string(header.fields.size()) + " fields, found " +
+                                      std::to_string(r.fields.size()));
+        Row row;
+        for (std::size_t k = 0; k < r.fields.size(); ++k) row[header.fields[k]] = r.fields[k];
+        rows.emplace_back(r.line, std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace
+
+std::string export_csv(const Journal& journal) {
+    std::string out = csv_line(columns());
+    for (const auto& [key, value] : journal.settings())
+        out += csv_line(ordered(Row{{"record", "setting"}, {"name", key}, {"text", value}}));
+    for (const auto& m : journal.medications()) out += csv_line(ordered(medication_row(m)));
+    for (const auto& row : journal.all_rows()) out += csv_line(ordered(entry_row(row)));
+    return out;
+}
+
+std::optional<std::string> csv_home_zone(std::string_view text, const std::string& file_name) {
+    for (const auto& [line, row] : read_rows(text, file_name))
+        if (row.at("record") == "setting" && row.at("name") == "zone") return row.at("text");
+    return std::nullopt;
+}
+
+ImportSummary import_csv(Journal& journal, std::string_view text, const std::string& file) {
+    if (journal.read_only())
+        throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot import");
+    const auto rows = read_rows(text, file);
+
+    std::vector<std::pair<std::string, std::string>> settings;
+    std::vector<std::pair<std::size_t, Medication>> medications;
+    std::vector<FileEntry> entries;
+    for (const auto& [line, row] : rows) {
+        try {
+            const auto& record = row.at("record");
+            if (record == "setting") {
+                if (row.at("name").empty()) throw InputError("name", "", "the setting's name");
+                if (row.at("name") == "zone") Zone::locate(row.at("text"));
+                settings.emplace_back(row.at("name"), row.at("text"));
+            } else if (record == "medication") {
+                medications.emplace_back(line, read_medication(row));
+            } else if (record == "entry") {
+                auto s = read_entry(row);
+                entries.push_back({s.entry.id, s.replaced_by, s, line});
+            } else {
+                throw InputError("record", record, "'setting', 'medication' or 'entry'");
+            }
+        } catch (const InputError& e) {
+            throw FileFormatError(file, line, e.what());
+        }
+    }
+
+    ImportSummary summary;
+    journal.atomically([&] {
+        for (const auto& [key, value] : settings) {
+            if (journal.setting(key) || value.empty()) continue;
+            journal.set_setting(key, value);
+            ++summary.settings_applied;
+        }
+        std::map<std::int64_t, std::int64_t> med_ids;
+        const auto existing_meds = journal.medications();
+        for (const auto& [line, m] : medications) {
+            if (med_ids.count(m.id))
+                throw FileFormatError(file, line, "medication id " + std::to_string(m.id) + " appears twice");
+            auto same = std::find_if(existing_meds.begin(), existing_meds.end(), [&](const Medication& e) {
+                return e.name == m.name && e.ingredient == m.ingredient && e.start == m.start;
+            });
+            if (same != existing_meds.end()) {
+                med_ids[m.id] = same->id;
+            } else {
+                med_ids[m.id] = journal.insert_medication_as_is(m, Instant{});
+                ++summary.medications_added;
+            }
+        }
+
+        std::set<std::string> present;
+        std::map<std::string, std::int64_t> present_ids;
+        for (const auto& row : journal.all_rows()) present_ids[signature(row)] = row.entry.id;
+
+        std::map<std::int64_t, std::int64_t> entry_ids;
+        std::vector<std::pair<std::int64_t, const FileEntry*>> fresh;
+        for (auto& fe : entries) {
+            if (entry_ids.count(fe.file_id))
+                throw FileFormatError(file, fe.line, "entry id " + std::to_string(fe.file_id) + " appears twice");
+            StoredEntry row = fe.row;
+            row.replaced_by.reset();
+            if (auto* dose = std::get_if<DoseEntry>(&row.entry.data)) {
+                auto it = med_ids.find(dose->medication_id);
+                if (it == med_ids.end())
+                    throw FileFormatError(file, fe.line,
+                                          "medication_id " + std::to_string(dose->medication_id) +
+                                              " is not a medication listed in this file");
+                dose->medication_id = it->second;
+            }
+            const auto sig = signature(row);
+            if (auto it = present_ids.find(sig); it != present_ids.end()) {
+                entry_ids[fe.file_id] = it->second;
+                ++summary.entries_already_present;
+                continue;
+            }
+            const auto id = journal.insert_row(row);
+            entry_ids[fe.file_id] = id;
+            present_ids[sig] = id;
+            fresh.emplace_back(id, &fe);
+            ++summary.entries_added;
+        }
+        for (const auto& [id, fe] : fresh) {
+            if (!fe->file_replaced_by) continue;
+            auto it = entry_ids.find(*fe->file_replaced_by);
+            if (it == entry_ids.end())
+                throw FileFormatError(file, fe->line,
+                                      "replaced_by " + std::to_string(*fe->file_replaced_by) +
+                                          " is not an entry listed in this file");
+            journal.set_replaced_by(id, it->second);
+        }
+    });
+    return summary;
+}
+
+}  // namespace relief::storage

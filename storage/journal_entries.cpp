@@ -1,0 +1,168 @@
+#include "core/errors.h"
+#include "errors.h"
+#include "journal.h"
+#include "row_codec.h"
+#include "savepoint.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+
+namespace relief::storage {
+
+namespace {
+
+std::int64_t seconds(Instant at) { return static_cast<std::int64_t>(at.time_since_epoch().count()); }
+
+}  // namespace
+
+Entry Journal::located(const Entry& entry) const {
+    Entry out = entry;
+    if (out.zone.empty()) out.zone = std::string(home_zone().name());
+    out.day = Zone::locate(out.zone).day_of(out.at);
+    validate(out.data);
+    if (const auto* dose = std::get_if<DoseEntry>(&out.data); dose && !medication(dose->medication_id))
+        throw InputError("medication", std::to_string(dose->medication_id), "a medication in this journal");
+    return out;
+}
+
+std::int64_t Journal::add_entry(const Entry& entry) {
+    require_writable("log an entry");
+    StoredEntry row{located(entry), clock_(), std::nullopt, std::nullopt};
+    return insert_row(row);
+}
+
+std::int64_t Journal::insert_row(const StoredEntry& row) {
+    require_writable("log an entry");
+    const Entry entry = located(row.entry);
+    auto& q = statement(
+        "INSERT INTO entries (kind, at_utc, zone, local_day, medication_id, amount_ug, status, "
+        "scheduled_utc, score, severity, minutes, quantity, name, locations, qualities, text, "
+        "created_utc, deleted_utc, replaced_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bind_entry_record(q, 1, entry);
+    q.bind(17, seconds(row.created));
+    bind_optional(q, 18, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
+    bind_optional(q, 19, row.replaced_by);
+    q.exec();
+    return db_->getLastInsertRowid();
+}
+
+void Journal::set_replaced_by(std::int64_t id, std::int64_t replaced_by) {
+    require_writable("edit an entry");
+    auto& q = statement("UPDATE entries SET replaced_by = ? WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(replaced_by));
+    q.bind(2, static_cast<std::int64_t>(id));
+    q.exec();
+}
+
+std::optional<StoredEntry> Journal::stored_entry(std::int64_t id) const {
+    auto& q = statement(
+        "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
+        "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
+        "deleted_utc, replaced_by FROM entries WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    if (!q.executeStep()) return std::nullopt;
+    return read_entry_row(q);
+}
+
+namespace {
+StoredEntry current_or_throw(const std::optional<StoredEntry>& row, std::int64_t id) {
+    if (!row) throw StorageError("there is no entry with id " + std::to_string(id));
+    if (row->replaced_by)
+        throw StorageError("entry " + std::to_string(id) + " was edited; its current version is entry " +
+                           std::to_string(*row->replaced_by));
+    return *row;
+}
+}  // namespace
+
+std::int64_t Journal::replace_entry(std::int64_t id, const Entry& entry) {
+    require_writable("edit an entry");
+    const auto old = current_or_throw(stored_entry(id), id);
+    if (old.deleted) throw StorageError("entry " + std::to_string(id) + " is deleted; restore it first");
+    Savepoint savepoint(*db_);
+    const std::int64_t new_id = insert_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt});
+    set_replaced_by(id, new_id);
+    savepoint.commit();
+    return new_id;
+}
+
+void Journal::delete_entry(std::int64_t id) {
+    require_writable("delete an entry");
+    const auto row = current_or_throw(stored_entry(id), id);
+    if (row.deleted) throw StorageError("entry " + std::to_string(id) + " is already deleted");
+    auto& q = statement("UPDATE entries SET deleted_utc = ? WHERE id = ?");
+    q.bind(1, seconds(clock_()));
+    q.bind(2, static_cast<std::int64_t>(id));
+    q.exec();
+}
+
+void Journal::restore_entry(std::int64_t id) {
+    require_writable("restore an entry");
+    const auto row = current_or_throw(stored_entry(id), id);
+    if (!row.deleted) throw StorageError("entry " + std::to_string(id) + " is not deleted");
+    auto& q = statement("UPDATE entries SET deleted_utc = NULL WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    q.exec();
+}
+
+std::vector<Entry> Journal::entries_between(LocalDay first, LocalDay last) const {
+    std::vector<Entry> out;
+    auto& q = statement(
+        "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
+        "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
+        "deleted_utc, replaced_by FROM entries WHERE local_day BETWEEN ? AND ? "
+        "AND deleted_utc IS NULL AND replaced_by IS NULL ORDER BY at_utc, id");
+    q.bind(1, format_day(first));
+    q.bind(2, format_day(last));
+    while (q.executeStep()) out.push_back(read_entry_row(q).entry);
+    return out;
+}
+
+std::vector<Entry> Journal::all_entries() const {
+    std::vector<Entry> out;
+    auto& q = statement(
+        "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
+        "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
+        "deleted_utc, replaced_by FROM entries WHERE deleted_utc IS NULL AND replaced_by IS NULL "
+        "ORDER BY at_utc, id");
+    while (q.executeStep()) out.push_back(read_entry_row(q).entry);
+    return out;
+}
+
+std::vector<StoredEntry> Journal::all_rows() const {
+    std::vector<StoredEntry> out;
+    auto& q = statement(
+        "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
+        "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
+        "deleted_utc, replaced_by FROM entries ORDER BY id");
+    while (q.executeStep()) out.push_back(read_entry_row(q));
+    return out;
+}
+
+std::vector<StoredEntry> Journal::entry_history(std::int64_t id) const {
+    auto row = stored_entry(id);
+    if (!row) throw StorageError("there is no entry with id " + std::to_string(id));
+    // Walk back to the first version, then forward through replaced_by.
+    auto& back = statement("SELECT id FROM entries WHERE replaced_by = ?");
+    std::int64_t first = id;
+    while (true) {
+        back.reset();
+        back.bind(1, static_cast<std::int64_t>(first));
+        if (!back.executeStep()) break;
+        first = back.getColumn(0).getInt64();
+    }
+    std::vector<StoredEntry> out;
+    for (auto current = stored_entry(first); current;
+         current = current->replaced_by ? stored_entry(*current->replaced_by) : std::nullopt)
+        out.push_back(*current);
+    return out;
+}
+
+std::size_t Journal::entry_count() const {
+    auto& q = statement("SELECT count(*) FROM entries WHERE deleted_utc IS NULL AND replaced_by IS NULL");
+    q.executeStep();
+    return static_cast<std::size_t>(q.getColumn(0).getInt64());
+}
+
+}  // namespace relief::storage

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace relief::storage {
+
+// Health data: every file this project writes is readable by its owner only (0600).
+
+// Creates an empty file with mode 0600; fails if it exists.
+void create_private_file(const std::filesystem::path& path);
+
+// Writes `content` to a temporary 0600 file beside `path`, syncs it, then renames it over
+// `path`, so that a reader never sees half a file and a crash leaves the old one intact.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+// A fresh, empty, 0600 temporary file in the same folder as `path` (for rename-into-place).
+std::filesystem::path create_private_temp_beside(const std::filesystem::path& path);
+
+// Renames `from` over `to` and syncs the folder so the rename itself is durable.
+void replace_file(const std::filesystem::path& from, const std::filesystem::path& to);
+
+}  // namespace relief::storage

@@ -1,0 +1,130 @@
+#include "row_codec.h"
+
+#include "core/entry_record.h"
+#include "core/errors.h"
+#include "errors.h"
+
+namespace relief::storage {
+
+void bind_optional(SQLite::Statement& s, int index, const std::optional<std::int64_t>& v) {
+    if (v) s.bind(index, static_cast<std::int64_t>(*v));
+    else s.bind(index);
+}
+
+void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& v) {
+    if (v) s.bind(index, *v);
+    else s.bind(index);
+}
+
+std::optional<std::int64_t> optional_int(SQLite::Statement& s, int column) {
+    const auto c = s.getColumn(column);
+    if (c.isNull()) return std::nullopt;
+    return c.getInt64();
+}
+
+std::optional<std::string> optional_text(SQLite::Statement& s, int column) {
+    const auto c = s.getColumn(column);
+    if (c.isNull()) return std::nullopt;
+    return c.getString();
+}
+
+std::string form_name(DoseForm form) {
+    return form == DoseForm::extended_release ? "extended-release" : "immediate";
+}
+
+DoseForm parse_form(const std::string& text) {
+    if (text == "extended-release") return DoseForm::extended_release;
+    if (text == "immediate") return DoseForm::immediate;
+    throw InputError("form", text, "'immediate' or 'extended-release'");
+}
+
+StoredEntry read_entry_row(SQLite::Statement& s) {
+    EntryRecord r;
+    r.kind = s.getColumn(1).getString();
+    r.medication_id = optional_int(s, 5);
+    r.amount_ug = optional_int(s, 6);
+    r.status = optional_text(s, 7);
+    r.scheduled_utc = optional_int(s, 8);
+    r.score = optional_int(s, 9);
+    r.severity = optional_text(s, 10);
+    r.minutes = optional_int(s, 11);
+    r.quantity = optional_int(s, 12);
+    r.name = optional_text(s, 13);
+    r.locations = optional_text(s, 14);
+    r.qualities = optional_text(s, 15);
+    r.text = optional_text(s, 16);
+
+    StoredEntry row;
+    row.entry.id = s.getColumn(0).getInt64();
+    row.entry.at = Instant{std::chrono::seconds{s.getColumn(2).getInt64()}};
+    row.entry.zone = s.getColumn(3).getString();
+    row.entry.day = parse_day(s.getColumn(4).getString(), "local_day");
+    try {
+        row.entry.data = from_record(r);
+    } catch (const InputError& e) {
+        throw StorageError("entry " + std::to_string(row.entry.id) + " in the journal is damaged: " +
+                           e.what());
+    }
+    row.created = Instant{std::chrono::seconds{s.getColumn(17).getInt64()}};
+    if (auto d = optional_int(s, 18)) row.deleted = Instant{std::chrono::seconds{*d}};
+    row.replaced_by = optional_int(s, 19);
+    return row;
+}
+
+void bind_entry_record(SQLite::Statement& s, int first, const Entry& entry) {
+    const EntryRecord r = to_record(entry.data);
+    int i = first;
+    s.bind(i++, r.kind);
+    s.bind(i++, static_cast<std::int64_t>(entry.at.time_since_epoch().count()));
+    s.bind(i++, entry.zone);
+    s.bind(i++, format_day(entry.day));
+    bind_optional(s, i++, r.medication_id);
+    bind_optional(s, i++, r.amount_ug);
+    bind_optional(s, i++, r.status);
+    bind_optional(s, i++, r.scheduled_utc);
+    bind_optional(s, i++, r.score);
+    bind_optional(s, i++, r.severity);
+    bind_optional(s, i++, r.minutes);
+    bind_optional(s, i++, r.quantity);
+    bind_optional(s, i++, r.name);
+    bind_optional(s, i++, r.locations);
+    bind_optional(s, i++, r.qualities);
+    bind_optional(s, i++, r.text);
+}
+
+Medication read_medication_row(SQLite::Statement& s, int c) {
+    Medication m;
+    m.id = s.getColumn(c).getInt64();
+    m.name = s.getColumn(c + 1).getString();
+    m.ingredient = s.getColumn(c + 2).getString();
+    const auto chosen = find_class(s.getColumn(c + 3).getString());
+    m.chosen_class = chosen.value_or(DrugClass::other);
+    m.form = parse_form(s.getColumn(c + 4).getString());
+    m.dose = Amount::micrograms(s.getColumn(c + 5).getInt64());
+    const std::string times = s.getColumn(c + 6).getString();
+    if (!times.empty()) m.schedule.times = parse_times(times);
+    m.schedule.as_needed = s.getColumn(c + 7).getInt() != 0;
+    if (auto max = optional_int(s, c + 8)) m.max_daily = Amount::micrograms(*max);
+    m.start = parse_day(s.getColumn(c + 9).getString());
+    if (auto stop = optional_text(s, c + 10)) m.stop = parse_day(*stop);
+    m.taper = s.getColumn(c + 11).getInt() != 0;
+    return m;
+}
+
+void bind_medication(SQLite::Statement& s, int first, const Medication& m) {
+    int i = first;
+    s.bind(i++, m.name);
+    s.bind(i++, m.ingredient);
+    s.bind(i++, std::string(class_name(m.chosen_class)));
+    s.bind(i++, form_name(m.form));
+    s.bind(i++, static_cast<std::int64_t>(m.dose.in_micrograms()));
+    s.bind(i++, format_times(m.schedule.times));
+    s.bind(i++, m.schedule.as_needed ? 1 : 0);
+    bind_optional(s, i++,
+                  m.max_daily ? std::optional<std::int64_t>(m.max_daily->in_micrograms()) : std::nullopt);
+    s.bind(i++, format_day(m.start));
+    bind_optional(s, i++, m.stop ? std::optional<std::string>(format_day(*m.stop)) : std::nullopt);
+    s.bind(i++, m.taper ? 1 : 0);
+}
+
+}  // namespace relief::storage

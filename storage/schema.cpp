@@ -1,0 +1,101 @@
+#include "schema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <string>
+#include <vector>
+
+namespace relief::storage {
+
+namespace {
+
+// One entry per released schema version. Never edit a step once released: add one.
+const std::vector<const char*>& steps() {
+    static const std::vector<const char*> list{
+        // 1: profile settings, medications with history, entries with history.
+        R"sql(
+CREATE TABLE settings (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    set_utc INTEGER NOT NULL
+);
+CREATE INDEX settings_key ON settings(key, id);
+
+CREATE TABLE medications (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    ingredient TEXT NOT NULL,
+    chosen_class TEXT NOT NULL,
+    form TEXT NOT NULL CHECK (form IN ('immediate', 'extended-release')),
+    dose_ug INTEGER NOT NULL CHECK (dose_ug > 0),
+    times TEXT NOT NULL,
+    as_needed INTEGER NOT NULL CHECK (as_needed IN (0, 1)),
+    max_daily_ug INTEGER CHECK (max_daily_ug > 0),
+    start_day TEXT NOT NULL,
+    stop_day TEXT,
+    taper INTEGER NOT NULL CHECK (taper IN (0, 1)),
+    created_utc INTEGER NOT NULL
+);
+
+CREATE TABLE medication_history (
+    revision INTEGER PRIMARY KEY,
+    medication_id INTEGER NOT NULL REFERENCES medications(id),
+    revised_utc INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    ingredient TEXT NOT NULL,
+    chosen_class TEXT NOT NULL,
+    form TEXT NOT NULL,
+    dose_ug INTEGER NOT NULL,
+    times TEXT NOT NULL,
+    as_needed INTEGER NOT NULL,
+    max_daily_ug INTEGER,
+    start_day TEXT NOT NULL,
+    stop_day TEXT,
+    taper INTEGER NOT NULL
+);
+
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    zone TEXT NOT NULL,
+    local_day TEXT NOT NULL,
+    medication_id INTEGER REFERENCES medications(id),
+    amount_ug INTEGER,
+    status TEXT,
+    scheduled_utc INTEGER,
+    score INTEGER,
+    severity TEXT,
+    minutes INTEGER,
+    quantity INTEGER,
+    name TEXT,
+    locations TEXT,
+    qualities TEXT,
+    text TEXT,
+    created_utc INTEGER NOT NULL,
+    deleted_utc INTEGER,
+    replaced_by INTEGER REFERENCES entries(id)
+);
+CREATE INDEX entries_by_day ON entries(local_day, at_utc) WHERE deleted_utc IS NULL AND replaced_by IS NULL;
+CREATE INDEX entries_by_medication ON entries(medication_id, at_utc) WHERE medication_id IS NOT NULL;
+)sql",
+    };
+    return list;
+}
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(steps().size()); }
+
+void migrate(SQLite::Database& db, int from) {
+    for (int version = from; version < latest_schema_version(); ++version) {
+        SQLite::Transaction transaction(db);
+        db.exec(steps()[static_cast<std::size_t>(version)]);
+        db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        transaction.commit();
+    }
+}
+
+}  // namespace relief::storage

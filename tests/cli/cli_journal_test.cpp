@@ -1,0 +1,100 @@
+#include "cli_fixture.h"
+
+using namespace relief::testing;
+
+TEST(CliJournal, InitCreatesAPrivateJournalInTheDefaultPlace) {
+    TempDir home;
+    auto r = run_relief(home, {"init", "--zone", "America/Chicago"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto path = home / ".local/share/relief-journal/journal.db";
+    EXPECT_TRUE(std::filesystem::exists(path));
+    EXPECT_EQ(file_mode(path), 0600u);
+    EXPECT_NE(r.out.find(path.string()), std::string::npos);
+    r = run_relief(home, {"profile", "show"});
+    EXPECT_NE(r.out.find("America/Chicago"), std::string::npos) << r.out;
+}
+
+TEST(CliJournal, InitDefaultsToTheSystemZoneAndRefusesToOverwrite) {
+    TempDir home;
+    const auto path = (home / "j.db").string();
+    ASSERT_EQ(run_relief(home, {"--journal", path, "init"}).code, 0);
+    EXPECT_NE(run_relief(home, {"--journal", path, "profile", "show"}).out.find("Europe/Berlin"),
+              std::string::npos);
+    const auto before = read_file(path);
+    const auto r = run_relief(home, {"--journal", path, "init"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("already exists"), std::string::npos);
+    EXPECT_EQ(read_file(path), before);
+}
+
+TEST(CliJournal, MissingJournalSaysHowToStart) {
+    TempDir home;
+    const auto r = run_relief(home, {"--journal", (home / "none.db").string(), "day"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("relief init"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(home / "none.db"));
+}
+
+TEST_F(CliTest, ProfileSetAndShow) {
+    auto r = relief({"profile", "set", "--birth-year", "1958", "--condition", "MS, kidney disease",
+                     "--onset", "2026-03-01"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = relief({"profile", "show"});
+    EXPECT_NE(r.out.find("1958"), std::string::npos);
+    EXPECT_NE(r.out.find("multiple sclerosis, kidney disease"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("2026-03-01"), std::string::npos);
+    EXPECT_EQ(relief({"profile", "set"}).code, 2);
+    const auto before = content();
+    EXPECT_EQ(relief({"profile", "set", "--birth-year", "1850"}).code, 2);
+    EXPECT_EQ(relief({"profile", "set", "--birth-year", "2027"}).code, 2);
+    EXPECT_EQ(relief({"profile", "set", "--onset", "2026-03-11"}).code, 2) << "onset in the future";
+    EXPECT_EQ(relief({"profile", "set", "--condition", "hyperthyroidsm"}).code, 2);
+    EXPECT_EQ(content(), before);
+}
+
+TEST_F(CliTest, MedicationsAddListStop) {
+    auto r = relief({"med", "add", "Advil", "--dose", "400mg", "--as-needed", "--max-daily", "1200mg"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Advil (ibuprofen)"), std::string::npos) << r.out;
+    r = relief({"med", "add", "Nightcalm", "--dose", "2mg", "--as-needed", "--class", "sedative"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = relief({"med", "list"});
+    EXPECT_NE(r.out.find("Flexeril (cyclobenzaprine)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("at 08:00,14:00,20:00"), std::string::npos);
+    EXPECT_NE(r.out.find("at most 1200 mg a day"), std::string::npos);
+    EXPECT_NE(r.out.find("[taking]"), std::string::npos);
+    r = relief({"med", "stop", "flexeril", "--on", "2026-03-09"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(relief({"med", "list"}).out.find("to 2026-03-09  [stopped]"), std::string::npos);
+}
+
+TEST_F(CliTest, StoppingBaclofenWithoutATaperWarns) {
+    ASSERT_EQ(relief({"med", "add", "baclofen", "--dose", "10mg", "--times", "08:00,20:00", "--start",
+                      "2026-03-01"}).code, 0);
+    auto r = relief({"med", "stop", "baclofen"});
+    EXPECT_NE(r.out.find("withdrawal"), std::string::npos) << r.out;
+    r = relief({"med", "add", "tizanidine", "--dose", "2mg", "--times", "08:00", "--start", "2026-03-01"});
+    r = relief({"med", "stop", "tizanidine", "--taper"});
+    EXPECT_EQ(r.out.find("withdrawal"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, DemoFillsAnEmptyJournalOnly) {
+    const auto path = (home / "demo.db").string();
+    auto r = run_relief(home, {"--journal", path, "--today", "2026-05-01", "demo", "--zone", "Europe/Paris"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(file_mode(path), 0600u);
+    r = run_relief(home, {"--journal", path, "--today", "2026-05-01", "day", "2026-04-01"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("pain"), std::string::npos) << r.out;
+    const auto export_path = (home / "demo.csv").string();
+    ASSERT_EQ(run_relief(home, {"--journal", path, "export", "-o", export_path}).code, 0);
+    const auto before = read_file(export_path);
+    r = run_relief(home, {"--journal", path, "demo"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;
+    ASSERT_EQ(run_relief(home, {"--journal", path, "export", "-o", export_path}).code, 0);
+    EXPECT_EQ(read_file(export_path), before);
+    r = run_relief(home, {"--journal", (home / "d2.db").string(), "demo", "--weeks", "0"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_FALSE(std::filesystem::exists(home / "d2.db")) << "a refused demo leaves no journal behind";
+}

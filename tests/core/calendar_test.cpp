@@ -1,0 +1,48 @@
+#include "core/calendar.h"
+#include "core/errors.h"
+
+#include <gtest/gtest.h>
+
+using namespace relief;
+
+TEST(Calendar, ParsesAndFormatsDays) {
+    EXPECT_EQ(format_day(parse_day("2026-03-01")), "2026-03-01");
+    EXPECT_EQ(format_day(parse_day("2024-02-29")), "2024-02-29");
+    EXPECT_EQ(parse_day("2026-03-01") - parse_day("2026-02-28"), date::days{1});
+}
+
+TEST(Calendar, RejectsImpossibleDates) {
+    for (const char* bad : {"2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-1-5",
+                            "26-01-05", "2026/01/05", "tomorrow", "", "2026-01-05x", "1899-12-31"}) {
+        try {
+            parse_day(bad, "start date");
+            FAIL() << "accepted " << bad;
+        } catch (const InputError& e) {
+            EXPECT_EQ(e.field(), "start date");
+            EXPECT_EQ(e.value(), bad);
+            EXPECT_NE(std::string(e.what()).find("YYYY-MM-DD"), std::string::npos);
+        }
+    }
+}
+
+TEST(Calendar, TimeOfDayBounds) {
+    EXPECT_EQ(parse_time_of_day("00:00").minutes, 0);
+    EXPECT_EQ(parse_time_of_day("23:59").minutes, 1439);
+    EXPECT_EQ(format_time_of_day(parse_time_of_day("08:05")), "08:05");
+    for (const char* bad : {"24:00", "12:60", "8:00", "08-00", "noon", ""})
+        EXPECT_THROW(parse_time_of_day(bad), InputError) << bad;
+}
+
+TEST(Calendar, IntRange) {
+    EXPECT_EQ(parse_int_in_range("0", 0, 10, "pain score"), 0);
+    EXPECT_EQ(parse_int_in_range("10", 0, 10, "pain score"), 10);
+    EXPECT_EQ(parse_int_in_range("-3", -5, 10, "x"), -3);
+    try {
+        parse_int_in_range("11", 0, 10, "pain score");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_STREQ(e.what(), "invalid pain score '11': expected a whole number from 0 to 10");
+    }
+    for (const char* bad : {"seven", "-1", "7.5", "", "1e1", "99999999999"})
+        EXPECT_THROW(parse_int_in_range(bad, 0, 10, "pain score"), InputError) << bad;
+}

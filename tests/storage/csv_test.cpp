@@ -1,0 +1,49 @@
+#include "core/errors.h"
+#include "storage/csv.h"
+#include "storage/errors.h"
+
+#include <gtest/gtest.h>
+
+using namespace relief::storage;
+
+TEST(Csv, QuotesOnlyWhenNeeded) {
+    EXPECT_EQ(csv_field("plain"), "plain");
+    EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
+    EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+    EXPECT_EQ(csv_field(" edge"), "\" edge\"");
+    EXPECT_EQ(csv_line({"a", "", "c"}), "a,,c\r\n");
+}
+
+TEST(Csv, ParsesBackWhatItWrites) {
+    const std::vector<std::string> fields{"x", "a,b", "say \"hi\"", "two\nlines", "", " edge ", "ü→✓"};
+    const auto rows = parse_csv(csv_line(fields) + csv_line({"next"}), "f.csv");
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].fields, fields);
+    EXPECT_EQ(rows[0].line, 1u);
+    EXPECT_EQ(rows[1].line, 3u) << "the quoted line break moves the next row to line 3";
+}
+
+TEST(Csv, AcceptsLfBomAndBlankLines) {
+    const auto rows = parse_csv("\xEF\xBB\xBF" "a,b\n\nc,d", "f.csv");
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].fields, (std::vector<std::string>{"c", "d"}));
+    EXPECT_EQ(rows[1].line, 3u);
+}
+
+TEST(Csv, ErrorsNameTheLine) {
+    auto line_of = [](const std::string& text) -> std::size_t {
+        try {
+            parse_csv(text, "f.csv");
+        } catch (const FileFormatError& e) {
+            return e.line();
+        }
+        return 0;
+    };
+    EXPECT_EQ(line_of("a,b\nc,\"open\nstill open"), 2u);
+    EXPECT_EQ(line_of("a,b\nc,d\ne,\"x\"y\n"), 3u);
+    EXPECT_EQ(line_of("a,b\nc,d\nbi\x01nary\n"), 3u);
+    EXPECT_EQ(line_of(std::string("ok\n\0\0\0", 6)), 2u);
+    EXPECT_EQ(line_of("a\n\xff\xfe bad utf8"), 2u);
+    EXPECT_EQ(line_of("a,b\nc\"d\n"), 2u);
+}

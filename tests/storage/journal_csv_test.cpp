@@ -1,0 +1,133 @@
+#include "core/errors.h"
+#include "journal_fixture.h"
+#include "storage/errors.h"
+#include "storage/journal_csv.h"
+
+#include <gtest/gtest.h>
+
+using namespace relief;
+using namespace relief::storage;
+using relief::testing::FakeClock;
+using relief::testing::pain_at;
+
+namespace {
+
+// A journal with every kind of entry, an edit, a delete and a full profile.
+Journal rich_journal(FakeClock& clock) {
+    auto j = Journal::in_memory(Zone::locate("Europe/Berlin"), clock.clock());
+    Profile p = j.profile();
+    p.birth_year = 1955;
+    p.conditions = {"kidney-disease"};
+    p.onset = parse_day("2026-02-27");
+    j.set_profile(p);
+    auto med = relief::testing::sample_medication();
+    med.max_daily = Amount::parse("15mg");
+    const auto med_id = j.add_medication(med);
+    auto prn = relief::testing::sample_medication();
+    prn.name = "Advil";
+    prn.ingredient = "ibuprofen";
+    prn.dose = Amount::parse("400mg");
+    prn.schedule = Schedule{{}, true};
+    j.add_medication(prn);
+    const auto zone = Zone::locate("Europe/Berlin");
+    auto at = [&](const char* w) { return parse_when(w, zone); };
+    const std::vector<EntryData> data{
+        DoseEntry{med_id, Amount::parse("5mg"), DoseStatus::taken, at("2026-03-01T08:00")},
+        DoseEntry{med_id, Amount::parse("5mg"), DoseStatus::skipped, at("2026-03-01T14:00")},
+        PainEntry{7, {"lower-back", "left-calf"}, {"spasm", "shooting"}},
+        SideEffectEntry{"drowsiness", Severity::moderate},
+        CrampEntry{"left-calf", 4, 6},
+        MeasureEntry{"heat", 20},
+        FluidsEntry{3},
+        AlcoholEntry{2},
+        SymptomEntry{"fever"},
+        NoteEntry{"Slept badly, \"stiff\"\nnext morning better"},
+    };
+    int minute = 0;
+    for (const auto& d : data) {
+        clock.now += std::chrono::minutes{1};
+        j.add_entry(Entry{0, at("2026-03-01T08:00") + std::chrono::minutes{minute++}, "Europe/Berlin", {}, d});
+    }
+    const auto edited = j.add_entry(pain_at("2026-03-01T21:00", 8));
+    j.replace_entry(edited, pain_at("2026-03-01T21:00", 6));
+    j.delete_entry(j.add_entry(pain_at("2026-03-01T22:00", 2)));
+    j.add_entry(Entry{0, parse_utc("2026-03-02T01:00:00Z"), "America/New_York", {}, NoteEntry{"travel"}});
+    return j;
+}
+
+std::size_t error_line(Journal& j, const std::string& text) {
+    try {
+        import_csv(j, text, "in.csv");
+    } catch (const FileFormatError& e) {
+        return e.line();
+    }
+    return 0;
+}
+
+}  // namespace
+
+TEST(JournalCsv, RoundTripIsExact) {
+    FakeClock clock;
+    auto original = rich_journal(clock);
+    const auto csv = export_csv(original);
+    ASSERT_EQ(csv_home_zone(csv, "x.csv"), "Europe/Berlin");
+
+    auto copy = Journal::in_memory(Zone::locate("Europe/Berlin"), clock.clock());
+    const auto summary = import_csv(copy, csv, "x.csv");
+    EXPECT_EQ(summary.medications_added, 2);
+    EXPECT_EQ(summary.entries_added, static_cast<int>(original.all_rows().size()));
+    EXPECT_EQ(copy.all_rows(), original.all_rows());
+    EXPECT_EQ(copy.medications(), original.medications());
+    EXPECT_EQ(copy.profile(), original.profile());
+    EXPECT_EQ(export_csv(copy), csv);
+}
+
+TEST(JournalCsv, ImportingTwiceAddsNothing) {
+    FakeClock clock;
+    auto original = rich_journal(clock);
+    const auto csv = export_csv(original);
+    const auto again = import_csv(original, csv, "x.csv");
+    EXPECT_EQ(again.entries_added, 0);
+    EXPECT_EQ(again.medications_added, 0);
+    EXPECT_EQ(again.entries_already_present, static_cast<int>(original.all_rows().size()));
+    EXPECT_EQ(export_csv(original), csv);
+}
+
+TEST(JournalCsv, BadFilesAreRefusedWithTheirLineAndChangeNothing) {
+    FakeClock clock;
+    auto source = rich_journal(clock);
+    const auto csv = export_csv(source);
+    auto target = Journal::in_memory(Zone::locate("UTC"));
+    target.add_entry(pain_at("2026-01-01T08:00", 1));
+    const auto before = export_csv(target);
+
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < csv.size()) {
+        // Split on row ends that are not inside the quoted note (which contains "\n", not "\r\n").
+        const auto end = csv.find("\r\n", start);
+        lines.push_back(csv.substr(start, end - start + 2));
+        start = end + 2;
+    }
+    auto with_line = [&](std::size_t index, const std::string& replacement) {
+        std::string out;
+        for (std::size_t i = 0; i < lines.size(); ++i) out += i == index ? replacement : lines[i];
+        return out;
+    };
+    const std::size_t pain_index = 9;  // header, 4 settings, 2 medications, 2 doses, pain
+    ASSERT_NE(lines[pain_index].find(",pain,"), std::string::npos) << lines[pain_index];
+    std::string bad_pain = lines[pain_index];
+    bad_pain.replace(bad_pain.find(",7,"), 3, ",12,");
+
+    EXPECT_EQ(error_line(target, with_line(pain_index, bad_pain)), pain_index + 1);
+    EXPECT_EQ(error_line(target, "date,pain\r\n2026-01-01,5\r\n"), 1u);
+    EXPECT_EQ(error_line(target, with_line(0, "record,id\r\n")), 1u);
+    EXPECT_EQ(error_line(target, with_line(3, "setting,too,few\r\n")), 4u);
+    EXPECT_EQ(error_line(target, std::string("\x89PNG\r\n\x1a\n\0\0\0", 12)), 1u);
+    EXPECT_EQ(error_line(target, ""), 1u);
+    std::string bad_med = lines[pain_index - 2];
+    bad_med.replace(bad_med.find(",dose,1,"), 8, ",dose,77,");
+    EXPECT_EQ(error_line(target, with_line(pain_index - 2, bad_med)), pain_index - 1)
+        << "a dose pointing at a medication missing from the file";
+    EXPECT_EQ(export_csv(target), before);
+}
