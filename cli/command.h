@@ -80,6 +80,11 @@ int run_delete(Context&, const Arguments&);
 int run_restore(Context&, const Arguments&);
 int run_history(Context&, const Arguments&);
 int run_export(Context&, const Arguments&);
+int run_alerts(Context&, const Arguments&);
+int run_alert_discuss(Context&, const Arguments&);
+int run_settings(Context&, const Arguments&);
+int run_settings_set(Context&, const Arguments&);
+int run_settings_reset(Context&, const Arguments&);
 int run_import(Context&, const Arguments&);
 int run_backup(Context&, const Arguments&);
 

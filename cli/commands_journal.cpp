@@ -2,6 +2,7 @@
 #include "core/errors.h"
 #include "core/vocabulary.h"
 #include "describe.h"
+#include "storage/alert_review.h"
 #include "storage/demo_story.h"
 #include "storage/errors.h"
 
@@ -83,6 +84,7 @@ int run_demo(Context& ctx, const Arguments& args) {
     const LocalDay last = ctx.today(journal.home_zone());
     try {
         storage::write_demo_story(journal, last, options);
+        storage::replay_alerts(journal, last - date::days{7 * options.weeks - 1}, last);
     } catch (...) {
         if (!existed) {
             journal = storage::Journal::in_memory(Zone::locate("UTC"));  // close the file first
@@ -93,8 +95,10 @@ int run_demo(Context& ctx, const Arguments& args) {
     }
     ctx.out << "Wrote an example story of " << options.weeks << (options.weeks == 1 ? " week" : " weeks") << " ending " << format_day(last) << " to "
             << path.string() << ": " << journal.medications().size() << " medications, "
-            << journal.entry_count() << " entries.\nLook at a day with:\n  relief --journal " << path.string()
-            << " day " << format_day(last - date::days{7 * options.weeks / 2}) << "\n";
+            << journal.entry_count() << " entries, " << journal.stored_alerts().size()
+            << " alerts.\nLook at a day, and at the alerts, with:\n  relief --journal " << path.string() << " day "
+            << format_day(last - date::days{7 * options.weeks / 2}) << "\n  relief --journal " << path.string()
+            << " alerts --all\n";
     return 0;
 }
 

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   libsqlitecpp-dev libsqlite3-dev sqlite3
-  libhowardhinnant-date-dev tzdata
+  libhowardhinnant-date-dev tzdata nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 

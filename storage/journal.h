@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alert.h"
 #include "core/entry.h"
 #include "core/journal_snapshot.h"
 #include "core/medication.h"
@@ -41,6 +42,15 @@ struct StoredEntry {
 struct MedicationRevision {
     Medication before;  // the medication as it was until `revised`
     Instant revised{};
+};
+
+// An alert as kept in the journal: the latest facts, the day it was first raised
+// (alert.raised_on) and whether it has been discussed with the clinician.
+struct StoredAlert {
+    std::int64_t id = 0;
+    Alert alert;
+    std::optional<Instant> discussed;
+    bool operator==(const StoredAlert&) const = default;
 };
 
 // One journal file: the person's whole record. Every write validates first and happens
@@ -92,6 +102,14 @@ public:
     std::size_t entry_count() const;
 
     JournalSnapshot snapshot() const;
+
+    // Keeps the alerts of one analysis: a new rule+subject is added; a known one keeps its
+    // first day raised and its discussed mark, takes the newer facts, and is shown again
+    // (discussed cleared) when its severity rises. Repeating an analysis changes nothing.
+    void record_alerts(const std::vector<Alert>& alerts);
+    std::vector<StoredAlert> stored_alerts() const;
+    std::optional<StoredAlert> stored_alert(std::int64_t id) const;
+    void mark_alert_discussed(std::int64_t id);
 
     // A consistent copy through SQLite's online backup, written atomically with mode 0600.
     void backup_to(const std::filesystem::path& target) const;

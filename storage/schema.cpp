@@ -81,6 +81,23 @@ CREATE TABLE entries (
 CREATE INDEX entries_by_day ON entries(local_day, at_utc) WHERE deleted_utc IS NULL AND replaced_by IS NULL;
 CREATE INDEX entries_by_medication ON entries(medication_id, at_utc) WHERE medication_id IS NOT NULL;
 )sql",
+        // 2: the analyser's alerts, one row per rule and subject, with the discussed mark.
+        R"sql(
+CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    rule_id TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'urgent')),
+    title TEXT NOT NULL,
+    message TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    first_raised TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    discussed_utc INTEGER,
+    UNIQUE (rule_id, subject)
+);
+)sql",
     };
     return list;
 }

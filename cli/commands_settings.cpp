@@ -1,0 +1,52 @@
+#include "command.h"
+#include "core/catalogue.h"
+#include "core/thresholds.h"
+
+#include <ostream>
+
+namespace relief::cli {
+
+int run_settings(Context& ctx, const Arguments&) {
+    auto journal = ctx.open_journal();
+    const auto settings = journal.settings();
+    const Thresholds defaults;
+    const Thresholds current = thresholds_from_settings(settings);
+    ctx.out << "Analyser thresholds (change with 'relief settings set threshold.NAME VALUE'):\n";
+    for (const auto& s : threshold_specs()) {
+        const int value = current.*(s.field);
+        std::string left = "  threshold." + s.key + " = " + std::to_string(value);
+        if (left.size() < 48) left.resize(48, ' ');
+        ctx.out << left << s.description;
+        if (value != defaults.*(s.field)) ctx.out << " (default " << defaults.*(s.field) << ")";
+        ctx.out << "\n";
+    }
+    ctx.out << "\nDaily maximum overrides (default: the label maximum; 'relief settings set max-daily.INGREDIENT 20mg'):\n";
+    if (current.max_daily_overrides.empty()) ctx.out << "  (none)\n";
+    for (const auto& [ingredient, amount] : current.max_daily_overrides) {
+        ctx.out << "  max-daily." << ingredient << " = " << amount.to_string();
+        if (const Drug* d = Catalogue::standard().find_ingredient(ingredient); d && d->maximum)
+            ctx.out << " (label " << d->maximum->daily.to_string() << ")";
+        ctx.out << "\n";
+    }
+    return 0;
+}
+
+int run_settings_set(Context& ctx, const Arguments& args) {
+    const std::string& key = args.operands[0];
+    const std::string value = validate_threshold_setting(key, args.operands[1]);
+    auto journal = ctx.open_journal_for_writing();
+    journal.set_setting(key, value);
+    ctx.out << "Set " << key << " = " << value << ". The analyser uses it from now on.\n";
+    return 0;
+}
+
+int run_settings_reset(Context& ctx, const Arguments& args) {
+    const std::string& key = args.operands[0];
+    check_setting_key(key);
+    auto journal = ctx.open_journal_for_writing();
+    journal.set_setting(key, "");
+    ctx.out << "Reset " << key << " to its default.\n";
+    return 0;
+}
+
+}  // namespace relief::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "alert.h"
+#include "journal_snapshot.h"
+#include "thresholds.h"
+
+#include <vector>
+
+namespace relief {
+
+// Applies every rule of RULES.md to the journal as of one local day. Pure: it never reads
+// the clock, so the same journal and day always give the same alerts, ordered by
+// severity (urgent first), then the day raised (newest first), then rule id and subject.
+std::vector<Alert> analyse(const JournalSnapshot& journal, LocalDay as_of, const Thresholds& thresholds = {});
+
+}  // namespace relief

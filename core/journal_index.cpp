@@ -1,0 +1,44 @@
+#include "journal_index.h"
+
+#include <algorithm>
+
+namespace relief {
+
+JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thresholds thresholds)
+    : snapshot_(snapshot),
+      home_(Zone::locate(snapshot.profile.zone.empty() ? "UTC" : snapshot.profile.zone)),
+      as_of_(as_of),
+      thresholds_(std::move(thresholds)) {
+    for (const auto& e : snapshot_.entries) {
+        if (e.day > as_of_) continue;
+        entries_.push_back(&e);
+    }
+    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry* a, const Entry* b) { return a->at < b->at; });
+    for (const Entry* e : entries_) by_day_[e->day].push_back(e);
+    for (const auto& m : snapshot_.medications) meds_[m.id] = &m;
+}
+
+Instant JournalIndex::end_of_as_of() const { return home_.resolve_scheduled(as_of_ + date::days{1}); }
+
+const std::vector<const Entry*>& JournalIndex::entries_on(LocalDay day) const {
+    static const std::vector<const Entry*> none;
+    auto it = by_day_.find(day);
+    return it == by_day_.end() ? none : it->second;
+}
+
+std::optional<LocalDay> JournalIndex::first_day() const {
+    if (by_day_.empty()) return std::nullopt;
+    return by_day_.begin()->first;
+}
+
+const Medication* JournalIndex::medication(std::int64_t id) const {
+    auto it = meds_.find(id);
+    return it == meds_.end() ? nullptr : it->second;
+}
+
+ClassSet JournalIndex::classes_of_medication(std::int64_t id) const {
+    const Medication* m = medication(id);
+    return m ? classes_of(*m) : ClassSet{};
+}
+
+}  // namespace relief

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "journal_snapshot.h"
+#include "thresholds.h"
+#include "zone.h"
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace relief {
+
+// A snapshot arranged for analysis: entries by local day, medications by id, and the
+// as-of day. Built once per analysis so every rule reads the same prepared data.
+class JournalIndex {
+public:
+    JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thresholds thresholds);
+
+    const JournalSnapshot& snapshot() const { return snapshot_; }
+    const Profile& profile() const { return snapshot_.profile; }
+    const Zone& home() const { return home_; }
+    LocalDay as_of() const { return as_of_; }
+    // The end of the as-of day: "now" for the analysis, which never reads the clock.
+    Instant end_of_as_of() const;
+    const Thresholds& thresholds() const { return thresholds_; }
+
+    // Entries of one local day (up to as_of), in time order. Empty for other days.
+    const std::vector<const Entry*>& entries_on(LocalDay day) const;
+    // Every entry up to the end of as_of, in time order.
+    const std::vector<const Entry*>& entries() const { return entries_; }
+    std::optional<LocalDay> first_day() const;
+
+    const Medication* medication(std::int64_t id) const;
+    const std::vector<Medication>& medications() const { return snapshot_.medications; }
+    ClassSet classes_of_medication(std::int64_t id) const;
+
+private:
+    const JournalSnapshot& snapshot_;
+    Zone home_;
+    LocalDay as_of_;
+    Thresholds thresholds_;
+    std::vector<const Entry*> entries_;
+    std::map<LocalDay, std::vector<const Entry*>> by_day_;
+    std::map<std::int64_t, const Medication*> meds_;
+};
+
+}  // namespace relief

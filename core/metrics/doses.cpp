@@ -1,0 +1,81 @@
+#include "doses.h"
+
+#include <algorithm>
+
+namespace relief {
+
+DailyDoses daily_doses(const JournalIndex& index) {
+    DailyDoses out;
+    for (const Entry* e : index.entries()) {
+        const auto* d = std::get_if<DoseEntry>(&e->data);
+        if (!d || d->status != DoseStatus::taken) continue;
+        const Medication* med = index.medication(d->medication_id);
+        if (!med) continue;
+        DayDose& day = out[med->ingredient][e->day];
+        day.total += d->amount;
+        ++day.doses;
+        if (!d->scheduled) ++day.as_needed_doses;
+        day.largest_single_dose = std::max(day.largest_single_dose, d->amount);
+    }
+    return out;
+}
+
+std::set<LocalDay> dose_days(const DailyDoses& doses, const std::string& ingredient) {
+    std::set<LocalDay> out;
+    auto it = doses.find(ingredient);
+    if (it == doses.end()) return out;
+    for (const auto& [day, dose] : it->second) out.insert(out.end(), day);
+    return out;
+}
+
+std::vector<Course> courses(const std::set<LocalDay>& days, const std::string& ingredient, int gap_days) {
+    std::vector<Course> out;
+    for (const LocalDay day : days) {
+        if (!out.empty() && (day - out.back().last).count() - 1 <= gap_days) {
+            out.back().last = day;
+        } else {
+            out.push_back(Course{ingredient, day, day});
+        }
+    }
+    return out;
+}
+
+std::optional<Course> course_on(const std::vector<Course>& all, LocalDay day, int gap_days) {
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->first > day) continue;
+        // Days inside the course count, and so do up to gap_days after its last dose.
+        const auto since_last = (day - it->last).count();
+        if (since_last <= gap_days) {
+            Course c = *it;
+            if (c.last > day) c.last = day;  // as seen on `day`: later doses are not known yet
+            return c;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+int days_used_in_window(const std::set<LocalDay>& days, LocalDay end, int window_days) {
+    const LocalDay first = end - date::days{window_days - 1};
+    return static_cast<int>(std::distance(days.lower_bound(first), days.upper_bound(end)));
+}
+
+bool regular_use(const std::set<LocalDay>& days, LocalDay end, const Thresholds& t) {
+    return days_used_in_window(days, end, t.regular_use_window_days) >= t.regular_use_days;
+}
+
+std::vector<DayDrug> drugs_taken_on(const JournalIndex& index, LocalDay day) {
+    std::vector<DayDrug> out;
+    for (const Entry* e : index.entries_on(day)) {
+        const auto* d = std::get_if<DoseEntry>(&e->data);
+        if (!d || d->status != DoseStatus::taken) continue;
+        const Medication* med = index.medication(d->medication_id);
+        if (!med) continue;
+        const bool seen = std::any_of(out.begin(), out.end(),
+                                      [&](const DayDrug& x) { return x.ingredient == med->ingredient; });
+        if (!seen) out.push_back(DayDrug{med->ingredient, med->name, classes_of(*med), med->id});
+    }
+    return out;
+}
+
+}  // namespace relief

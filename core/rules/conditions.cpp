@@ -1,0 +1,177 @@
+#include "rule_families.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace relief {
+
+namespace {
+
+constexpr const char* rule_id = "condition.contraindication";
+const std::string seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
+const std::string seed_003 = "Seed 003: What is the best treatment for back pain spasms? (2025)";
+const std::string flexeril_label = "Flexeril US label (contraindications)";
+const std::string hepatic_labels = "Flexeril and Amrix US labels (hepatic impairment)";
+const std::string baclofen_label = "Baclofen US label (Lioresal)";
+const std::string beers = "AGS Beers Criteria 2023";
+const std::string amrix_elderly = "Amrix US label (use in the elderly)";
+
+// A drug stopped within this many days still matters to a condition check: it may be
+// restarted, and it is still in the body (RULES.md: medications in use).
+constexpr int recent_use_days = 7;
+
+const std::vector<std::string> cardiac_conditions{"hyperthyroidism", "arrhythmia", "heart-block",
+                                                  "heart-failure", "recent-heart-attack"};
+
+// The person's medications of one ingredient that are in use as of as_of.
+struct InUse {
+    std::string ingredient;
+    std::vector<const Medication*> meds;
+    std::map<std::int64_t, LocalDay> last_taken;  // within the recent window
+    const Medication* er_med() const {
+        for (const Medication* m : meds)
+            if (m->form == DoseForm::extended_release) return m;
+        return nullptr;
+    }
+};
+
+LocalDay window_start(const AnalysisContext& ctx) {
+    return ctx.as_of() - date::days{recent_use_days - 1};
+}
+
+std::map<std::string, InUse> in_use(const AnalysisContext& ctx) {
+    const LocalDay from = window_start(ctx);
+    std::map<std::int64_t, LocalDay> last;
+    for (const Entry* e : ctx.index.entries()) {
+        const auto* d = std::get_if<DoseEntry>(&e->data);
+        if (d && d->status == DoseStatus::taken && e->day >= from && e->day <= ctx.as_of())
+            last[d->medication_id] = e->day;
+    }
+    std::map<std::string, InUse> out;
+    for (const Medication& m : ctx.index.medications()) {
+        const auto taken = last.find(m.id);
+        if (!m.active_on(ctx.as_of()) && taken == last.end()) continue;
+        InUse& u = out[m.ingredient];
+        u.ingredient = m.ingredient;
+        u.meds.push_back(&m);
+        if (taken != last.end()) u.last_taken[m.id] = taken->second;
+    }
+    return out;
+}
+
+// Stable across re-runs: the first day of the course that brought the drug into the
+// window, else the earliest start of a medication that is active but not yet taken.
+LocalDay use_began(const AnalysisContext& ctx, const InUse& u) {
+    const LocalDay from = window_start(ctx);
+    if (const auto c = ctx.courses.find(u.ingredient); c != ctx.courses.end())
+        for (const Course& course : c->second)
+            if (course.last >= from && course.first <= ctx.as_of()) return course.first;
+    LocalDay first = ctx.as_of();
+    for (const Medication* m : u.meds) first = std::min(first, m->start);
+    return first;
+}
+
+std::string drug_phrase(const AnalysisContext& ctx, const std::string& ingredient) {
+    const std::string name = ctx.display_name(ingredient);
+    return name == ingredient ? name : name + " (" + ingredient + ")";
+}
+
+std::string readable(std::string condition) {
+    std::replace(condition.begin(), condition.end(), '-', ' ');
+    return condition;
+}
+
+bool has_condition(const AnalysisContext& ctx, const std::string& condition) {
+    const auto& list = ctx.index.profile().conditions;
+    return std::find(list.begin(), list.end(), condition) != list.end();
+}
+
+void add_use_evidence(const AnalysisContext& ctx, const InUse& u, Alert& a) {
+    for (const Medication* m : u.meds) {
+        std::string value = m->name;
+        if (m->form == DoseForm::extended_release) value += " (extended-release)";
+        if (m->active_on(ctx.as_of())) value += ", active since " + format_day(m->start);
+        if (const auto t = u.last_taken.find(m->id); t != u.last_taken.end())
+            value += ", last taken " + format_day(t->second);
+        a.evidence.push_back({"Medication", value});
+    }
+    a.evidence.push_back({"Threshold", "active on " + format_day(ctx.as_of()) + " or taken since " +
+                                           format_day(window_start(ctx)) + " (" +
+                                           std::to_string(recent_use_days) + " days)"});
+}
+
+void raise_alert(const AnalysisContext& ctx, const InUse& u, const std::string& condition, AlertSeverity severity,
+           const std::string& extra, std::vector<std::string> sources, std::vector<Alert>& out) {
+    const std::string z = readable(condition);
+    std::string message = "Your profile lists " + z + "; " + drug_phrase(ctx, u.ingredient) +
+                          " needs extra care with " + z + "." + extra + ask_clinician;
+    Alert a = make_alert(rule_id, severity, u.ingredient + " with " + condition,
+                         capitalised(ctx.display_name(u.ingredient)) + " with " + z, std::move(message),
+                         std::move(sources), use_began(ctx, u));
+    a.evidence.push_back({"Condition", condition + " (profile)"});
+    add_use_evidence(ctx, u, a);
+    out.push_back(std::move(a));
+}
+
+void check_cyclobenzaprine(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& out) {
+    for (const std::string& c : cardiac_conditions)
+        if (has_condition(ctx, c)) raise_alert(ctx, u, c, AlertSeverity::warning, "", {flexeril_label, seed_001}, out);
+    if (has_condition(ctx, "liver-impairment")) {
+        std::string extra;
+        if (const Medication* er = u.er_med())
+            extra = " The extended-release form (" + er->name + ") is not recommended with any liver impairment.";
+        raise_alert(ctx, u, "liver-impairment", AlertSeverity::warning, extra, {hepatic_labels, seed_003}, out);
+    }
+}
+
+void check_baclofen(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& out) {
+    if (has_condition(ctx, "kidney-disease"))
+        raise_alert(ctx, u, "kidney-disease", AlertSeverity::info, "", {baclofen_label, seed_001}, out);
+    if (has_condition(ctx, "pregnancy"))
+        raise_alert(ctx, u, "pregnancy", AlertSeverity::info, "", {baclofen_label}, out);
+}
+
+void check_age(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& out) {
+    const ClassSet classes = ctx.classes_of(u.ingredient);
+    if (!classes.has(DrugClass::acute) || !classes.has(DrugClass::antispasmodic)) return;
+    const auto birth_year = ctx.index.profile().birth_year;
+    if (!birth_year) return;
+    const date::year_month_day today{ctx.as_of()};
+    const int age = static_cast<int>(today.year()) - *birth_year;
+    const int elderly = ctx.t().elderly_age;
+    if (age < elderly) return;
+
+    const Medication* er = u.ingredient == "cyclobenzaprine" ? u.er_med() : nullptr;
+    const std::string threshold = std::to_string(elderly) + " or over";
+    std::string message = "Your profile lists your age as " + std::to_string(age) + "; " +
+                          drug_phrase(ctx, u.ingredient) + " needs extra care at " + threshold + ".";
+    if (er) message += " The extended-release form (" + er->name + ") is not recommended at this age.";
+    message += ask_clinician;
+    std::vector<std::string> sources{beers, seed_003};
+    if (er) sources.push_back(amrix_elderly);
+    // The day the person reached the age, to the precision the birth year allows.
+    const LocalDay reached = date::local_days{date::year{*birth_year + elderly} / 1 / 1};
+    Alert a = make_alert(rule_id, er ? AlertSeverity::warning : AlertSeverity::info,
+                         u.ingredient + " at " + threshold,
+                         capitalised(ctx.display_name(u.ingredient)) + " at " + threshold, std::move(message),
+                         std::move(sources), std::max(use_began(ctx, u), reached));
+    a.evidence.push_back({"Age", std::to_string(age) + " in " + std::to_string(static_cast<int>(today.year())) +
+                                     " (birth year " + std::to_string(*birth_year) + ")"});
+    a.evidence.push_back({"Age threshold", std::to_string(elderly) + " (setting threshold.elderly-age)"});
+    add_use_evidence(ctx, u, a);
+    out.push_back(std::move(a));
+}
+
+}  // namespace
+
+void check_conditions(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    for (const auto& [ingredient, use] : in_use(ctx)) {
+        if (ingredient == "cyclobenzaprine") check_cyclobenzaprine(ctx, use, out);
+        if (ingredient == "baclofen") check_baclofen(ctx, use, out);
+        check_age(ctx, use, out);
+    }
+}
+
+}  // namespace relief

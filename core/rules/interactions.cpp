@@ -1,0 +1,309 @@
+#include "rule_families.h"
+
+#include "core/zone.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace relief {
+
+namespace {
+
+const std::string seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
+const std::string seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
+const std::string relaxant_labels = "Cyclobenzaprine, carisoprodol and baclofen US labels";
+const std::string opioid_warning = "FDA 2016 opioid boxed warning";
+const std::string zanaflex_label = "Zanaflex US label, sections 4 and 7";
+const std::string flexeril_label = "Flexeril US label (MAOI contraindication)";
+const std::string fda_2013 = "FDA 2013 Flexeril/Amrix labeling change (serotonin syndrome)";
+
+constexpr std::size_t max_listed_days = 10;
+const std::string alcohol = "alcohol";
+const std::set<std::string> oversedation_signs{"cant-stay-awake", "slow-breathing"};
+const std::set<std::string> serotonin_signs{"agitation",    "fever",      "tremor",
+                                            "racing-heart", "palpitations", "fast-heartbeat"};
+
+struct TakenDose {
+    std::string ingredient;
+    ClassSet classes;
+    Instant at{};
+    LocalDay day{};
+    std::string name;
+    Amount amount;
+};
+
+// What the person logged that the interaction rules read, by local day.
+struct Facts {
+    std::vector<TakenDose> doses;  // taken only, in time order
+    std::map<LocalDay, std::vector<const TakenDose*>> doses_by_day;
+    std::map<LocalDay, int> drinks;
+    std::map<LocalDay, std::set<std::string>> signs;  // symptoms and side effects
+};
+
+Facts gather(const AnalysisContext& ctx) {
+    Facts f;
+    for (const Entry* e : ctx.index.entries()) {
+        if (const auto* d = std::get_if<DoseEntry>(&e->data)) {
+            const Medication* med = ctx.index.medication(d->medication_id);
+            if (!med || d->status != DoseStatus::taken) continue;
+            f.doses.push_back({med->ingredient, ctx.index.classes_of_medication(med->id), e->at, e->day,
+                               med->name, d->amount});
+        } else if (const auto* a = std::get_if<AlcoholEntry>(&e->data)) {
+            if (a->drinks > 0) f.drinks[e->day] += a->drinks;
+        } else if (const auto* s = std::get_if<SymptomEntry>(&e->data)) {
+            f.signs[e->day].insert(s->name);
+        } else if (const auto* se = std::get_if<SideEffectEntry>(&e->data)) {
+            f.signs[e->day].insert(se->name);
+        }
+    }
+    for (const TakenDose& d : f.doses) f.doses_by_day[d.day].push_back(&d);
+    return f;
+}
+
+std::string drug_phrase(const AnalysisContext& ctx, const std::string& ingredient) {
+    if (ingredient == alcohol) return alcohol;
+    const std::string name = ctx.display_name(ingredient);
+    return name == ingredient ? name : name + " (" + ingredient + ")";
+}
+
+std::string day_total(const AnalysisContext& ctx, const Facts& f, const std::string& ingredient, LocalDay day) {
+    if (ingredient == alcohol) {
+        const int n = f.drinks.at(day);
+        return std::to_string(n) + (n == 1 ? " drink" : " drinks");
+    }
+    const auto i = ctx.doses.find(ingredient);
+    if (i == ctx.doses.end()) return ingredient;
+    const auto d = i->second.find(day);
+    return d == i->second.end() ? ingredient : ctx.display_name(ingredient) + " " + d->second.total.to_string();
+}
+
+// One alert per pair: the days it happened and, for the step up, what was logged.
+struct Pair {
+    std::string first;   // the ingredient the rule is about
+    std::string second;  // the other ingredient, or "alcohol"
+    std::map<LocalDay, std::string> days;  // day -> what happened that day
+    std::vector<std::pair<std::string, LocalDay>> signs;  // what was logged on a pair day
+    bool strong = false;
+};
+
+Pair& pair_of(std::map<std::string, Pair>& pairs, const std::string& first, const std::string& second) {
+    Pair& p = pairs[first + " with " + second];
+    p.first = first;
+    p.second = second;
+    return p;
+}
+
+void note_signs(const Facts& f, LocalDay day, const std::set<std::string>& wanted, Pair& p) {
+    const auto s = f.signs.find(day);
+    if (s == f.signs.end()) return;
+    for (const std::string& name : s->second)
+        if (wanted.contains(name) && std::find(p.signs.begin(), p.signs.end(), std::pair{name, day}) == p.signs.end())
+            p.signs.emplace_back(name, day);
+}
+
+// The latest days (at most ten), oldest first, then how many there were.
+void add_days(const Pair& p, const std::string& label, Alert& a) {
+    a.last_seen = p.days.rbegin()->first;
+    std::size_t skip = p.days.size() > max_listed_days ? p.days.size() - max_listed_days : 0;
+    for (const auto& [day, what] : p.days) {
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
+        a.evidence.push_back({label, format_day(day) + (what.empty() ? "" : " (" + what + ")")});
+    }
+    a.evidence.push_back({"Days", std::to_string(p.days.size())});
+}
+
+// "cant-stay-awake on 2026-03-05" for evidence; "can't stay awake (2026-03-05)" for people.
+std::string signs_text(const Pair& p, bool plain) {
+    std::string out;
+    for (const auto& [name, day] : p.signs) {
+        std::string text = name;
+        if (plain) {
+            std::replace(text.begin(), text.end(), '-', ' ');
+            if (name == "cant-stay-awake") text = "can't stay awake";
+        }
+        text += plain ? " (" + format_day(day) + ")" : " on " + format_day(day);
+        out += (out.empty() ? "" : ", ") + text;
+    }
+    return out;
+}
+
+std::string title_of(const AnalysisContext& ctx, const Pair& p) {
+    const std::string second = p.second == alcohol ? alcohol : ctx.display_name(p.second);
+    return capitalised(ctx.display_name(p.first)) + " with " + second;
+}
+
+bool is_depressant_partner(const ClassSet& c) {
+    return c.has(DrugClass::opioid) || c.has(DrugClass::benzodiazepine) || c.has(DrugClass::sedative) ||
+           c.has(DrugClass::gabapentinoid);
+}
+
+void check_cns(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& out) {
+    std::map<std::string, Pair> pairs;
+    auto record = [&](LocalDay day, const std::string& a, const std::string& b) {
+        Pair& p = pair_of(pairs, a, b);
+        p.days[day] = day_total(ctx, f, a, day) + ", " + day_total(ctx, f, b, day);
+        note_signs(f, day, oversedation_signs, p);
+    };
+    for (const auto& [day, doses] : f.doses_by_day) {
+        std::set<std::string> relaxants, partners;
+        for (const TakenDose* d : doses) {
+            if (d->classes.has(DrugClass::muscle_relaxant)) relaxants.insert(d->ingredient);
+            else if (is_depressant_partner(d->classes)) partners.insert(d->ingredient);
+        }
+        for (const std::string& r : relaxants) {
+            for (const std::string& p : partners) record(day, r, p);
+            if (f.drinks.contains(day)) record(day, r, alcohol);
+            for (auto other = relaxants.upper_bound(r); other != relaxants.end(); ++other) record(day, r, *other);
+        }
+    }
+    for (const auto& [subject, p] : pairs) {
+        const bool urgent = !p.signs.empty();
+        std::string message = "Taking " + drug_phrase(ctx, p.first) + " with " + drug_phrase(ctx, p.second) +
+                              " can dangerously increase drowsiness and slow breathing.";
+        message += urgent ? " You logged " + signs_text(p, true) +
+                                ": contact your clinician now, or seek urgent care if breathing is slow."
+                          : ask_clinician;
+        std::vector<std::string> sources{seed_000, seed_001, relaxant_labels};
+        if (p.second != alcohol && ctx.classes_of(p.second).has(DrugClass::opioid)) sources.push_back(opioid_warning);
+        Alert a = make_alert("interaction.cns-depressants", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
+                             subject, title_of(ctx, p), std::move(message), std::move(sources), p.days.begin()->first);
+        add_days(p, "Same day", a);
+        a.evidence.push_back({"Threshold", "both on the same local day"});
+        if (urgent) a.evidence.push_back({"Logged", signs_text(p, false)});
+        out.push_back(std::move(a));
+    }
+}
+
+std::string hours_apart(Instant a, Instant b) {
+    const auto gap = std::chrono::duration_cast<std::chrono::minutes>(a > b ? a - b : b - a).count();
+    const auto h = gap / 60, m = gap % 60;
+    return std::to_string(h) + " h" + (m ? " " + std::to_string(m) + " min" : "") + " apart";
+}
+
+void check_cyp1a2(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& out) {
+    const auto window = std::chrono::hours{ctx.t().cyp1a2_hours};
+    std::map<std::string, Pair> pairs;
+    std::map<std::string, std::pair<const TakenDose*, const TakenDose*>> closest;
+    for (const TakenDose& t : f.doses) {
+        if (t.ingredient != "tizanidine") continue;
+        for (const TakenDose& i : f.doses) {
+            const bool strong = i.classes.has(DrugClass::cyp1a2_strong_inhibitor);
+            if (i.ingredient == t.ingredient || (!strong && !i.classes.has(DrugClass::cyp1a2_inhibitor))) continue;
+            const auto gap = t.at > i.at ? t.at - i.at : i.at - t.at;
+            if (gap > window) continue;
+            Pair& p = pair_of(pairs, t.ingredient, i.ingredient);
+            p.strong = strong;
+            // The interaction happens once the second of the two doses is taken.
+            const TakenDose& later = t.at > i.at ? t : i;
+            p.days.emplace(later.day, "");
+            auto& [ct, ci] = closest[p.first + " with " + p.second];
+            if (!ct || gap < (ct->at > ci->at ? ct->at - ci->at : ci->at - ct->at)) {
+                ct = &t;
+                ci = &i;
+            }
+        }
+    }
+    for (const auto& [subject, p] : pairs) {
+        const auto [t, i] = closest.at(subject);
+        std::string message = "Tizanidine should not be taken with " + drug_phrase(ctx, p.second) +
+                              ": it can raise tizanidine to dangerous levels.";
+        if (ctx.display_name(p.first) != p.first)
+            message = capitalised(drug_phrase(ctx, p.first)) + message.substr(std::string("Tizanidine").size());
+        message += p.strong ? " Contact your clinician or pharmacist now." : ask_clinician;
+        Alert a = make_alert("interaction.tizanidine-cyp1a2", p.strong ? AlertSeverity::urgent : AlertSeverity::warning,
+                             subject, title_of(ctx, p), std::move(message), {seed_000, zanaflex_label},
+                             p.days.begin()->first);
+        a.evidence.push_back({"Inhibitor", p.second + (p.strong ? ": strong CYP1A2 inhibitor (contraindicated)"
+                                                                : ": CYP1A2 inhibitor")});
+        a.evidence.push_back({"Closest doses", t->name + " " + t->amount.to_string() + " at " +
+                                                   format_local(t->at, ctx.index.home()) + ", " + i->name + " " +
+                                                   i->amount.to_string() + " at " +
+                                                   format_local(i->at, ctx.index.home()) + " (" +
+                                                   hours_apart(t->at, i->at) + ")"});
+        add_days(p, "Within the window on", a);
+        a.evidence.push_back({"Threshold", std::to_string(ctx.t().cyp1a2_hours) +
+                                               " h either way (setting threshold.cyp1a2-hours)"});
+        out.push_back(std::move(a));
+    }
+}
+
+void check_maoi(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& out) {
+    std::set<LocalDay> cyclo_days;
+    std::map<std::string, std::set<LocalDay>> maoi_days;
+    for (const TakenDose& d : f.doses) {
+        if (d.ingredient == "cyclobenzaprine") cyclo_days.insert(d.day);
+        else if (d.classes.has(DrugClass::maoi)) maoi_days[d.ingredient].insert(d.day);
+    }
+    std::map<std::string, Pair> pairs;
+    for (const auto& [maoi, days] : maoi_days) {
+        for (const LocalDay c : cyclo_days) {
+            auto after = days.upper_bound(c);
+            if (after == days.begin()) continue;
+            const LocalDay last_maoi = *std::prev(after);
+            if ((c - last_maoi).count() > ctx.t().maoi_days) continue;
+            pair_of(pairs, "cyclobenzaprine", maoi).days[c] =
+                ctx.display_name(maoi) + " last taken " + format_day(last_maoi);
+        }
+    }
+    for (const auto& [subject, p] : pairs) {
+        std::string message = capitalised(drug_phrase(ctx, p.first)) + " must not be combined with " +
+                              drug_phrase(ctx, p.second) + ". Contact your clinician or pharmacist now.";
+        Alert a = make_alert("interaction.cyclobenzaprine-maoi", AlertSeverity::urgent, subject, title_of(ctx, p),
+                             std::move(message), {seed_001, flexeril_label}, p.days.begin()->first);
+        add_days(p, "Cyclobenzaprine taken on", a);
+        a.evidence.push_back({"Threshold", "MAOI taken on the same day or up to " +
+                                               std::to_string(ctx.t().maoi_days) +
+                                               " days before (setting threshold.maoi-days)"});
+        out.push_back(std::move(a));
+    }
+}
+
+void check_serotonergic(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& out) {
+    std::map<std::string, Pair> pairs;
+    for (const auto& [day, doses] : f.doses_by_day) {
+        const bool cyclo = std::any_of(doses.begin(), doses.end(),
+                                       [](const TakenDose* d) { return d->ingredient == "cyclobenzaprine"; });
+        if (!cyclo) continue;
+        for (const TakenDose* d : doses) {
+            if (d->ingredient == "cyclobenzaprine" || !d->classes.has(DrugClass::serotonergic)) continue;
+            Pair& p = pair_of(pairs, "cyclobenzaprine", d->ingredient);
+            p.days[day] = day_total(ctx, f, p.first, day) + ", " + day_total(ctx, f, p.second, day);
+            note_signs(f, day, serotonin_signs, p);
+        }
+    }
+    for (const auto& [subject, p] : pairs) {
+        const bool urgent = !p.signs.empty();
+        std::string message = capitalised(drug_phrase(ctx, p.first)) + " with " + drug_phrase(ctx, p.second) +
+                              ": this combination needs monitoring by your clinician.";
+        message += urgent ? " You logged " + signs_text(p, true) +
+                                ", which can be signs of serotonin syndrome: contact your clinician now or seek "
+                                "urgent care."
+                          : " Make sure they know you take both.";
+        Alert a = make_alert("interaction.serotonergic", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
+                             subject, title_of(ctx, p), std::move(message), {seed_001, fda_2013},
+                             p.days.begin()->first);
+        add_days(p, "Same day", a);
+        a.evidence.push_back({"Threshold", "both on the same local day"});
+        if (urgent) a.evidence.push_back({"Logged", signs_text(p, false)});
+        out.push_back(std::move(a));
+    }
+}
+
+}  // namespace
+
+void check_interactions(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    const Facts facts = gather(ctx);
+    check_cns(ctx, facts, out);
+    check_cyp1a2(ctx, facts, out);
+    check_maoi(ctx, facts, out);
+    check_serotonergic(ctx, facts, out);
+}
+
+}  // namespace relief

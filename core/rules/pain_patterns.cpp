@@ -1,0 +1,185 @@
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <iterator>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "rule_families.h"
+
+namespace relief {
+
+namespace {
+
+constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
+constexpr std::array<std::string_view, 4> nerve_qualities{"burning", "shooting", "electric",
+                                                          "tingling"};
+// Pain below the knee suggests a nerve root (sciatica) rather than a muscle.
+constexpr std::array<std::string_view, 5> below_knee{"below-knee", "shin", "calf", "ankle", "foot"};
+
+std::string_view without_side(std::string_view location) {
+    for (std::string_view prefix : {std::string_view{"left-"}, std::string_view{"right-"}})
+        if (location.starts_with(prefix)) return location.substr(prefix.size());
+    return location;
+}
+
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// The words of one pain entry that make it part of the pattern.
+using Matcher = std::vector<std::string> (*)(const PainEntry&);
+
+std::vector<std::string> nerve_features(const PainEntry& p) {
+    std::vector<std::string> out;
+    for (const auto& q : p.qualities)
+        if (listed(nerve_qualities, q)) out.push_back(q);
+    for (const auto& l : p.locations)
+        if (listed(below_knee, without_side(l))) out.push_back(l);
+    return out;
+}
+
+std::vector<std::string> joint_features(const PainEntry& p) {
+    std::vector<std::string> out;
+    for (const auto& q : p.qualities)
+        if (q == "joint") out.push_back(q);
+    return out;
+}
+
+struct Pattern {
+    std::vector<LocalDay> days;  // days of the window with a matching entry
+    std::set<std::string> features;
+};
+
+// A score of 0 means no pain, whatever words came with it.
+Pattern pattern_in_window(const AnalysisContext& ctx, LocalDay end, Matcher match) {
+    Pattern p;
+    for (LocalDay d = end - date::days{ctx.t().window_days - 1}; d <= end; d += date::days{1}) {
+        bool found = false;
+        for (const Entry* entry : ctx.index.entries_on(d)) {
+            const auto* pain = std::get_if<PainEntry>(&entry->data);
+            if (!pain || pain->score == 0) continue;
+            const auto features = match(*pain);
+            p.features.insert(features.begin(), features.end());
+            found = found || !features.empty();
+        }
+        if (found) p.days.push_back(d);
+    }
+    return p;
+}
+
+struct RelaxantUse {
+    std::string ingredient;
+    LocalDay last{};
+};
+
+// Muscle relaxants taken within the regular-use window ending on `end`.
+std::vector<RelaxantUse> relaxants_in_use(const AnalysisContext& ctx, LocalDay end) {
+    const LocalDay first = end - date::days{ctx.t().regular_use_window_days - 1};
+    std::vector<RelaxantUse> out;
+    for (const auto& [ingredient, days] : ctx.doses) {
+        if (!ctx.classes_of(ingredient).has(DrugClass::muscle_relaxant)) continue;
+        auto after_end = days.upper_bound(end);
+        if (after_end == days.begin()) continue;
+        const LocalDay last = std::prev(after_end)->first;
+        if (last >= first) out.push_back({ingredient, last});
+    }
+    return out;
+}
+
+bool holds_on(const AnalysisContext& ctx, LocalDay day, Matcher match) {
+    return static_cast<int>(pattern_in_window(ctx, day, match).days.size()) >=
+               ctx.t().pattern_days &&
+           !relaxants_in_use(ctx, day).empty();
+}
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
+    const std::string name = ctx.display_name(ingredient);
+    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
+}
+
+std::string joined(const std::vector<std::string>& items, const std::string& last_separator) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) text += i + 1 == items.size() ? last_separator : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+int history_days(const AnalysisContext& ctx) {
+    const auto first = ctx.index.first_day();
+    return first ? static_cast<int>((ctx.as_of() - *first).count()) + 1 : 1;
+}
+
+struct PatternRule {
+    const char* id;
+    const char* subject;   // "... since <day>" follows
+    const char* title;     // "... while on <drug>" follows
+    const char* what;      // what the person logged, for the message
+    const char* guidance;  // RULES.md's sentence
+    Matcher match;
+};
+
+void check_pattern(const AnalysisContext& ctx, const PatternRule& rule, std::vector<Alert>& out) {
+    const Thresholds& t = ctx.t();
+    const LocalDay as_of = ctx.as_of();
+    if (!holds_on(ctx, as_of, rule.match)) return;
+    const auto since = run_start(
+        as_of, [&](LocalDay d) { return holds_on(ctx, d, rule.match); }, history_days(ctx));
+    const LocalDay start = since.value_or(as_of);
+    const Pattern pattern = pattern_in_window(ctx, as_of, rule.match);
+    const auto relaxants = relaxants_in_use(ctx, as_of);
+
+    std::vector<std::string> labels;
+    std::vector<std::string> uses;
+    for (const auto& r : relaxants) {
+        labels.push_back(drug_label(ctx, r.ingredient));
+        uses.push_back(labels.back() + ", last taken " + format_day(r.last));
+    }
+    std::vector<std::string> days;
+    for (const LocalDay d : pattern.days) days.push_back(format_day(d));
+    const std::string count = std::to_string(pattern.days.size()) + " of the last " +
+                              std::to_string(t.window_days) + " days";
+
+    const std::string message = "On " + count + " you logged " + rule.what + " while taking " +
+                                joined(labels, " and ") + ". " + rule.guidance +
+                                " Ask your clinician or pharmacist about other options.";
+    Alert alert = make_alert(
+        rule.id, AlertSeverity::info, std::string(rule.subject) + " since " + format_day(start),
+        std::string(rule.title) + " while on " + ctx.display_name(relaxants.front().ingredient),
+        message, {seed_000}, start);
+    alert.evidence.push_back({"Days with this pain", count + " (" + joined(days, ", ") + ")"});
+    alert.evidence.push_back(
+        {"Logged as",
+         joined(std::vector<std::string>(pattern.features.begin(), pattern.features.end()), ", ")});
+    alert.evidence.push_back({"Muscle relaxant in use", joined(uses, "; ")});
+    alert.evidence.push_back({"Threshold", std::to_string(t.pattern_days) + " of " +
+                                               std::to_string(t.window_days) +
+                                               " days (setting threshold.pattern-days)"});
+    out.push_back(std::move(alert));
+}
+
+}  // namespace
+
+void check_pain_patterns(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    check_pattern(ctx,
+                  {"pain.neuropathic-pattern", "nerve-type pain", "Nerve-type pain",
+                   "burning, shooting, electric or tingling pain, or pain below the knee",
+                   "This kind of pain often does not respond to muscle relaxers.", nerve_features},
+                  out);
+    check_pattern(ctx,
+                  {"pain.joint-pattern", "joint pain", "Joint pain", "joint pain",
+                   "Joint pain is not treated by muscle relaxers.", joint_features},
+                  out);
+}
+
+}  // namespace relief

@@ -1,0 +1,173 @@
+#include <iterator>
+#include <string>
+
+#include "rule_families.h"
+
+namespace relief {
+
+namespace {
+
+constexpr const char* persistent_id = "reassess.persistent-pain";
+constexpr const char* worsening_id = "reassess.worsening";
+constexpr const char* seed_003 =
+    "Seed 003: What is the best treatment for back pain spasms? (2025)";
+constexpr const char* acp = "ACP low back pain guideline 2017";
+constexpr const char* farrar = "Farrar et al., Pain 2001;94:149 (clinically important improvement)";
+// Means of integer scores are compared after division; this keeps 5.0 - 3.0 at 2.
+constexpr double tolerance = 1e-9;
+
+std::string span_text(int days) {
+    if (days > 0 && days % 7 == 0) {
+        const int weeks = days / 7;
+        return std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
+    }
+    return std::to_string(days) + (days == 1 ? " day" : " days");
+}
+
+// "4-6 weeks", or in days when either end is not a whole number of weeks.
+std::string range_text(int from_days, int to_days) {
+    if (from_days % 7 == 0 && to_days % 7 == 0)
+        return std::to_string(from_days / 7) + "-" + std::to_string(to_days / 7) + " weeks";
+    return std::to_string(from_days) + "-" + std::to_string(to_days) + " days";
+}
+
+int logged_days(const DailyPain& pain, LocalDay end, int days) {
+    const LocalDay first = end - date::days{days - 1};
+    return static_cast<int>(std::distance(pain.lower_bound(first), pain.upper_bound(end)));
+}
+
+// "5.7 (2026-03-04 to 2026-03-10, 6 days logged)"
+std::string window_text(const DailyPain& pain, double mean, LocalDay end, int days) {
+    return format_mean(mean) + " (" + format_day(end - date::days{days - 1}) + " to " +
+           format_day(end) + ", " + std::to_string(logged_days(pain, end, days)) + " days logged)";
+}
+
+int history_days(const AnalysisContext& ctx) {
+    const auto first = ctx.index.first_day();
+    return first ? static_cast<int>((ctx.as_of() - *first).count()) + 1 : 1;
+}
+
+struct Comparison {
+    Baseline baseline;
+    double current = 0;
+};
+
+std::optional<Comparison> compare_on(const AnalysisContext& ctx, const Episode& e, LocalDay day) {
+    const auto base = baseline(ctx.pain, e.start, day, ctx.t().baseline_days);
+    const auto current = window_mean(ctx.pain, day, ctx.t());
+    if (!base || !current) return std::nullopt;
+    return Comparison{*base, *current};
+}
+
+// Episode day `from_day` or later with scores that show no clinically important improvement.
+bool unimproved_on(const AnalysisContext& ctx, const Episode& e, LocalDay day, int from_day) {
+    if (e.day_number(day) < from_day) return false;
+    const auto c = compare_on(ctx, e, day);
+    return c && !clinically_important_improvement(c->baseline.mean, c->current, ctx.t());
+}
+
+void check_persistent(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    const Thresholds& t = ctx.t();
+    const LocalDay as_of = ctx.as_of();
+    const auto episode = current_episode(ctx.index, ctx.pain);
+    if (!episode || !unimproved_on(ctx, *episode, as_of, t.persistent_pain_day)) return;
+
+    const int day = episode->day_number(as_of);
+    const bool overdue = day >= t.persistent_pain_overdue_day;
+    const int step_day = overdue ? t.persistent_pain_overdue_day : t.persistent_pain_day;
+    const auto since = run_start(
+        as_of, [&](LocalDay d) { return unimproved_on(ctx, *episode, d, step_day); }, day);
+    const auto c = compare_on(ctx, *episode, as_of);
+
+    const std::string lasted = span_text(step_day);
+    const std::string guidance = range_text(t.persistent_pain_day, t.persistent_pain_overdue_day);
+    const std::string title = overdue ? "Pain for " + lasted + ": re-assessment overdue"
+                                      : "Pain for " + lasted + " without improvement";
+    const std::string message = "Your pain has lasted " + lasted +
+                                " without clear improvement. Guidance is to be re-assessed at " +
+                                guidance +
+                                (overdue ? ", so a re-assessment is now overdue." : ".") +
+                                " Please arrange a review with your clinician.";
+
+    Alert alert = make_alert(persistent_id, AlertSeverity::warning, episode_subject(*episode),
+                             title, message, {seed_003, acp, farrar}, since.value_or(as_of));
+    alert.evidence.push_back({"Pain episode", "day " + std::to_string(day) + " (from " +
+                                                  format_day(episode->start) + ")"});
+    alert.evidence.push_back({"Baseline", format_mean(c->baseline.mean) + " (" +
+                                              format_day(c->baseline.first) + " to " +
+                                              format_day(c->baseline.last) + ")"});
+    alert.evidence.push_back({"Last " + std::to_string(t.window_days) + " days",
+                              window_text(ctx.pain, c->current, as_of, t.window_days)});
+    alert.evidence.push_back({"Threshold", "episode day " + std::to_string(t.persistent_pain_day) +
+                                               " (setting threshold.persistent-pain-day)"});
+    if (overdue)
+        alert.evidence.push_back(
+            {"Re-assessment", "overdue: episode day " +
+                                  std::to_string(t.persistent_pain_overdue_day) +
+                                  " or later (setting threshold.persistent-pain-overdue-day)"});
+    alert.evidence.push_back({"Clinically important improvement",
+                              "at least " + std::to_string(t.improvement_points) + " points or " +
+                                  std::to_string(t.improvement_percent) +
+                                  " % below baseline (settings threshold.improvement-points, "
+                                  "threshold.improvement-percent)"});
+    out.push_back(std::move(alert));
+}
+
+struct Rise {
+    double current = 0;
+    double previous = 0;
+};
+
+// The window ending on `day` against the window just before it; both must exist.
+std::optional<Rise> rise_on(const AnalysisContext& ctx, LocalDay day) {
+    const auto current = window_mean(ctx.pain, day, ctx.t());
+    const auto previous = window_mean(ctx.pain, day - date::days{ctx.t().window_days}, ctx.t());
+    if (!current || !previous) return std::nullopt;
+    return Rise{*current, *previous};
+}
+
+bool worsening_on(const AnalysisContext& ctx, LocalDay day) {
+    const auto r = rise_on(ctx, day);
+    return r && r->current - r->previous >= ctx.t().worsening_points - tolerance;
+}
+
+void check_worsening(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    const Thresholds& t = ctx.t();
+    const LocalDay as_of = ctx.as_of();
+    if (!worsening_on(ctx, as_of)) return;
+    const auto since = run_start(
+        as_of, [&](LocalDay d) { return worsening_on(ctx, d); }, history_days(ctx));
+    const LocalDay start = since.value_or(as_of);
+    const auto r = rise_on(ctx, as_of);
+    const LocalDay previous_end = as_of - date::days{t.window_days};
+
+    const std::string message = "Your pain is getting worse: the last " +
+                                std::to_string(t.window_days) + " days averaged " +
+                                format_mean(r->current) + ", up from " + format_mean(r->previous) +
+                                " the days before. Please arrange a check-up with your clinician.";
+    Alert alert = make_alert(worsening_id, AlertSeverity::warning,
+                             "worsening pain since " + format_day(start), "Pain getting worse",
+                             message, {seed_003}, start);
+    alert.evidence.push_back({"Last " + std::to_string(t.window_days) + " days",
+                              window_text(ctx.pain, r->current, as_of, t.window_days)});
+    alert.evidence.push_back({"Previous " + std::to_string(t.window_days) + " days",
+                              window_text(ctx.pain, r->previous, previous_end, t.window_days)});
+    alert.evidence.push_back({"Increase", format_mean(r->current - r->previous) + " points"});
+    alert.evidence.push_back({"Threshold", std::to_string(t.worsening_points) +
+                                               (t.worsening_points == 1 ? " point" : " points") +
+                                               " (setting threshold.worsening-points)"});
+    alert.evidence.push_back(
+        {"Window mean", "needs " + std::to_string(t.window_min_logged_days) + " of " +
+                            std::to_string(t.window_days) +
+                            " days logged (setting threshold.window-min-logged-days)"});
+    out.push_back(std::move(alert));
+}
+
+}  // namespace
+
+void check_reassessment(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    check_persistent(ctx, out);
+    check_worsening(ctx, out);
+}
+
+}  // namespace relief

@@ -1,0 +1,72 @@
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "core/vocabulary.h"
+#include "rule_families.h"
+
+namespace relief {
+
+namespace {
+
+constexpr const char* rule_id = "redflag.symptoms";
+constexpr const char* ahcpr = "AHCPR acute low back problems guideline (1994): red flags";
+constexpr const char* nass = "NASS Choosing Wisely";
+
+// The words a person reads, for the canonical names of is_red_flag_symptom().
+std::string plain_name(const std::string& symptom) {
+    static const std::map<std::string, std::string, std::less<>> names{
+        {"bladder-control-loss", "loss of bladder control"},
+        {"bowel-control-loss", "loss of bowel control"},
+        {"saddle-numbness", "numbness in the groin or saddle area"},
+        {"leg-weakness", "leg weakness"},
+        {"foot-drop", "foot drop"},
+        {"fever-with-back-pain", "fever with back pain"},
+        {"pain-after-fall", "back pain after a major fall or accident"},
+    };
+    if (const auto found = names.find(symptom); found != names.end()) return found->second;
+    std::string text = symptom;
+    std::replace(text.begin(), text.end(), '-', ' ');
+    return text;
+}
+
+struct Sighting {
+    int times = 0;
+    std::string first_logged;  // "2026-03-05 14:10", on the clock where it was logged
+};
+
+// The entry's own zone, which gave it its day; the home zone for entries without one.
+std::string logged_at(const AnalysisContext& ctx, const Entry& entry) {
+    return format_local(entry.at, entry.zone.empty() ? ctx.index.home() : Zone::locate(entry.zone));
+}
+
+}  // namespace
+
+void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    std::map<std::pair<std::string, LocalDay>, Sighting> seen;  // one alert per symptom and day
+    for (const Entry* entry : ctx.index.entries()) {
+        const auto* symptom = std::get_if<SymptomEntry>(&entry->data);
+        if (!symptom || !is_red_flag_symptom(symptom->name)) continue;
+        Sighting& s = seen[{symptom->name, entry->day}];
+        if (s.times++ == 0) s.first_logged = logged_at(ctx, *entry);
+    }
+
+    for (const auto& [key, sighting] : seen) {
+        const auto& [symptom, day] = key;
+        const std::string what = plain_name(symptom);
+        const std::string message =
+            "You logged " + what + " on " + format_day(day) +
+            ". These symptoms need prompt medical attention. Seek urgent care "
+            "now, and let your clinician know.";
+        Alert alert = make_alert(rule_id, AlertSeverity::urgent, symptom + " on " + format_day(day),
+                                 "Urgent: " + what, message, {ahcpr, nass}, day);
+        alert.evidence.push_back({"Symptom", symptom});
+        alert.evidence.push_back({"First logged", sighting.first_logged});
+        alert.evidence.push_back({"Times logged that day", std::to_string(sighting.times)});
+        alert.evidence.push_back({"Threshold", "none: any logged red-flag symptom is urgent"});
+        out.push_back(std::move(alert));
+    }
+}
+
+}  // namespace relief

@@ -1,0 +1,207 @@
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "rule_families.h"
+
+namespace relief {
+
+namespace {
+
+constexpr const char* opioid_id = "treatment.opioid-first-line";
+constexpr const char* non_drug_id = "treatment.non-drug-measures";
+constexpr const char* seed_003 =
+    "Seed 003: What is the best treatment for back pain spasms? (2025)";
+constexpr const char* seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
+constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
+constexpr const char* acp = "ACP low back pain guideline 2017";
+
+// What counts as trying something before an opioid: any non-drug measure except rest.
+constexpr std::array<std::string_view, 7> tried_first{
+    "heat", "ice", "stretching", "activity", "exercise", "physical-therapy", "massage"};
+// The first-line non-drug measures RULES.md names for treatment.non-drug-measures.
+constexpr std::array<std::string_view, 6> first_line_measures{
+    "heat", "stretching", "activity", "exercise", "physical-therapy", "massage"};
+
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
+    const std::string name = ctx.display_name(ingredient);
+    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
+}
+
+std::string logged_at(const AnalysisContext& ctx, const Entry& entry) {
+    return format_local(entry.at, entry.zone.empty() ? ctx.index.home() : Zone::locate(entry.zone));
+}
+
+const DoseEntry* taken_dose(const Entry& entry) {
+    const auto* dose = std::get_if<DoseEntry>(&entry.data);
+    return dose && dose->status == DoseStatus::taken ? dose : nullptr;
+}
+
+bool is_first_line(const AnalysisContext& ctx, const Entry& entry) {
+    if (const auto* measure = std::get_if<MeasureEntry>(&entry.data))
+        return listed(tried_first, measure->name);
+    const auto* dose = taken_dose(entry);
+    if (!dose) return false;
+    const ClassSet classes = ctx.index.classes_of_medication(dose->medication_id);
+    return classes.has(DrugClass::nsaid) || classes.has(DrugClass::analgesic);
+}
+
+bool is_opioid(const AnalysisContext& ctx, const Entry& entry) {
+    const auto* dose = taken_dose(entry);
+    return dose && ctx.index.classes_of_medication(dose->medication_id).has(DrugClass::opioid);
+}
+
+// "ibuprofen 400 mg" or "heat", for evidence.
+std::string describe(const AnalysisContext& ctx, const Entry& entry) {
+    if (const auto* measure = std::get_if<MeasureEntry>(&entry.data)) return measure->name;
+    const auto* dose = std::get_if<DoseEntry>(&entry.data);
+    const Medication* med = ctx.index.medication(dose->medication_id);
+    const std::string name = med ? drug_label(ctx, med->ingredient) : "medication";
+    return name + " " + dose->amount.to_string();
+}
+
+void check_opioid_first_line(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    const LocalDay as_of = ctx.as_of();
+    for (const Episode& episode : pain_episodes(ctx.index, ctx.pain)) {
+        const LocalDay last = std::min(episode.end.value_or(as_of), as_of);
+        const Entry* opioid = nullptr;
+        const Entry* first_line = nullptr;
+        for (LocalDay d = episode.start; d <= last; d += date::days{1}) {
+            for (const Entry* entry : ctx.index.entries_on(d)) {
+                if (!opioid && is_opioid(ctx, *entry)) opioid = entry;
+                if (!first_line && is_first_line(ctx, *entry)) first_line = entry;
+            }
+        }
+        // Logged at the same moment counts as tried first: the order cannot be told apart.
+        if (!opioid || (first_line && first_line->at <= opioid->at)) continue;
+
+        const auto* dose = std::get_if<DoseEntry>(&opioid->data);
+        const Medication* med = ctx.index.medication(dose->medication_id);
+        const std::string label = med ? drug_label(ctx, med->ingredient) : "an opioid";
+        const std::string message =
+            "In the pain episode from " + format_day(episode.start) + " you took " + label +
+            " before any NSAID, acetaminophen or non-drug measure such as heat "
+            "or stretching. Opioids are not a first choice for back pain." +
+            ask_clinician;
+        Alert alert =
+            make_alert(opioid_id, AlertSeverity::info, "opioid in " + episode_subject(episode),
+                       "Opioid before first-line treatment", message, {seed_003, acp}, opioid->day);
+        alert.evidence.push_back(
+            {"First opioid dose", describe(ctx, *opioid) + " at " + logged_at(ctx, *opioid)});
+        alert.evidence.push_back(
+            {"Pain episode", "from " + format_day(episode.start) +
+                                 (episode.end ? " to " + format_day(*episode.end) : "")});
+        alert.evidence.push_back({"First NSAID, acetaminophen or non-drug measure",
+                                  first_line
+                                      ? describe(ctx, *first_line) + " at " +
+                                            logged_at(ctx, *first_line) + ", after the opioid"
+                                      : "none logged in the episode"});
+        alert.evidence.push_back(
+            {"Threshold", "none: any opioid dose before first-line treatment"});
+        out.push_back(std::move(alert));
+    }
+}
+
+struct RelaxantWindow {
+    std::vector<LocalDay> days;         // days of the window with a muscle relaxant
+    std::set<std::string> ingredients;  // the relaxants taken in it
+    bool measure = false;               // a first-line non-drug measure logged in it
+};
+
+RelaxantWindow window_ending(const AnalysisContext& ctx, LocalDay end) {
+    RelaxantWindow w;
+    const LocalDay first = end - date::days{ctx.t().regular_use_window_days - 1};
+    for (LocalDay d = first; d <= end; d += date::days{1}) {
+        bool relaxant = false;
+        for (const auto& [ingredient, days] : ctx.doses) {
+            if (!ctx.classes_of(ingredient).has(DrugClass::muscle_relaxant) || !days.contains(d))
+                continue;
+            relaxant = true;
+            w.ingredients.insert(ingredient);
+        }
+        if (relaxant) w.days.push_back(d);
+        for (const Entry* entry : ctx.index.entries_on(d)) {
+            const auto* m = std::get_if<MeasureEntry>(&entry->data);
+            w.measure = w.measure || (m && listed(first_line_measures, m->name));
+        }
+    }
+    return w;
+}
+
+bool relaxant_without_measures(const AnalysisContext& ctx, LocalDay day) {
+    const RelaxantWindow w = window_ending(ctx, day);
+    return !w.measure && static_cast<int>(w.days.size()) >= ctx.t().non_drug_relaxant_days;
+}
+
+std::optional<LocalDay> last_measure(const AnalysisContext& ctx) {
+    const auto& all = ctx.index.entries();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        const auto* m = std::get_if<MeasureEntry>(&(*it)->data);
+        if (m && listed(first_line_measures, m->name)) return (*it)->day;
+    }
+    return std::nullopt;
+}
+
+void check_non_drug_measures(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    const Thresholds& t = ctx.t();
+    const LocalDay as_of = ctx.as_of();
+    if (!relaxant_without_measures(ctx, as_of)) return;
+    const auto first = ctx.index.first_day();
+    const int history = first ? static_cast<int>((as_of - *first).count()) + 1 : 1;
+    const LocalDay start =
+        run_start(
+            as_of, [&](LocalDay d) { return relaxant_without_measures(ctx, d); }, history)
+            .value_or(as_of);
+    const RelaxantWindow w = window_ending(ctx, as_of);
+
+    std::string labels;
+    for (const auto& ingredient : w.ingredients)
+        labels += (labels.empty() ? "" : ", ") + drug_label(ctx, ingredient);
+    std::string days;
+    for (const LocalDay d : w.days) days += (days.empty() ? "" : ", ") + format_day(d);
+    const std::string count = std::to_string(w.days.size()) + " of the last " +
+                              std::to_string(t.regular_use_window_days) + " days";
+    const std::string message =
+        "You took a muscle relaxer (" + labels + ") on " + count +
+        " and logged no heat, stretching, activity, exercise, physical therapy or "
+        "massage. Heat, gentle activity and stretching are first-line; medicines "
+        "should add to them, not replace them. Ask your clinician or pharmacist "
+        "which would suit you.";
+    Alert alert = make_alert(non_drug_id, AlertSeverity::info,
+                             "muscle relaxant without non-drug measures since " + format_day(start),
+                             "Muscle relaxer without heat or stretching", message,
+                             {seed_003, seed_001, seed_000}, start);
+    alert.evidence.push_back({"Days with a muscle relaxant", count + " (" + days + ")"});
+    alert.evidence.push_back({"Muscle relaxants", labels});
+    const auto measured = last_measure(ctx);
+    alert.evidence.push_back(
+        {"Last non-drug measure", measured ? format_day(*measured) : "none logged"});
+    alert.evidence.push_back({"Threshold", std::to_string(t.non_drug_relaxant_days) + " of " +
+                                               std::to_string(t.regular_use_window_days) +
+                                               " days (setting threshold.non-drug-relaxant-days)"});
+    out.push_back(std::move(alert));
+}
+
+}  // namespace
+
+void check_treatment(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    check_opioid_first_line(ctx, out);
+    check_non_drug_measures(ctx, out);
+}
+
+}  // namespace relief

@@ -1,0 +1,113 @@
+#include "thresholds.h"
+
+#include "calendar.h"
+#include "catalogue.h"
+#include "errors.h"
+
+namespace relief {
+
+const std::vector<ThresholdSpec>& threshold_specs() {
+    using T = Thresholds;
+    static const std::vector<ThresholdSpec> specs{
+        {"course-gap-days", &T::course_gap_days, 0, 14, "gap in days that does not break a course"},
+        {"regular-use-days", &T::regular_use_days, 1, 14, "days used (of the regular-use window) for regular use"},
+        {"regular-use-window-days", &T::regular_use_window_days, 1, 28, "regular-use window in days"},
+        {"window-days", &T::window_days, 3, 28, "pain window in days"},
+        {"window-min-logged-days", &T::window_min_logged_days, 1, 28, "logged days a window mean needs"},
+        {"baseline-days", &T::baseline_days, 1, 14, "logged days that make the baseline"},
+        {"improvement-points", &T::improvement_points, 1, 10, "points below baseline that count as improvement"},
+        {"improvement-percent", &T::improvement_percent, 1, 100, "percent below baseline that counts as improvement"},
+        {"episode-start-score", &T::episode_start_score, 1, 10, "pain that starts an episode"},
+        {"episode-end-score", &T::episode_end_score, 0, 9, "pain at or below which days count towards an episode's end"},
+        {"episode-end-low-days", &T::episode_end_low_days, 1, 60, "low days in a row that end an episode"},
+        {"episode-end-unlogged-days", &T::episode_end_unlogged_days, 1, 90, "days without pain logged that end an episode"},
+        {"short-term-info-day", &T::short_term_info_day, 2, 90, "course day of the 2-week note for acute relaxants"},
+        {"short-term-warning-day", &T::short_term_warning_day, 2, 120, "course day of the 3-week warning"},
+        {"early-benefit-day", &T::early_benefit_day, 2, 60, "course day by which cyclobenzaprine should help"},
+        {"persistent-pain-day", &T::persistent_pain_day, 7, 120, "episode day for re-assessment"},
+        {"persistent-pain-overdue-day", &T::persistent_pain_overdue_day, 7, 180, "episode day when re-assessment is overdue"},
+        {"worsening-points", &T::worsening_points, 1, 10, "rise in the weekly mean that counts as worsening"},
+        {"urgent-dose-percent", &T::urgent_dose_percent, 101, 500, "percent of the daily maximum that is urgent"},
+        {"cyp1a2-hours", &T::cyp1a2_hours, 1, 336, "hours between tizanidine and a CYP1A2 inhibitor"},
+        {"maoi-days", &T::maoi_days, 1, 60, "days after an MAOI when cyclobenzaprine is unsafe"},
+        {"elderly-age", &T::elderly_age, 40, 100, "age from which acute relaxants need extra care"},
+        {"tizanidine-regular-days", &T::tizanidine_regular_days, 1, 90, "days of regular tizanidine before a stop matters"},
+        {"baclofen-regular-days", &T::baclofen_regular_days, 1, 90, "days of regular baclofen before a stop matters"},
+        {"tizanidine-drop-mg", &T::tizanidine_drop_mg, 1, 36, "daily drop in tizanidine that counts as abrupt"},
+        {"carisoprodol-days", &T::carisoprodol_days, 1, 180, "carisoprodol course length before a stop is noted"},
+        {"adherence-percent", &T::adherence_percent, 1, 100, "adherence target"},
+        {"adherence-low-percent", &T::adherence_low_percent, 1, 100, "adherence below which baclofen/tizanidine warn"},
+        {"adherence-window-days", &T::adherence_window_days, 7, 365, "adherence window in days"},
+        {"adherence-min-course-days", &T::adherence_min_course_days, 1, 60, "course days before adherence is judged"},
+        {"missed-streak", &T::missed_streak, 2, 50, "scheduled doses missed in a row"},
+        {"side-effect-skips", &T::side_effect_skips, 1, 50, "doses missed after side effects"},
+        {"side-effect-skip-window-days", &T::side_effect_skip_window_days, 1, 60, "window for missed doses after side effects"},
+        {"side-effect-skip-hours", &T::side_effect_skip_hours, 1, 72, "hours after a side effect that a missed dose counts"},
+        {"tolerance-window-days", &T::tolerance_window_days, 7, 60, "tolerance comparison window in days"},
+        {"tolerance-increase-percent", &T::tolerance_increase_percent, 101, 500, "dose increase that counts as escalation"},
+        {"tolerance-prn-increase-percent", &T::tolerance_prn_increase_percent, 1, 500, "rise in as-needed doses that counts"},
+        {"tolerance-above-prescribed-days", &T::tolerance_above_prescribed_days, 1, 7, "days above the prescribed dose that count"},
+        {"baclofen-titration-days", &T::baclofen_titration_days, 1, 90, "course day when baclofen titration ends"},
+        {"tizanidine-titration-days", &T::tizanidine_titration_days, 1, 90, "course day when tizanidine titration ends"},
+        {"other-titration-days", &T::other_titration_days, 1, 90, "course day when titration ends for other drugs"},
+        {"pattern-days", &T::pattern_days, 1, 7, "days in a week that make a pain pattern"},
+        {"cramp-days", &T::cramp_days, 1, 7, "days with cramps in a week that count as frequent"},
+        {"cramp-relaxant-start-days", &T::cramp_relaxant_start_days, 1, 60, "days between starting a relaxant and cramps"},
+        {"low-fluid-glasses", &T::low_fluid_glasses, 1, 20, "glasses a day under which fluid intake is low"},
+        {"non-drug-relaxant-days", &T::non_drug_relaxant_days, 1, 7, "relaxant days in a week without non-drug measures"},
+    };
+    return specs;
+}
+
+namespace {
+
+const ThresholdSpec* find_spec(const std::string& key) {
+    for (const auto& s : threshold_specs())
+        if (s.key == key) return &s;
+    return nullptr;
+}
+
+}  // namespace
+
+std::string validate_threshold_setting(const std::string& key, const std::string& value) {
+    if (key.rfind("threshold.", 0) == 0) {
+        const ThresholdSpec* spec = find_spec(key.substr(10));
+        if (!spec) {
+            std::string names;
+            for (const auto& s : threshold_specs()) names += (names.empty() ? "" : ", ") + s.key;
+            throw InputError("setting", key, "threshold.<name> with one of: " + names);
+        }
+        return std::to_string(parse_int_in_range(value, spec->low, spec->high, key));
+    }
+    if (key.rfind("max-daily.", 0) == 0) {
+        const std::string ingredient = key.substr(10);
+        if (!Catalogue::standard().find_ingredient(ingredient))
+            throw InputError("setting", key, "max-daily.<ingredient> for an ingredient the catalogue knows");
+        return Amount::parse(value, key).to_string();
+    }
+    throw InputError("setting", key, "threshold.<name> or max-daily.<ingredient>");
+}
+
+void check_setting_key(const std::string& key) {
+    if (key.rfind("threshold.", 0) == 0) {
+        const ThresholdSpec* spec = find_spec(key.substr(10));
+        validate_threshold_setting(key, spec ? std::to_string(Thresholds{}.*(spec->field)) : "0");
+    } else {
+        validate_threshold_setting(key, "1mg");
+    }
+}
+
+Thresholds thresholds_from_settings(const std::map<std::string, std::string>& settings) {
+    Thresholds t;
+    for (const auto& [key, value] : settings) {
+        if (key.rfind("threshold.", 0) == 0) {
+            const ThresholdSpec* spec = find_spec(key.substr(10));
+            if (spec) t.*(spec->field) = parse_int_in_range(value, spec->low, spec->high, key);
+        } else if (key.rfind("max-daily.", 0) == 0) {
+            t.max_daily_overrides[key.substr(10)] = Amount::parse(value, key);
+        }
+    }
+    return t;
+}
+
+}  // namespace relief
