@@ -26,8 +26,8 @@ struct Adherence {
 };
 Adherence adherence(const JournalIndex& index, const Medication& med, LocalDay first, LocalDay last);
 
-// The run of consecutive scheduled doses not taken (skipped or missed) that ends with the
-// latest settled slot, or the longest such run within [first, last].
+// The longest run of consecutive scheduled doses not taken (skipped or missed) in
+// `slots`; of equally long runs, the later one.
 struct MissedRun {
     int length = 0;
     Instant first_slot{};

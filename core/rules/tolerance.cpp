@@ -20,8 +20,8 @@ constexpr int week = 7;
 // a statin or an antidepressant raised by the prescriber is no sign of it.
 bool taken_for_pain(ClassSet c) {
     using enum DrugClass;
-    return c.has(muscle_relaxant) || c.has(antispasmodic) || c.has(antispastic) || c.has(analgesic) ||
-           c.has(nsaid) || c.has(opioid) || c.has(gabapentinoid);
+    return c.has(muscle_relaxant) || c.has(antispasmodic) || c.has(antispastic) ||
+           c.has(analgesic) || c.has(nsaid) || c.has(opioid) || c.has(gabapentinoid);
 }
 
 std::string lower(std::string text) {
@@ -42,7 +42,8 @@ struct Titration {
 
 Titration titration(const std::string& ingredient, const Thresholds& t) {
     if (ingredient == "baclofen") return {t.baclofen_titration_days, "baclofen-titration-days"};
-    if (ingredient == "tizanidine") return {t.tizanidine_titration_days, "tizanidine-titration-days"};
+    if (ingredient == "tizanidine")
+        return {t.tizanidine_titration_days, "tizanidine-titration-days"};
     return {t.other_titration_days, "other-titration-days"};
 }
 
@@ -74,7 +75,8 @@ Window sum_window(const std::map<LocalDay, DayDose>& by_day, LocalDay first, Loc
     return w;
 }
 
-std::vector<LocalDay> days_above_prescribed(const AnalysisContext& ctx, const std::string& ingredient, LocalDay end) {
+std::vector<LocalDay> days_above_prescribed(const AnalysisContext& ctx,
+                                            const std::string& ingredient, LocalDay end) {
     std::vector<LocalDay> out;
     for (LocalDay d = end - date::days{week - 1}; d <= end; d += date::days{1}) {
         const auto& entries = ctx.index.entries_on(d);
@@ -90,7 +92,8 @@ std::vector<LocalDay> days_above_prescribed(const AnalysisContext& ctx, const st
 }
 
 // Both windows must lie after titration: dose rises while titrating are the plan.
-std::optional<Check> check_as_of(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day) {
+std::optional<Check> check_as_of(const AnalysisContext& ctx, const std::string& ingredient,
+                                 LocalDay day) {
     const Thresholds& t = ctx.t();
     const auto all = ctx.courses.find(ingredient);
     const auto by_day = ctx.doses.find(ingredient);
@@ -108,9 +111,11 @@ std::optional<Check> check_as_of(const AnalysisContext& ctx, const std::string& 
     c.dose_up = c.previous.total_ug > 0 &&
                 c.current.total_ug * 100 >= c.previous.total_ug * t.tolerance_increase_percent;
     c.as_needed_up = c.previous.as_needed > 0 &&
-                     c.current.as_needed * 100 >= c.previous.as_needed * (100 + t.tolerance_prn_increase_percent);
+                     c.current.as_needed * 100 >=
+                         c.previous.as_needed * (100 + t.tolerance_prn_increase_percent);
     c.above_prescribed = days_above_prescribed(ctx, ingredient, day);
-    const bool above = static_cast<int>(c.above_prescribed.size()) >= t.tolerance_above_prescribed_days;
+    const bool above =
+        static_cast<int>(c.above_prescribed.size()) >= t.tolerance_above_prescribed_days;
     if (!c.dose_up && !c.as_needed_up && !above) return std::nullopt;
 
     // A window mean needs as large a share of logged days as the 7-day pain window does.
@@ -130,80 +135,97 @@ std::optional<Check> check_as_of(const AnalysisContext& ctx, const std::string& 
             const Adherence a = adherence(ctx.index, *med, w->first, w->last);
             if (a.scheduled == 0) continue;
             if (a.percent() < t.adherence_percent) return std::nullopt;
-            c.adherence.push_back(med->name + " " + format_day(w->first) + " to " + format_day(w->last) + ": " +
-                                  std::to_string(a.taken) + " of " + std::to_string(a.scheduled) + " (" +
-                                  std::to_string(a.percent()) + " %)");
+            c.adherence.push_back(med->name + " " + format_day(w->first) + " to " +
+                                  format_day(w->last) + ": " + std::to_string(a.taken) + " of " +
+                                  std::to_string(a.scheduled) + " (" + std::to_string(a.percent()) +
+                                  " %)");
         }
     }
     return c;
 }
 
 bool fires_on(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day) {
-    return check_as_of(ctx, ingredient, day) && check_as_of(ctx, ingredient, day - date::days{week});
+    return check_as_of(ctx, ingredient, day) &&
+           check_as_of(ctx, ingredient, day - date::days{week});
 }
 
-std::string per_day(int doses, int days) { return format_mean(static_cast<double>(doses) / days); }
+std::string per_day(int doses, int days) {
+    return format_mean(static_cast<double>(doses) / days);
+}
 
 std::string what_rose(const Check& c, int above_needed) {
     std::string out;
     auto add = [&out](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
     if (c.dose_up) add("daily dose");
     if (c.as_needed_up) add("as-needed doses");
-    if (static_cast<int>(c.above_prescribed.size()) >= above_needed) add("doses above the prescribed dose");
+    if (static_cast<int>(c.above_prescribed.size()) >= above_needed)
+        add("doses above the prescribed dose");
     return out;
 }
 
-void raise(const AnalysisContext& ctx, const std::string& ingredient, const Check& now, const Check& week_ago,
-           LocalDay since, std::vector<Alert>& out) {
+void raise(const AnalysisContext& ctx, const std::string& ingredient, const Check& now,
+           const Check& week_ago, LocalDay since, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     const int days = t.tolerance_window_days;
     const std::string label = drug_label(ctx, ingredient);
-    const std::string message = "You are taking more " + label +
-                                " but your pain has not improved. This can happen as the body adapts. Do not "
-                                "raise the dose yourself; review the plan with your clinician.";
-    Alert alert = make_alert(rule_id, AlertSeverity::warning, course_subject(now.course),
-                             capitalised(ctx.display_name(ingredient)) + " use rising without relief", message,
-                             {seed_000, seed_001}, since);
+    const std::string message =
+        "You are taking more " + label +
+        " but your pain has not improved. This can happen as the body adapts. Do not "
+        "raise the dose yourself; review the plan with your clinician.";
+    Alert alert =
+        make_alert(rule_id, AlertSeverity::warning, course_subject(now.course),
+                   capitalised(ctx.display_name(ingredient)) + " use rising without relief",
+                   message, {seed_000, seed_001}, since);
 
     auto avg = [days](const Window& w) {
-        return Amount::micrograms(w.total_ug / days).to_string() + " (" + format_day(w.first) + " to " +
-               format_day(w.last) + ")";
+        return Amount::micrograms(w.total_ug / days).to_string() + " (" + format_day(w.first) +
+               " to " + format_day(w.last) + ")";
     };
-    alert.evidence.push_back({"Course", "day " + std::to_string(now.course.day_number(now.current.last)) +
-                                            " (from " + format_day(now.course.first) + ")"});
+    alert.evidence.push_back(
+        {"Course", "day " + std::to_string(now.course.day_number(now.current.last)) + " (from " +
+                       format_day(now.course.first) + ")"});
     alert.evidence.push_back({"Average daily dose", avg(now.current)});
     alert.evidence.push_back({"Previous average daily dose", avg(now.previous)});
     if (now.previous.total_ug > 0)
         alert.evidence.push_back(
-            {"Change", std::to_string(now.current.total_ug * 100 / now.previous.total_ug) + " % of before"});
+            {"Change",
+             std::to_string(now.current.total_ug * 100 / now.previous.total_ug) + " % of before"});
     alert.evidence.push_back({"As-needed doses per day",
-                              per_day(now.current.as_needed, days) + " (before: " +
-                                  per_day(now.previous.as_needed, days) + ")"});
+                              per_day(now.current.as_needed, days) +
+                                  " (before: " + per_day(now.previous.as_needed, days) + ")"});
     std::string above;
-    for (const LocalDay d : now.above_prescribed) above += (above.empty() ? "" : ", ") + format_day(d);
-    alert.evidence.push_back({"Days above the prescribed dose (last " + std::to_string(week) + ")",
-                              std::to_string(now.above_prescribed.size()) + (above.empty() ? "" : ": " + above)});
+    for (const LocalDay d : now.above_prescribed)
+        above += (above.empty() ? "" : ", ") + format_day(d);
+    alert.evidence.push_back(
+        {"Days above the prescribed dose (last " + std::to_string(week) + ")",
+         std::to_string(now.above_prescribed.size()) + (above.empty() ? "" : ": " + above)});
     alert.evidence.push_back({"Pain mean", format_mean(now.current.pain) + " (before: " +
                                                format_mean(now.previous.pain) + ")"});
     for (const auto& line : now.adherence) alert.evidence.push_back({"Adherence", line});
-    alert.evidence.push_back({"Rose as of " + format_day(now.current.last), what_rose(now, t.tolerance_above_prescribed_days)});
+    alert.evidence.push_back({"Rose as of " + format_day(now.current.last),
+                              what_rose(now, t.tolerance_above_prescribed_days)});
     alert.evidence.push_back({"Rose as of " + format_day(week_ago.current.last),
                               what_rose(week_ago, t.tolerance_above_prescribed_days)});
     const Titration ti = titration(ingredient, t);
-    alert.evidence.push_back({"Threshold", std::to_string(t.tolerance_increase_percent) + " % of the previous " +
-                                               std::to_string(days) +
-                                               " days' average (settings threshold.tolerance-increase-percent, "
-                                               "threshold.tolerance-window-days)"});
-    alert.evidence.push_back({"Threshold", "as-needed doses up " + std::to_string(t.tolerance_prn_increase_percent) +
-                                               " % (setting threshold.tolerance-prn-increase-percent)"});
-    alert.evidence.push_back({"Threshold", "above the prescribed dose on " +
-                                               std::to_string(t.tolerance_above_prescribed_days) +
-                                               " of " + std::to_string(week) +
-                                               " days (setting threshold.tolerance-above-prescribed-days)"});
-    alert.evidence.push_back({"Threshold", "both windows from course day " + std::to_string(ti.day) +
-                                               " (setting threshold." + ti.key + ")"});
-    alert.evidence.push_back({"Threshold", "adherence at least " + std::to_string(t.adherence_percent) +
-                                               " % in both windows (setting threshold.adherence-percent)"});
+    alert.evidence.push_back(
+        {"Threshold", std::to_string(t.tolerance_increase_percent) + " % of the previous " +
+                          std::to_string(days) +
+                          " days' average (settings threshold.tolerance-increase-percent, "
+                          "threshold.tolerance-window-days)"});
+    alert.evidence.push_back(
+        {"Threshold", "as-needed doses up " + std::to_string(t.tolerance_prn_increase_percent) +
+                          " % (setting threshold.tolerance-prn-increase-percent)"});
+    alert.evidence.push_back(
+        {"Threshold", "above the prescribed dose on " +
+                          std::to_string(t.tolerance_above_prescribed_days) + " of " +
+                          std::to_string(week) +
+                          " days (setting threshold.tolerance-above-prescribed-days)"});
+    alert.evidence.push_back({"Threshold", "both windows from course day " +
+                                               std::to_string(ti.day) + " (setting threshold." +
+                                               ti.key + ")"});
+    alert.evidence.push_back(
+        {"Threshold", "adherence at least " + std::to_string(t.adherence_percent) +
+                          " % in both windows (setting threshold.adherence-percent)"});
     out.push_back(std::move(alert));
 }
 
@@ -217,8 +239,8 @@ void check_tolerance(const AnalysisContext& ctx, std::vector<Alert>& out) {
         const auto week_ago = check_as_of(ctx, ingredient, ctx.as_of() - date::days{week});
         if (!week_ago) continue;
         const int back = now->course.day_number(ctx.as_of());
-        const LocalDay since =
-            *run_start(ctx.as_of(), [&](LocalDay d) { return fires_on(ctx, ingredient, d); }, back);
+        const LocalDay since = *run_start(
+            ctx.as_of(), [&](LocalDay d) { return fires_on(ctx, ingredient, d); }, back);
         raise(ctx, ingredient, *now, *week_ago, since, out);
     }
 }

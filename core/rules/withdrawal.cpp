@@ -24,9 +24,10 @@ constexpr int symptom_days = 7;
 
 // The withdrawal signs RULES.md lists, as symptoms and as side effects. Logged as a side
 // effect, "palpitations" is an alias of fast-heartbeat, so that name stands in for it.
-constexpr std::array<std::string_view, 6> warning_symptoms{"hallucinations", "confusion", "seizure",
-                                                           "fever",          "palpitations", "severe-spasms"};
-constexpr std::array<std::string_view, 3> warning_side_effects{"hallucinations", "confusion", "fast-heartbeat"};
+constexpr std::array<std::string_view, 6> warning_symptoms{
+    "hallucinations", "confusion", "seizure", "fever", "palpitations", "severe-spasms"};
+constexpr std::array<std::string_view, 3> warning_side_effects{"hallucinations", "confusion",
+                                                               "fast-heartbeat"};
 
 struct Regimen {
     std::string ingredient;
@@ -48,14 +49,16 @@ std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient
 
 bool has_taper_plan(const AnalysisContext& ctx, const std::string& ingredient) {
     const auto meds = ctx.medications_of(ingredient);
-    return std::any_of(meds.begin(), meds.end(), [](const Medication* m) { return m->taper && m->stop; });
+    return std::any_of(meds.begin(), meds.end(),
+                       [](const Medication* m) { return m->taper && m->stop; });
 }
 
 // The first day of the regular use that runs up to `last` (a dose day), or nullopt when
 // use is not regular on `last`. Regular use is judged over a trailing window, so it is
 // dated from the first dose of the window that first made it regular: 7 days of daily
 // baclofen count as 7 days of regular use, not 3.
-std::optional<LocalDay> regular_since(const std::set<LocalDay>& days, LocalDay last, const Thresholds& t) {
+std::optional<LocalDay> regular_since(const std::set<LocalDay>& days, LocalDay last,
+                                      const Thresholds& t) {
     if (!regular_use(days, last, t)) return std::nullopt;
     LocalDay first_regular = last;
     while (regular_use(days, first_regular - date::days{1}, t)) first_regular -= date::days{1};
@@ -76,9 +79,11 @@ std::vector<std::string> signs_after(const AnalysisContext& ctx, LocalDay stop) 
     for (const Entry* e : ctx.index.entries()) {
         if (e->day < stop || e->day > stop + date::days{symptom_days}) continue;
         std::string name;
-        if (const auto* s = std::get_if<SymptomEntry>(&e->data); s && listed(warning_symptoms, s->name))
+        if (const auto* s = std::get_if<SymptomEntry>(&e->data);
+            s && listed(warning_symptoms, s->name))
             name = s->name;
-        else if (const auto* f = std::get_if<SideEffectEntry>(&e->data); f && listed(warning_side_effects, f->name))
+        else if (const auto* f = std::get_if<SideEffectEntry>(&e->data);
+                 f && listed(warning_side_effects, f->name))
             name = f->name;
         if (!name.empty()) out.push_back(name + " on " + format_day(e->day));
     }
@@ -93,7 +98,8 @@ struct Stop {
     Amount after;  // zero for a stop
 };
 
-void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop, std::vector<Alert>& out) {
+void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
+                std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     const std::string label = drug_label(ctx, r.ingredient);
     const std::string name = capitalised(ctx.display_name(r.ingredient));
@@ -101,10 +107,12 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop, 
     const auto signs = signs_after(ctx, stop.day);
     const bool urgent = !signs.empty();
 
-    std::string message = (drop ? "Cutting down " : "Stopping ") + label +
-                          " suddenly can cause withdrawal. Do not stop without a plan from your clinician.";
+    std::string message =
+        (drop ? "Cutting down " : "Stopping ") + label +
+        " suddenly can cause withdrawal. Do not stop without a plan from your clinician.";
     if (urgent)
-        message += " You logged possible withdrawal symptoms after the " + std::string(drop ? "drop" : "stop") +
+        message += " You logged possible withdrawal symptoms after the " +
+                   std::string(drop ? "drop" : "stop") +
                    ": seek urgent care or contact your clinician now.";
     const std::string title = name + (drop ? " cut down suddenly" : " stopped suddenly");
 
@@ -112,25 +120,30 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop, 
                              r.ingredient + " stop on " + format_day(stop.day), title, message,
                              {seed_000, seed_001, seed_002, r.label}, stop.day);
     const int regular_days = static_cast<int>((stop.last_full - stop.regular_since).count()) + 1;
-    alert.evidence.push_back({"Regular use", format_day(stop.regular_since) + " to " + format_day(stop.last_full) +
-                                                 " (" + std::to_string(regular_days) + " days)"});
-    alert.evidence.push_back({"Daily dose on " + format_day(stop.last_full), stop.before.to_string()});
+    alert.evidence.push_back({"Regular use", format_day(stop.regular_since) + " to " +
+                                                 format_day(stop.last_full) + " (" +
+                                                 std::to_string(regular_days) + " days)"});
+    alert.evidence.push_back(
+        {"Daily dose on " + format_day(stop.last_full), stop.before.to_string()});
     if (drop)
         alert.evidence.push_back({"Daily dose on " + format_day(stop.day), stop.after.to_string()});
     else
         alert.evidence.push_back({"First day without a dose", format_day(stop.day)});
     alert.evidence.push_back({"Taper plan", "none set"});
     for (const auto& sign : signs) alert.evidence.push_back({"Logged after the stop", sign});
-    alert.evidence.push_back({"Threshold", std::to_string(r.regular_days) + " days of regular use (setting threshold." +
-                                               r.key + ")"});
-    alert.evidence.push_back({"Regular use means", "taken on " + std::to_string(t.regular_use_days) + " of " +
-                                                 std::to_string(t.regular_use_window_days) +
-                                                 " days (settings threshold.regular-use-days, "
-                                                 "threshold.regular-use-window-days)"});
+    alert.evidence.push_back({"Threshold", std::to_string(r.regular_days) +
+                                               " days of regular use (setting threshold." + r.key +
+                                               ")"});
+    alert.evidence.push_back(
+        {"Regular use means", "taken on " + std::to_string(t.regular_use_days) + " of " +
+                                  std::to_string(t.regular_use_window_days) +
+                                  " days (settings threshold.regular-use-days, "
+                                  "threshold.regular-use-window-days)"});
     if (drop)
-        alert.evidence.push_back({"Threshold", "a drop of more than " +
-                                                   Amount::milligrams(t.tizanidine_drop_mg).to_string() +
-                                                   " a day (setting threshold.tizanidine-drop-mg)"});
+        alert.evidence.push_back(
+            {"Threshold", "a drop of more than " +
+                              Amount::milligrams(t.tizanidine_drop_mg).to_string() +
+                              " a day (setting threshold.tizanidine-drop-mg)"});
     out.push_back(std::move(alert));
 }
 
@@ -168,18 +181,22 @@ void check_carisoprodol(const AnalysisContext& ctx, std::vector<Alert>& out) {
         if ((ctx.as_of() - course.last).count() <= t.course_gap_days) continue;
         if (course.length() <= t.carisoprodol_days) continue;
         const LocalDay stop = course.last + date::days{1};
-        const std::string message = "Stopping " + drug_label(ctx, ingredient) + " after " +
-                                    std::to_string(course.length()) +
-                                    " days can cause withdrawal. Do not stop without a plan from your clinician.";
-        Alert alert = make_alert(rule_id, AlertSeverity::info, ingredient + " stop on " + format_day(stop),
-                                 capitalised(ctx.display_name(ingredient)) + " stopped after " +
-                                     std::to_string(course.length()) + " days",
-                                 message, {soma_label, seed_000}, stop);
-        alert.evidence.push_back({"Course", format_day(course.first) + " to " + format_day(course.last) + " (" +
+        const std::string message =
+            "Stopping " + drug_label(ctx, ingredient) + " after " +
+            std::to_string(course.length()) +
+            " days can cause withdrawal. Do not stop without a plan from your clinician.";
+        Alert alert =
+            make_alert(rule_id, AlertSeverity::info, ingredient + " stop on " + format_day(stop),
+                       capitalised(ctx.display_name(ingredient)) + " stopped after " +
+                           std::to_string(course.length()) + " days",
+                       message, {soma_label, seed_000}, stop);
+        alert.evidence.push_back({"Course", format_day(course.first) + " to " +
+                                                format_day(course.last) + " (" +
                                                 std::to_string(course.length()) + " days)"});
         alert.evidence.push_back({"First day without a dose", format_day(stop)});
         alert.evidence.push_back({"Taper plan", "none set"});
-        alert.evidence.push_back({"Threshold", "a course of more than " + std::to_string(t.carisoprodol_days) +
+        alert.evidence.push_back({"Threshold", "a course of more than " +
+                                                   std::to_string(t.carisoprodol_days) +
                                                    " days (setting threshold.carisoprodol-days)"});
         out.push_back(std::move(alert));
     }
@@ -189,9 +206,11 @@ void check_carisoprodol(const AnalysisContext& ctx, std::vector<Alert>& out) {
 
 void check_withdrawal(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
-    check_regular_stops(ctx, {"tizanidine", t.tizanidine_regular_days, "tizanidine-regular-days", zanaflex_label},
-                        out);
-    check_regular_stops(ctx, {"baclofen", t.baclofen_regular_days, "baclofen-regular-days", baclofen_label}, out);
+    check_regular_stops(
+        ctx, {"tizanidine", t.tizanidine_regular_days, "tizanidine-regular-days", zanaflex_label},
+        out);
+    check_regular_stops(
+        ctx, {"baclofen", t.baclofen_regular_days, "baclofen-regular-days", baclofen_label}, out);
     check_carisoprodol(ctx, out);
 }
 

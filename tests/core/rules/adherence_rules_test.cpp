@@ -22,7 +22,8 @@ bool has_evidence(const Alert& a, const std::string& label, const std::string& p
 }
 
 bool mentions_clinician(const Alert& a) {
-    return a.message.find("clinician") != std::string::npos || a.message.find("pharmacist") != std::string::npos;
+    return a.message.find("clinician") != std::string::npos ||
+           a.message.find("pharmacist") != std::string::npos;
 }
 
 // One dose a day at 08:00 from `first` through `last`, skipping the days listed
@@ -39,7 +40,8 @@ std::int64_t once_daily(JournalBuilder& b, const std::string& name, const std::s
 
 TEST(AdherenceRule, BelowEightyPercentIsInfo) {
     JournalBuilder b;
-    once_daily(b, "Robaxin", "2026-03-01", "2026-03-10", {"2026-03-03", "2026-03-05", "2026-03-07"});
+    once_daily(b, "Robaxin", "2026-03-01", "2026-03-10",
+               {"2026-03-03", "2026-03-05", "2026-03-07"});
     const auto alerts = of_rule(b.analyse("2026-03-10"), below);
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
@@ -47,7 +49,9 @@ TEST(AdherenceRule, BelowEightyPercentIsInfo) {
     EXPECT_EQ(a.subject, "Robaxin adherence in methocarbamol course from 2026-03-01");
     // The course first reached 7 days on 03-07, already below target (4 of 7).
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-07"));
-    EXPECT_EQ(a.message.rfind("You took 7 of 10 scheduled doses (70 %) of Robaxin (methocarbamol)", 0), 0u);
+    EXPECT_EQ(
+        a.message.rfind("You took 7 of 10 scheduled doses (70 %) of Robaxin (methocarbamol)", 0),
+        0u);
     EXPECT_TRUE(mentions_clinician(a));
     EXPECT_TRUE(has_evidence(a, "Doses taken", "7 of 10 scheduled (70 %)"));
     EXPECT_TRUE(has_evidence(a, "Window", "2026-03-01 to 2026-03-10"));
@@ -64,14 +68,16 @@ TEST(AdherenceRule, EightyPercentIsSilent) {
 
 TEST(AdherenceRule, NeedsSevenDaysOfSchedule) {
     JournalBuilder b;
-    once_daily(b, "Robaxin", "2026-03-01", "2026-03-07", {"2026-03-03", "2026-03-05", "2026-03-06"});
+    once_daily(b, "Robaxin", "2026-03-01", "2026-03-07",
+               {"2026-03-03", "2026-03-05", "2026-03-06"});
     EXPECT_TRUE(of_rule(b.analyse("2026-03-06"), below).empty());
     EXPECT_EQ(of_rule(b.analyse("2026-03-07"), below).size(), 1u);
 }
 
 TEST(AdherenceRule, ThresholdSettingMovesTheBoundary) {
     JournalBuilder b;
-    once_daily(b, "Robaxin", "2026-03-01", "2026-03-10", {"2026-03-03", "2026-03-05", "2026-03-07"});
+    once_daily(b, "Robaxin", "2026-03-01", "2026-03-10",
+               {"2026-03-03", "2026-03-05", "2026-03-07"});
     Thresholds t;
     t.adherence_percent = 70;
     EXPECT_TRUE(of_rule(b.analyse("2026-03-10", t), below).empty());
@@ -83,7 +89,8 @@ TEST(AdherenceRule, OnlyTheLastThirtyDaysCount) {
     // Four misses before the window and seven inside it: 23 of 30 (76 %) fires...
     const std::set<std::string> early{"2026-03-02", "2026-03-04", "2026-03-06", "2026-03-08"};
     std::set<std::string> misses = early;
-    for (const auto* d : {"2026-03-12", "2026-03-14", "2026-03-16", "2026-03-18", "2026-03-20", "2026-03-22"})
+    for (const auto* d :
+         {"2026-03-12", "2026-03-14", "2026-03-16", "2026-03-18", "2026-03-20", "2026-03-22"})
         misses.insert(d);
     auto with_seven = misses;
     with_seven.insert("2026-03-24");
@@ -102,8 +109,9 @@ TEST(AdherenceRule, OnlyTheLastThirtyDaysCount) {
 
 TEST(AdherenceRule, BaclofenBelowFiftyPercentIsWarning) {
     JournalBuilder b;
-    once_daily(b, "Lioresal", "2026-03-01", "2026-03-10",
-               {"2026-03-02", "2026-03-04", "2026-03-06", "2026-03-08", "2026-03-09", "2026-03-10"});
+    once_daily(
+        b, "Lioresal", "2026-03-01", "2026-03-10",
+        {"2026-03-02", "2026-03-04", "2026-03-06", "2026-03-08", "2026-03-09", "2026-03-10"});
     const auto alerts = of_rule(b.analyse("2026-03-10"), below);
     ASSERT_EQ(alerts.size(), 1u);
     EXPECT_EQ(alerts[0].severity, AlertSeverity::warning);
@@ -124,8 +132,9 @@ TEST(AdherenceRule, BaclofenAtFiftyPercentIsStillInfo) {
 
 TEST(AdherenceRule, OtherDrugsBelowFiftyPercentStayInfo) {
     JournalBuilder b;
-    once_daily(b, "Robaxin", "2026-03-01", "2026-03-10",
-               {"2026-03-02", "2026-03-04", "2026-03-06", "2026-03-08", "2026-03-09", "2026-03-10"});
+    once_daily(
+        b, "Robaxin", "2026-03-01", "2026-03-10",
+        {"2026-03-02", "2026-03-04", "2026-03-06", "2026-03-08", "2026-03-09", "2026-03-10"});
     EXPECT_EQ(of_rule(b.analyse("2026-03-10"), below).at(0).severity, AlertSeverity::info);
 }
 
@@ -144,11 +153,14 @@ JournalBuilder twice_daily(const std::string& name, const std::set<std::string>&
                            const std::set<std::string>& skipped = {}) {
     JournalBuilder b;
     const auto id = b.med(name, name == "Lioresal" ? "10mg" : "750mg", "08:00,14:00", "2026-03-01");
-    for (auto d = JournalBuilder::day("2026-03-01"); d <= JournalBuilder::day("2026-03-08"); d += date::days{1})
+    for (auto d = JournalBuilder::day("2026-03-01"); d <= JournalBuilder::day("2026-03-08");
+         d += date::days{1})
         for (const auto* time : {"T08:00", "T14:00"}) {
             const std::string when = format_day(d) + time;
-            if (skipped.contains(when)) b.skipped(id, when);
-            else if (!not_logged.contains(when)) b.dose(id, when);
+            if (skipped.contains(when))
+                b.skipped(id, when);
+            else if (!not_logged.contains(when))
+                b.dose(id, when);
         }
     return b;
 }
@@ -162,7 +174,8 @@ TEST(AdherenceRule, TwoMissedInARowIsInfo) {
     EXPECT_EQ(a.subject, "Robaxin doses missed from 2026-03-06 08:00");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-06"));
     EXPECT_EQ(a.message,
-              "You missed 2 doses of Robaxin (methocarbamol) in a row. Talk to your clinician or pharmacist.");
+              "You missed 2 doses of Robaxin (methocarbamol) in a row. Talk to your clinician or "
+              "pharmacist.");
     EXPECT_TRUE(has_evidence(a, "Dose", "2026-03-06 08:00 missed"));
     EXPECT_TRUE(has_evidence(a, "Dose", "2026-03-06 14:00 skipped"));
     EXPECT_TRUE(has_evidence(a, "Threshold", "2 doses in a row (setting threshold.missed-streak)"));
@@ -188,7 +201,8 @@ TEST(AdherenceRule, StreakThresholdSettingMovesTheBoundary) {
     t.missed_streak = 3;
     auto two = twice_daily("Robaxin", {"2026-03-06T08:00", "2026-03-06T14:00"});
     EXPECT_TRUE(of_rule(two.analyse("2026-03-08", t), streak).empty());
-    auto three = twice_daily("Robaxin", {"2026-03-05T14:00", "2026-03-06T08:00", "2026-03-06T14:00"});
+    auto three =
+        twice_daily("Robaxin", {"2026-03-05T14:00", "2026-03-06T08:00", "2026-03-06T14:00"});
     EXPECT_EQ(of_rule(three.analyse("2026-03-08", t), streak).size(), 1u);
 }
 
@@ -208,14 +222,16 @@ TEST(AdherenceRule, OngoingStreakKeepsItsFirstDose) {
         ASSERT_EQ(alerts.size(), 1u) << as_of;
         EXPECT_EQ(alerts[0].subject, "Robaxin doses missed from 2026-03-04 08:00") << as_of;
     }
-    EXPECT_TRUE(has_evidence(of_rule(b.analyse("2026-03-20"), streak)[0], "Doses not taken in a row", "34"));
+    EXPECT_TRUE(has_evidence(of_rule(b.analyse("2026-03-20"), streak)[0],
+                             "Doses not taken in a row", "34"));
 }
 
 // adherence.side-effect-skips --------------------------------------------------------
 
 TEST(AdherenceRule, DosesSkippedAfterDrowsinessIsInfo) {
     auto b = twice_daily("Robaxin", {}, {"2026-03-05T08:00", "2026-03-05T14:00"});
-    b.side_effect("2026-03-04T14:00", "drowsiness", Severity::moderate);  // exactly 24 h before 14:00
+    b.side_effect("2026-03-04T14:00", "drowsiness",
+                  Severity::moderate);  // exactly 24 h before 14:00
     const auto alerts = of_rule(b.analyse("2026-03-08"), side_effects);
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
@@ -223,10 +239,12 @@ TEST(AdherenceRule, DosesSkippedAfterDrowsinessIsInfo) {
     EXPECT_EQ(a.subject, "Robaxin doses missed after side effects since 2026-03-05");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-05"));
     EXPECT_EQ(a.message,
-              "Side effects may be getting in the way of your Robaxin (methocarbamol) doses; your clinician may "
+              "Side effects may be getting in the way of your Robaxin (methocarbamol) doses; your "
+              "clinician may "
               "adjust the plan. Talk to your clinician or pharmacist.");
     EXPECT_TRUE(has_evidence(a, "Doses not taken after side effects", "2"));
-    EXPECT_TRUE(has_evidence(a, "Dose", "2026-03-05 14:00 skipped, after moderate drowsiness at 2026-03-04 14:00"));
+    EXPECT_TRUE(has_evidence(
+        a, "Dose", "2026-03-05 14:00 skipped, after moderate drowsiness at 2026-03-04 14:00"));
     EXPECT_TRUE(has_evidence(a, "Threshold", "within 24 hours"));
     EXPECT_TRUE(has_evidence(a, "Threshold", "setting threshold.side-effect-skip-hours"));
     EXPECT_TRUE(has_evidence(a, "Threshold", "2 doses in 7 days"));

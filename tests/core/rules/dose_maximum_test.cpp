@@ -19,7 +19,8 @@ std::string evidence(const Alert& a, const std::string& label) {
 }
 
 long count_evidence(const Alert& a, const std::string& label) {
-    return std::count_if(a.evidence.begin(), a.evidence.end(), [&](const Evidence& e) { return e.label == label; });
+    return std::count_if(a.evidence.begin(), a.evidence.end(),
+                         [&](const Evidence& e) { return e.label == label; });
 }
 
 bool has_source(const Alert& a, const std::string& prefix) {
@@ -46,9 +47,10 @@ TEST(DoseMaximumRule, WarnsJustAboveTheLabelMaximum) {
     EXPECT_EQ(a.subject, "cyclobenzaprine on 2026-03-04");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(a.title, "Flexeril above the daily maximum");
-    EXPECT_EQ(a.message,
-              "Today's total of Flexeril (30.5 mg of cyclobenzaprine) is above the maximum (30 mg). "
-              "Check with your pharmacist before taking more.");
+    EXPECT_EQ(
+        a.message,
+        "Today's total of Flexeril (30.5 mg of cyclobenzaprine) is above the maximum (30 mg). "
+        "Check with your pharmacist before taking more.");
     EXPECT_EQ(evidence(a, "Day"), "2026-03-04");
     EXPECT_EQ(evidence(a, "Total"), "30.5 mg in 3 doses");
     EXPECT_EQ(evidence(a, "Maximum"), "30 mg (label: Flexeril US label; seed 001)");
@@ -102,9 +104,10 @@ TEST(DoseMaximumRule, EarlierDayIsNamedInTheMessage) {
     ASSERT_EQ(alerts.size(), 1u);
     EXPECT_EQ(alerts[0].subject, "cyclobenzaprine on 2026-03-02");
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-02"));
-    EXPECT_EQ(alerts[0].message,
-              "On 2026-03-02 the total of Flexeril (35 mg of cyclobenzaprine) was above the maximum "
-              "(30 mg). Check with your pharmacist before taking more.");
+    EXPECT_EQ(
+        alerts[0].message,
+        "On 2026-03-02 the total of Flexeril (35 mg of cyclobenzaprine) was above the maximum "
+        "(30 mg). Check with your pharmacist before taking more.");
 }
 
 TEST(DoseMaximumRule, OneAlertPerDayAndNoneAfterAsOf) {
@@ -117,7 +120,9 @@ TEST(DoseMaximumRule, OneAlertPerDayAndNoneAfterAsOf) {
     ASSERT_EQ(alerts.size(), 2u);
     EXPECT_EQ(alerts[0].subject, "cyclobenzaprine on 2026-03-03");
     EXPECT_EQ(alerts[1].subject, "cyclobenzaprine on 2026-03-02");
-    EXPECT_EQ(alerts[0].message.rfind("On 2026-03-03 the total of cyclobenzaprine (35 mg) was above", 0), 0u);
+    EXPECT_EQ(
+        alerts[0].message.rfind("On 2026-03-03 the total of cyclobenzaprine (35 mg) was above", 0),
+        0u);
 }
 
 TEST(DoseMaximumRule, SumsImmediateAndExtendedReleaseForms) {
@@ -139,7 +144,8 @@ TEST(DoseMaximumRule, SettingReplacesTheLabelMaximum) {
     const auto alerts = flexeril_day("10 mg", "5 mg", "5.5 mg", t);
     ASSERT_EQ(alerts.size(), 1u);
     EXPECT_EQ(evidence(alerts[0], "Maximum"), "20 mg (setting max-daily.cyclobenzaprine)");
-    EXPECT_NE(alerts[0].message.find("above the maximum in your settings (20 mg)"), std::string::npos);
+    EXPECT_NE(alerts[0].message.find("above the maximum in your settings (20 mg)"),
+              std::string::npos);
 
     t.max_daily_overrides["cyclobenzaprine"] = Amount::milligrams(40);
     EXPECT_TRUE(flexeril_day("15 mg", "10 mg", "10 mg", t).empty());
@@ -224,7 +230,8 @@ TEST(DoseMaximumRule, AcetaminophenLabelUrgentLevelHoldsUnderALowerPrescribedMax
     EXPECT_EQ(run("2999 mg").at(0).severity, AlertSeverity::warning);
     EXPECT_EQ(run("3000 mg").at(0).severity, AlertSeverity::urgent);
     EXPECT_EQ(evidence(run("3000 mg").at(0), "Threshold"),
-              "urgent at 3000 mg (150 % of the maximum, setting threshold.urgent-dose-percent); urgent above "
+              "urgent at 3000 mg (150 % of the maximum, setting threshold.urgent-dose-percent); "
+              "urgent above "
               "4000 mg (label: seed 003 (3000 mg); Tylenol US label (4000 mg))");
 }
 
@@ -270,10 +277,12 @@ TEST(DoseMaximumRule, TizanidineMoreThanThreeDosesInADay) {
     EXPECT_EQ(a.severity, AlertSeverity::warning);
     EXPECT_EQ(a.subject, "tizanidine doses on 2026-03-04");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-04"));
-    EXPECT_EQ(a.message,
-              "Today you took 4 doses of Zanaflex (tizanidine); the label allows at most 3 doses a day. "
-              "Check with your pharmacist before taking more.");
-    EXPECT_EQ(evidence(a, "Threshold"), "at most 3 doses a day (label: RULES.md; Zanaflex US label)");
+    EXPECT_EQ(
+        a.message,
+        "Today you took 4 doses of Zanaflex (tizanidine); the label allows at most 3 doses a day. "
+        "Check with your pharmacist before taking more.");
+    EXPECT_EQ(evidence(a, "Threshold"),
+              "at most 3 doses a day (label: RULES.md; Zanaflex US label)");
     EXPECT_EQ(evidence(a, "Doses"), "4 (total 8 mg)");
     EXPECT_EQ(count_evidence(a, "Dose"), 4);
     EXPECT_FALSE(a.sources.empty());

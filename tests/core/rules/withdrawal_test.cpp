@@ -43,13 +43,16 @@ TEST(WithdrawalRule, TizanidineStoppedAfterFourteenDaysWarns) {
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-15"));
     EXPECT_EQ(a.title, "Zanaflex stopped suddenly");
     EXPECT_EQ(a.message,
-              "Stopping Zanaflex (tizanidine) suddenly can cause withdrawal. Do not stop without a plan from "
+              "Stopping Zanaflex (tizanidine) suddenly can cause withdrawal. Do not stop without a "
+              "plan from "
               "your clinician.");
     EXPECT_TRUE(has_evidence(a, "Regular use", "2026-03-01 to 2026-03-14 (14 days)"));
     EXPECT_TRUE(has_evidence(a, "Daily dose on 2026-03-14", "12 mg"));
     EXPECT_TRUE(has_evidence(a, "First day without a dose", "2026-03-15"));
-    EXPECT_TRUE(has_evidence(a, "Threshold", "14 days of regular use (setting threshold.tizanidine-regular-days)"));
-    EXPECT_NE(std::find(a.sources.begin(), a.sources.end(), "Zanaflex (tizanidine) US label"), a.sources.end());
+    EXPECT_TRUE(has_evidence(a, "Threshold",
+                             "14 days of regular use (setting threshold.tizanidine-regular-days)"));
+    EXPECT_NE(std::find(a.sources.begin(), a.sources.end(), "Zanaflex (tizanidine) US label"),
+              a.sources.end());
 }
 
 TEST(WithdrawalRule, TizanidineStoppedAfterThirteenDaysIsSilent) {
@@ -78,7 +81,8 @@ TEST(WithdrawalRule, BaclofenAfterSevenDaysWarnsAndSixIsSilent) {
     EXPECT_EQ(alerts[0].severity, AlertSeverity::warning);
     EXPECT_EQ(alerts[0].subject, "baclofen stop on 2026-03-08");
     EXPECT_NE(alerts[0].message.find("Lioresal (baclofen)"), std::string::npos);
-    EXPECT_TRUE(has_evidence(alerts[0], "Threshold", "7 days of regular use (setting threshold.baclofen-regular-days)"));
+    EXPECT_TRUE(has_evidence(alerts[0], "Threshold",
+                             "7 days of regular use (setting threshold.baclofen-regular-days)"));
 
     auto six = baclofen_until("2026-03-06");
     EXPECT_TRUE(of_rule(six.analyse("2026-03-07"), rule).empty());
@@ -109,7 +113,8 @@ TEST(WithdrawalRule, RegularUseAllowsMissedDaysButNotTooMany) {
     // Every other day is not regular use, however long it goes on.
     JournalBuilder sparse;
     const auto s = sparse.med("Lioresal", "10mg", "08:00,20:00", "2026-03-01");
-    for (auto d = JournalBuilder::day("2026-03-01"); d <= JournalBuilder::day("2026-03-27"); d += date::days{2})
+    for (auto d = JournalBuilder::day("2026-03-01"); d <= JournalBuilder::day("2026-03-27");
+         d += date::days{2})
         sparse.take_daily(s, format_day(d), format_day(d));
     EXPECT_TRUE(of_rule(sparse.analyse("2026-03-31"), rule).empty());
 }
@@ -134,7 +139,8 @@ TEST(WithdrawalRule, SymptomsWithinAWeekMakeItUrgent) {
     ASSERT_EQ(alerts.size(), 1u);
     EXPECT_EQ(alerts[0].severity, AlertSeverity::urgent);
     EXPECT_TRUE(has_evidence(alerts[0], "Logged after the stop", "confusion on 2026-03-15"));
-    EXPECT_NE(alerts[0].message.find("seek urgent care or contact your clinician now."), std::string::npos);
+    EXPECT_NE(alerts[0].message.find("seek urgent care or contact your clinician now."),
+              std::string::npos);
 }
 
 TEST(WithdrawalRule, SymptomsAfterTheWeekStayWarning) {
@@ -161,10 +167,12 @@ TEST(WithdrawalRule, WithdrawalSideEffectsAlsoCount) {
 }
 
 TEST(WithdrawalRule, EveryListedSymptomCounts) {
-    for (const std::string name : {"hallucinations", "confusion", "seizure", "fever", "palpitations", "severe-spasms"}) {
+    for (const std::string name :
+         {"hallucinations", "confusion", "seizure", "fever", "palpitations", "severe-spasms"}) {
         auto b = baclofen_until("2026-03-07");
         b.symptom("2026-03-08T18:00", name);
-        EXPECT_EQ(of_rule(b.analyse("2026-03-09"), rule).at(0).severity, AlertSeverity::urgent) << name;
+        EXPECT_EQ(of_rule(b.analyse("2026-03-09"), rule).at(0).severity, AlertSeverity::urgent)
+            << name;
     }
 }
 
@@ -186,9 +194,11 @@ TEST(WithdrawalRule, TizanidineDropOfMoreThanFourMgWarns) {
     EXPECT_EQ(alerts[0].subject, "tizanidine stop on 2026-03-15");
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-15"));
     EXPECT_EQ(alerts[0].title, "Zanaflex cut down suddenly");
-    EXPECT_NE(alerts[0].message.find("Cutting down Zanaflex (tizanidine) suddenly"), std::string::npos);
+    EXPECT_NE(alerts[0].message.find("Cutting down Zanaflex (tizanidine) suddenly"),
+              std::string::npos);
     EXPECT_TRUE(has_evidence(alerts[0], "Daily dose on 2026-03-15", "7.5 mg"));
-    EXPECT_TRUE(has_evidence(alerts[0], "Threshold", "more than 4 mg a day (setting threshold.tizanidine-drop-mg)"));
+    EXPECT_TRUE(has_evidence(alerts[0], "Threshold",
+                             "more than 4 mg a day (setting threshold.tizanidine-drop-mg)"));
 }
 
 TEST(WithdrawalRule, TizanidineDropOfExactlyFourMgIsSilent) {
@@ -230,10 +240,12 @@ TEST(WithdrawalRule, CarisoprodolStoppedAfterMoreThanThreeWeeksIsInfo) {
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-23"));
     EXPECT_EQ(a.title, "Soma stopped after 22 days");
     EXPECT_EQ(a.message,
-              "Stopping Soma (carisoprodol) after 22 days can cause withdrawal. Do not stop without a plan from "
+              "Stopping Soma (carisoprodol) after 22 days can cause withdrawal. Do not stop "
+              "without a plan from "
               "your clinician.");
     EXPECT_TRUE(has_evidence(a, "Course", "2026-03-01 to 2026-03-22 (22 days)"));
-    EXPECT_TRUE(has_evidence(a, "Threshold", "more than 21 days (setting threshold.carisoprodol-days)"));
+    EXPECT_TRUE(
+        has_evidence(a, "Threshold", "more than 21 days (setting threshold.carisoprodol-days)"));
     EXPECT_EQ(a.sources.front(), "Soma (carisoprodol) US label");
 }
 
