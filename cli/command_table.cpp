@@ -51,6 +51,19 @@ const std::vector<Command>& commands() {
          "Baclofen and tizanidine should not be stopped suddenly: ask your clinician for a plan.\n"
          "Example:\n  relief med stop baclofen --on 2026-04-30 --taper",
          run_med_stop},
+        {"med edit", "NAME", 1, 1,
+         {{"--dose", "AMOUNT", "a new dose"},
+          {"--times", "HH:MM,...", "new scheduled times"},
+          {"--no-times", "", "no scheduled times any more (as needed only)"},
+          {"--as-needed", "", "may also be taken as needed"},
+          {"--no-as-needed", "", "no longer taken as needed"},
+          {"--max-daily", "AMOUNT|none", "the prescribed maximum per day"},
+          {"--start", "DATE", "correct the first day"}},
+         "correct a medication (the previous version is kept)",
+         "A change applies to the whole medication, past days included. When a dose changes from\n"
+         "a given day on, stop the medication on the day before and add it again instead.\n"
+         "Example:\n  relief med edit Flexeril --times 08:00,20:00",
+         run_med_edit},
         {"med list", "", 0, 0, {}, "list medications", "", run_med_list},
         {"log pain", "SCORE", 1, 1,
          {at_option,
@@ -100,6 +113,19 @@ const std::vector<Command>& commands() {
          run_alerts},
         {"alert discuss", "ID", 1, 1, {}, "mark an alert as discussed with your clinician",
          "The alert stays in the history; it shows again only if it becomes more serious.", run_alert_discuss},
+        {"report", "", 0, 0,
+         {{"-o", "FILE", "where to write (required)"},
+          {"--format", "pdf|html|csv|fhir", "the format (default: from the file name: .pdf .html .csv .json)"},
+          {"--from", "DATE", "first day (default: the last visit, or 30 days ago)"},
+          {"--to", "DATE", "last day (default: today)"},
+          {"--paper", "a4|letter", "PDF paper size (default: a4)"}},
+         "write a visit report for your clinician",
+         "PDF and HTML to read or print; CSV for spreadsheets; FHIR R4 JSON for other software\n"
+         "(docs/report-formats.md, docs/fhir-mapping.md). Examples:\n"
+         "  relief report -o visit.pdf\n  relief report --from 2026-03-01 --to 2026-03-31 --format csv -o march.csv",
+         run_report},
+        {"visit record", "[DATE]", 0, 1, {}, "record a visit to your clinician (default: today)",
+         "The next report then starts on that day.", run_visit_record},
         {"settings", "", 0, 0, {}, "show the analyser's thresholds", "", run_settings},
         {"settings set", "KEY VALUE", 2, 2, {}, "change a threshold or a daily maximum",
          "Examples:\n  relief settings set threshold.short-term-warning-day 29\n"

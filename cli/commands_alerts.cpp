@@ -70,7 +70,8 @@ int run_alerts(Context& ctx, const Arguments& args) {
     const LocalDay as_of = args.value("--as-of") ? parse_day(*args.value("--as-of"), "--as-of") : ctx.today(home);
     if (as_of > ctx.today(home))
         throw InputError("--as-of", format_day(as_of), "a day that is not in the future");
-    const auto review = storage::review_alerts(journal, as_of);
+    const auto review = storage::review_alerts(
+        journal, as_of, as_of == ctx.today(home) ? std::optional(ctx.now(home)) : std::nullopt);
 
     if (args.has("--json")) {
         nlohmann::json alerts = nlohmann::json::array();

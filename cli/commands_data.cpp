@@ -38,8 +38,8 @@ void remove_journal(const fs::path& path) {
 }  // namespace
 
 int run_export(Context& ctx, const Arguments& args) {
-    const auto target = output_path(args, "export");
     auto journal = ctx.open_journal();
+    const auto target = storage::checked_output_path(output_path(args, "export"), journal.path(), false);
     storage::write_file_atomically(target, storage::export_csv(journal));
     ctx.out << "Exported " << journal.medications().size() << " medications and " << journal.all_rows().size()
             << " entry rows (history included) to " << target.string() << ".\n";
@@ -78,11 +78,8 @@ int run_import(Context& ctx, const Arguments& args) {
 }
 
 int run_backup(Context& ctx, const Arguments& args) {
-    const auto target = output_path(args, "backup");
     auto journal = ctx.open_journal();
-    std::error_code ec;
-    if (fs::equivalent(target, journal.path(), ec))
-        throw storage::StorageError("the backup cannot replace the journal itself; choose another file");
+    const auto target = storage::checked_output_path(output_path(args, "backup"), journal.path(), true);
     journal.backup_to(target);
     ctx.out << "Backed up the journal to " << target.string() << " (readable only by you).\n";
     return 0;

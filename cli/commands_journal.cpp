@@ -82,9 +82,10 @@ int run_demo(Context& ctx, const Arguments& args) {
                            : storage::Journal::create(
                                  path, Zone::locate(args.value("--zone").value_or(Context::system_zone_name())));
     const LocalDay last = ctx.today(journal.home_zone());
+    options.not_after = ctx.now(journal.home_zone());
     try {
         storage::write_demo_story(journal, last, options);
-        storage::replay_alerts(journal, last - date::days{7 * options.weeks - 1}, last);
+        storage::replay_alerts(journal, last - date::days{7 * options.weeks - 1}, last, options.not_after);
     } catch (...) {
         if (!existed) {
             journal = storage::Journal::in_memory(Zone::locate("UTC"));  // close the file first

@@ -19,8 +19,10 @@ struct Moment {
 Moment moment_of(const Context& ctx, const storage::Journal& journal, const Arguments& args) {
     const Zone zone = args.value("--zone") ? Zone::locate(*args.value("--zone")) : journal.home_zone();
     const Instant at = args.value("--at") ? parse_when(*args.value("--at"), zone, "--at") : ctx.now(zone);
-    if (zone.day_of(at) > ctx.today(zone))
-        throw InputError("--at", *args.value("--at"), "a time that is not in the future (today is " + format_day(ctx.today(zone)) + ")");
+    const Instant now = ctx.now(zone);
+    if (at > now)
+        throw InputError("--at", *args.value("--at"), "a time that is not in the future (it is now " +
+                                                          format_local(now, zone) + " in " + std::string(zone.name()) + ")");
     return {zone, at};
 }
 

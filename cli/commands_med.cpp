@@ -75,12 +75,49 @@ int run_med_add(Context& ctx, const Arguments& args) {
         throw UsageError("say when it is taken: --times 08:00,20:00, or --as-needed", "med add");
     if (auto max = args.value("--max-daily")) m.max_daily = Amount::parse(*max, "--max-daily");
     m.start = args.value("--start") ? parse_day(*args.value("--start"), "--start") : ctx.today(home);
+    const auto existing = journal.medications();
+    for (const auto& other : existing) {
+        const bool overlaps = !other.stop || *other.stop >= m.start;
+        if (overlaps && normalise_term(other.name) == normalise_term(m.name))
+            throw InputError("medication", m.name,
+                             "a medication not already in your list: " + medication_label(other) +
+                                 " is there from " + format_day(other.start) +
+                                 ". Change it with 'relief med edit', or stop it and add it again from a later day");
+    }
     m.id = journal.add_medication(m);
 
     ctx.out << "Added " << medication_label(m) << ", " << m.dose.to_string() << " " << schedule_text(m)
             << ", from " << format_day(m.start) << " (medication " << m.id << ").\n";
     if (const Drug* drug = catalogue_drug(m); drug && drug->maximum)
         ctx.out << "Label maximum: " << drug->maximum->daily.to_string() << " a day.\n";
+    for (const auto& other : existing)
+        if (other.ingredient == m.ingredient && (!other.stop || *other.stop >= m.start))
+            ctx.out << "Note: you also take " << medication_label(other) << "; doses of both count towards the daily "
+                    << "maximum of " << m.ingredient << ".\n";
+    return 0;
+}
+
+int run_med_edit(Context& ctx, const Arguments& args) {
+    if (args.values.empty())
+        throw UsageError("'relief med edit' needs at least one change, such as --dose 10mg", "med edit");
+    if (args.has("--as-needed") && args.has("--no-as-needed"))
+        throw UsageError("give --as-needed or --no-as-needed, not both", "med edit");
+    auto journal = ctx.open_journal_for_writing();
+    const Zone home = journal.home_zone();
+    Medication m = find_or_explain(journal.medications(), args.operands[0], ctx.today(home));
+    if (auto dose = args.value("--dose")) m.dose = Amount::parse(*dose, "--dose");
+    if (auto times = args.value("--times")) m.schedule.times = parse_times(*times, "--times");
+    if (args.has("--no-times")) m.schedule.times.clear();
+    if (args.has("--as-needed")) m.schedule.as_needed = true;
+    if (args.has("--no-as-needed")) m.schedule.as_needed = false;
+    if (auto max = args.value("--max-daily"))
+        m.max_daily = *max == "none" ? std::nullopt : std::optional(Amount::parse(*max, "--max-daily"));
+    if (auto start = args.value("--start")) m.start = parse_day(*start, "--start");
+    if (!m.schedule.is_scheduled() && !m.schedule.as_needed)
+        throw UsageError("a medication needs --times or --as-needed", "med edit");
+    journal.update_medication(m);
+    ctx.out << "Changed " << medication_label(m) << ": " << m.dose.to_string() << " " << schedule_text(m)
+            << ", from " << format_day(m.start) << ". The previous version is kept in the history.\n";
     return 0;
 }
 

@@ -35,8 +35,17 @@ int run_settings_set(Context& ctx, const Arguments& args) {
     const std::string& key = args.operands[0];
     const std::string value = validate_threshold_setting(key, args.operands[1]);
     auto journal = ctx.open_journal_for_writing();
+    auto settings = journal.settings();
+    settings[key] = value;
+    check_consistent(thresholds_from_settings(settings));
     journal.set_setting(key, value);
     ctx.out << "Set " << key << " = " << value << ". The analyser uses it from now on.\n";
+    if (key.rfind("max-daily.", 0) == 0) {
+        const Drug* drug = Catalogue::standard().find_ingredient(key.substr(10));
+        if (drug && drug->maximum && Amount::parse(value) > drug->maximum->daily)
+            ctx.out << "This is above the label maximum of " << drug->maximum->daily.to_string()
+                    << " a day: set it only on your prescriber's advice. Alerts will use " << value << ".\n";
+    }
     return 0;
 }
 

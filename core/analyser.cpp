@@ -23,8 +23,9 @@ bool is_event_rule(const std::string& id) {
 
 }  // namespace
 
-std::vector<Alert> analyse(const JournalSnapshot& journal, LocalDay as_of, const Thresholds& thresholds) {
-    const JournalIndex index(journal, as_of, thresholds);
+std::vector<Alert> analyse(const JournalSnapshot& journal, LocalDay as_of, const Thresholds& thresholds,
+                           std::optional<Instant> now) {
+    const JournalIndex index(journal, as_of, thresholds, now);
     const AnalysisContext ctx(index);
     std::vector<Alert> alerts;
     for (auto family : {check_red_flags, check_dose_maximum, check_interactions, check_withdrawal,

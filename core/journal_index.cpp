@@ -4,11 +4,13 @@
 
 namespace relief {
 
-JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thresholds thresholds)
+JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thresholds thresholds,
+                           std::optional<Instant> now)
     : snapshot_(snapshot),
       home_(Zone::locate(snapshot.profile.zone.empty() ? "UTC" : snapshot.profile.zone)),
       as_of_(as_of),
-      thresholds_(std::move(thresholds)) {
+      thresholds_(std::move(thresholds)),
+      now_(now) {
     for (const auto& e : snapshot_.entries) {
         if (e.day > as_of_) continue;
         entries_.push_back(&e);
@@ -18,7 +20,14 @@ JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thre
     for (const auto& m : snapshot_.medications) meds_[m.id] = &m;
 }
 
-Instant JournalIndex::end_of_as_of() const { return home_.resolve_scheduled(as_of_ + date::days{1}); }
+Instant JournalIndex::end_of_as_of() const {
+    const Instant end = home_.resolve_scheduled(as_of_ + date::days{1});
+    return now_ && *now_ < end ? *now_ : end;
+}
+
+bool JournalIndex::day_complete(LocalDay day) const {
+    return home_.resolve_scheduled(day + date::days{1}) <= end_of_as_of();
+}
 
 const std::vector<const Entry*>& JournalIndex::entries_on(LocalDay day) const {
     static const std::vector<const Entry*> none;

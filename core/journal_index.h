@@ -14,14 +14,20 @@ namespace relief {
 // as-of day. Built once per analysis so every rule reads the same prepared data.
 class JournalIndex {
 public:
-    JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thresholds thresholds);
+    // `now`, when the caller knows it (an analysis of today), is the moment of analysis:
+    // the as-of day is then judged only up to it. Without it the day is judged complete.
+    JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thresholds thresholds,
+                 std::optional<Instant> now = std::nullopt);
 
     const JournalSnapshot& snapshot() const { return snapshot_; }
     const Profile& profile() const { return snapshot_.profile; }
     const Zone& home() const { return home_; }
     LocalDay as_of() const { return as_of_; }
-    // The end of the as-of day: "now" for the analysis, which never reads the clock.
+    // "Now" for the analysis, which never reads the clock: the end of the as-of day, or
+    // the moment given to the constructor if that is earlier.
     Instant end_of_as_of() const;
+    // Whether `day` was over by then (a day without a dose only counts once it is over).
+    bool day_complete(LocalDay day) const;
     const Thresholds& thresholds() const { return thresholds_; }
 
     // Entries of one local day (up to as_of), in time order. Empty for other days.
@@ -39,6 +45,7 @@ private:
     Zone home_;
     LocalDay as_of_;
     Thresholds thresholds_;
+    std::optional<Instant> now_;
     std::vector<const Entry*> entries_;
     std::map<LocalDay, std::vector<const Entry*>> by_day_;
     std::map<std::int64_t, const Medication*> meds_;

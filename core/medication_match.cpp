@@ -6,12 +6,15 @@ namespace relief {
 
 namespace {
 
-bool names_it(const Medication& med, const std::string& key) {
-    if (normalise_term(med.name) == key || normalise_term(med.ingredient) == key) return true;
+// How well `key` names the medication: 3 by the person's own name, 2 by ingredient,
+// 1 by another brand of the same form (Amrix is not Flexeril: different forms), 0 not.
+int match_strength(const Medication& med, const std::string& key) {
+    if (normalise_term(med.name) == key) return 3;
+    if (normalise_term(med.ingredient) == key) return 2;
     if (const Drug* drug = catalogue_drug(med))
         for (const auto& brand : drug->brands)
-            if (normalise_term(brand.name) == key) return true;
-    return false;
+            if (normalise_term(brand.name) == key && brand.form == med.form) return 1;
+    return 0;
 }
 
 }  // namespace
@@ -20,10 +23,13 @@ const Medication* match_medication(const std::vector<Medication>& meds, std::str
                                    LocalDay day) {
     const std::string key = normalise_term(name);
     const Medication* best = nullptr;
+    int best_strength = 0;
     for (const auto& med : meds) {
-        if (!names_it(med, key)) continue;
-        if (!best) {
+        const int strength = match_strength(med, key);
+        if (strength == 0 || strength < best_strength) continue;
+        if (!best || strength > best_strength) {
             best = &med;
+            best_strength = strength;
             continue;
         }
         const bool active = med.active_on(day), best_active = best->active_on(day);

@@ -8,9 +8,10 @@
 
 namespace relief {
 
-// The person's medication that `name` means: by the name they gave it, its ingredient or
-// any catalogue brand of it, case-insensitively. Among several matches the one active on
-// `day` wins, then the most recently started. Null when nothing matches.
+// The person's medication that `name` means, case-insensitively: by the name they gave
+// it first, then its ingredient, then a catalogue brand of the same form (so "Amrix" never
+// lands on an immediate-release Flexeril). Among equal matches the one active on `day`
+// wins, then the most recently started. Null when nothing matches.
 const Medication* match_medication(const std::vector<Medication>& meds, std::string_view name,
                                    LocalDay day);
 

@@ -97,6 +97,37 @@ void check_setting_key(const std::string& key) {
     }
 }
 
+void check_consistent(const Thresholds& t) {
+    struct Pair {
+        int Thresholds::*lower;
+        int Thresholds::*higher;
+        const char* lower_key;
+        const char* higher_key;
+        bool equal_allowed;
+    };
+    static const Pair pairs[] = {
+        {&Thresholds::short_term_info_day, &Thresholds::short_term_warning_day, "short-term-info-day",
+         "short-term-warning-day", false},
+        {&Thresholds::persistent_pain_day, &Thresholds::persistent_pain_overdue_day, "persistent-pain-day",
+         "persistent-pain-overdue-day", false},
+        {&Thresholds::adherence_low_percent, &Thresholds::adherence_percent, "adherence-low-percent",
+         "adherence-percent", false},
+        {&Thresholds::episode_end_score, &Thresholds::episode_start_score, "episode-end-score", "episode-start-score",
+         false},
+        {&Thresholds::regular_use_days, &Thresholds::regular_use_window_days, "regular-use-days",
+         "regular-use-window-days", true},
+        {&Thresholds::window_min_logged_days, &Thresholds::window_days, "window-min-logged-days", "window-days",
+         true},
+    };
+    for (const auto& p : pairs) {
+        const int low = t.*(p.lower), high = t.*(p.higher);
+        if (low < high || (p.equal_allowed && low == high)) continue;
+        throw InputError("threshold." + std::string(p.higher_key), std::to_string(high),
+                         std::string(p.equal_allowed ? "at least" : "more than") + " threshold." + p.lower_key +
+                             " (" + std::to_string(low) + "); change that one first");
+    }
+}
+
 Thresholds thresholds_from_settings(const std::map<std::string, std::string>& settings) {
     Thresholds t;
     for (const auto& [key, value] : settings) {

@@ -77,6 +77,9 @@ const std::vector<ThresholdSpec>& threshold_specs();
 Thresholds thresholds_from_settings(const std::map<std::string, std::string>& settings);
 // Throws InputError unless `key` names a threshold or a max-daily override.
 void check_setting_key(const std::string& key);
+// Pairs that only make sense in one order (the 2-week note before the 3-week warning, ...);
+// throws InputError naming the setting that breaks the order.
+void check_consistent(const Thresholds& t);
 // Validates one setting before it is stored; returns the normalised value.
 std::string validate_threshold_setting(const std::string& key, const std::string& value);
 

@@ -7,6 +7,7 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev sqlite3
   libhowardhinnant-date-dev tzdata nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  qt6-base-dev qt6-qpa-plugins fonts-dejavu-core poppler-utils
 )
 
 missing=()

@@ -6,10 +6,10 @@
 
 namespace relief::storage {
 
-AlertReview review_alerts(Journal& journal, LocalDay as_of) {
+AlertReview review_alerts(Journal& journal, LocalDay as_of, std::optional<Instant> now) {
     const auto thresholds = thresholds_from_settings(journal.settings());
     const auto snapshot = journal.snapshot();
-    std::vector<Alert> fresh = analyse(snapshot, as_of, thresholds);
+    std::vector<Alert> fresh = analyse(snapshot, as_of, thresholds, now);
     const LocalDay cutoff = as_of - date::days{current_alert_days - 1};
     std::erase_if(fresh, [&](const Alert& a) { return a.last_seen < cutoff; });
     if (!journal.read_only()) journal.record_alerts(fresh);
@@ -39,13 +39,13 @@ AlertReview review_alerts(Journal& journal, LocalDay as_of) {
     return review;
 }
 
-std::size_t replay_alerts(Journal& journal, LocalDay first, LocalDay last) {
+std::size_t replay_alerts(Journal& journal, LocalDay first, LocalDay last, std::optional<Instant> now) {
     const auto thresholds = thresholds_from_settings(journal.settings());
     const auto snapshot = journal.snapshot();
     const LocalDay daily_from = last - date::days{12 * 7};
     journal.atomically([&] {
         for (LocalDay day = first; day <= last;) {
-            std::vector<Alert> alerts = analyse(snapshot, day, thresholds);
+            std::vector<Alert> alerts = analyse(snapshot, day, thresholds, day == last ? now : std::nullopt);
             const LocalDay cutoff = day - date::days{current_alert_days - 1};
             std::erase_if(alerts, [&](const Alert& a) { return a.last_seen < cutoff; });
             journal.record_alerts(alerts);

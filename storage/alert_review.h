@@ -24,12 +24,13 @@ struct AlertReview {
 // Runs the analyser on the journal as of `as_of` with the journal's thresholds, records
 // the alerts (unless the journal is read-only) and returns them with their history.
 // Shared by the command line and the app, so both show the same alerts.
-AlertReview review_alerts(Journal& journal, LocalDay as_of);
+// `now` is the current moment when `as_of` is today (see relief::analyse).
+AlertReview review_alerts(Journal& journal, LocalDay as_of, std::optional<Instant> now = std::nullopt);
 
 // Records the alerts the analyser would have raised on each day from `first` to `last`,
 // as if the journal had been opened daily (weekly before the last 12 weeks, where
 // event rules still see every event). Used after an import or a demo story so that the
 // alert history is complete. Returns how many alerts are stored.
-std::size_t replay_alerts(Journal& journal, LocalDay first, LocalDay last);
+std::size_t replay_alerts(Journal& journal, LocalDay first, LocalDay last, std::optional<Instant> now = std::nullopt);
 
 }  // namespace relief::storage

@@ -112,8 +112,9 @@ std::optional<Plan> planned_slot(int day, std::size_t slot) {
 
 class Story final {
 public:
-    Story(Journal& journal, LocalDay first, int days, std::uint32_t seed)
+    Story(Journal& journal, LocalDay first, int days, std::uint32_t seed, std::optional<Instant> not_after)
         : journal_(journal),
+          not_after_(not_after),
           home_(journal.home_zone()),
           zone_name_(home_.name()),
           first_(first),
@@ -135,6 +136,7 @@ private:
         // A DST gap late in the evening could push a time into the next day; the story
         // keeps to its own days.
         if (home_.day_of(when) != day(d)) return;
+        if (not_after_ && when > *not_after_) return;
         journal_.add_entry(Entry{0, when, zone_name_, {}, std::move(data)});
     }
 
@@ -332,6 +334,7 @@ private:
     }
 
     Journal& journal_;
+    std::optional<Instant> not_after_;
     Zone home_;
     std::string zone_name_;
     LocalDay first_;
@@ -356,7 +359,7 @@ void write_demo_story(Journal& journal, LocalDay last_day, const DemoOptions& op
             std::to_string(entries) + " entries and " + std::to_string(medications) +
             " medications; start a new journal for the demo");
     const int days = options.weeks * 7;
-    Story story(journal, last_day - date::days{days - 1}, days, options.seed);
+    Story story(journal, last_day - date::days{days - 1}, days, options.seed, options.not_after);
     journal.atomically([&] { story.tell(); });
 }
 

@@ -103,6 +103,11 @@ public:
 
     JournalSnapshot snapshot() const;
 
+    // Visits to the clinician, oldest first. Recording a day twice keeps one visit.
+    void record_visit(LocalDay day);
+    std::vector<LocalDay> visits() const;
+    std::optional<LocalDay> last_visit(LocalDay on_or_before) const;
+
     // Keeps the alerts of one analysis: a new rule+subject is added; a known one keeps its
     // first day raised and its discussed mark, takes the newer facts, and is shown again
     // (discussed cleared) when its severity rises. Repeating an analysis changes nothing.

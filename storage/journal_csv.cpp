@@ -7,6 +7,7 @@
 #include "row_codec.h"
 
 #include <array>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -299,9 +300,10 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
             }
         }
 
-        std::set<std::string> present;
-        std::map<std::string, std::int64_t> present_ids;
-        for (const auto& row : journal.all_rows()) present_ids[signature(row)] = row.entry.id;
+        // Identical rows are legitimate (two doses logged in the same second), so rows
+        // already present are matched one for one, never merged.
+        std::map<std::string, std::deque<std::int64_t>> present_ids;
+        for (const auto& row : journal.all_rows()) present_ids[signature(row)].push_back(row.entry.id);
 
         std::map<std::int64_t, std::int64_t> entry_ids;
         std::vector<std::pair<std::int64_t, const FileEntry*>> fresh;
@@ -318,15 +320,14 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
                                               " is not a medication listed in this file");
                 dose->medication_id = it->second;
             }
-            const auto sig = signature(row);
-            if (auto it = present_ids.find(sig); it != present_ids.end()) {
-                entry_ids[fe.file_id] = it->second;
+            if (auto it = present_ids.find(signature(row)); it != present_ids.end() && !it->second.empty()) {
+                entry_ids[fe.file_id] = it->second.front();
+                it->second.pop_front();
                 ++summary.entries_already_present;
                 continue;
             }
             const auto id = journal.insert_row(row);
             entry_ids[fe.file_id] = id;
-            present_ids[sig] = id;
             fresh.emplace_back(id, &fe);
             ++summary.entries_added;
         }

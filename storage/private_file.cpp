@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 namespace relief::storage {
 
@@ -54,6 +55,38 @@ void replace_file(const std::filesystem::path& from, const std::filesystem::path
         throw StorageError(message);
     }
     sync_folder(to);
+}
+
+std::filesystem::path checked_output_path(const std::filesystem::path& target, const std::filesystem::path& journal,
+                                          bool may_replace_journal) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (target.empty()) throw StorageError("no output file given");
+    fs::path path = target;
+    // Follow links by hand: a link to a file not written yet must still be followed.
+    for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(path, ec)); ++hops) {
+        const fs::path next = fs::read_symlink(path, ec);
+        path = next.is_absolute() ? next : path.parent_path() / next;
+    }
+    if (!fs::exists(path, ec)) return path;
+    if (fs::is_directory(path, ec))
+        throw StorageError("cannot write " + target.string() + ": it is a folder; give a file name");
+    if (!fs::is_regular_file(path, ec))
+        throw StorageError("cannot write " + target.string() + ": it is not a regular file; give a file name");
+    if (!journal.empty() && fs::equivalent(path, journal, ec))
+        throw StorageError("cannot write " + target.string() + ": it is the journal itself; choose another file");
+    if (!may_replace_journal) {
+        char header[16] = {};
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            const auto n = ::read(fd, header, sizeof header);
+            ::close(fd);
+            if (n == 16 && std::string_view(header, 15) == "SQLite format 3")
+                throw StorageError("cannot write " + target.string() +
+                                   ": it is a database (perhaps a journal); choose another file");
+        }
+    }
+    return path;
 }
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {

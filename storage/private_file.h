@@ -17,6 +17,13 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 // A fresh, empty, 0600 temporary file in the same folder as `path` (for rename-into-place).
 std::filesystem::path create_private_temp_beside(const std::filesystem::path& path);
 
+// Checks where an export, report or backup may be written and returns the path to write:
+// a symlink is followed (so the link survives); a folder, a device (such as /dev/stdout)
+// or the journal itself is refused; so is an existing Relief Journal unless
+// `may_replace_journal` (a backup replacing an older backup).
+std::filesystem::path checked_output_path(const std::filesystem::path& target, const std::filesystem::path& journal,
+                                          bool may_replace_journal);
+
 // Renames `from` over `to` and syncs the folder so the rename itself is durable.
 void replace_file(const std::filesystem::path& from, const std::filesystem::path& to);
 

@@ -98,6 +98,15 @@ CREATE TABLE alerts (
     UNIQUE (rule_id, subject)
 );
 )sql",
+        // 3: visits to the clinician; the last one starts the next report's period.
+        R"sql(
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    recorded_utc INTEGER NOT NULL,
+    deleted_utc INTEGER
+);
+)sql",
     };
     return list;
 }

@@ -1,8 +1,8 @@
 #include "rule_families.h"
+#include "sources.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -13,7 +13,6 @@ namespace {
 constexpr const char* below_target_id = "adherence.below-target";
 constexpr const char* missed_streak_id = "adherence.missed-streak";
 constexpr const char* side_effect_skips_id = "adherence.side-effect-skips";
-constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
 constexpr const char* pqa = "PQA adherence measure (80 % proportion of days covered)";
 
 // missed-streak looks at runs that reach into the last week (RULES.md gives no window).
@@ -26,18 +25,6 @@ constexpr std::array<std::string_view, 3> sedating_effects{"drowsiness", "dizzin
 // Missed baclofen or tizanidine doses can bring back spasms and start withdrawal.
 bool needs_steady_levels(const std::string& ingredient) {
     return ingredient == "baclofen" || ingredient == "tizanidine";
-}
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-// "Lioresal (baclofen)": the person's name for this medication, and the ingredient.
-std::string drug_label(const Medication& med) {
-    return lower(med.name) == lower(med.ingredient) ? med.name
-                                                    : med.name + " (" + med.ingredient + ")";
 }
 
 bool not_taken(const SlotStatus& s) {
@@ -104,9 +91,9 @@ void check_below_target(const AnalysisContext& ctx, const Medication& med,
                        : " Missed doses can keep " + med.name + " from working well.";
     message += ask_clinician;
 
-    Alert alert =
-        make_alert(below_target_id, warning ? AlertSeverity::warning : AlertSeverity::info, subject,
-                   capitalised(med.name) + " doses often missed", message, {seed_000, pqa}, since);
+    Alert alert = make_alert(
+        below_target_id, warning ? AlertSeverity::warning : AlertSeverity::info, subject,
+        capitalised(med.name) + " doses often missed", message, {sources::seed_000, pqa}, since);
     alert.evidence.push_back({"Doses taken", std::to_string(a->taken) + " of " +
                                                  std::to_string(a->scheduled) + " scheduled (" +
                                                  std::to_string(a->percent()) + " %)"});
@@ -147,7 +134,7 @@ void raise_streak(const AnalysisContext& ctx, const Medication& med,
         make_alert(missed_streak_id, warning ? AlertSeverity::warning : AlertSeverity::info,
                    med.name + " doses missed from " + format_local(first->scheduled, home),
                    capitalised(med.name) + ": " + std::to_string(length) + " doses missed in a row",
-                   message, {seed_000}, home.day_of(first->scheduled));
+                   message, {sources::seed_000}, home.day_of(first->scheduled));
     alert.evidence.push_back({"Doses not taken in a row", std::to_string(length)});
     alert.evidence.push_back({"From", format_local(first->scheduled, home)});
     alert.evidence.push_back({"To", format_local((last - 1)->scheduled, home)});
@@ -245,10 +232,11 @@ void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
     const std::string message = "Side effects may be getting in the way of your " +
                                 drug_label(med) + " doses; your clinician may adjust the plan." +
                                 ask_clinician;
-    Alert alert = make_alert(
-        side_effect_skips_id, AlertSeverity::info,
-        med.name + " doses missed after side effects since " + format_day(since),
-        capitalised(med.name) + " doses missed after side effects", message, {seed_000}, since);
+    Alert alert =
+        make_alert(side_effect_skips_id, AlertSeverity::info,
+                   med.name + " doses missed after side effects since " + format_day(since),
+                   capitalised(med.name) + " doses missed after side effects", message,
+                   {sources::seed_000}, since);
     alert.evidence.push_back(
         {"Doses not taken after side effects", std::to_string(counted.size())});
     const std::size_t skip_first = counted.size() > max_listed ? counted.size() - max_listed : 0;

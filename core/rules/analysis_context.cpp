@@ -1,8 +1,24 @@
 #include "analysis_context.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace relief {
+
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string label(const std::string& name, const std::string& ingredient) {
+    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
+}
+
+}  // namespace
 
 AnalysisContext::AnalysisContext(const JournalIndex& idx)
     : index(idx), pain(daily_pain_means(idx)), doses(daily_doses(idx)) {
@@ -28,10 +44,35 @@ std::string AnalysisContext::display_name(const std::string& ingredient) const {
     return meds.empty() ? ingredient : meds.back()->name;
 }
 
+std::string AnalysisContext::drug_label(const std::string& ingredient) const {
+    return label(display_name(ingredient), ingredient);
+}
+
+std::string drug_label(const Medication& med) {
+    return label(med.name, med.ingredient);
+}
+
 std::vector<std::string> AnalysisContext::ingredients() const {
     std::vector<std::string> out;
     for (const auto& [ingredient, days] : doses) out.push_back(ingredient);
     return out;
+}
+
+int AnalysisContext::history_days() const {
+    const auto first = index.first_day();
+    return first ? static_cast<int>((as_of() - *first).count()) + 1 : 1;
+}
+
+std::string AnalysisContext::logged_at(const Entry& entry) const {
+    return format_local(entry.at, entry.zone.empty() ? index.home() : Zone::locate(entry.zone));
+}
+
+std::optional<PainComparison> compare_pain(const AnalysisContext& ctx, LocalDay start,
+                                           LocalDay day) {
+    const auto base = baseline(ctx.pain, start, day, ctx.t().baseline_days);
+    const auto current = window_mean(ctx.pain, day, ctx.t());
+    if (!base || !current) return std::nullopt;
+    return PainComparison{*base, *current};
 }
 
 std::optional<LocalDay> run_start(LocalDay end, const std::function<bool(LocalDay)>& holds, int max_back) {
@@ -64,5 +105,45 @@ std::string course_subject(const Course& course) {
 }
 
 std::string episode_subject(const Episode& e) { return "pain episode from " + format_day(e.start); }
+
+std::string baseline_text(const Baseline& b) {
+    return format_mean(b.mean) + " (" + format_day(b.first) + " to " + format_day(b.last) + ")";
+}
+
+std::string window_text(const DailyPain& pain, double mean, LocalDay end, int days) {
+    const LocalDay first = end - date::days{days - 1};
+    const auto logged = std::distance(pain.lower_bound(first), pain.upper_bound(end));
+    return format_mean(mean) + " (" + format_day(first) + " to " + format_day(end) + ", " +
+           std::to_string(logged) + " days logged)";
+}
+
+Evidence improvement_evidence(const Thresholds& t) {
+    return {"Clinically important improvement",
+            "at least " + std::to_string(t.improvement_points) + " points or " +
+                std::to_string(t.improvement_percent) +
+                " % below baseline (settings threshold.improvement-points, "
+                "threshold.improvement-percent)"};
+}
+
+std::string span_text(int days) {
+    if (days > 0 && days % 7 == 0) {
+        const int weeks = days / 7;
+        return std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
+    }
+    return std::to_string(days) + (days == 1 ? " day" : " days");
+}
+
+std::string joined(const std::vector<std::string>& items, const std::string& last_separator) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) text += i + 1 == items.size() ? last_separator : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+int course_day(const Course& course, LocalDay day) {
+    return course.day_number(std::min(day, course.last));
+}
 
 }  // namespace relief

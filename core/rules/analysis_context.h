@@ -5,10 +5,13 @@
 #include "core/metrics/doses.h"
 #include "core/metrics/pain.h"
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace relief {
@@ -28,11 +31,35 @@ struct AnalysisContext {
     ClassSet classes_of(const std::string& ingredient) const;
     // The name the person uses for an ingredient ("Flexeril"), else the ingredient.
     std::string display_name(const std::string& ingredient) const;
+    // "Flexeril (cyclobenzaprine)": display_name, and the ingredient when it differs (in more
+    // than case), so that a clinician reading the alert knows what was taken.
+    std::string drug_label(const std::string& ingredient) const;
     // The person's medications of this ingredient, oldest first.
     std::vector<const Medication*> medications_of(const std::string& ingredient) const;
     // Ingredients ever taken, in name order.
     std::vector<std::string> ingredients() const;
+    // Days from the first journal day to as_of, both counted; 1 for an empty journal.
+    int history_days() const;
+    // "2026-03-05 14:10" on the entry's own clock, which gave it its day; the home zone
+    // for entries without one.
+    std::string logged_at(const Entry& entry) const;
 };
+
+// "Lioresal (baclofen)": AnalysisContext::drug_label for one of the person's medications.
+std::string drug_label(const Medication& med);
+
+// The course day a course has reached by `day`: a course stops counting at its last dose,
+// so a person who stopped is not told they are still taking the drug.
+int course_day(const Course& course, LocalDay day);
+
+// The pain baseline from `start` and the window mean as they stood on `day`; nothing when
+// either is missing, because a verdict on too few scores would be a guess.
+struct PainComparison {
+    Baseline baseline;
+    double current = 0;
+};
+std::optional<PainComparison> compare_pain(const AnalysisContext& ctx, LocalDay start,
+                                           LocalDay day);
 
 // Builds an alert with the fields every rule sets the same way.
 Alert make_alert(std::string rule_id, AlertSeverity severity, std::string subject, std::string title,
@@ -43,6 +70,23 @@ std::string capitalised(std::string text);
 // Subjects that identify an alert together with its rule id.
 std::string course_subject(const Course& course);  // "cyclobenzaprine course from 2026-03-04"
 std::string episode_subject(const Episode& e);     // "pain episode from 2026-03-01"
+// Thresholds are settings, so the wording follows them: 14 days read as "2 weeks".
+std::string span_text(int days);
+// "a, b and c" from joined(items, " and ").
+std::string joined(const std::vector<std::string>& items, const std::string& last_separator);
+
+// Evidence for the rules that compare pain scores with a baseline.
+std::string baseline_text(const Baseline& b);  // "6.3 (2026-03-01 to 2026-03-03)"
+// "5.7 (2026-03-04 to 2026-03-10, 6 days logged)" for the `days` days ending on `end`.
+std::string window_text(const DailyPain& pain, double mean, LocalDay end, int days);
+// What counts as a clinically important improvement, with the settings that say so.
+Evidence improvement_evidence(const Thresholds& t);
+
+// Whether `name` is one of `names`, for the fixed vocabularies rules match against.
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
 
 // For rules over sliding windows: the first day of the unbroken run of days ending on
 // `end` on which `holds` is true, looking back at most `max_back` days; nullopt when it

@@ -1,4 +1,5 @@
 #include "rule_families.h"
+#include "sources.h"
 
 #include <algorithm>
 #include <map>
@@ -10,8 +11,6 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "condition.contraindication";
-const std::string seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
-const std::string seed_003 = "Seed 003: What is the best treatment for back pain spasms? (2025)";
 const std::string flexeril_label = "Flexeril US label (contraindications)";
 const std::string hepatic_labels = "Flexeril and Amrix US labels (hepatic impairment)";
 const std::string baclofen_label = "Baclofen US label (Lioresal)";
@@ -117,18 +116,22 @@ void raise_alert(const AnalysisContext& ctx, const InUse& u, const std::string& 
 
 void check_cyclobenzaprine(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& out) {
     for (const std::string& c : cardiac_conditions)
-        if (has_condition(ctx, c)) raise_alert(ctx, u, c, AlertSeverity::warning, "", {flexeril_label, seed_001}, out);
+        if (has_condition(ctx, c))
+            raise_alert(ctx, u, c, AlertSeverity::warning, "", {flexeril_label, sources::seed_001},
+                        out);
     if (has_condition(ctx, "liver-impairment")) {
         std::string extra;
         if (const Medication* er = u.er_med())
             extra = " The extended-release form (" + er->name + ") is not recommended with any liver impairment.";
-        raise_alert(ctx, u, "liver-impairment", AlertSeverity::warning, extra, {hepatic_labels, seed_003}, out);
+        raise_alert(ctx, u, "liver-impairment", AlertSeverity::warning, extra,
+                    {hepatic_labels, sources::seed_003}, out);
     }
 }
 
 void check_baclofen(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& out) {
     if (has_condition(ctx, "kidney-disease"))
-        raise_alert(ctx, u, "kidney-disease", AlertSeverity::info, "", {baclofen_label, seed_001}, out);
+        raise_alert(ctx, u, "kidney-disease", AlertSeverity::info, "",
+                    {baclofen_label, sources::seed_001}, out);
     if (has_condition(ctx, "pregnancy"))
         raise_alert(ctx, u, "pregnancy", AlertSeverity::info, "", {baclofen_label}, out);
 }
@@ -149,14 +152,15 @@ void check_age(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& o
                           drug_phrase(ctx, u.ingredient) + " needs extra care at " + threshold + ".";
     if (er) message += " The extended-release form (" + er->name + ") is not recommended at this age.";
     message += ask_clinician;
-    std::vector<std::string> sources{beers, seed_003};
-    if (er) sources.push_back(amrix_elderly);
+    std::vector<std::string> cited{beers, sources::seed_003};
+    if (er) cited.push_back(amrix_elderly);
     // The day the person reached the age, to the precision the birth year allows.
     const LocalDay reached = date::local_days{date::year{*birth_year + elderly} / 1 / 1};
-    Alert a = make_alert(rule_id, er ? AlertSeverity::warning : AlertSeverity::info,
-                         u.ingredient + " at " + threshold,
-                         capitalised(ctx.display_name(u.ingredient)) + " at " + threshold, std::move(message),
-                         std::move(sources), std::max(use_began(ctx, u), reached));
+    Alert a =
+        make_alert(rule_id, er ? AlertSeverity::warning : AlertSeverity::info,
+                   u.ingredient + " at " + threshold,
+                   capitalised(ctx.display_name(u.ingredient)) + " at " + threshold,
+                   std::move(message), std::move(cited), std::max(use_began(ctx, u), reached));
     a.evidence.push_back({"Age", std::to_string(age) + " in " + std::to_string(static_cast<int>(today.year())) +
                                      " (birth year " + std::to_string(*birth_year) + ")"});
     a.evidence.push_back({"Age threshold", std::to_string(elderly) + " (setting threshold.elderly-age)"});

@@ -1,7 +1,6 @@
 #include "rule_families.h"
+#include "sources.h"
 
-#include <algorithm>
-#include <cctype>
 #include <set>
 #include <string>
 
@@ -10,31 +9,12 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "cramps.frequent";
-constexpr const char* seed_002 = "Seed 002: Can Muscle Relaxers Cause Leg Cramps?";
 constexpr const char* garrison = "Garrison et al., Arch Intern Med 2012;172:120 (cramps and drugs)";
 
 // RULES.md: "cramps on >= 3 of the last 7 days".
 constexpr int week = 7;
 // A culprit medicine counts as "in use" when taken within this many days (or active).
 constexpr int in_use_days = 30;
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
-    const std::string name = ctx.display_name(ingredient);
-    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-    return out;
-}
 
 // Diuretics, statins and beta-agonists: the commoner drug causes of cramps (Garrison 2012).
 const char* culprit_kind(ClassSet c) {
@@ -128,7 +108,7 @@ void check_cramps(const AnalysisContext& ctx, std::vector<Alert>& out) {
     if (!culprits.empty()) {
         std::string names;
         for (const auto& c : culprits)
-            names += (names.empty() ? "" : "; ") + drug_label(ctx, c.ingredient) + ", " + c.kind;
+            names += (names.empty() ? "" : "; ") + ctx.drug_label(c.ingredient) + ", " + c.kind;
         message += " Some medicines you take can cause cramps: " + names + ".";
     }
     if (!low_fluids.empty())
@@ -138,14 +118,14 @@ void check_cramps(const AnalysisContext& ctx, std::vector<Alert>& out) {
     if (!relaxants.empty()) {
         std::vector<std::string> names;
         for (const auto& [ingredient, started] : relaxants)
-            names.push_back(drug_label(ctx, ingredient));
-        message += " You started " + join(names) +
+            names.push_back(ctx.drug_label(ingredient));
+        message += " You started " + joined(names, " and ") +
                    " shortly before the cramps began; a muscle relaxer may also contribute.";
     }
     message += " Mention them at your next visit." + std::string(ask_clinician);
 
     Alert alert = make_alert(rule_id, AlertSeverity::info, "cramps since " + format_day(*since),
-                             "Frequent cramps", message, {seed_002, garrison}, *since);
+                             "Frequent cramps", message, {sources::seed_002, garrison}, *since);
     std::string dates;
     for (const LocalDay d : in_window) dates += (dates.empty() ? "" : ", ") + format_day(d);
     alert.evidence.push_back({"Cramp days", std::to_string(in_window.size()) + " of the last " +
@@ -153,13 +133,13 @@ void check_cramps(const AnalysisContext& ctx, std::vector<Alert>& out) {
     for (const auto& c : culprits)
         alert.evidence.push_back(
             {"Medicine that can cause cramps",
-             drug_label(ctx, c.ingredient) + ", " + c.kind + " (" + c.why + ")"});
+             ctx.drug_label(c.ingredient) + ", " + c.kind + " (" + c.why + ")"});
     for (const auto& [day, glasses] : low_fluids)
         alert.evidence.push_back(
             {"Low fluids", format_day(day) + ": " + std::to_string(glasses) + " glasses"});
     for (const auto& [ingredient, started] : relaxants)
-        alert.evidence.push_back({"Muscle relaxant started",
-                                  drug_label(ctx, ingredient) + " on " + format_day(started)});
+        alert.evidence.push_back(
+            {"Muscle relaxant started", ctx.drug_label(ingredient) + " on " + format_day(started)});
     alert.evidence.push_back({"Threshold", std::to_string(t.cramp_days) + " of " +
                                                std::to_string(week) +
                                                " days (setting threshold.cramp-days)"});

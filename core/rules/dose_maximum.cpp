@@ -1,4 +1,5 @@
 #include "rule_families.h"
+#include "sources.h"
 
 #include "core/catalogue.h"
 #include "core/zone.h"
@@ -11,8 +12,6 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "dose.daily-maximum";
-const std::string seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
-const std::string seed_003 = "Seed 003: What is the best treatment for back pain spasms? (2025)";
 
 // The maximum that applies to one ingredient on one day, and where it came from.
 struct Limit {
@@ -103,12 +102,12 @@ Verdict judge(const AnalysisContext& ctx, const Limit& limit, const Drug* drug, 
 }
 
 std::vector<std::string> sources_for(const std::string& ingredient, const Drug* drug) {
-    std::vector<std::string> sources;
-    if (ingredient == "cyclobenzaprine") sources.push_back(seed_001);
-    if (ingredient == "acetaminophen") sources.push_back(seed_003);
-    if (drug && drug->maximum) sources.emplace_back(drug->maximum->source);
-    if (sources.empty()) sources.emplace_back("RULES.md: dose.daily-maximum");
-    return sources;
+    std::vector<std::string> cited;
+    if (ingredient == "cyclobenzaprine") cited.push_back(sources::seed_001);
+    if (ingredient == "acetaminophen") cited.push_back(sources::seed_003);
+    if (drug && drug->maximum) cited.emplace_back(drug->maximum->source);
+    if (cited.empty()) cited.emplace_back("RULES.md: dose.daily-maximum");
+    return cited;
 }
 
 void add_dose_evidence(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day, Alert& a) {

@@ -1,48 +1,15 @@
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "rule_families.h"
+#include "sources.h"
 
 namespace relief {
 
 namespace {
 
 constexpr const char* rule_id = "duration.short-term-limit";
-constexpr const char* seed_003 =
-    "Seed 003: What is the best treatment for back pain spasms? (2025)";
-constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
-constexpr const char* seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
 constexpr const char* flexeril_label = "Flexeril (cyclobenzaprine) US label";
-constexpr const char* soma_label = "Soma (carisoprodol) US label";
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-// "Flexeril (cyclobenzaprine)": the person's name for the drug, and the ingredient when
-// it differs, so that a clinician reading the alert knows what was taken.
-std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
-    const std::string name = ctx.display_name(ingredient);
-    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
-}
-
-// Thresholds are settings, so the wording follows them: 14 days read as "2 weeks".
-std::string span_text(int days) {
-    if (days > 0 && days % 7 == 0) {
-        const int weeks = days / 7;
-        return std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
-    }
-    return std::to_string(days) + (days == 1 ? " day" : " days");
-}
-
-// The course day a course has reached by `day`: a course stops counting at its last dose,
-// so a person who stopped is not told they are still taking the drug.
-int course_day(const Course& course, LocalDay day) {
-    return course.day_number(std::min(day, course.last));
-}
 
 int days_taken(const std::set<LocalDay>& days, const Course& course) {
     return static_cast<int>(std::count_if(days.begin(), days.end(), [&](LocalDay d) {
@@ -65,7 +32,7 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
         const int step_day = warning ? t.short_term_warning_day : t.short_term_info_day;
         const char* step_key = warning ? "short-term-warning-day" : "short-term-info-day";
 
-        const std::string label = drug_label(ctx, ingredient);
+        const std::string label = ctx.drug_label(ingredient);
         const std::string name = capitalised(ctx.display_name(ingredient));
         const std::string info_span = span_text(t.short_term_info_day - 1);
         const std::string warning_span = span_text(t.short_term_warning_day - 1);
@@ -85,10 +52,11 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
         }
 
         const LocalDay raised_on = course->first + date::days{step_day - 1};
-        Alert alert =
-            make_alert(rule_id, warning ? AlertSeverity::warning : AlertSeverity::info,
-                       course_subject(*course), title, message,
-                       {seed_003, seed_000, seed_001, flexeril_label, soma_label}, raised_on);
+        Alert alert = make_alert(rule_id, warning ? AlertSeverity::warning : AlertSeverity::info,
+                                 course_subject(*course), title, message,
+                                 {sources::seed_003, sources::seed_000, sources::seed_001,
+                                  flexeril_label, sources::soma_label},
+                                 raised_on);
         alert.evidence.push_back(
             {"Course day", std::to_string(day) + " (from " + format_day(course->first) + ")"});
         alert.evidence.push_back({"Last dose", format_day(course->last)});

@@ -1,4 +1,5 @@
 #include "rule_families.h"
+#include "sources.h"
 
 #include "core/zone.h"
 
@@ -13,8 +14,6 @@ namespace relief {
 
 namespace {
 
-const std::string seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
-const std::string seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
 const std::string relaxant_labels = "Cyclobenzaprine, carisoprodol and baclofen US labels";
 const std::string opioid_warning = "FDA 2016 opioid boxed warning";
 const std::string zanaflex_label = "Zanaflex US label, sections 4 and 7";
@@ -170,10 +169,12 @@ void check_cns(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& o
         message += urgent ? " You logged " + signs_text(p, true) +
                                 ": contact your clinician now, or seek urgent care if breathing is slow."
                           : ask_clinician;
-        std::vector<std::string> sources{seed_000, seed_001, relaxant_labels};
-        if (p.second != alcohol && ctx.classes_of(p.second).has(DrugClass::opioid)) sources.push_back(opioid_warning);
-        Alert a = make_alert("interaction.cns-depressants", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
-                             subject, title_of(ctx, p), std::move(message), std::move(sources), p.days.begin()->first);
+        std::vector<std::string> cited{sources::seed_000, sources::seed_001, relaxant_labels};
+        if (p.second != alcohol && ctx.classes_of(p.second).has(DrugClass::opioid))
+            cited.push_back(opioid_warning);
+        Alert a = make_alert(
+            "interaction.cns-depressants", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
+            subject, title_of(ctx, p), std::move(message), std::move(cited), p.days.begin()->first);
         add_days(p, "Same day", a);
         a.evidence.push_back({"Threshold", "both on the same local day"});
         if (urgent) a.evidence.push_back({"Logged", signs_text(p, false)});
@@ -217,9 +218,10 @@ void check_cyp1a2(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>
         if (ctx.display_name(p.first) != p.first)
             message = capitalised(drug_phrase(ctx, p.first)) + message.substr(std::string("Tizanidine").size());
         message += p.strong ? " Contact your clinician or pharmacist now." : ask_clinician;
-        Alert a = make_alert("interaction.tizanidine-cyp1a2", p.strong ? AlertSeverity::urgent : AlertSeverity::warning,
-                             subject, title_of(ctx, p), std::move(message), {seed_000, zanaflex_label},
-                             p.days.begin()->first);
+        Alert a = make_alert("interaction.tizanidine-cyp1a2",
+                             p.strong ? AlertSeverity::urgent : AlertSeverity::warning, subject,
+                             title_of(ctx, p), std::move(message),
+                             {sources::seed_000, zanaflex_label}, p.days.begin()->first);
         a.evidence.push_back({"Inhibitor", p.second + (p.strong ? ": strong CYP1A2 inhibitor (contraindicated)"
                                                                 : ": CYP1A2 inhibitor")});
         a.evidence.push_back({"Closest doses", t->name + " " + t->amount.to_string() + " at " +
@@ -255,8 +257,9 @@ void check_maoi(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& 
     for (const auto& [subject, p] : pairs) {
         std::string message = capitalised(drug_phrase(ctx, p.first)) + " must not be combined with " +
                               drug_phrase(ctx, p.second) + ". Contact your clinician or pharmacist now.";
-        Alert a = make_alert("interaction.cyclobenzaprine-maoi", AlertSeverity::urgent, subject, title_of(ctx, p),
-                             std::move(message), {seed_001, flexeril_label}, p.days.begin()->first);
+        Alert a = make_alert("interaction.cyclobenzaprine-maoi", AlertSeverity::urgent, subject,
+                             title_of(ctx, p), std::move(message),
+                             {sources::seed_001, flexeril_label}, p.days.begin()->first);
         add_days(p, "Cyclobenzaprine taken on", a);
         a.evidence.push_back({"Threshold", "MAOI taken on the same day or up to " +
                                                std::to_string(ctx.t().maoi_days) +
@@ -286,8 +289,9 @@ void check_serotonergic(const AnalysisContext& ctx, const Facts& f, std::vector<
                                 ", which can be signs of serotonin syndrome: contact your clinician now or seek "
                                 "urgent care."
                           : " Make sure they know you take both.";
-        Alert a = make_alert("interaction.serotonergic", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
-                             subject, title_of(ctx, p), std::move(message), {seed_001, fda_2013},
+        Alert a = make_alert("interaction.serotonergic",
+                             urgent ? AlertSeverity::urgent : AlertSeverity::warning, subject,
+                             title_of(ctx, p), std::move(message), {sources::seed_001, fda_2013},
                              p.days.begin()->first);
         add_days(p, "Same day", a);
         a.evidence.push_back({"Threshold", "both on the same local day"});

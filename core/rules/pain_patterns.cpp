@@ -1,18 +1,16 @@
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <iterator>
 #include <set>
 #include <string>
 #include <string_view>
 
 #include "rule_families.h"
+#include "sources.h"
 
 namespace relief {
 
 namespace {
 
-constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
 constexpr std::array<std::string_view, 4> nerve_qualities{"burning", "shooting", "electric",
                                                           "tingling"};
 // Pain below the knee suggests a nerve root (sciatica) rather than a muscle.
@@ -22,11 +20,6 @@ std::string_view without_side(std::string_view location) {
     for (std::string_view prefix : {std::string_view{"left-"}, std::string_view{"right-"}})
         if (location.starts_with(prefix)) return location.substr(prefix.size());
     return location;
-}
-
-template <std::size_t N>
-bool listed(const std::array<std::string_view, N>& names, std::string_view name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 // The words of one pain entry that make it part of the pattern.
@@ -95,31 +88,6 @@ bool holds_on(const AnalysisContext& ctx, LocalDay day, Matcher match) {
            !relaxants_in_use(ctx, day).empty();
 }
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
-    const std::string name = ctx.display_name(ingredient);
-    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
-}
-
-std::string joined(const std::vector<std::string>& items, const std::string& last_separator) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) text += i + 1 == items.size() ? last_separator : ", ";
-        text += items[i];
-    }
-    return text;
-}
-
-int history_days(const AnalysisContext& ctx) {
-    const auto first = ctx.index.first_day();
-    return first ? static_cast<int>((ctx.as_of() - *first).count()) + 1 : 1;
-}
-
 struct PatternRule {
     const char* id;
     const char* subject;   // "... since <day>" follows
@@ -134,7 +102,7 @@ void check_pattern(const AnalysisContext& ctx, const PatternRule& rule, std::vec
     const LocalDay as_of = ctx.as_of();
     if (!holds_on(ctx, as_of, rule.match)) return;
     const auto since = run_start(
-        as_of, [&](LocalDay d) { return holds_on(ctx, d, rule.match); }, history_days(ctx));
+        as_of, [&](LocalDay d) { return holds_on(ctx, d, rule.match); }, ctx.history_days());
     const LocalDay start = since.value_or(as_of);
     const Pattern pattern = pattern_in_window(ctx, as_of, rule.match);
     const auto relaxants = relaxants_in_use(ctx, as_of);
@@ -142,7 +110,7 @@ void check_pattern(const AnalysisContext& ctx, const PatternRule& rule, std::vec
     std::vector<std::string> labels;
     std::vector<std::string> uses;
     for (const auto& r : relaxants) {
-        labels.push_back(drug_label(ctx, r.ingredient));
+        labels.push_back(ctx.drug_label(r.ingredient));
         uses.push_back(labels.back() + ", last taken " + format_day(r.last));
     }
     std::vector<std::string> days;
@@ -156,7 +124,7 @@ void check_pattern(const AnalysisContext& ctx, const PatternRule& rule, std::vec
     Alert alert = make_alert(
         rule.id, AlertSeverity::info, std::string(rule.subject) + " since " + format_day(start),
         std::string(rule.title) + " while on " + ctx.display_name(relaxants.front().ingredient),
-        message, {seed_000}, start);
+        message, {sources::seed_000}, start);
     alert.evidence.push_back({"Days with this pain", count + " (" + joined(days, ", ") + ")"});
     alert.evidence.push_back(
         {"Logged as",

@@ -1,7 +1,7 @@
-#include <iterator>
 #include <string>
 
 #include "rule_families.h"
+#include "sources.h"
 
 namespace relief {
 
@@ -9,20 +9,8 @@ namespace {
 
 constexpr const char* persistent_id = "reassess.persistent-pain";
 constexpr const char* worsening_id = "reassess.worsening";
-constexpr const char* seed_003 =
-    "Seed 003: What is the best treatment for back pain spasms? (2025)";
-constexpr const char* acp = "ACP low back pain guideline 2017";
-constexpr const char* farrar = "Farrar et al., Pain 2001;94:149 (clinically important improvement)";
 // Means of integer scores are compared after division; this keeps 5.0 - 3.0 at 2.
 constexpr double tolerance = 1e-9;
-
-std::string span_text(int days) {
-    if (days > 0 && days % 7 == 0) {
-        const int weeks = days / 7;
-        return std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
-    }
-    return std::to_string(days) + (days == 1 ? " day" : " days");
-}
 
 // "4-6 weeks", or in days when either end is not a whole number of weeks.
 std::string range_text(int from_days, int to_days) {
@@ -31,38 +19,10 @@ std::string range_text(int from_days, int to_days) {
     return std::to_string(from_days) + "-" + std::to_string(to_days) + " days";
 }
 
-int logged_days(const DailyPain& pain, LocalDay end, int days) {
-    const LocalDay first = end - date::days{days - 1};
-    return static_cast<int>(std::distance(pain.lower_bound(first), pain.upper_bound(end)));
-}
-
-// "5.7 (2026-03-04 to 2026-03-10, 6 days logged)"
-std::string window_text(const DailyPain& pain, double mean, LocalDay end, int days) {
-    return format_mean(mean) + " (" + format_day(end - date::days{days - 1}) + " to " +
-           format_day(end) + ", " + std::to_string(logged_days(pain, end, days)) + " days logged)";
-}
-
-int history_days(const AnalysisContext& ctx) {
-    const auto first = ctx.index.first_day();
-    return first ? static_cast<int>((ctx.as_of() - *first).count()) + 1 : 1;
-}
-
-struct Comparison {
-    Baseline baseline;
-    double current = 0;
-};
-
-std::optional<Comparison> compare_on(const AnalysisContext& ctx, const Episode& e, LocalDay day) {
-    const auto base = baseline(ctx.pain, e.start, day, ctx.t().baseline_days);
-    const auto current = window_mean(ctx.pain, day, ctx.t());
-    if (!base || !current) return std::nullopt;
-    return Comparison{*base, *current};
-}
-
 // Episode day `from_day` or later with scores that show no clinically important improvement.
 bool unimproved_on(const AnalysisContext& ctx, const Episode& e, LocalDay day, int from_day) {
     if (e.day_number(day) < from_day) return false;
-    const auto c = compare_on(ctx, e, day);
+    const auto c = compare_pain(ctx, e.start, day);
     return c && !clinically_important_improvement(c->baseline.mean, c->current, ctx.t());
 }
 
@@ -77,7 +37,7 @@ void check_persistent(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const int step_day = overdue ? t.persistent_pain_overdue_day : t.persistent_pain_day;
     const auto since = run_start(
         as_of, [&](LocalDay d) { return unimproved_on(ctx, *episode, d, step_day); }, day);
-    const auto c = compare_on(ctx, *episode, as_of);
+    const auto c = compare_pain(ctx, episode->start, as_of);
 
     const std::string lasted = span_text(step_day);
     const std::string guidance = range_text(t.persistent_pain_day, t.persistent_pain_overdue_day);
@@ -89,13 +49,12 @@ void check_persistent(const AnalysisContext& ctx, std::vector<Alert>& out) {
                                 (overdue ? ", so a re-assessment is now overdue." : ".") +
                                 " Please arrange a review with your clinician.";
 
-    Alert alert = make_alert(persistent_id, AlertSeverity::warning, episode_subject(*episode),
-                             title, message, {seed_003, acp, farrar}, since.value_or(as_of));
+    Alert alert =
+        make_alert(persistent_id, AlertSeverity::warning, episode_subject(*episode), title, message,
+                   {sources::seed_003, sources::acp, sources::farrar}, since.value_or(as_of));
     alert.evidence.push_back({"Pain episode", "day " + std::to_string(day) + " (from " +
                                                   format_day(episode->start) + ")"});
-    alert.evidence.push_back({"Baseline", format_mean(c->baseline.mean) + " (" +
-                                              format_day(c->baseline.first) + " to " +
-                                              format_day(c->baseline.last) + ")"});
+    alert.evidence.push_back({"Baseline", baseline_text(c->baseline)});
     alert.evidence.push_back({"Last " + std::to_string(t.window_days) + " days",
                               window_text(ctx.pain, c->current, as_of, t.window_days)});
     alert.evidence.push_back({"Threshold", "episode day " + std::to_string(t.persistent_pain_day) +
@@ -105,11 +64,7 @@ void check_persistent(const AnalysisContext& ctx, std::vector<Alert>& out) {
             {"Re-assessment", "overdue: episode day " +
                                   std::to_string(t.persistent_pain_overdue_day) +
                                   " or later (setting threshold.persistent-pain-overdue-day)"});
-    alert.evidence.push_back({"Clinically important improvement",
-                              "at least " + std::to_string(t.improvement_points) + " points or " +
-                                  std::to_string(t.improvement_percent) +
-                                  " % below baseline (settings threshold.improvement-points, "
-                                  "threshold.improvement-percent)"});
+    alert.evidence.push_back(improvement_evidence(t));
     out.push_back(std::move(alert));
 }
 
@@ -136,7 +91,7 @@ void check_worsening(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const LocalDay as_of = ctx.as_of();
     if (!worsening_on(ctx, as_of)) return;
     const auto since = run_start(
-        as_of, [&](LocalDay d) { return worsening_on(ctx, d); }, history_days(ctx));
+        as_of, [&](LocalDay d) { return worsening_on(ctx, d); }, ctx.history_days());
     const LocalDay start = since.value_or(as_of);
     const auto r = rise_on(ctx, as_of);
     const LocalDay previous_end = as_of - date::days{t.window_days};
@@ -147,7 +102,7 @@ void check_worsening(const AnalysisContext& ctx, std::vector<Alert>& out) {
                                 " the days before. Please arrange a check-up with your clinician.";
     Alert alert = make_alert(worsening_id, AlertSeverity::warning,
                              "worsening pain since " + format_day(start), "Pain getting worse",
-                             message, {seed_003}, start);
+                             message, {sources::seed_003}, start);
     alert.evidence.push_back({"Last " + std::to_string(t.window_days) + " days",
                               window_text(ctx.pain, r->current, as_of, t.window_days)});
     alert.evidence.push_back({"Previous " + std::to_string(t.window_days) + " days",

@@ -31,15 +31,23 @@ std::string plain_name(const std::string& symptom) {
     return text;
 }
 
+// "Fever with back pain" is the red flag; a person logs "fever" and, separately, the pain.
+// Pain without a location counts as back pain: this is a back-pain journal.
+bool back_pain_on(const AnalysisContext& ctx, LocalDay day) {
+    for (const Entry* e : ctx.index.entries_on(day)) {
+        const auto* pain = std::get_if<PainEntry>(&e->data);
+        if (!pain || pain->score == 0) continue;
+        if (pain->locations.empty()) return true;
+        for (const auto& l : pain->locations)
+            if (l == "lower-back" || l == "mid-back" || l == "upper-back") return true;
+    }
+    return false;
+}
+
 struct Sighting {
     int times = 0;
     std::string first_logged;  // "2026-03-05 14:10", on the clock where it was logged
 };
-
-// The entry's own zone, which gave it its day; the home zone for entries without one.
-std::string logged_at(const AnalysisContext& ctx, const Entry& entry) {
-    return format_local(entry.at, entry.zone.empty() ? ctx.index.home() : Zone::locate(entry.zone));
-}
 
 }  // namespace
 
@@ -47,9 +55,12 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
     std::map<std::pair<std::string, LocalDay>, Sighting> seen;  // one alert per symptom and day
     for (const Entry* entry : ctx.index.entries()) {
         const auto* symptom = std::get_if<SymptomEntry>(&entry->data);
-        if (!symptom || !is_red_flag_symptom(symptom->name)) continue;
-        Sighting& s = seen[{symptom->name, entry->day}];
-        if (s.times++ == 0) s.first_logged = logged_at(ctx, *entry);
+        if (!symptom) continue;
+        const std::string name = symptom->name == "fever" && back_pain_on(ctx, entry->day) ? "fever-with-back-pain"
+                                                                                           : symptom->name;
+        if (!is_red_flag_symptom(name)) continue;
+        Sighting& s = seen[{name, entry->day}];
+        if (s.times++ == 0) s.first_logged = ctx.logged_at(*entry);
     }
 
     for (const auto& [key, sighting] : seen) {
@@ -60,7 +71,7 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
             ". These symptoms need prompt medical attention. Seek urgent care "
             "now, and let your clinician know.";
         Alert alert = make_alert(rule_id, AlertSeverity::urgent, symptom + " on " + format_day(day),
-                                 "Urgent: " + what, message, {ahcpr, nass}, day);
+                                 capitalised(what) + ": seek care now", message, {ahcpr, nass}, day);
         alert.evidence.push_back({"Symptom", symptom});
         alert.evidence.push_back({"First logged", sighting.first_logged});
         alert.evidence.push_back({"Times logged that day", std::to_string(sighting.times)});

@@ -1,7 +1,7 @@
 #include "rule_families.h"
+#include "sources.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 namespace relief {
@@ -9,8 +9,6 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "tolerance.dose-escalation";
-constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
-constexpr const char* seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
 
 // RULES.md: "fires when true on two weekly checks in a row" and "doses above the prescribed
 // dose on >= 2 of the last 7 days".
@@ -22,17 +20,6 @@ bool taken_for_pain(ClassSet c) {
     using enum DrugClass;
     return c.has(muscle_relaxant) || c.has(antispasmodic) || c.has(antispastic) ||
            c.has(analgesic) || c.has(nsaid) || c.has(opioid) || c.has(gabapentinoid);
-}
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
-    const std::string name = ctx.display_name(ingredient);
-    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
 }
 
 struct Titration {
@@ -167,7 +154,7 @@ void raise(const AnalysisContext& ctx, const std::string& ingredient, const Chec
            const Check& week_ago, LocalDay since, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     const int days = t.tolerance_window_days;
-    const std::string label = drug_label(ctx, ingredient);
+    const std::string label = ctx.drug_label(ingredient);
     const std::string message =
         "You are taking more " + label +
         " but your pain has not improved. This can happen as the body adapts. Do not "
@@ -175,7 +162,7 @@ void raise(const AnalysisContext& ctx, const std::string& ingredient, const Chec
     Alert alert =
         make_alert(rule_id, AlertSeverity::warning, course_subject(now.course),
                    capitalised(ctx.display_name(ingredient)) + " use rising without relief",
-                   message, {seed_000, seed_001}, since);
+                   message, {sources::seed_000, sources::seed_001}, since);
 
     auto avg = [days](const Window& w) {
         return Amount::micrograms(w.total_ug / days).to_string() + " (" + format_day(w.first) +

@@ -1,12 +1,12 @@
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 
 #include "rule_families.h"
+#include "sources.h"
 
 namespace relief {
 
@@ -14,11 +14,6 @@ namespace {
 
 constexpr const char* opioid_id = "treatment.opioid-first-line";
 constexpr const char* non_drug_id = "treatment.non-drug-measures";
-constexpr const char* seed_003 =
-    "Seed 003: What is the best treatment for back pain spasms? (2025)";
-constexpr const char* seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
-constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
-constexpr const char* acp = "ACP low back pain guideline 2017";
 
 // What counts as trying something before an opioid: any non-drug measure except rest.
 constexpr std::array<std::string_view, 7> tried_first{
@@ -26,26 +21,6 @@ constexpr std::array<std::string_view, 7> tried_first{
 // The first-line non-drug measures RULES.md names for treatment.non-drug-measures.
 constexpr std::array<std::string_view, 6> first_line_measures{
     "heat", "stretching", "activity", "exercise", "physical-therapy", "massage"};
-
-template <std::size_t N>
-bool listed(const std::array<std::string_view, N>& names, std::string_view name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
-    const std::string name = ctx.display_name(ingredient);
-    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
-}
-
-std::string logged_at(const AnalysisContext& ctx, const Entry& entry) {
-    return format_local(entry.at, entry.zone.empty() ? ctx.index.home() : Zone::locate(entry.zone));
-}
 
 const DoseEntry* taken_dose(const Entry& entry) {
     const auto* dose = std::get_if<DoseEntry>(&entry.data);
@@ -71,7 +46,7 @@ std::string describe(const AnalysisContext& ctx, const Entry& entry) {
     if (const auto* measure = std::get_if<MeasureEntry>(&entry.data)) return measure->name;
     const auto* dose = std::get_if<DoseEntry>(&entry.data);
     const Medication* med = ctx.index.medication(dose->medication_id);
-    const std::string name = med ? drug_label(ctx, med->ingredient) : "medication";
+    const std::string name = med ? ctx.drug_label(med->ingredient) : "medication";
     return name + " " + dose->amount.to_string();
 }
 
@@ -92,7 +67,7 @@ void check_opioid_first_line(const AnalysisContext& ctx, std::vector<Alert>& out
 
         const auto* dose = std::get_if<DoseEntry>(&opioid->data);
         const Medication* med = ctx.index.medication(dose->medication_id);
-        const std::string label = med ? drug_label(ctx, med->ingredient) : "an opioid";
+        const std::string label = med ? ctx.drug_label(med->ingredient) : "an opioid";
         const std::string message =
             "In the pain episode from " + format_day(episode.start) + " you took " + label +
             " before any NSAID, acetaminophen or non-drug measure such as heat "
@@ -100,17 +75,17 @@ void check_opioid_first_line(const AnalysisContext& ctx, std::vector<Alert>& out
             ask_clinician;
         Alert alert =
             make_alert(opioid_id, AlertSeverity::info, "opioid in " + episode_subject(episode),
-                       "Opioid before first-line treatment", message, {seed_003, acp}, opioid->day);
+                       "Opioid before first-line treatment", message,
+                       {sources::seed_003, sources::acp}, opioid->day);
         alert.evidence.push_back(
-            {"First opioid dose", describe(ctx, *opioid) + " at " + logged_at(ctx, *opioid)});
+            {"First opioid dose", describe(ctx, *opioid) + " at " + ctx.logged_at(*opioid)});
         alert.evidence.push_back(
             {"Pain episode", "from " + format_day(episode.start) +
                                  (episode.end ? " to " + format_day(*episode.end) : "")});
         alert.evidence.push_back({"First NSAID, acetaminophen or non-drug measure",
-                                  first_line
-                                      ? describe(ctx, *first_line) + " at " +
-                                            logged_at(ctx, *first_line) + ", after the opioid"
-                                      : "none logged in the episode"});
+                                  first_line ? describe(ctx, *first_line) + " at " +
+                                                   ctx.logged_at(*first_line) + ", after the opioid"
+                                             : "none logged in the episode"});
         alert.evidence.push_back(
             {"Threshold", "none: any opioid dose before first-line treatment"});
         out.push_back(std::move(alert));
@@ -161,8 +136,7 @@ void check_non_drug_measures(const AnalysisContext& ctx, std::vector<Alert>& out
     const Thresholds& t = ctx.t();
     const LocalDay as_of = ctx.as_of();
     if (!relaxant_without_measures(ctx, as_of)) return;
-    const auto first = ctx.index.first_day();
-    const int history = first ? static_cast<int>((as_of - *first).count()) + 1 : 1;
+    const int history = ctx.history_days();
     const LocalDay start =
         run_start(
             as_of, [&](LocalDay d) { return relaxant_without_measures(ctx, d); }, history)
@@ -171,7 +145,7 @@ void check_non_drug_measures(const AnalysisContext& ctx, std::vector<Alert>& out
 
     std::string labels;
     for (const auto& ingredient : w.ingredients)
-        labels += (labels.empty() ? "" : ", ") + drug_label(ctx, ingredient);
+        labels += (labels.empty() ? "" : ", ") + ctx.drug_label(ingredient);
     std::string days;
     for (const LocalDay d : w.days) days += (days.empty() ? "" : ", ") + format_day(d);
     const std::string count = std::to_string(w.days.size()) + " of the last " +
@@ -185,7 +159,7 @@ void check_non_drug_measures(const AnalysisContext& ctx, std::vector<Alert>& out
     Alert alert = make_alert(non_drug_id, AlertSeverity::info,
                              "muscle relaxant without non-drug measures since " + format_day(start),
                              "Muscle relaxer without heat or stretching", message,
-                             {seed_003, seed_001, seed_000}, start);
+                             {sources::seed_003, sources::seed_001, sources::seed_000}, start);
     alert.evidence.push_back({"Days with a muscle relaxant", count + " (" + days + ")"});
     alert.evidence.push_back({"Muscle relaxants", labels});
     const auto measured = last_measure(ctx);

@@ -1,8 +1,8 @@
 #include "rule_families.h"
+#include "sources.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -11,12 +11,8 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "withdrawal.abrupt-stop";
-constexpr const char* seed_000 = "Seed 000: What to Do When Muscle Relaxers Don't Work";
-constexpr const char* seed_001 = "Seed 001: Baclofen vs. Flexeril (2020)";
-constexpr const char* seed_002 = "Seed 002: Can Muscle Relaxers Cause Leg Cramps?";
 constexpr const char* zanaflex_label = "Zanaflex (tizanidine) US label";
 constexpr const char* baclofen_label = "Baclofen (Lioresal) US label";
-constexpr const char* soma_label = "Soma (carisoprodol) US label";
 
 // RULES.md says "logged after the stop" without a bound; baclofen and tizanidine
 // withdrawal starts within days, so a week after the stop day is read as "after the stop".
@@ -35,17 +31,6 @@ struct Regimen {
     const char* key;
     const char* label;
 };
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string drug_label(const AnalysisContext& ctx, const std::string& ingredient) {
-    const std::string name = ctx.display_name(ingredient);
-    return lower(name) == lower(ingredient) ? name : name + " (" + ingredient + ")";
-}
 
 bool has_taper_plan(const AnalysisContext& ctx, const std::string& ingredient) {
     const auto meds = ctx.medications_of(ingredient);
@@ -72,9 +57,6 @@ Amount total_on(const std::map<LocalDay, DayDose>& by_day, LocalDay day) {
 
 // Withdrawal signs logged from the stop day through symptom_days after it.
 std::vector<std::string> signs_after(const AnalysisContext& ctx, LocalDay stop) {
-    auto listed = [](const auto& names, const std::string& name) {
-        return std::find(names.begin(), names.end(), name) != names.end();
-    };
     std::vector<std::string> out;
     for (const Entry* e : ctx.index.entries()) {
         if (e->day < stop || e->day > stop + date::days{symptom_days}) continue;
@@ -101,7 +83,7 @@ struct Stop {
 void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
                 std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
-    const std::string label = drug_label(ctx, r.ingredient);
+    const std::string label = ctx.drug_label(r.ingredient);
     const std::string name = capitalised(ctx.display_name(r.ingredient));
     const bool drop = stop.after > Amount{};
     const auto signs = signs_after(ctx, stop.day);
@@ -116,9 +98,10 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
                    ": seek urgent care or contact your clinician now.";
     const std::string title = name + (drop ? " cut down suddenly" : " stopped suddenly");
 
-    Alert alert = make_alert(rule_id, urgent ? AlertSeverity::urgent : AlertSeverity::warning,
-                             r.ingredient + " stop on " + format_day(stop.day), title, message,
-                             {seed_000, seed_001, seed_002, r.label}, stop.day);
+    Alert alert =
+        make_alert(rule_id, urgent ? AlertSeverity::urgent : AlertSeverity::warning,
+                   r.ingredient + " stop on " + format_day(stop.day), title, message,
+                   {sources::seed_000, sources::seed_001, sources::seed_002, r.label}, stop.day);
     const int regular_days = static_cast<int>((stop.last_full - stop.regular_since).count()) + 1;
     alert.evidence.push_back({"Regular use", format_day(stop.regular_since) + " to " +
                                                  format_day(stop.last_full) + " (" +
@@ -156,7 +139,8 @@ void check_regular_stops(const AnalysisContext& ctx, const Regimen& r, std::vect
 
     for (const LocalDay day : days) {
         const LocalDay next = day + date::days{1};
-        if (next > ctx.as_of()) break;
+        // A day without a dose only counts once it is over: this morning is no stop.
+        if (!ctx.index.day_complete(next)) break;
         Stop stop{next, day, day, total_on(by_day->second, day), total_on(by_day->second, next)};
         const bool stopped = !days.contains(next);
         const bool dropped = drops_count && !stopped &&
@@ -182,14 +166,13 @@ void check_carisoprodol(const AnalysisContext& ctx, std::vector<Alert>& out) {
         if (course.length() <= t.carisoprodol_days) continue;
         const LocalDay stop = course.last + date::days{1};
         const std::string message =
-            "Stopping " + drug_label(ctx, ingredient) + " after " +
-            std::to_string(course.length()) +
+            "Stopping " + ctx.drug_label(ingredient) + " after " + std::to_string(course.length()) +
             " days can cause withdrawal. Do not stop without a plan from your clinician.";
         Alert alert =
             make_alert(rule_id, AlertSeverity::info, ingredient + " stop on " + format_day(stop),
                        capitalised(ctx.display_name(ingredient)) + " stopped after " +
                            std::to_string(course.length()) + " days",
-                       message, {soma_label, seed_000}, stop);
+                       message, {sources::soma_label, sources::seed_000}, stop);
         alert.evidence.push_back({"Course", format_day(course.first) + " to " +
                                                 format_day(course.last) + " (" +
                                                 std::to_string(course.length()) + " days)"});

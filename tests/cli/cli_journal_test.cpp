@@ -98,3 +98,23 @@ TEST_F(CliTest, DemoFillsAnEmptyJournalOnly) {
     EXPECT_EQ(r.code, 2);
     EXPECT_FALSE(std::filesystem::exists(home / "d2.db")) << "a refused demo leaves no journal behind";
 }
+
+TEST_F(CliTest, MedicationsCannotBeDoubledButCanBeEdited) {
+    auto r = relief({"med", "add", "flexeril", "--dose", "10mg", "--times", "08:00"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("med edit"), std::string::npos) << r.err;
+    r = relief({"med", "edit", "Flexeril", "--dose", "10mg", "--times", "08:00,20:00", "--max-daily", "20mg"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = relief({"med", "list"});
+    EXPECT_NE(r.out.find("10 mg at 08:00,20:00, at most 20 mg a day"), std::string::npos) << r.out;
+    EXPECT_EQ(relief({"med", "edit", "Flexeril"}).code, 2);
+    EXPECT_EQ(relief({"med", "edit", "Flexeril", "--no-times"}).code, 2) << "no schedule left";
+    ASSERT_EQ(relief({"med", "stop", "Flexeril", "--on", "2026-03-05"}).code, 0);
+    r = relief({"med", "add", "Flexeril", "--dose", "5mg", "--times", "08:00", "--start", "2026-03-08"});
+    EXPECT_EQ(r.code, 0) << "a new course after the stop: " << r.err;
+    r = relief({"med", "add", "Amrix", "--dose", "15mg", "--times", "20:00", "--start", "2026-03-08"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("doses of both count"), std::string::npos) << r.out;
+    r = relief({"log", "dose", "Amrix", "--at", "2026-03-09T20:00"});
+    EXPECT_NE(r.out.find("Amrix 15 mg"), std::string::npos) << "logged against Amrix, not Flexeril: " << r.out;
+}

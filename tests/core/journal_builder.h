@@ -90,6 +90,7 @@ public:
     void fluids(const std::string& when, int glasses) { add(at(when), FluidsEntry{glasses}); }
     void alcohol(const std::string& when, int drinks) { add(at(when), AlcoholEntry{drinks}); }
     void symptom(const std::string& when, const std::string& name) { add(at(when), SymptomEntry{name}); }
+    void note(const std::string& when, const std::string& text) { add(at(when), NoteEntry{text}); }
 
     const JournalSnapshot& snapshot() {
         std::stable_sort(snap_.entries.begin(), snap_.entries.end(),

@@ -44,3 +44,14 @@ TEST(MedicationMatch, Suggestions) {
     ASSERT_FALSE(s.empty());
     EXPECT_EQ(s.front(), "Flexeril");
 }
+
+TEST(MedicationMatch, OwnNameWinsAndBrandsKeepTheirForm) {
+    std::vector<Medication> meds{med(1, "Lioresal", "baclofen", "2026-01-01"),
+                                 med(2, "baclofen", "baclofen", "2026-01-01")};
+    const auto day = parse_day("2026-01-05");
+    EXPECT_EQ(match_medication(meds, "baclofen", day)->id, 2);
+    EXPECT_EQ(match_medication(meds, "lioresal", day)->id, 1);
+    const std::vector<Medication> ir{med(3, "Flexeril", "cyclobenzaprine", "2026-01-01")};
+    EXPECT_EQ(match_medication(ir, "Amrix", day), nullptr) << "extended-release is another form";
+    EXPECT_EQ(match_medication(ir, "cyclobenzaprine", day)->id, 3);
+}

@@ -51,3 +51,21 @@ TEST(Thresholds, BadSettingsAreRefusedNamingTheSetting) {
     EXPECT_THROW(validate_threshold_setting("max-daily.baclofen", "3"), InputError);
     EXPECT_THROW(validate_threshold_setting("colour", "blue"), InputError);
 }
+
+TEST(Thresholds, PairsMustKeepTheirOrder) {
+    Thresholds t;
+    EXPECT_NO_THROW(check_consistent(t));
+    t.short_term_warning_day = 15;
+    try {
+        check_consistent(t);
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.field(), "threshold.short-term-warning-day");
+        EXPECT_NE(std::string(e.what()).find("short-term-info-day (15)"), std::string::npos);
+    }
+    t = Thresholds{};
+    t.regular_use_days = t.regular_use_window_days;
+    EXPECT_NO_THROW(check_consistent(t)) << "5 of 5 days is allowed";
+    t.regular_use_days = t.regular_use_window_days + 1;
+    EXPECT_THROW(check_consistent(t), InputError);
+}

@@ -279,3 +279,16 @@ TEST(DemoStory, SpansASpringForwardChange) {
     }
     EXPECT_FALSE(journal.entries_between(parse_day("2026-03-08"), parse_day("2026-03-08")).empty());
 }
+
+TEST(DemoStory, NothingIsWrittenAfterNotAfter) {
+    const auto zone = Zone::locate("Europe/Berlin");
+    const Instant cutoff = parse_when(format_day(last_day) + "T12:00", zone);
+    const auto journal = demo_journal({.weeks = 2, .seed = 1, .not_after = cutoff});
+    ASSERT_FALSE(journal.all_entries().empty());
+    bool morning = false;
+    for (const auto& e : journal.all_entries()) {
+        EXPECT_LE(e.at, cutoff);
+        morning |= e.day == last_day;
+    }
+    EXPECT_TRUE(morning) << "the morning of the last day is still told";
+}

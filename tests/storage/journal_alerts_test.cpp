@@ -23,7 +23,7 @@ Alert sample(AlertSeverity severity, const char* raised, const char* last, const
     a.title = "Flexeril for 2 weeks";
     a.message = "You have taken Flexeril for 2 weeks. Talk to your clinician.";
     a.evidence = {{"Course day", evidence}, {"Threshold", "course day 15"}};
-    a.sources = {"Seed 003", "Flexeril US label"};
+    a.sources = {"What is the best treatment for back pain spasms?", "Flexeril US label"};
     a.raised_on = parse_day(raised);
     a.last_seen = parse_day(last);
     return a;
@@ -91,7 +91,7 @@ TEST(JournalAlerts, VersionOneJournalGainsTheAlertTableAndKeepsEntries) {
     }
     {
         SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
-        raw.exec("DROP TABLE alerts; PRAGMA user_version = 1");
+        raw.exec("DROP TABLE alerts; DROP TABLE visits; PRAGMA user_version = 1");
     }
     auto j = Journal::open(path);
     EXPECT_EQ(j.schema_version(), latest_schema_version());

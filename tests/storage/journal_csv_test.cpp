@@ -131,3 +131,20 @@ TEST(JournalCsv, BadFilesAreRefusedWithTheirLineAndChangeNothing) {
         << "a dose pointing at a medication missing from the file";
     EXPECT_EQ(export_csv(target), before);
 }
+
+TEST(JournalCsv, IdenticalEntriesAreAllKept) {
+    FakeClock clock;
+    auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    const auto med = j.add_medication(relief::testing::sample_medication());
+    const Entry dose{0, parse_utc("2026-03-02T12:00:00Z"), "UTC", {},
+                     DoseEntry{med, Amount::milligrams(5), DoseStatus::taken, std::nullopt}};
+    j.add_entry(dose);
+    j.add_entry(dose);  // same second, same content: two real doses
+    const auto csv = export_csv(j);
+    auto copy = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    EXPECT_EQ(import_csv(copy, csv, "x.csv").entries_added, 2);
+    EXPECT_EQ(copy.all_rows(), j.all_rows());
+    const auto again = import_csv(copy, csv, "x.csv");
+    EXPECT_EQ(again.entries_added, 0);
+    EXPECT_EQ(again.entries_already_present, 2);
+}

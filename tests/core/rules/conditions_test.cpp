@@ -62,7 +62,7 @@ TEST(ConditionRule, CyclobenzaprineWithACardiacConditionWarns) {
               "Flexeril, active since 2026-03-01, last taken 2026-03-10");
     EXPECT_EQ(evidence(a, "Threshold"), "active on 2026-03-10 or taken since 2026-03-04 (7 days)");
     EXPECT_TRUE(has_source(a, "Flexeril US label"));
-    EXPECT_TRUE(has_source(a, "Seed 001: Baclofen vs. Flexeril"));
+    EXPECT_TRUE(has_source(a, "Baclofen vs. Flexeril"));
 }
 
 TEST(ConditionRule, NoMatchingConditionIsSilent) {

@@ -50,7 +50,7 @@ TEST(CrampRule, ThreeCrampDaysInAWeekIsInfo) {
     EXPECT_TRUE(
         has_evidence(a, "Cramp days", "3 of the last 7: 2026-03-08, 2026-03-09, 2026-03-10"));
     EXPECT_TRUE(has_evidence(a, "Threshold", "3 of 7 days (setting threshold.cramp-days)"));
-    EXPECT_EQ(a.sources.at(0), "Seed 002: Can Muscle Relaxers Cause Leg Cramps?");
+    EXPECT_EQ(a.sources.at(0), "Can Muscle Relaxers Cause Leg Cramps? (patient article)");
     EXPECT_FALSE(has_label(a, "Low fluids"));
     EXPECT_FALSE(has_label(a, "Muscle relaxant started"));
 }

@@ -53,12 +53,12 @@ TEST(DoseMaximumRule, WarnsJustAboveTheLabelMaximum) {
         "Check with your pharmacist before taking more.");
     EXPECT_EQ(evidence(a, "Day"), "2026-03-04");
     EXPECT_EQ(evidence(a, "Total"), "30.5 mg in 3 doses");
-    EXPECT_EQ(evidence(a, "Maximum"), "30 mg (label: Flexeril US label; seed 001)");
+    EXPECT_EQ(evidence(a, "Maximum"), "30 mg (label: Flexeril US label)");
     EXPECT_EQ(evidence(a, "Threshold"),
               "urgent at 45 mg (150 % of the maximum, setting threshold.urgent-dose-percent)");
     EXPECT_EQ(count_evidence(a, "Dose"), 3);
     EXPECT_EQ(evidence(a, "Dose"), "2026-03-04 08:00 Flexeril 10 mg");
-    EXPECT_TRUE(has_source(a, "Seed 001: Baclofen vs. Flexeril"));
+    EXPECT_TRUE(has_source(a, "Baclofen vs. Flexeril"));
     EXPECT_TRUE(has_source(a, "Flexeril US label"));
 }
 
@@ -178,7 +178,7 @@ TEST(DoseMaximumRule, PrescribedMaximumAboveTheLabelDoesNotRaiseIt) {
     j.dose(id, "2026-03-04T08:00", "35 mg");
     const auto alerts = of_rule(j.analyse("2026-03-04"), rule);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(evidence(alerts[0], "Maximum"), "30 mg (label: Flexeril US label; seed 001)");
+    EXPECT_EQ(evidence(alerts[0], "Maximum"), "30 mg (label: Flexeril US label)");
 }
 
 TEST(DoseMaximumRule, PrescribedMaximumAppliesOnlyWhileItsMedicationIsActive) {
@@ -208,8 +208,8 @@ TEST(DoseMaximumRule, AcetaminophenWarnsAbove3000AndIsUrgentAbove4000) {
     ASSERT_EQ(warn.size(), 1u);
     EXPECT_EQ(warn[0].severity, AlertSeverity::warning);
     EXPECT_EQ(evidence(warn[0], "Threshold"),
-              "urgent above 4000 mg (label: seed 003 (3000 mg); Tylenol US label (4000 mg))");
-    EXPECT_TRUE(has_source(warn[0], "Seed 003: What is the best treatment for back pain spasms?"));
+              "urgent above 4000 mg (label: Tylenol US label (4000 mg); back-pain patient article, 2025 (3000 mg))");
+    EXPECT_TRUE(has_source(warn[0], "What is the best treatment for back pain spasms?"));
     EXPECT_EQ(run("1000 mg").at(0).severity, AlertSeverity::warning);
     EXPECT_EQ(run("1001 mg").at(0).severity, AlertSeverity::urgent);
 
@@ -232,7 +232,7 @@ TEST(DoseMaximumRule, AcetaminophenLabelUrgentLevelHoldsUnderALowerPrescribedMax
     EXPECT_EQ(evidence(run("3000 mg").at(0), "Threshold"),
               "urgent at 3000 mg (150 % of the maximum, setting threshold.urgent-dose-percent); "
               "urgent above "
-              "4000 mg (label: seed 003 (3000 mg); Tylenol US label (4000 mg))");
+              "4000 mg (label: Tylenol US label (4000 mg); back-pain patient article, 2025 (3000 mg))");
 }
 
 // Methocarbamol's label allows 8000 mg on course days 1-3 and 4500 mg after.

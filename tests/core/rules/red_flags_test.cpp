@@ -26,7 +26,7 @@ TEST(RedFlagRule, LoggedRedFlagIsUrgent) {
     EXPECT_EQ(a.severity, AlertSeverity::urgent);
     EXPECT_EQ(a.subject, "bladder-control-loss on 2026-03-05");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-05"));
-    EXPECT_EQ(a.title, "Urgent: loss of bladder control");
+    EXPECT_EQ(a.title, "Loss of bladder control: seek care now");
     EXPECT_NE(a.message.find("You logged loss of bladder control on 2026-03-05."),
               std::string::npos)
         << a.message;
@@ -93,3 +93,18 @@ TEST(RedFlagRule, SymptomAfterTheAsOfDayIsNotSeen) {
 
 }  // namespace
 }  // namespace relief
+
+TEST(RedFlagRule, FeverOnADayWithBackPainIsTheRedFlag) {
+    relief::testing::JournalBuilder b;
+    b.symptom("2026-03-02T10:00", "fever");
+    EXPECT_TRUE(relief::testing::of_rule(b.analyse("2026-03-02"), "redflag.symptoms").empty())
+        << "fever alone is not a red flag";
+    b.pain("2026-03-03T08:00", 4, {"lower-back"});
+    b.symptom("2026-03-03T10:00", "fever");
+    b.pain("2026-03-04T08:00", 4, {"neck"});
+    b.symptom("2026-03-04T10:00", "fever");
+    const auto alerts = relief::testing::of_rule(b.analyse("2026-03-04"), "redflag.symptoms");
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].subject, "fever-with-back-pain on 2026-03-03");
+    EXPECT_EQ(alerts[0].severity, relief::AlertSeverity::urgent);
+}

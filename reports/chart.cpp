@@ -1,0 +1,199 @@
+#include "chart.h"
+
+#include "report_text.h"
+
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace relief::reports {
+
+namespace {
+
+struct Palette {
+    QColor background, text, muted, grid, pain, rolling, baseline, bar;
+};
+
+Palette palette(ChartTheme theme) {
+    if (theme == ChartTheme::dark)
+        return {QColor("#1e2126"), QColor("#e8eaed"), QColor("#a0a6ad"), QColor("#3a3f46"),
+                QColor("#7fb2ff"), QColor("#ffb870"), QColor("#9fd49f"), QColor("#7fb2ff")};
+    return {QColor("#ffffff"), QColor("#1f2328"), QColor("#5f6670"), QColor("#e3e6ea"),
+            QColor("#2f6fb5"), QColor("#c2570c"), QColor("#2e7d32"), QColor("#4a86c5")};
+}
+
+QFont chart_font(double point, double size, bool bold = false) {
+    QFont f("DejaVu Sans");
+    f.setPixelSize(std::max(1, int(std::lround(size * point))));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+// The horizontal layout both charts share, so their days line up one above the other.
+struct DayAxis {
+    LocalDay from{};
+    int days = 1;
+    double left = 0, width = 0;
+    double x(LocalDay d) const { return left + (double((d - from).count()) + 0.5) * width / days; }
+    double slot() const { return width / days; }
+};
+
+DayAxis day_axis(const QRectF& plot, const ReportPeriod& period) {
+    return DayAxis{period.from, std::max(1, period.days()), plot.left(), plot.width()};
+}
+
+std::string short_day(LocalDay day) {
+    const std::string full = day_text(day);
+    return full.substr(0, full.rfind(' '));  // "1 Mar"
+}
+
+void draw_day_labels(QPainter& p, const DayAxis& axis, double baseline_y, double point, const Palette& c) {
+    p.setFont(chart_font(point, 7.5));
+    p.setPen(c.muted);
+    const int step = std::max(1, int(std::ceil(axis.days / 7.0)));
+    const QFontMetricsF fm(p.font());
+    for (int i = 0; i < axis.days; i += step) {
+        const LocalDay d = axis.from + date::days{i};
+        const QString label = QString::fromStdString(short_day(d));
+        const double w = fm.horizontalAdvance(label);
+        p.drawText(QPointF(axis.x(d) - w / 2, baseline_y + fm.ascent() + 2 * point), label);
+    }
+}
+
+void draw_title(QPainter& p, const QRectF& area, const QString& title, double point, const Palette& c) {
+    p.setFont(chart_font(point, 9, true));
+    p.setPen(c.text);
+    p.drawText(QPointF(area.left(), area.top() + QFontMetricsF(p.font()).ascent()), title);
+}
+
+void draw_empty(QPainter& p, const QRectF& plot, const QString& text, double point, const Palette& c) {
+    p.setFont(chart_font(point, 9));
+    p.setPen(c.muted);
+    p.drawText(plot, Qt::AlignCenter, text);
+}
+
+}  // namespace
+
+void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
+    const Palette c = palette(theme);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(area, c.background);
+    draw_title(p, area, "Pain (0-10): daily mean, 7-day mean and baseline", point, c);
+    const QRectF plot(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point,
+                      area.height() - 36 * point);
+    const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
+
+    p.setFont(chart_font(point, 7.5));
+    const QFontMetricsF fm(p.font());
+    for (int v = 0; v <= 10; v += 2) {
+        p.setPen(QPen(c.grid, 0.6 * point));
+        p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
+        p.setPen(c.muted);
+        const QString label = QString::number(v);
+        p.drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - 4 * point, y(v) + fm.ascent() / 2 - point),
+                   label);
+    }
+    const DayAxis axis = day_axis(plot, report.period);
+    draw_day_labels(p, axis, plot.bottom(), point, c);
+    if (report.pain.daily.empty()) {
+        draw_empty(p, plot, "No pain scores were logged in this period.", point, c);
+        p.restore();
+        return;
+    }
+    if (report.pain.baseline) {
+        p.setPen(QPen(c.baseline, 1.2 * point, Qt::DashLine));
+        p.drawLine(QPointF(plot.left(), y(*report.pain.baseline)), QPointF(plot.right(), y(*report.pain.baseline)));
+        p.setFont(chart_font(point, 7.5));
+        p.drawText(QPointF(plot.right() - 70 * point, y(*report.pain.baseline) - 3 * point),
+                   QString::fromStdString("baseline " + mean_text(report.pain.baseline)));
+    }
+    // The 7-day line breaks where a window has too few scores rather than bridging the gap.
+    QPainterPath line;
+    LocalDay previous{};
+    for (const auto& v : report.pain.rolling) {
+        const QPointF pt(axis.x(v.day), y(v.value));
+        if (line.elementCount() == 0 || v.day - previous > date::days{1}) line.moveTo(pt);
+        else line.lineTo(pt);
+        previous = v.day;
+    }
+    p.setPen(QPen(c.rolling, 2 * point, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(line);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.pain);
+    const double r = std::clamp(axis.slot() * 0.3, 1.2 * point, 2.8 * point);
+    for (const auto& v : report.pain.daily) p.drawEllipse(QPointF(axis.x(v.day), y(v.value)), r, r);
+    p.restore();
+}
+
+void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
+    const Palette c = palette(theme);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(area, c.background);
+    draw_title(p, area, "Daily doses (each row scaled to its highest day)", point, c);
+    const QRectF plot(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point,
+                      area.height() - 36 * point);
+    const DayAxis axis = day_axis(plot, report.period);
+    draw_day_labels(p, axis, plot.bottom(), point, c);
+
+    std::map<std::string, std::vector<const DoseDay*>> rows;
+    for (const auto& d : report.dose_days) rows[d.ingredient].push_back(&d);
+    if (rows.empty()) {
+        draw_empty(p, plot, "No doses were logged in this period.", point, c);
+        p.restore();
+        return;
+    }
+    const double row_height = plot.height() / double(rows.size());
+    int index = 0;
+    for (const auto& [ingredient, days] : rows) {
+        const double top = plot.top() + index * row_height;
+        Amount highest;
+        for (const DoseDay* d : days) highest = std::max(highest, d->total);
+        p.setPen(QPen(c.grid, 0.6 * point));
+        p.drawLine(QPointF(plot.left(), top + row_height), QPointF(plot.right(), top + row_height));
+        const double label_height = 11 * point;
+        const double bar_space = std::max(point, row_height - label_height - 2 * point);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c.bar);
+        const double bar_width = std::max(0.5 * point, axis.slot() * 0.7);
+        for (const DoseDay* d : days) {
+            const double h = bar_space * double(d->total.in_micrograms()) / double(highest.in_micrograms());
+            p.drawRect(QRectF(axis.x(d->day) - bar_width / 2, top + row_height - h, bar_width, h));
+        }
+        p.setFont(chart_font(point, 7.5));
+        p.setPen(c.text);
+        p.drawText(QPointF(plot.left(), top + QFontMetricsF(p.font()).ascent() + point),
+                   QString::fromStdString(ingredient + ": highest " + highest.to_string() + " a day"));
+        ++index;
+    }
+    p.restore();
+}
+
+QByteArray charts_png(const VisitReport& report, int width, int height) {
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const double point = width / 560.0;  // about the width of an A4 text column in points
+    {
+        QPainter p(&image);
+        const double pain_height = height * 0.58;
+        draw_pain_chart(p, QRectF(0, 0, width, pain_height), report, point);
+        draw_dose_chart(p, QRectF(0, pain_height, width, height - pain_height), report, point);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+}  // namespace relief::reports

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "report_model.h"
+
+#include <QByteArray>
+#include <QRectF>
+
+class QPainter;
+
+namespace relief::reports {
+
+enum class ChartTheme { light, dark };
+
+// The one chart renderer of the project: the PDF, the HTML report and the app's Trends
+// page all draw pain and doses through these functions, so they always agree.
+
+// `point` is the size of one typographic point in the painter's units (1 on a screen at
+// 72 dpi, 1200/72 on a 1200 dpi PDF), so text and lines keep their size on any device.
+
+// Daily pain means as dots, the 7-day mean as a line, the baseline as a dashed line,
+// on a 0-10 scale over the period's days.
+void draw_pain_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
+                     ChartTheme theme = ChartTheme::light);
+// Daily totals of each ingredient as bars (one row per ingredient, scaled to its own
+// highest day), over the same days as the pain chart.
+void draw_dose_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
+                     ChartTheme theme = ChartTheme::light);
+
+// The two charts stacked, as a PNG of `width` x `height` pixels (for the HTML report).
+QByteArray charts_png(const VisitReport& report, int width, int height);
+
+}  // namespace relief::reports

@@ -1,0 +1,440 @@
+#include "html_report.h"
+
+#include "chart.h"
+#include "core/zone.h"
+#include "report_text.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+namespace relief::reports {
+
+namespace {
+
+// Print rules keep rows, alerts and the chart whole across pages and repeat table heads;
+// everything is inline so the file opens the same anywhere, offline.
+constexpr std::string_view style = R"(
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans",
+  sans-serif; color: #1f2933; background: #fff; line-height: 1.45; max-width: 60rem; margin: 2rem auto;
+  padding: 0 1.5rem; }
+h1 { font-size: 1.6rem; color: #1c3d5a; margin: 0 0 .3rem; }
+h2 { font-size: 1.2rem; color: #1c3d5a; border-bottom: 1px solid #d5dde5; padding-bottom: .2rem;
+  margin: 1.8rem 0 .6rem; }
+h3 { font-size: 1rem; margin: 0 0 .3rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1.2rem; margin: .4rem 0; }
+dt { color: #52606d; }
+dd { margin: 0; }
+.summary { background: #f3f7fa; border: 1px solid #d5dde5; border-radius: 6px; padding: .2rem 1.2rem .6rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e4e9ee; vertical-align: top; }
+th { background: #eef2f6; font-weight: 600; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.chip { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8em; font-weight: 600;
+  margin-right: .4rem; border: 1px solid; }
+.chip.urgent { background: #fbe3e1; color: #8a1c12; border-color: #e8a39b; }
+.chip.warning { background: #fdf0d5; color: #7a4b00; border-color: #e9c27a; }
+.chip.info { background: #e3eef9; color: #1c4f80; border-color: #a9c7e6; }
+.alert { border: 1px solid #d5dde5; border-left: 4px solid #a9c7e6; border-radius: 4px; padding: .6rem .9rem;
+  margin: .6rem 0; }
+.alert.urgent { border-left-color: #c0392b; }
+.alert.warning { border-left-color: #d99a1e; }
+.meta, .empty, dt, figcaption, footer { color: #52606d; }
+.meta, figcaption { font-size: .9em; margin: .3rem 0 0; }
+.empty { font-style: italic; }
+figure { margin: .4rem 0; }
+img { width: 100%; height: auto; border: 1px solid #e4e9ee; }
+footer { margin-top: 2rem; border-top: 1px solid #d5dde5; padding-top: .6rem; font-size: .85em; }
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@media print {
+  body { font-size: 11pt; max-width: none; margin: 0; padding: 0; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  table { page-break-inside: auto; }
+  tr, .alert, figure, dl.facts, .summary { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  .chip, .summary, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)";
+
+std::string esc(std::string_view text) {
+    constexpr std::string_view special = "&<>\"'";
+    constexpr std::array<std::string_view, 5> entities{"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto i = special.find(c);
+        out += i == std::string_view::npos ? std::string_view(&c, 1) : entities[i];
+    }
+    return out;
+}
+
+std::string tagged(std::string_view tag, std::string_view text, std::string_view cls = {}) {
+    std::string out = "<" + std::string(tag);
+    if (!cls.empty()) out += " class=\"" + std::string(cls) + "\"";
+    return out + ">" + esc(text) + "</" + std::string(tag) + ">\n";
+}
+
+void open_section(std::string& out, std::string_view id, std::string_view title) {
+    out += "<section id=\"" + std::string(id) + "\">\n" + tagged("h2", title);
+}
+
+void empty(std::string& out, std::string_view sentence) {
+    out += tagged("p", sentence, "empty");
+}
+
+using Facts = std::vector<std::pair<std::string, std::string>>;
+
+void facts(std::string& out, const Facts& items) {
+    out += "<dl class=\"facts\">\n";
+    for (const auto& [label, value] : items) out += tagged("dt", label) + tagged("dd", value);
+    out += "</dl>\n";
+}
+
+struct Column {
+    std::string_view name;
+    std::string_view cls = {};  // "num" right-aligns figures, "text" keeps a note's line breaks
+};
+
+std::string cell(std::string_view tag, std::string_view cls, std::string_view text) {
+    const std::string attr = cls.empty() ? "" : " class=\"" + std::string(cls) + "\"";
+    return "<" + std::string(tag) + attr + ">" + esc(text) + "</" + std::string(tag) + ">";
+}
+
+void table(std::string& out, const std::vector<Column>& columns,
+           const std::vector<std::vector<std::string>>& rows) {
+    out += "<table>\n<thead><tr>";
+    for (const auto& c : columns) out += cell("th", c.cls, c.name);
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : rows) {
+        out += "<tr>";
+        for (std::size_t i = 0; i < row.size() && i < columns.size(); ++i)
+            out += cell("td", columns[i].cls, row[i]);
+        out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+}
+
+void counts(std::string& out, std::string_view what, std::string_view per,
+            const std::vector<Count>& items) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& c : items) rows.push_back({readable_term(c.name), std::to_string(c.count)});
+    table(out, {{what}, {per, "num"}}, rows);
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
+
+std::string plural(int n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+std::string amount_text(Amount amount) {
+    return amount > Amount{} ? amount.to_string() : "-";
+}
+
+std::string hh_mm(Instant at, const std::string& zone) {
+    const auto local = Zone::locate(zone).local_time(at);
+    const auto minutes =
+        std::chrono::duration_cast<std::chrono::minutes>(local - date::floor<date::days>(local));
+    return format_time_of_day({static_cast<int>(minutes.count())});
+}
+
+std::string document_title(const VisitReport& report) {
+    std::string title = "Relief Journal visit report";
+    if (report.profile.name) title += " - " + *report.profile.name;
+    return title + " - " + period_text(report.period);
+}
+
+void header(std::string& out, const VisitReport& report) {
+    out += "<header>\n" + tagged("h1", "Relief Journal visit report");
+    std::string who = report.profile.name.value_or("");
+    if (report.profile.birth_year) {
+        if (!who.empty()) who += ", ";
+        who += "born " + std::to_string(*report.profile.birth_year);
+        if (report.age) who += " (age " + std::to_string(*report.age) + ")";
+    }
+    if (!who.empty()) out += tagged("p", who, "who");
+    std::vector<std::string> conditions;
+    for (const auto& c : report.profile.conditions) conditions.push_back(readable_term(c));
+    Facts items{{"Period", period_text(report.period)}};
+    if (!conditions.empty()) items.emplace_back("Conditions", joined(conditions, ", "));
+    items.emplace_back("Generated", day_text(report.generated_on));
+    items.emplace_back("Last visit",
+                       report.last_visit ? day_text(*report.last_visit) : "not recorded");
+    facts(out, items);
+    out += "</header>\n";
+}
+
+void summary(std::string& out, const VisitReport& report) {
+    out += "<section id=\"summary\" class=\"summary\">\n" + tagged("h2", "Summary");
+    Facts items{
+        {"Pain", report.pain.days_logged > 0 ? pain_change_text(report.pain) : "no scores logged"}};
+    for (const auto& med : report.medications)
+        if (med.adherence) items.emplace_back(med.label, "adherence " + adherence_text(med));
+    int urgent = 0;
+    int warning = 0;
+    for (const auto& a : report.alerts) {
+        urgent += a.alert.severity == AlertSeverity::urgent;
+        warning += a.alert.severity == AlertSeverity::warning;
+    }
+    items.emplace_back("Alerts", urgent + warning == 0 ? "no urgent or warning alerts"
+                                                       : std::to_string(urgent) + " urgent, " +
+                                                             std::to_string(warning) + " warning");
+    facts(out, items);
+    out += "</section>\n";
+}
+
+std::string chart_description(const VisitReport& report) {
+    std::vector<std::string> ingredients;
+    for (const auto& d : report.dose_days)
+        if (std::find(ingredients.begin(), ingredients.end(), d.ingredient) == ingredients.end())
+            ingredients.push_back(d.ingredient);
+    return "Two charts over " + period_text(report.period) +
+           ". Top: daily mean pain (dots) on a 0 to 10 scale with the 7-day mean (line) and the "
+           "baseline (dashed line); baseline " +
+           mean_text(report.pain.baseline) + ", latest 7-day mean " +
+           mean_text(report.pain.latest) + ". Bottom: daily total taken of each ingredient (bars)" +
+           (ingredients.empty() ? std::string(".") : ": " + joined(ingredients, ", ") + ".");
+}
+
+void charts(std::string& out, const VisitReport& report) {
+    open_section(out, "charts", "Pain and doses");
+    if (report.pain.daily.empty() && report.dose_days.empty()) {
+        empty(out,
+              "No pain scores or doses were logged in this period, so there is nothing to chart.");
+    } else {
+        const QByteArray png = charts_png(report, 1600, 900).toBase64();
+        out += "<figure><img src=\"data:image/png;base64," + png.toStdString() + "\" alt=\"" +
+               esc(chart_description(report)) + "\" width=\"1600\" height=\"900\">\n";
+        out += tagged("figcaption",
+                      "Pain: dots are daily means, the line the 7-day mean, the dashed line "
+                      "the baseline. Doses: bars are daily totals per ingredient.");
+        out += "</figure>\n";
+    }
+    out += "</section>\n";
+}
+
+void questions(std::string& out, const VisitReport& report) {
+    open_section(out, "questions", "Questions to ask");
+    if (report.questions.empty()) {
+        empty(out, "No alerts in this period raised a question.");
+    } else {
+        out += "<ol>\n";
+        for (const auto& q : report.questions) out += tagged("li", q);
+        out += "</ol>\n";
+    }
+    out += "</section>\n";
+}
+
+void alerts(std::string& out, const VisitReport& report) {
+    open_section(out, "alerts", "Alerts");
+    if (report.alerts.empty()) empty(out, "No alerts were raised in this period.");
+    for (const auto& ra : report.alerts) {
+        const Alert& a = ra.alert;
+        const std::string severity(to_string(a.severity));
+        out += "<article class=\"alert " + severity + "\">\n<h3><span class=\"chip " + severity +
+               "\">" + esc(severity_label(a.severity)) + "</span>" + esc(a.title) + "</h3>\n";
+        out += tagged("p", a.message);
+        if (!a.evidence.empty()) {
+            out += "<ul class=\"evidence\">\n";
+            for (const auto& e : a.evidence)
+                out += "<li><strong>" + esc(e.label) + ":</strong> " + esc(e.value) + "</li>\n";
+            out += "</ul>\n";
+        }
+        if (!a.sources.empty()) out += tagged("p", "Sources: " + joined(a.sources, "; "), "meta");
+        std::string when = "Raised " + day_text(a.raised_on) + ". ";
+        when += ra.discussed_on
+                    ? "Discussed with the clinician on " + day_text(*ra.discussed_on) + "."
+                    : "Not yet discussed.";
+        out += tagged("p", when, "meta") + "</article>\n";
+    }
+    out += "</section>\n";
+}
+
+void medications(std::string& out, const VisitReport& report) {
+    open_section(out, "medications", "Medications");
+    if (report.medications.empty()) {
+        empty(out, "No medications were taken or scheduled in this period.");
+    } else {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& m : report.medications) {
+            const bool used = m.days_used > 0;
+            rows.push_back({m.label, m.class_text, m.schedule_text, std::to_string(m.days_used),
+                            amount_text(m.total), used ? amount_text(m.mean_daily) : "-",
+                            used ? amount_text(m.highest_daily) : "-",
+                            m.adherence ? adherence_text(m) : "as needed",
+                            m.course_day ? "day " + std::to_string(*m.course_day) : "-"});
+        }
+        table(out,
+              {{"Medication"},
+               {"Class"},
+               {"Schedule"},
+               {"Days used", "num"},
+               {"Total", "num"},
+               {"Mean daily", "num"},
+               {"Highest daily", "num"},
+               {"Adherence"},
+               {"Course day", "num"}},
+              rows);
+    }
+    out += "</section>\n";
+}
+
+void pain(std::string& out, const VisitReport& report) {
+    const PainTrend& p = report.pain;
+    open_section(out, "pain", "Pain");
+    if (p.days_logged == 0) {
+        empty(out, "No pain scores were logged in this period.");
+        out += "</section>\n";
+        return;
+    }
+    std::string baseline = mean_text(p.baseline);
+    if (p.baseline && p.baseline_from && p.baseline_to)
+        baseline += " (" + day_text(*p.baseline_from) + " to " + day_text(*p.baseline_to) + ")";
+    const auto score = [](const std::optional<int>& s) {
+        return s ? std::to_string(*s) : std::string("-");
+    };
+    facts(out, {{"Baseline", baseline},
+                {"Latest 7-day mean", mean_text(p.latest)},
+                {"Change", pain_change_text(p)},
+                {"Lowest / highest", score(p.lowest) + " / " + score(p.highest)},
+                {"Days logged", plural(p.days_logged, "day", "days") + ", " +
+                                    plural(p.scores, "score", "scores")}});
+    out += tagged("h3", "Where");
+    if (report.pain_locations.empty())
+        empty(out, "No locations were given.");
+    else
+        counts(out, "Location", "Days", report.pain_locations);
+    out += tagged("h3", "How it felt");
+    if (report.pain_qualities.empty())
+        empty(out, "No qualities were given.");
+    else
+        counts(out, "Quality", "Days", report.pain_qualities);
+    out += "</section>\n";
+}
+
+void side_effects(std::string& out, const VisitReport& report) {
+    open_section(out, "side-effects", "Side effects");
+    if (report.side_effects.empty()) {
+        empty(out, "No side effects were logged in this period.");
+    } else {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& s : report.side_effects)
+            rows.push_back({readable_term(s.name), std::to_string(s.count), std::to_string(s.mild),
+                            std::to_string(s.moderate), std::to_string(s.severe)});
+        table(out,
+              {{"Side effect"},
+               {"Times", "num"},
+               {"Mild", "num"},
+               {"Moderate", "num"},
+               {"Severe", "num"}},
+              rows);
+    }
+    out += "</section>\n";
+}
+
+void cramps(std::string& out, const VisitReport& report) {
+    const CrampSummary& c = report.cramps;
+    open_section(out, "cramps", "Cramps");
+    if (c.count == 0) {
+        empty(out, "No cramps were logged in this period.");
+    } else {
+        facts(out, {{"Cramps",
+                     plural(c.count, "cramp", "cramps") + " on " + plural(c.days, "day", "days")},
+                    {"At night (22:00 to 06:00)", std::to_string(c.nights)},
+                    {"Total duration", plural(c.total_minutes, "minute", "minutes")},
+                    {"Longest",
+                     c.longest_minutes ? plural(*c.longest_minutes, "minute", "minutes") : "-"}});
+        if (!c.locations.empty()) counts(out, "Location", "Cramps", c.locations);
+    }
+    out += "</section>\n";
+}
+
+void measures(std::string& out, const VisitReport& report) {
+    open_section(out, "measures", "Non-drug measures");
+    if (report.measures.empty())
+        empty(out, "No non-drug measures were logged in this period.");
+    else
+        counts(out, "Measure", "Times", report.measures);
+    out += "</section>\n";
+}
+
+void intake(std::string& out, const VisitReport& report) {
+    const IntakeSummary& in = report.intake;
+    open_section(out, "intake", "Alcohol and fluids");
+    if (in.alcohol_drinks == 0) empty(out, "No alcohol was logged in this period.");
+    if (in.fluid_days == 0) empty(out, "No fluids were logged in this period.");
+    Facts items;
+    if (in.alcohol_drinks > 0)
+        items.emplace_back("Alcohol", plural(in.alcohol_drinks, "drink", "drinks") + " on " +
+                                          plural(in.alcohol_days, "day", "days"));
+    if (in.fluid_days > 0) {
+        items.emplace_back("Fluids logged", plural(in.fluid_days, "day", "days"));
+        items.emplace_back("Mean glasses a day", mean_text(in.mean_glasses));
+        items.emplace_back("Days with too little fluid", std::to_string(in.low_fluid_days));
+    }
+    if (!items.empty()) facts(out, items);
+    out += "</section>\n";
+}
+
+void notes(std::string& out, const VisitReport& report) {
+    open_section(out, "notes", "Notes");
+    if (report.notes.empty()) {
+        empty(out, "No notes were written in this period.");
+    } else {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& n : report.notes) {
+            // A note written while travelling keeps its own clock, so say which.
+            std::string time = hh_mm(n.at, n.zone);
+            if (n.zone != report.profile.zone) time += " (" + n.zone + ")";
+            rows.push_back({day_text(n.day), time, n.text});
+        }
+        table(out, {{"Date"}, {"Time"}, {"Note", "text"}}, rows);
+    }
+    out += "</section>\n";
+}
+
+}  // namespace
+
+std::string render_html(const VisitReport& report) {
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += tagged("title", document_title(report));
+    out += "<style>" + std::string(style) + "</style>\n</head>\n<body>\n";
+    header(out, report);
+    out += "<main>\n";
+    summary(out, report);
+    charts(out, report);
+    questions(out, report);
+    alerts(out, report);
+    medications(out, report);
+    pain(out, report);
+    side_effects(out, report);
+    cramps(out, report);
+    measures(out, report);
+    intake(out, report);
+    notes(out, report);
+    out += "</main>\n<footer>\n";
+    out += tagged(
+        "p", "Made with Relief Journal on " + day_text(report.generated_on) +
+                 " from what was logged in the journal. Relief Journal is not a medical device: it "
+                 "keeps a record and points out patterns to discuss, but it does not diagnose or "
+                 "recommend treatment. Talk to your clinician before changing any medication.");
+    out += "</footer>\n</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace relief::reports

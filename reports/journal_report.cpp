@@ -1,0 +1,34 @@
+#include "journal_report.h"
+
+#include "core/analyser.h"
+
+namespace relief::reports {
+
+ReportPeriod default_report_period(const storage::Journal& journal, LocalDay today) {
+    if (auto visit = journal.last_visit(today); visit && today - *visit <= date::days{366})
+        return {*visit, today};
+    return {today - date::days{29}, today};
+}
+
+std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
+                                            std::optional<Instant> now) {
+    auto source = std::make_unique<ReportSource>();
+    source->snapshot = journal.snapshot();
+    ReportInput& in = source->input;
+    in.journal = &source->snapshot;
+    in.period = period;
+    in.generated_on = generated_on;
+    in.thresholds = thresholds_from_settings(journal.settings());
+    in.last_visit = journal.last_visit(period.from);
+    const Zone home = journal.home_zone();
+    for (const auto& stored : journal.stored_alerts())
+        in.alerts.push_back({stored.alert, stored.discussed ? std::optional(home.day_of(*stored.discussed))
+                                                            : std::nullopt});
+    // Alerts of the period's last day even if nobody ran the analysis then.
+    const auto as_of = std::min(period.to, generated_on);
+    for (const auto& a : analyse(source->snapshot, as_of, in.thresholds, as_of == generated_on ? now : std::nullopt))
+        in.alerts.push_back({a, std::nullopt});
+    return source;
+}
+
+}  // namespace relief::reports

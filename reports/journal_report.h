@@ -1,0 +1,24 @@
+#pragma once
+
+#include "report_model.h"
+#include "storage/journal.h"
+
+#include <memory>
+
+namespace relief::reports {
+
+// The period a report covers when none is given: from the last visit (if it was within
+// a year) to `today`, else the last 30 days.
+ReportPeriod default_report_period(const storage::Journal& journal, LocalDay today);
+
+// Everything a visit report needs from a journal: the snapshot, the thresholds, the last
+// visit and the alerts of the period (those recorded, and those the analyser raises as of
+// the period's end), so the app and the command line build the same report.
+struct ReportSource {
+    JournalSnapshot snapshot;
+    ReportInput input;  // input.journal points into `snapshot`
+};
+std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
+                                            std::optional<Instant> now = std::nullopt);
+
+}  // namespace relief::reports

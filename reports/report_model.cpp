@@ -1,0 +1,325 @@
+#include "report_model.h"
+
+#include "core/journal_index.h"
+#include "core/metrics/doses.h"
+#include "core/metrics/pain.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace relief::reports {
+
+namespace {
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string readable(std::string term) {
+    std::replace(term.begin(), term.end(), '-', ' ');
+    return term;
+}
+
+std::string label_of(const Medication& m) {
+    return lower(m.name) == lower(m.ingredient) ? m.name : m.name + " (" + m.ingredient + ")";
+}
+
+std::string class_text(const Medication& m) {
+    // Only the classes a clinician would name; the others (acute, CNS depressant, ...)
+    // are properties the rules use.
+    static const std::vector<DrugClass> shown{
+        DrugClass::muscle_relaxant, DrugClass::antispasmodic, DrugClass::antispastic, DrugClass::nsaid,
+        DrugClass::analgesic,       DrugClass::opioid,        DrugClass::benzodiazepine, DrugClass::sedative,
+        DrugClass::gabapentinoid,   DrugClass::tricyclic,     DrugClass::ssri,          DrugClass::snri,
+        DrugClass::maoi,            DrugClass::diuretic,      DrugClass::statin,        DrugClass::beta_agonist};
+    const ClassSet classes = classes_of(m);
+    std::string out;
+    for (auto c : shown) {
+        if (!classes.has(c)) continue;
+        std::string name = readable(std::string(class_name(c)));
+        if (c == DrugClass::nsaid || c == DrugClass::ssri || c == DrugClass::snri || c == DrugClass::maoi)
+            for (auto& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        out += (out.empty() ? "" : ", ") + name;
+    }
+    return out.empty() ? "other" : out;
+}
+
+std::string schedule_text(const Medication& m) {
+    std::string out = m.dose.to_string();
+    if (m.schedule.is_scheduled()) {
+        out += " at ";
+        for (std::size_t i = 0; i < m.schedule.times.size(); ++i)
+            out += (i ? ", " : "") + format_time_of_day(m.schedule.times[i]);
+        if (m.schedule.as_needed) out += ", plus as needed";
+    } else {
+        out += " as needed";
+    }
+    return out;
+}
+
+std::vector<Count> sorted_counts(const std::map<std::string, int>& counts) {
+    std::vector<Count> out;
+    for (const auto& [name, n] : counts) out.push_back({name, n});
+    std::stable_sort(out.begin(), out.end(), [](const Count& a, const Count& b) { return a.count > b.count; });
+    return out;
+}
+
+MedicationSummary summarise(const JournalIndex& index, const std::vector<Course>& courses, const Medication& m,
+                            const std::vector<Entry>& entries, const ReportPeriod& period) {
+    MedicationSummary s;
+    s.medication = m;
+    s.label = label_of(m);
+    s.class_text = class_text(m);
+    s.schedule_text = schedule_text(m);
+    std::map<LocalDay, Amount> per_day;
+    for (const Entry& e : entries) {
+        const auto* d = std::get_if<DoseEntry>(&e.data);
+        if (!d || d->medication_id != m.id || d->status != DoseStatus::taken) continue;
+        per_day[e.day] += d->amount;
+        s.total += d->amount;
+        ++s.doses_taken;
+    }
+    s.days_used = static_cast<int>(per_day.size());
+    for (const auto& [day, amount] : per_day) s.highest_daily = std::max(s.highest_daily, amount);
+    if (s.days_used > 0) {
+        // A mean is read, never summed: "703 mg", not "703.448 mg".
+        const std::int64_t ug = s.total.in_micrograms() / s.days_used;
+        const std::int64_t step = ug >= 10'000 ? 1000 : 100;
+        s.mean_daily = Amount::micrograms((ug + step / 2) / step * step);
+    }
+    if (m.schedule.is_scheduled()) s.adherence = adherence(index, m, period.from, period.to);
+    if (auto c = course_on(courses, period.to, index.thresholds().course_gap_days)) {
+        s.course_start = c->first;
+        s.course_day = c->length();
+    }
+    return s;
+}
+
+PainTrend pain_trend(const DailyPain& pain, const ReportPeriod& period, const std::vector<Entry>& entries,
+                     const Thresholds& t) {
+    PainTrend p;
+    for (auto it = pain.lower_bound(period.from); it != pain.end() && it->first <= period.to; ++it)
+        p.daily.push_back({it->first, it->second});
+    for (LocalDay d = period.from; d <= period.to; d += date::days{1})
+        if (auto mean = window_mean(pain, d, t)) p.rolling.push_back({d, *mean});
+    if (auto b = baseline(pain, period.from, period.to, t.baseline_days)) {
+        p.baseline = b->mean;
+        p.baseline_from = b->first;
+        p.baseline_to = b->last;
+    }
+    p.latest = window_mean(pain, period.to, t);
+    if (p.baseline && p.latest) {
+        p.change = *p.latest - *p.baseline;
+        p.clinically_important_improvement = clinically_important_improvement(*p.baseline, *p.latest, t);
+    }
+    p.days_logged = static_cast<int>(p.daily.size());
+    for (const Entry& e : entries) {
+        const auto* score = std::get_if<PainEntry>(&e.data);
+        if (!score) continue;
+        ++p.scores;
+        p.lowest = std::min(p.lowest.value_or(score->score), score->score);
+        p.highest = std::max(p.highest.value_or(score->score), score->score);
+    }
+    return p;
+}
+
+// Night cramps are the ones that wake people; 22:00 to 06:00 local time.
+bool at_night(const Entry& e) {
+    const auto local = Zone::locate(e.zone).local_time(e.at);
+    const auto hour = date::floor<std::chrono::hours>(local - date::floor<date::days>(local)).count();
+    return hour >= 22 || hour < 6;
+}
+
+void summarise_entries(VisitReport& r, const Thresholds& t) {
+    std::map<std::string, std::set<LocalDay>> locations, qualities;
+    std::map<std::string, SideEffectSummary> effects;
+    std::map<std::string, int> cramp_locations, measures;
+    std::set<LocalDay> cramp_days, alcohol_days;
+    std::map<LocalDay, int> fluids;
+    for (const Entry& e : r.entries) {
+        if (const auto* p = std::get_if<PainEntry>(&e.data)) {
+            if (p->score == 0) continue;
+            for (const auto& l : p->locations) locations[l].insert(e.day);
+            for (const auto& q : p->qualities) qualities[q].insert(e.day);
+        } else if (const auto* s = std::get_if<SideEffectEntry>(&e.data)) {
+            auto& sum = effects[s->name];
+            sum.name = s->name;
+            ++sum.count;
+            (s->severity == Severity::mild ? sum.mild : s->severity == Severity::moderate ? sum.moderate : sum.severe)++;
+        } else if (const auto* c = std::get_if<CrampEntry>(&e.data)) {
+            ++r.cramps.count;
+            cramp_days.insert(e.day);
+            if (at_night(e)) ++r.cramps.nights;
+            if (c->minutes) {
+                r.cramps.total_minutes += *c->minutes;
+                r.cramps.longest_minutes = std::max(r.cramps.longest_minutes.value_or(0), *c->minutes);
+            }
+            ++cramp_locations[c->location.empty() ? "not given" : c->location];
+        } else if (const auto* m = std::get_if<MeasureEntry>(&e.data)) {
+            ++measures[m->name];
+        } else if (const auto* a = std::get_if<AlcoholEntry>(&e.data)) {
+            r.intake.alcohol_drinks += a->drinks;
+            alcohol_days.insert(e.day);
+        } else if (const auto* f = std::get_if<FluidsEntry>(&e.data)) {
+            fluids[e.day] += f->glasses;
+        } else if (const auto* n = std::get_if<NoteEntry>(&e.data)) {
+            r.notes.push_back({e.at, e.zone, e.day, n->text});
+        }
+    }
+    auto day_counts = [](const std::map<std::string, std::set<LocalDay>>& m) {
+        std::map<std::string, int> out;
+        for (const auto& [k, days] : m) out[k] = static_cast<int>(days.size());
+        return sorted_counts(out);
+    };
+    r.pain_locations = day_counts(locations);
+    r.pain_qualities = day_counts(qualities);
+    for (auto& [name, s] : effects) r.side_effects.push_back(s);
+    std::stable_sort(r.side_effects.begin(), r.side_effects.end(),
+                     [](const SideEffectSummary& a, const SideEffectSummary& b) { return a.count > b.count; });
+    r.cramps.days = static_cast<int>(cramp_days.size());
+    r.cramps.locations = sorted_counts(cramp_locations);
+    r.measures = sorted_counts(measures);
+    r.intake.alcohol_days = static_cast<int>(alcohol_days.size());
+    r.intake.fluid_days = static_cast<int>(fluids.size());
+    int glasses = 0;
+    for (const auto& [day, n] : fluids) {
+        glasses += n;
+        if (n < t.low_fluid_glasses) ++r.intake.low_fluid_days;
+    }
+    if (!fluids.empty()) r.intake.mean_glasses = double(glasses) / double(fluids.size());
+}
+
+void select_alerts(VisitReport& r, const std::vector<ReportAlert>& candidates) {
+    std::map<std::string, std::string> names;  // the latest medication's name wins
+    for (const auto& m : r.all_medications) names[m.ingredient] = m.name;
+    std::map<std::pair<std::string, std::string>, ReportAlert> unique;
+    for (const auto& a : candidates) {
+        if (a.alert.raised_on > r.period.to || a.alert.last_seen < r.period.from) continue;
+        const auto key = std::make_pair(a.alert.rule_id, a.alert.subject);
+        auto it = unique.find(key);
+        // The same alert may come stored and freshly analysed: keep the newer facts.
+        if (it == unique.end() || a.alert.last_seen >= it->second.alert.last_seen) {
+            ReportAlert keep = a;
+            if (it != unique.end()) {
+                keep.alert.raised_on = std::min(keep.alert.raised_on, it->second.alert.raised_on);
+                if (!keep.discussed_on) keep.discussed_on = it->second.discussed_on;
+            }
+            unique[key] = keep;
+        }
+    }
+    for (auto& [key, a] : unique) r.alerts.push_back(a);
+    std::stable_sort(r.alerts.begin(), r.alerts.end(), [](const ReportAlert& a, const ReportAlert& b) {
+        if (a.alert.severity != b.alert.severity) return a.alert.severity > b.alert.severity;
+        return a.alert.raised_on > b.alert.raised_on;
+    });
+    std::set<std::string> asked;
+    for (const auto& a : r.alerts) {
+        const auto q = question_for(a.alert, names);
+        if (asked.insert(q).second) r.questions.push_back(q);
+    }
+}
+
+}  // namespace
+
+const Medication* VisitReport::medication(std::int64_t id) const {
+    for (const auto& m : all_medications)
+        if (m.id == id) return &m;
+    return nullptr;
+}
+
+VisitReport build_report(const ReportInput& in) {
+    const JournalSnapshot& snap = *in.journal;
+    const JournalIndex index(snap, in.generated_on, in.thresholds);
+    VisitReport r;
+    r.period = in.period;
+    r.generated_on = in.generated_on;
+    r.last_visit = in.last_visit;
+    r.profile = snap.profile;
+    if (snap.profile.birth_year)
+        r.age = static_cast<int>(date::year_month_day{in.generated_on}.year()) - *snap.profile.birth_year;
+    r.all_medications = snap.medications;
+    for (const Entry* e : index.entries())
+        if (r.period.contains(e->day)) r.entries.push_back(*e);
+
+    const DailyDoses doses = daily_doses(index);
+    for (const auto& m : snap.medications) {
+        const bool active = m.start <= r.period.to && (!m.stop || *m.stop >= r.period.from);
+        const auto course_list = relief::courses(dose_days(doses, m.ingredient), m.ingredient,
+                                                 in.thresholds.course_gap_days);
+        MedicationSummary s = summarise(index, course_list, m, r.entries, r.period);
+        if (active || s.doses_taken > 0) r.medications.push_back(std::move(s));
+        if (m.schedule.is_scheduled())
+            for (const auto& slot : settled_slots(index, m, r.period.from, r.period.to))
+                r.scheduled_doses.push_back(slot);
+    }
+    std::stable_sort(r.scheduled_doses.begin(), r.scheduled_doses.end(),
+                     [](const SlotStatus& a, const SlotStatus& b) { return a.scheduled < b.scheduled; });
+    for (const auto& [ingredient, days] : doses)
+        for (auto it = days.lower_bound(r.period.from); it != days.end() && it->first <= r.period.to; ++it)
+            r.dose_days.push_back({it->first, ingredient, it->second.total, it->second.doses});
+
+    r.pain = pain_trend(daily_pain_means(index), r.period, r.entries, in.thresholds);
+    summarise_entries(r, in.thresholds);
+    select_alerts(r, in.alerts);
+    return r;
+}
+
+namespace {
+
+std::string question_text(const Alert& alert, const std::map<std::string, std::string>& names) {
+    const std::string& id = alert.rule_id;
+    const std::string& s = alert.subject;
+    auto name = [&](const std::string& ingredient) {
+        auto it = names.find(ingredient);
+        return it == names.end() ? ingredient : it->second;
+    };
+    const std::string first = name(s.substr(0, s.find(' ')));
+    auto pair = [&]() {
+        const auto with = s.find(" with ");
+        return with == std::string::npos ? std::make_pair(first, std::string("it"))
+                                         : std::make_pair(name(s.substr(0, with)), readable(name(s.substr(with + 6))));
+    };
+    if (id == "duration.short-term-limit") return "Should I keep taking " + first + ", and if I stop, how?";
+    if (id == "response.early-benefit") return first + " has not helped my pain much. Is there a better option?";
+    if (id == "reassess.persistent-pain") return "My pain has lasted for weeks. Should it be re-assessed?";
+    if (id == "reassess.worsening") return "My pain is getting worse. What should we check?";
+    if (id == "redflag.symptoms")
+        return "I had " + readable(s.substr(0, s.find(" on "))) +
+               ". What does it mean, and what should I do if it happens again?";
+    if (id == "dose.daily-maximum")
+        return "Some days I took more " + first + " than the maximum. What should I do when the pain is bad?";
+    if (id.rfind("interaction.", 0) == 0) {
+        const auto [a, b] = pair();
+        return "Is it safe to take " + a + " with " + b + "?";
+    }
+    if (id == "condition.contraindication") {
+        if (s.find(" with ") == std::string::npos) return "Is " + first + " safe at my age?";
+        const auto [a, b] = pair();
+        return "Is " + a + " safe with my " + b + "?";
+    }
+    if (id == "withdrawal.abrupt-stop") return "How should I stop " + first + " safely?";
+    if (id.rfind("adherence.", 0) == 0)
+        return "I often miss doses of " + first + ". Could the plan be easier to keep?";
+    if (id == "tolerance.dose-escalation")
+        return "I am taking more " + first + " without more relief. Should the plan change?";
+    if (id == "pain.neuropathic-pattern")
+        return "Could my burning or shooting pain be nerve pain, and would another treatment help?";
+    if (id == "pain.joint-pattern") return "Muscle relaxers do not treat joint pain. What would help my joints?";
+    if (id == "cramps.frequent") return "What could be causing my cramps, and what can I do about them?";
+    if (id == "treatment.opioid-first-line") return "Should I try other options before opioids?";
+    if (id == "treatment.non-drug-measures") return "Which exercises or therapies should I do alongside my medicine?";
+    return "Can we talk about this: " + alert.title + "?";
+}
+
+}  // namespace
+
+std::string question_for(const Alert& alert, const std::map<std::string, std::string>& names) {
+    std::string q = question_text(alert, names);
+    if (!q.empty()) q[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(q[0])));
+    return q;
+}
+
+}  // namespace relief::reports

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "core/alert.h"
+#include "core/dose_slot.h"
+#include "core/journal_snapshot.h"
+#include "core/metrics/adherence.h"
+#include "core/thresholds.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relief::reports {
+
+// Pure data: everything a visit report shows, computed once from the journal so that the
+// PDF, HTML, CSV and FHIR renderers only lay it out and never compute.
+
+struct ReportPeriod {
+    LocalDay from{};
+    LocalDay to{};  // inclusive
+    int days() const { return static_cast<int>((to - from).count()) + 1; }
+    bool contains(LocalDay d) const { return d >= from && d <= to; }
+};
+
+// An alert as the report lists it, with its discussed mark.
+struct ReportAlert {
+    Alert alert;
+    std::optional<LocalDay> discussed_on;
+};
+
+struct ReportInput {
+    const JournalSnapshot* journal = nullptr;
+    ReportPeriod period;
+    LocalDay generated_on{};           // the as-of day; nothing after it is read
+    std::optional<LocalDay> last_visit;
+    std::vector<ReportAlert> alerts;  // candidates; the model keeps those of the period
+    Thresholds thresholds;
+};
+
+struct MedicationSummary {
+    Medication medication;
+    std::string label;          // "Flexeril (cyclobenzaprine)"
+    std::string class_text;     // "muscle relaxant, antispasmodic"
+    std::string schedule_text;  // "5 mg at 08:00, 14:00, 20:00" or "400 mg as needed"
+    int days_used = 0;          // days in the period with a taken dose
+    int doses_taken = 0;
+    Amount total;               // taken in the period
+    Amount highest_daily;       // highest daily total in the period
+    Amount mean_daily;          // total / days_used, rounded to 0.1 mg (to 1 mg from 10 mg)
+    std::optional<Adherence> adherence;  // scheduled medications only
+    std::optional<LocalDay> course_start;
+    std::optional<int> course_day;       // as of the period's end, if a course is running
+};
+
+struct DailyValue {
+    LocalDay day{};
+    double value = 0;
+};
+
+struct PainTrend {
+    std::vector<DailyValue> daily;    // daily mean, days with a score
+    std::vector<DailyValue> rolling;  // 7-day window mean, days where it exists
+    std::optional<double> baseline;   // first logged days of the period
+    std::optional<LocalDay> baseline_from;
+    std::optional<LocalDay> baseline_to;
+    std::optional<double> latest;     // window mean as of the period's end
+    std::optional<double> change;     // latest - baseline (negative is better)
+    bool clinically_important_improvement = false;
+    int days_logged = 0;
+    int scores = 0;
+    std::optional<int> lowest;
+    std::optional<int> highest;
+};
+
+struct Count {
+    std::string name;  // canonical term, "lower-back"
+    int count = 0;
+    bool operator==(const Count&) const = default;
+};
+
+struct SideEffectSummary {
+    std::string name;
+    int count = 0;
+    int mild = 0;
+    int moderate = 0;
+    int severe = 0;
+};
+
+// Cramps logged between 22:00 and 06:00 local time count as night cramps.
+struct CrampSummary {
+    int count = 0;
+    int days = 0;
+    int nights = 0;
+    int total_minutes = 0;
+    std::optional<int> longest_minutes;
+    std::vector<Count> locations;
+};
+
+struct IntakeSummary {
+    int alcohol_drinks = 0;
+    int alcohol_days = 0;
+    int fluid_days = 0;                 // days with fluids logged
+    std::optional<double> mean_glasses;  // per day with fluids logged
+    int low_fluid_days = 0;              // under thresholds.low_fluid_glasses
+};
+
+struct Note {
+    Instant at{};
+    std::string zone;
+    LocalDay day{};
+    std::string text;
+};
+
+// The daily total of one ingredient, for the dose chart.
+struct DoseDay {
+    LocalDay day{};
+    std::string ingredient;
+    Amount total;
+    int doses = 0;
+};
+
+struct VisitReport {
+    ReportPeriod period;
+    LocalDay generated_on{};
+    std::optional<LocalDay> last_visit;
+    Profile profile;
+    std::optional<int> age;  // in the year of generated_on
+
+    std::vector<MedicationSummary> medications;  // used or active in the period
+    PainTrend pain;
+    std::vector<Count> pain_locations;  // by days, most first
+    std::vector<Count> pain_qualities;  // by days, most first
+    std::vector<SideEffectSummary> side_effects;  // most frequent first
+    CrampSummary cramps;
+    std::vector<Count> measures;  // entries per measure, most first
+    IntakeSummary intake;
+    std::vector<ReportAlert> alerts;  // raised or seen in the period: urgent first, newest first
+    std::vector<Note> notes;
+    std::vector<std::string> questions;  // to ask the clinician, drawn from the alerts
+    std::vector<DoseDay> dose_days;
+
+    // For the event-level formats (CSV, FHIR): every entry of the period in time order,
+    // the medications they refer to, and every settled scheduled dose of the period
+    // (taken, late, skipped, or missed: never logged).
+    std::vector<Entry> entries;
+    std::vector<Medication> all_medications;
+    std::vector<SlotStatus> scheduled_doses;
+
+    const Medication* medication(std::int64_t id) const;
+};
+
+VisitReport build_report(const ReportInput& input);
+
+// The question a person might ask about an alert ("Is it safe to take Flexeril with
+// alcohol?"), naming drugs as the person does: `names` maps ingredients to their names.
+std::string question_for(const Alert& alert, const std::map<std::string, std::string>& names = {});
+
+}  // namespace relief::reports

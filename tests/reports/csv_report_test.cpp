@@ -1,0 +1,317 @@
+#include "reports/csv_report.h"
+
+#include "report_fixture.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace relief::reports {
+namespace {
+
+using testing::JournalBuilder;
+
+// A strict RFC 4180 reader: CRLF row ends only, quotes doubled inside quoted fields. It
+// throws on anything else, so a sloppy writer cannot pass by accident.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '"') {
+            for (++i;; ++i) {
+                if (i >= text.size()) throw std::runtime_error("quote left open");
+                if (text[i] == '"') {
+                    if (i + 1 < text.size() && text[i + 1] == '"') {
+                        field += '"';
+                        ++i;
+                    } else {
+                        ++i;
+                        break;
+                    }
+                } else {
+                    field += text[i];
+                }
+            }
+        } else {
+            while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
+                if (text[i] == '"') throw std::runtime_error("quote inside an unquoted field");
+                field += text[i++];
+            }
+        }
+        if (i < text.size() && text[i] == ',') {
+            row.push_back(std::move(field));
+            field.clear();
+            ++i;
+        } else if (text.compare(i, 2, "\r\n") == 0) {
+            row.push_back(std::move(field));
+            field.clear();
+            rows.push_back(std::move(row));
+            row.clear();
+            i += 2;
+        } else {
+            throw std::runtime_error("bad character after a field at offset " + std::to_string(i));
+        }
+    }
+    if (!row.empty() || !field.empty()) throw std::runtime_error("last row has no CRLF");
+    return rows;
+}
+
+const std::vector<std::string> header{
+    "date",    "local_time", "zone",    "kind",           "name",        "drug",  "ingredient",
+    "amount",  "unit",       "status",  "scheduled_time", "actual_time", "score", "location",
+    "quality", "severity",   "minutes", "quantity",       "note"};
+
+// Rows as column name -> value, for readable assertions.
+using Record = std::map<std::string, std::string>;
+
+std::vector<Record> records(const std::string& csv) {
+    const auto rows = parse_csv(csv);
+    EXPECT_FALSE(rows.empty());
+    std::vector<Record> out;
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        EXPECT_EQ(rows[r].size(), header.size()) << "row " << r;
+        Record rec;
+        for (std::size_t c = 0; c < header.size() && c < rows[r].size(); ++c)
+            rec[header[c]] = rows[r][c];
+        out.push_back(std::move(rec));
+    }
+    return out;
+}
+
+std::vector<Record> find(const std::vector<Record>& recs, const std::string& date,
+                         const std::string& time, const std::string& kind) {
+    std::vector<Record> out;
+    std::copy_if(recs.begin(), recs.end(), std::back_inserter(out), [&](const Record& r) {
+        return r.at("date") == date && r.at("local_time") == time && r.at("kind") == kind;
+    });
+    return out;
+}
+
+class CsvReport : public ::testing::Test {
+protected:
+    JournalBuilder builder = testing::fortnight();
+    VisitReport report = testing::fortnight_report(builder);
+    std::string csv = render_csv(report);
+    std::vector<Record> recs = records(csv);
+};
+
+TEST_F(CsvReport, HeaderIsExactAndFileIsCrlfUtf8WithoutBom) {
+    const auto rows = parse_csv(csv);
+    EXPECT_EQ(rows.at(0), header);
+    EXPECT_EQ(csv.rfind("date,local_time,zone,kind,name,drug,", 0), 0u)
+        << "no BOM before the header";
+    for (std::size_t i = 0; i < csv.size(); ++i)
+        if (csv[i] == '\n') {
+            EXPECT_EQ(csv.at(i - 1), '\r') << "LF without CR at offset " << i;
+        }
+}
+
+TEST_F(CsvReport, OneRowPerEntryPlusOnePerMissedSlot) {
+    // 27 Flexeril doses (28 slots less the missed one), 5 Advil, 14 pain, 4 side effects,
+    // 3 cramps, 5 measures, 1 alcohol, 2 fluids, 1 symptom, 2 notes; plus 1 missed slot.
+    EXPECT_EQ(recs.size(), 65u);
+    std::map<std::string, int> kinds;
+    std::map<std::string, int> statuses;
+    for (const auto& r : recs) {
+        ++kinds[r.at("kind")];
+        if (r.at("kind") == "dose") ++statuses[r.at("status")];
+    }
+    EXPECT_EQ(kinds, (std::map<std::string, int>{{"alcohol", 1},
+                                                 {"cramp", 3},
+                                                 {"dose", 33},
+                                                 {"fluids", 2},
+                                                 {"measure", 5},
+                                                 {"note", 2},
+                                                 {"pain", 14},
+                                                 {"side-effect", 4},
+                                                 {"symptom", 1}}));
+    EXPECT_EQ(statuses, (std::map<std::string, int>{
+                            {"late", 1}, {"missed", 1}, {"skipped", 1}, {"taken", 30}}));
+}
+
+TEST_F(CsvReport, LateDoseShowsScheduledAndActualTimes) {
+    const auto rows = find(recs, "2026-03-07", "21:30", "dose");
+    ASSERT_EQ(rows.size(), 1u);
+    const Record& r = rows[0];
+    EXPECT_EQ(r.at("zone"), "Europe/Berlin");
+    EXPECT_EQ(r.at("drug"), "Flexeril");
+    EXPECT_EQ(r.at("ingredient"), "cyclobenzaprine");
+    EXPECT_EQ(r.at("amount"), "5");
+    EXPECT_EQ(r.at("unit"), "mg");
+    EXPECT_EQ(r.at("status"), "late");
+    EXPECT_EQ(r.at("scheduled_time"), "20:00");
+    EXPECT_EQ(r.at("actual_time"), "21:30");
+}
+
+TEST_F(CsvReport, SkippedDoseHasNoActualTime) {
+    const auto rows = find(recs, "2026-03-05", "20:00", "dose");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].at("drug"), "Flexeril");
+    EXPECT_EQ(rows[0].at("status"), "skipped");
+    EXPECT_EQ(rows[0].at("scheduled_time"), "20:00");
+    EXPECT_EQ(rows[0].at("actual_time"), "");
+    EXPECT_EQ(rows[0].at("amount"), "5");
+}
+
+TEST_F(CsvReport, MissedSlotIsARowAtItsScheduledTime) {
+    const auto rows = find(recs, "2026-03-06", "08:00", "dose");
+    ASSERT_EQ(rows.size(), 1u);
+    const Record& r = rows[0];
+    EXPECT_EQ(r.at("zone"), "Europe/Berlin");
+    EXPECT_EQ(r.at("drug"), "Flexeril");
+    EXPECT_EQ(r.at("status"), "missed");
+    EXPECT_EQ(r.at("scheduled_time"), "08:00");
+    EXPECT_EQ(r.at("actual_time"), "");
+    EXPECT_EQ(r.at("amount"), "5");
+    EXPECT_EQ(r.at("unit"), "mg");
+}
+
+TEST_F(CsvReport, OnTimeAndAsNeededDoses) {
+    const auto flex = find(recs, "2026-03-01", "08:00", "dose");
+    ASSERT_EQ(flex.size(), 1u);
+    EXPECT_EQ(flex[0].at("status"), "taken");
+    EXPECT_EQ(flex[0].at("scheduled_time"), "08:00");
+    EXPECT_EQ(flex[0].at("actual_time"), "08:00");
+
+    const auto advil = find(recs, "2026-03-04", "18:00", "dose");
+    ASSERT_EQ(advil.size(), 1u);
+    EXPECT_EQ(advil[0].at("drug"), "Advil");
+    EXPECT_EQ(advil[0].at("ingredient"), "ibuprofen");
+    EXPECT_EQ(advil[0].at("amount"), "400");
+    EXPECT_EQ(advil[0].at("status"), "taken");
+    EXPECT_EQ(advil[0].at("scheduled_time"), "");
+    EXPECT_EQ(advil[0].at("actual_time"), "18:00");
+}
+
+TEST_F(CsvReport, PainJoinsLocationsAndQualities) {
+    const auto rows = find(recs, "2026-03-10", "09:00", "pain");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].at("score"), "4");
+    EXPECT_EQ(rows[0].at("location"), "lower-back; left-calf");
+    EXPECT_EQ(rows[0].at("quality"), "spasm; shooting");
+    EXPECT_EQ(rows[0].at("drug"), "");
+    EXPECT_EQ(rows[0].at("unit"), "");
+}
+
+TEST_F(CsvReport, OtherKindsFillTheirColumns) {
+    const auto effect = find(recs, "2026-03-05", "19:00", "side-effect");
+    ASSERT_EQ(effect.size(), 1u);
+    EXPECT_EQ(effect[0].at("name"), "drowsiness");
+    EXPECT_EQ(effect[0].at("severity"), "severe");
+
+    const auto cramp = find(recs, "2026-03-10", "23:30", "cramp");
+    ASSERT_EQ(cramp.size(), 1u);
+    EXPECT_EQ(cramp[0].at("location"), "left-calf");
+    EXPECT_EQ(cramp[0].at("minutes"), "10");
+    EXPECT_EQ(cramp[0].at("score"), "5");
+
+    const auto measure = find(recs, "2026-03-10", "11:00", "measure");
+    ASSERT_EQ(measure.size(), 1u);
+    EXPECT_EQ(measure[0].at("name"), "physical-therapy");
+    EXPECT_EQ(measure[0].at("minutes"), "20");
+
+    EXPECT_EQ(find(recs, "2026-03-07", "19:00", "alcohol").at(0).at("quantity"), "2");
+    EXPECT_EQ(find(recs, "2026-03-09", "12:00", "fluids").at(0).at("quantity"), "3");
+    EXPECT_EQ(find(recs, "2026-03-11", "10:00", "symptom").at(0).at("name"), "foot-drop");
+}
+
+TEST_F(CsvReport, NoteWithCommaAndQuotesRoundTrips) {
+    const auto rows = find(recs, "2026-03-12", "20:30", "note");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].at("note"), "Better after PT, \"good\" day");
+    EXPECT_NE(csv.find(",\"Better after PT, \"\"good\"\" day\"\r\n"), std::string::npos);
+    EXPECT_EQ(find(recs, "2026-03-02", "22:00", "note").at(0).at("note"), "Could not sleep");
+}
+
+TEST_F(CsvReport, RowsAreInTimeOrder) {
+    for (std::size_t i = 1; i < recs.size(); ++i) {
+        const auto before = recs[i - 1].at("date") + " " + recs[i - 1].at("local_time");
+        const auto after = recs[i].at("date") + " " + recs[i].at("local_time");
+        EXPECT_LE(before, after) << "row " << i + 1;
+    }
+    // The missed slot sits between the evening before and the morning's pain score.
+    const auto missed = std::find_if(recs.begin(), recs.end(),
+                                     [](const Record& r) { return r.at("status") == "missed"; });
+    ASSERT_NE(missed, recs.end());
+    ASSERT_NE(missed, recs.begin());
+    EXPECT_EQ((missed - 1)->at("date") + " " + (missed - 1)->at("local_time"), "2026-03-05 20:00");
+    EXPECT_EQ((missed + 1)->at("date") + " " + (missed + 1)->at("local_time") + " " +
+                  (missed + 1)->at("kind"),
+              "2026-03-06 09:00 pain");
+}
+
+VisitReport small_report(const JournalSnapshot& snap, const std::string& from,
+                         const std::string& to) {
+    ReportInput in;
+    in.journal = &snap;
+    in.period = {JournalBuilder::day(from), JournalBuilder::day(to)};
+    in.generated_on = JournalBuilder::day(to);
+    return build_report(in);
+}
+
+TEST_F(CsvReport, FormulaLikeTextGetsAnApostrophe) {
+    JournalBuilder b("Europe/Berlin");
+    b.note("2026-03-01T08:00", "=SUM(A1)");
+    b.note("2026-03-01T09:00", "+1 more");
+    b.note("2026-03-01T10:00", "-2 better");
+    b.note("2026-03-01T11:00", "@home all day");
+    b.note("2026-03-01T12:00", "\tindented");
+    b.note("2026-03-01T13:00", "a = b, fine");
+    const auto small = records(render_csv(small_report(b.snapshot(), "2026-03-01", "2026-03-01")));
+    ASSERT_EQ(small.size(), 6u);
+    EXPECT_EQ(small[0].at("note"), "'=SUM(A1)");
+    EXPECT_EQ(small[1].at("note"), "'+1 more");
+    EXPECT_EQ(small[2].at("note"), "'-2 better");
+    EXPECT_EQ(small[3].at("note"), "'@home all day");
+    EXPECT_EQ(small[4].at("note"), "'\tindented");
+    EXPECT_EQ(small[5].at("note"), "a = b, fine");
+}
+
+TEST_F(CsvReport, TimesFollowTheZoneOfTheRow) {
+    JournalBuilder b("Europe/Berlin");
+    const auto flex = b.med("Flexeril", "7.5mg", "08:00,20:00", "2026-03-01");
+    b.dose(flex, "2026-03-02T20:00");
+    // Logged while travelling: 20:00 in Berlin is 14:00 in New York (EST, UTC-5).
+    JournalSnapshot snap = b.snapshot();
+    Entry& dose = snap.entries.at(0);
+    dose.zone = "America/New_York";
+    dose.day = Zone::locate(dose.zone).day_of(dose.at);
+
+    const auto small = records(render_csv(small_report(snap, "2026-03-01", "2026-03-02")));
+    // Three slots never answered (03-01 08:00 and 20:00, 03-02 08:00) and the one dose.
+    ASSERT_EQ(small.size(), 4u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(small[i].at("status"), "missed");
+        EXPECT_EQ(small[i].at("zone"), "Europe/Berlin");
+        EXPECT_EQ(small[i].at("amount"), "7.5");
+    }
+    EXPECT_EQ(small[0].at("date") + " " + small[0].at("local_time"), "2026-03-01 08:00");
+    EXPECT_EQ(small[1].at("date") + " " + small[1].at("local_time"), "2026-03-01 20:00");
+    EXPECT_EQ(small[2].at("date") + " " + small[2].at("scheduled_time"), "2026-03-02 08:00");
+    const Record& r = small[3];
+    EXPECT_EQ(r.at("date"), "2026-03-02");
+    EXPECT_EQ(r.at("zone"), "America/New_York");
+    EXPECT_EQ(r.at("local_time"), "14:00");
+    EXPECT_EQ(r.at("scheduled_time"), "14:00");
+    EXPECT_EQ(r.at("actual_time"), "14:00");
+    EXPECT_EQ(r.at("status"), "taken");
+    EXPECT_EQ(r.at("amount"), "7.5");
+}
+
+TEST_F(CsvReport, EmptyJournalGivesTheHeaderOnly) {
+    JournalBuilder b("Europe/Berlin");
+    const std::string small_csv =
+        render_csv(small_report(b.snapshot(), "2026-03-01", "2026-03-14"));
+    EXPECT_EQ(small_csv,
+              "date,local_time,zone,kind,name,drug,ingredient,amount,unit,status,scheduled_time,"
+              "actual_time,score,location,quality,severity,minutes,quantity,note\r\n");
+}
+
+}  // namespace
+}  // namespace relief::reports

@@ -1,0 +1,386 @@
+#include "reports/fhir_report.h"
+
+#include "report_fixture.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace relief::reports {
+namespace {
+
+using nlohmann::json;
+using testing::JournalBuilder;
+
+constexpr const char* ucum = "http://unitsofmeasure.org";
+
+std::vector<json> resources(const json& bundle, const std::string& type) {
+    std::vector<json> out;
+    for (const auto& e : bundle.at("entry"))
+        if (e.at("resource").at("resourceType") == type) out.push_back(e.at("resource"));
+    return out;
+}
+
+// Visits every value in the tree with its path, objects and arrays included.
+void walk(const json& node, const std::string& path,
+          const std::function<void(const json&, const std::string&)>& visit) {
+    visit(node, path);
+    if (node.is_object())
+        for (const auto& [key, value] : node.items()) walk(value, path + "." + key, visit);
+    else if (node.is_array())
+        for (std::size_t i = 0; i < node.size(); ++i)
+            walk(node[i], path + "[" + std::to_string(i) + "]", visit);
+}
+
+std::vector<std::string> empty_values(const json& bundle) {
+    std::vector<std::string> bad;
+    walk(bundle, "Bundle", [&](const json& node, const std::string& path) {
+        if (node.is_null() || (node.is_string() && node.get<std::string>().empty()) ||
+            ((node.is_array() || node.is_object()) && node.empty()))
+            bad.push_back(path);
+    });
+    return bad;
+}
+
+std::vector<std::string> unresolved_references(const json& bundle, int& references) {
+    std::set<std::string> urls;
+    for (const auto& e : bundle.at("entry")) urls.insert(e.at("fullUrl").get<std::string>());
+    std::vector<std::string> bad;
+    walk(bundle, "Bundle", [&](const json& node, const std::string& path) {
+        if (!node.is_object() || !node.contains("reference")) return;
+        ++references;
+        if (!urls.count(node.at("reference").get<std::string>())) bad.push_back(path);
+    });
+    return bad;
+}
+
+const MedicationSummary& summary(const VisitReport& report, const std::string& name) {
+    for (const auto& s : report.medications)
+        if (s.medication.name == name) return s;
+    throw std::runtime_error("no summary for " + name);
+}
+
+class FhirReport : public ::testing::Test {
+protected:
+    JournalBuilder builder = testing::fortnight();
+    VisitReport report = testing::fortnight_report(builder);
+    json bundle = json::parse(render_fhir(report));
+};
+
+TEST_F(FhirReport, IsACollectionBundle) {
+    EXPECT_EQ(bundle.at("resourceType"), "Bundle");
+    EXPECT_EQ(bundle.at("type"), "collection");
+    EXPECT_FALSE(bundle.contains("total"));
+    EXPECT_EQ(bundle.at("identifier").at("system"), "urn:ietf:rfc:3986");
+}
+
+TEST_F(FhirReport, CountsEveryResourceTypeOfTheFortnight) {
+    ASSERT_FALSE(report.alerts.empty());
+    std::map<std::string, std::size_t> counts;
+    for (const auto& e : bundle.at("entry"))
+        ++counts[e.at("resource").at("resourceType").get<std::string>()];
+    const std::map<std::string, std::size_t> expected{
+        {"Patient", 1},
+        {"Condition", 1},
+        {"MedicationStatement", 2},
+        {"MedicationAdministration", 27 + 5 + 1},  // Flexeril logged, Advil taken, one missed slot
+        {"Observation", 14 + 4 + 3},               // pain scores, side effects, cramps
+        {"DetectedIssue", report.alerts.size()},
+    };
+    EXPECT_EQ(counts, expected);
+}
+
+TEST_F(FhirReport, EveryReferenceResolvesToAnEntry) {
+    int references = 0;
+    EXPECT_EQ(unresolved_references(bundle, references), std::vector<std::string>{});
+    // subject/patient on every resource but the Patient, plus performers and the source.
+    EXPECT_GE(references, static_cast<int>(bundle.at("entry").size()) - 1);
+}
+
+TEST_F(FhirReport, FullUrlsAreUniqueVersion5UuidsMatchingTheIds) {
+    const std::regex urn(
+        "urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    std::set<std::string> seen;
+    for (const auto& e : bundle.at("entry")) {
+        const auto url = e.at("fullUrl").get<std::string>();
+        EXPECT_TRUE(std::regex_match(url, urn)) << url;
+        EXPECT_TRUE(seen.insert(url).second) << "duplicate " << url;
+        EXPECT_EQ("urn:uuid:" + e.at("resource").at("id").get<std::string>(), url);
+    }
+    // uuid5(854dc5c2-bfd9-4403-b33c-a7196bebdd7d, "Sam Example|1958|Europe/Berlin|Patient|self"),
+    // as Python's uuid.uuid5 computes it: the names are documented in docs/fhir-mapping.md.
+    EXPECT_EQ(bundle.at("entry")[0].at("fullUrl"), "urn:uuid:0ee855de-46db-54f9-b8d2-62ca45167c00");
+}
+
+TEST_F(FhirReport, NoNullOrEmptyValueAnywhere) {
+    EXPECT_EQ(empty_values(bundle), std::vector<std::string>{});
+}
+
+TEST_F(FhirReport, SameReportRendersByteIdentical) {
+    const auto first = render_fhir(report);
+    EXPECT_EQ(render_fhir(report), first);
+    JournalBuilder again = testing::fortnight();
+    EXPECT_EQ(render_fhir(testing::fortnight_report(again)), first);
+}
+
+TEST_F(FhirReport, PatientAndCondition) {
+    const auto patient = resources(bundle, "Patient").at(0);
+    EXPECT_EQ(patient.at("name"), json::parse(R"([{"text": "Sam Example"}])"));
+    EXPECT_EQ(patient.at("birthDate"), "1958");
+    const auto condition = resources(bundle, "Condition").at(0);
+    EXPECT_EQ(condition.at("code").at("text"), "low back pain");
+    EXPECT_EQ(condition.at("clinicalStatus").at("coding")[0].at("system"),
+              "http://terminology.hl7.org/CodeSystem/condition-clinical");
+    EXPECT_EQ(condition.at("clinicalStatus").at("coding")[0].at("code"), "active");
+    EXPECT_EQ(condition.at("subject").at("reference"), bundle.at("entry")[0].at("fullUrl"));
+}
+
+TEST_F(FhirReport, MedicationStatementsCarryScheduleAndDose) {
+    const auto& flexeril = summary(report, "Flexeril");
+    const auto& advil = summary(report, "Advil");
+    std::map<std::string, json> by_label;
+    for (const auto& s : resources(bundle, "MedicationStatement"))
+        by_label[s.at("medicationCodeableConcept").at("text").get<std::string>()] = s;
+    ASSERT_EQ(by_label.count(flexeril.label), 1u);
+    ASSERT_EQ(by_label.count(advil.label), 1u);
+
+    const auto& flex = by_label[flexeril.label];
+    EXPECT_EQ(flex.at("status"), "active");
+    EXPECT_EQ(flex.at("effectivePeriod"), json::parse(R"({"start": "2026-03-01"})"));
+    const auto& dosage = flex.at("dosage").at(0);
+    EXPECT_EQ(dosage.at("text"), flexeril.schedule_text);
+    EXPECT_EQ(
+        dosage.at("timing").at("repeat"),
+        json::parse(
+            R"({"frequency": 2, "period": 1, "periodUnit": "d", "timeOfDay": ["08:00:00", "20:00:00"]})"));
+    EXPECT_EQ(dosage.at("doseAndRate")[0].at("doseQuantity"),
+              json({{"value", 5}, {"unit", "mg"}, {"system", ucum}, {"code", "mg"}}));
+    EXPECT_FALSE(dosage.contains("asNeededBoolean"));
+
+    const auto& adv = by_label[advil.label].at("dosage").at(0);
+    EXPECT_EQ(adv.at("asNeededBoolean"), true);
+    EXPECT_EQ(adv.at("doseAndRate")[0].at("doseQuantity").at("value"), 400);
+    EXPECT_EQ(adv.at("maxDosePerPeriod").at("numerator").at("value"), 1200);
+    EXPECT_EQ(adv.at("maxDosePerPeriod").at("denominator"),
+              json({{"value", 1}, {"unit", "day"}, {"system", ucum}, {"code", "d"}}));
+}
+
+TEST_F(FhirReport, StoppedMedicationIsCompletedWithItsEnd) {
+    VisitReport stopped = report;
+    for (auto& s : stopped.medications)
+        if (s.medication.name == "Flexeril") s.medication.stop = JournalBuilder::day("2026-03-10");
+    const auto out = json::parse(render_fhir(stopped));
+    int completed = 0;
+    for (const auto& s : resources(out, "MedicationStatement")) {
+        if (s.at("status") != "completed") continue;
+        ++completed;
+        EXPECT_EQ(s.at("effectivePeriod").at("end"), "2026-03-10");
+    }
+    EXPECT_EQ(completed, 1);
+}
+
+TEST_F(FhirReport, AdministrationsPerDoseAndMissedSlot) {
+    const auto flex = summary(report, "Flexeril").label;
+    const auto advil = summary(report, "Advil").label;
+    std::map<std::string, int> counts;  // "label status reason"
+    std::vector<std::string> times;
+    for (const auto& a : resources(bundle, "MedicationAdministration")) {
+        std::string key = a.at("medicationCodeableConcept").at("text").get<std::string>() + " " +
+                          a.at("status").get<std::string>();
+        if (a.contains("statusReason"))
+            key += " " + a.at("statusReason")[0].at("text").get<std::string>();
+        ++counts[key];
+        times.push_back(a.at("effectiveDateTime").get<std::string>());
+        EXPECT_EQ(a.at("dosage").at("dose").at("system"), ucum);
+        EXPECT_EQ(a.at("dosage").at("dose").at("code"), "mg");
+    }
+    const std::map<std::string, int> expected{{flex + " completed", 26},
+                                              {flex + " not-done skipped", 1},
+                                              {flex + " not-done missed: not logged", 1},
+                                              {advil + " completed", 5}};
+    EXPECT_EQ(counts, expected);
+    EXPECT_TRUE(
+        std::is_sorted(times.begin(), times.end()));  // one zone, so text order is time order
+}
+
+TEST_F(FhirReport, LateSkippedAndMissedDosesAtTheirLocalTimes) {
+    std::map<std::string, json> by_time;
+    int notes = 0;
+    for (const auto& a : resources(bundle, "MedicationAdministration")) {
+        if (a.at("dosage").at("dose").at("value") == 5)
+            by_time[a.at("effectiveDateTime").get<std::string>()] = a;
+        if (a.contains("note")) ++notes;
+    }
+    EXPECT_EQ(notes, 1);
+    const auto& late = by_time.at("2026-03-07T21:30:00+01:00");
+    EXPECT_EQ(late.at("status"), "completed");
+    EXPECT_EQ(late.at("note")[0].at("text"),
+              "taken late: scheduled 2026-03-07 20:00, taken 90 minutes later");
+    EXPECT_EQ(by_time.at("2026-03-05T20:00:00+01:00").at("statusReason")[0].at("text"), "skipped");
+    EXPECT_EQ(by_time.at("2026-03-06T08:00:00+01:00").at("statusReason")[0].at("text"),
+              "missed: not logged");
+    EXPECT_FALSE(by_time.at("2026-03-06T08:00:00+01:00").contains("performer"));
+}
+
+TEST_F(FhirReport, PainObservationsUseLoincAndIntegerScores) {
+    std::vector<json> pain;
+    for (const auto& o : resources(bundle, "Observation"))
+        if (o.at("code").contains("coding")) pain.push_back(o);
+    ASSERT_EQ(pain.size(), 14u);
+    std::vector<int> scores;
+    for (const auto& o : pain) {
+        EXPECT_EQ(o.at("code").at("coding")[0].at("system"), "http://loinc.org");
+        EXPECT_EQ(o.at("code").at("coding")[0].at("code"), "72514-3");
+        EXPECT_EQ(o.at("category")[0].at("coding")[0].at("code"), "survey");
+        ASSERT_TRUE(o.at("valueInteger").is_number_integer());
+        const int score = o.at("valueInteger").get<int>();
+        EXPECT_GE(score, 0);
+        EXPECT_LE(score, 10);
+        scores.push_back(score);
+    }
+    EXPECT_EQ(scores, (std::vector<int>{8, 8, 8, 6, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4}));
+    EXPECT_EQ(pain[0].at("effectiveDateTime"), "2026-03-01T09:00:00+01:00");
+    EXPECT_EQ(pain[0].at("bodySite").at("text"), "lower back");
+    EXPECT_EQ(pain[9].at("effectiveDateTime"), "2026-03-10T09:00:00+01:00");
+    EXPECT_EQ(pain[9].at("bodySite").at("text"), "lower back, left calf");
+    EXPECT_EQ(pain[9].at("component"), json::parse(R"([
+        {"code": {"text": "pain quality"}, "valueCodeableConcept": {"text": "spasm"}},
+        {"code": {"text": "pain quality"}, "valueCodeableConcept": {"text": "shooting"}}])"));
+}
+
+TEST_F(FhirReport, SideEffectAndCrampObservations) {
+    std::vector<std::string> side_effects;
+    std::vector<json> cramps;
+    for (const auto& o : resources(bundle, "Observation")) {
+        const auto text = o.at("code").at("text").get<std::string>();
+        if (text.rfind("side effect: ", 0) == 0)
+            side_effects.push_back(
+                text + " " + o.at("valueCodeableConcept").at("text").get<std::string>() + " " +
+                o.at("valueCodeableConcept").at("coding")[0].at("code").get<std::string>());
+        if (text == "muscle cramp") cramps.push_back(o);
+    }
+    EXPECT_EQ(side_effects, (std::vector<std::string>{"side effect: drowsiness moderate 6736007",
+                                                      "side effect: drowsiness moderate 6736007",
+                                                      "side effect: dry mouth mild 255604002",
+                                                      "side effect: drowsiness severe 24484000"}));
+    ASSERT_EQ(cramps.size(), 3u);
+    EXPECT_EQ(cramps[1].at("effectiveDateTime"), "2026-03-10T23:30:00+01:00");
+    EXPECT_EQ(cramps[1].at("bodySite").at("text"), "left calf");
+    EXPECT_EQ(cramps[2].at("bodySite").at("text"), "right foot");
+    EXPECT_EQ(cramps[1].at("component"), json::parse(R"json([
+        {"code": {"text": "cramp duration"},
+         "valueQuantity": {"value": 10, "unit": "min", "system": "http://unitsofmeasure.org", "code": "min"}},
+        {"code": {"text": "cramp severity (0-10)"}, "valueInteger": 5}])json"));
+}
+
+TEST_F(FhirReport, DetectedIssuePerAlertInReportOrder) {
+    const auto issues = resources(bundle, "DetectedIssue");
+    ASSERT_EQ(issues.size(), report.alerts.size());
+    const std::map<AlertSeverity, std::string> severity{{AlertSeverity::urgent, "high"},
+                                                        {AlertSeverity::warning, "moderate"},
+                                                        {AlertSeverity::info, "low"}};
+    int discussed = 0;
+    for (std::size_t i = 0; i < issues.size(); ++i) {
+        const Alert& a = report.alerts[i].alert;
+        const auto& issue = issues[i];
+        EXPECT_EQ(issue.at("status"), "final");
+        EXPECT_EQ(issue.at("code").at("text"), a.rule_id + ": " + a.title);
+        EXPECT_EQ(issue.at("severity"), severity.at(a.severity));
+        EXPECT_EQ(issue.at("identifiedDateTime"), format_day(a.raised_on));
+        EXPECT_EQ(issue.at("detail").get<std::string>().rfind(a.message, 0), 0u);
+        EXPECT_EQ(issue.value("evidence", json::array()).size(), a.evidence.size());
+        if (!a.evidence.empty()) {
+            EXPECT_EQ(issue.at("evidence")[0].at("code")[0].at("text"),
+                      a.evidence[0].label + ": " + a.evidence[0].value);
+        }
+        EXPECT_EQ(issue.contains("mitigation"), report.alerts[i].discussed_on.has_value());
+        if (!issue.contains("mitigation")) continue;
+        ++discussed;
+        EXPECT_EQ(
+            issue.at("mitigation"),
+            json::parse(
+                R"([{"action": {"text": "discussed with clinician"}, "date": "2026-03-14"}])"));
+    }
+    EXPECT_EQ(discussed, 1);
+}
+
+TEST_F(FhirReport, StatusesAreR4Codes) {
+    const std::map<std::string, std::set<std::string>> allowed{
+        {"MedicationStatement", {"active", "completed"}},
+        {"MedicationAdministration", {"completed", "not-done"}},
+        {"Observation", {"final"}},
+        {"DetectedIssue", {"final"}}};
+    for (const auto& e : bundle.at("entry")) {
+        const auto& r = e.at("resource");
+        const auto type = r.at("resourceType").get<std::string>();
+        if (!allowed.count(type)) continue;
+        EXPECT_TRUE(allowed.at(type).count(r.at("status").get<std::string>()))
+            << type << " " << r.at("status");
+        EXPECT_TRUE(r.contains(type == "DetectedIssue" ? "patient" : "subject")) << type;
+        EXPECT_EQ(r.contains("effectiveDateTime"),
+                  type == "MedicationAdministration" || type == "Observation");
+    }
+}
+
+TEST_F(FhirReport, EmptyJournalIsStillAValidBundleWithAPatient) {
+    JournalBuilder empty("Europe/Berlin");
+    ReportInput in;
+    in.journal = &empty.snapshot();
+    in.period = {JournalBuilder::day("2026-03-01"), JournalBuilder::day("2026-03-14")};
+    in.generated_on = JournalBuilder::day("2026-03-14");
+    const auto out = json::parse(render_fhir(build_report(in)));
+    EXPECT_EQ(out.at("resourceType"), "Bundle");
+    EXPECT_EQ(out.at("type"), "collection");
+    ASSERT_EQ(out.at("entry").size(), 1u);
+    EXPECT_EQ(out.at("entry")[0].at("resource"),
+              json({{"resourceType", "Patient"}, {"id", "0e1999e9-ed65-5f5b-95a7-cac371978e53"}}));
+    EXPECT_EQ(empty_values(out), std::vector<std::string>{});
+}
+
+// Entries keep the offset of the zone they were logged in, across DST and travel.
+TEST_F(FhirReport, OffsetsFollowTheZoneOfEachEntry) {
+    VisitReport r;
+    r.profile.zone = "Europe/Berlin";
+    Medication m;
+    m.id = 1;
+    m.name = "Baclofen";
+    m.dose = Amount::parse("7.5mg");
+    r.all_medications = {m};
+    MedicationSummary baclofen;
+    baclofen.medication = m;
+    baclofen.label = "Baclofen";
+    baclofen.schedule_text = "7.5 mg as needed";
+    r.medications = {baclofen};
+    const auto at = [](const char* utc) { return parse_utc(utc); };
+    r.entries = {
+        Entry{1, at("2026-03-30T07:00:00Z"), "Europe/Berlin", {}, PainEntry{3, {}, {}}},
+        Entry{2, at("2026-03-10T14:00:00Z"), "America/New_York", {}, PainEntry{5, {}, {}}},
+        Entry{3,
+              at("2026-03-11T03:30:00Z"),
+              "Asia/Kolkata",
+              {},
+              DoseEntry{1, Amount::parse("7.5mg"), DoseStatus::taken, std::nullopt}},
+    };
+    const auto out = json::parse(render_fhir(r));
+    std::vector<std::string> times;
+    for (const auto& e : out.at("entry"))
+        if (e.at("resource").contains("effectiveDateTime"))
+            times.push_back(e.at("resource").at("effectiveDateTime").get<std::string>());
+    EXPECT_EQ(times,
+              (std::vector<std::string>{"2026-03-11T09:00:00+05:30", "2026-03-30T09:00:00+02:00",
+                                        "2026-03-10T10:00:00-04:00"}));
+    const auto dose = resources(out, "MedicationAdministration").at(0).at("dosage").at("dose");
+    EXPECT_EQ(dose.at("value"), 7.5);
+    EXPECT_EQ(empty_values(out), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace relief::reports

@@ -1,0 +1,166 @@
+#include "gui_app.h"
+#include "report_fixture.h"
+#include "reports/journal_report.h"
+#include "reports/pdf_report.h"
+#include "storage/demo_story.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <regex>
+
+using namespace relief;
+using namespace relief::reports;
+using relief::testing::TempDir;
+
+namespace {
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    char buf[4096];
+    while (pipe && std::fgets(buf, sizeof buf, pipe)) out += buf;
+    if (pipe) ::pclose(pipe);
+    return out;
+}
+
+struct PdfFacts {
+    int pages = 0;
+    std::string size;
+    std::string fonts;
+    std::vector<std::string> page_text;  // 1-based in the file, 0-based here
+};
+
+PdfFacts read_back(const QByteArray& pdf, const TempDir& dir) {
+    const auto path = (dir / "report.pdf").string();
+    relief::testing::write_file(path, std::string(pdf.constData(), static_cast<std::size_t>(pdf.size())));
+    PdfFacts f;
+    const std::string info = run("pdfinfo '" + path + "'");
+    std::smatch m;
+    if (std::regex_search(info, m, std::regex("Pages:\\s+(\\d+)"))) f.pages = std::stoi(m[1]);
+    if (std::regex_search(info, m, std::regex("Page size:\\s+([0-9.]+ x [0-9.]+) pts"))) f.size = m[1];
+    f.fonts = run("pdffonts '" + path + "'");
+    // The font draws "ff", "fi" and "fl" as ligatures, which pdftotext passes through.
+    auto plain = [](std::string text) {
+        for (const auto& [lig, letters] : {std::pair<std::string, std::string>{"\xEF\xAC\x80", "ff"},
+                                           {"\xEF\xAC\x81", "fi"},
+                                           {"\xEF\xAC\x82", "fl"}})
+            for (auto at = text.find(lig); at != std::string::npos; at = text.find(lig, at)) text.replace(at, lig.size(), letters);
+        return text;
+    };
+    for (int i = 1; i <= f.pages; ++i)
+        f.page_text.push_back(plain(run("pdftotext -layout -f " + std::to_string(i) + " -l " + std::to_string(i) + " '" +
+                                  path + "' -")));
+    return f;
+}
+
+VisitReport demo_report(int weeks, int report_days) {
+    static std::vector<std::unique_ptr<ReportSource>> keep;  // the report points into its source
+    auto journal = storage::Journal::in_memory(Zone::locate("Europe/Berlin"));
+    const LocalDay last = parse_day("2026-06-30");
+    storage::write_demo_story(journal, last, {.weeks = weeks, .seed = 3});
+    keep.push_back(report_source(journal, {last - date::days{report_days - 1}, last}, last));
+    return build_report(keep.back()->input);
+}
+
+}  // namespace
+
+TEST(PdfReport, A4WithEverySectionHeaderAndPageNumbers) {
+    relief::testing::gui_app();
+    TempDir dir;
+    auto b = relief::testing::fortnight();
+    const auto facts = read_back(render_pdf(relief::testing::fortnight_report(b)), dir);
+    ASSERT_GE(facts.pages, 2);
+    EXPECT_EQ(facts.size, "595 x 842");
+    std::string all;
+    for (int i = 0; i < facts.pages; ++i) {
+        const auto& text = facts.page_text[static_cast<std::size_t>(i)];
+        EXPECT_NE(text.find("Relief Journal - visit report"), std::string::npos) << "header on page " << i + 1;
+        EXPECT_NE(text.find("Page " + std::to_string(i + 1) + " of " + std::to_string(facts.pages)),
+                  std::string::npos);
+        all += text;
+    }
+    for (const char* expected :
+         {"Visit report", "Sam Example, 68 years; low back pain", "1 Mar 2026 to 14 Mar 2026 (14 days)",
+          "down 4.0 from 8.0 to 4.0", "26 of 28 scheduled doses taken (92 %), 1 of them late", "Questions to ask",
+          "Is it safe to take Flexeril with alcohol?", "Urgent: Foot drop: seek care now", "Medications",
+          "Flexeril (cyclobenzaprine)", "130 mg", "92 % (26 of", "lower back (14 days)", "Side effects",
+          "drowsiness", "3 on 3 days, 2 at night", "heat (3 times)", "2 drinks on 1 day", "Could not sleep",
+          "Better after PT, \"good\" day"})
+        EXPECT_NE(all.find(expected), std::string::npos) << expected;
+}
+
+TEST(PdfReport, FontsAreEmbedded) {
+    relief::testing::gui_app();
+    TempDir dir;
+    auto b = relief::testing::fortnight();
+    const auto facts = read_back(render_pdf(relief::testing::fortnight_report(b)), dir);
+    int fonts = 0;
+    std::istringstream lines(facts.fonts);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.find("TrueType") == std::string::npos && line.find("Type") == std::string::npos) continue;
+        if (line.rfind("name", 0) == 0) continue;
+        ++fonts;
+        EXPECT_NE(line.find(" yes "), std::string::npos) << "not embedded: " << line;
+    }
+    EXPECT_GE(fonts, 1);
+}
+
+TEST(PdfReport, LetterPaper) {
+    relief::testing::gui_app();
+    TempDir dir;
+    auto b = relief::testing::fortnight();
+    EXPECT_EQ(read_back(render_pdf(relief::testing::fortnight_report(b), PaperSize::letter), dir).size, "612 x 792");
+}
+
+TEST(PdfReport, LongTablesBreakAcrossPagesKeepingEveryRow) {
+    relief::testing::gui_app();
+    TempDir dir;
+    auto b = relief::testing::fortnight();
+    for (int i = 0; i < 120; ++i)
+        b.note("2026-03-13T" + std::string(i / 60 < 1 ? "10:" : "11:") + (i % 60 < 10 ? "0" : "") +
+                   std::to_string(i % 60),
+               "note number " + std::to_string(1000 + i));
+    const auto facts = read_back(render_pdf(relief::testing::fortnight_report(b)), dir);
+    EXPECT_GE(facts.pages, 4);
+    std::string all;
+    for (const auto& t : facts.page_text) all += t;
+    for (int i = 0; i < 120; ++i) {
+        const std::string note = "note number " + std::to_string(1000 + i);
+        const auto first = all.find(note);
+        ASSERT_NE(first, std::string::npos) << note;
+        EXPECT_EQ(all.find(note, first + 1), std::string::npos) << note << " printed twice";
+    }
+    EXPECT_NE(facts.page_text.back().find("When"), std::string::npos) << "the continued table repeats its header";
+}
+
+TEST(PdfReport, NinetyDayAndOneYearDemoJournalsRender) {
+    relief::testing::gui_app();
+    TempDir dir;
+    const auto ninety = read_back(render_pdf(demo_report(13, 90)), dir);
+    EXPECT_GE(ninety.pages, 2);
+    const auto year = read_back(render_pdf(demo_report(52, 365)), dir);
+    EXPECT_GE(year.pages, 2);
+    EXPECT_NE(year.page_text.front().find("(365 days)"), std::string::npos);
+}
+
+TEST(PdfReport, EmptyJournalStillSaysSo) {
+    relief::testing::gui_app();
+    TempDir dir;
+    relief::testing::JournalBuilder b;
+    const auto& snap = b.snapshot();
+    ReportInput in;
+    in.journal = &snap;
+    in.period = {parse_day("2026-03-01"), parse_day("2026-03-30")};
+    in.generated_on = parse_day("2026-03-30");
+    const auto facts = read_back(render_pdf(build_report(in)), dir);
+    ASSERT_GE(facts.pages, 1);
+    std::string all;
+    for (const auto& t : facts.page_text) all += t;
+    for (const char* expected : {"No pain scores were logged in this period.", "No alerts were raised in this period.",
+                                 "No medications were taken or scheduled in this period.",
+                                 "No side effects were logged in this period.", "No notes were written in this period."})
+        EXPECT_NE(all.find(expected), std::string::npos) << expected;
+}

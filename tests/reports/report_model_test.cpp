@@ -1,0 +1,184 @@
+#include "report_fixture.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace relief;
+using namespace relief::reports;
+using relief::testing::JournalBuilder;
+
+namespace {
+
+LocalDay d(const char* text) { return parse_day(text); }
+
+const MedicationSummary& med(const VisitReport& r, const char* name) {
+    for (const auto& m : r.medications)
+        if (m.medication.name == name) return m;
+    throw std::runtime_error(std::string("no medication ") + name);
+}
+
+class ReportModel : public ::testing::Test {
+protected:
+    JournalBuilder b = relief::testing::fortnight();
+    VisitReport r = relief::testing::fortnight_report(b);
+};
+
+}  // namespace
+
+TEST_F(ReportModel, PeriodAndPerson) {
+    EXPECT_EQ(r.period.days(), 14);
+    EXPECT_EQ(r.generated_on, d("2026-03-14"));
+    EXPECT_EQ(r.last_visit, d("2026-02-28"));
+    EXPECT_EQ(r.profile.name, "Sam Example");
+    EXPECT_EQ(r.age, 68);
+}
+
+TEST_F(ReportModel, ScheduledMedicationFigures) {
+    const auto& flex = med(r, "Flexeril");
+    EXPECT_EQ(flex.label, "Flexeril (cyclobenzaprine)");
+    EXPECT_EQ(flex.schedule_text, "5 mg at 08:00, 20:00");
+    EXPECT_NE(flex.class_text.find("muscle relaxant"), std::string::npos);
+    EXPECT_EQ(flex.days_used, 14);
+    EXPECT_EQ(flex.doses_taken, 26);
+    EXPECT_EQ(flex.total, Amount::milligrams(130));
+    EXPECT_EQ(flex.highest_daily, Amount::milligrams(10));
+    EXPECT_EQ(flex.mean_daily, Amount::parse("9.3mg")) << "130 mg over 14 days, shown to 0.1 mg";
+    ASSERT_TRUE(flex.adherence);
+    EXPECT_EQ(flex.adherence->scheduled, 28);
+    EXPECT_EQ(flex.adherence->taken, 26);
+    EXPECT_EQ(flex.adherence->late, 1);
+    EXPECT_EQ(flex.adherence->skipped, 1);
+    EXPECT_EQ(flex.adherence->missed, 1);
+    EXPECT_EQ(flex.adherence->percent(), 92);
+    EXPECT_EQ(flex.course_start, d("2026-03-01"));
+    EXPECT_EQ(flex.course_day, 14);
+}
+
+TEST_F(ReportModel, AsNeededMedicationFigures) {
+    const auto& advil = med(r, "Advil");
+    EXPECT_EQ(advil.schedule_text, "400 mg as needed");
+    EXPECT_EQ(advil.days_used, 4);
+    EXPECT_EQ(advil.doses_taken, 5);
+    EXPECT_EQ(advil.total, Amount::milligrams(2000));
+    EXPECT_EQ(advil.highest_daily, Amount::milligrams(800));
+    EXPECT_EQ(advil.mean_daily, Amount::milligrams(500));
+    EXPECT_FALSE(advil.adherence);
+    EXPECT_FALSE(advil.course_day) << "its course ended more than 3 days before the period's end";
+}
+
+TEST_F(ReportModel, PainTrend) {
+    const PainTrend& p = r.pain;
+    EXPECT_EQ(p.days_logged, 14);
+    EXPECT_EQ(p.scores, 14);
+    EXPECT_EQ(p.lowest, 4);
+    EXPECT_EQ(p.highest, 8);
+    ASSERT_TRUE(p.baseline);
+    EXPECT_DOUBLE_EQ(*p.baseline, 8.0);
+    EXPECT_EQ(p.baseline_from, d("2026-03-01"));
+    EXPECT_EQ(p.baseline_to, d("2026-03-03"));
+    EXPECT_DOUBLE_EQ(*p.latest, 4.0);
+    EXPECT_DOUBLE_EQ(*p.change, -4.0);
+    EXPECT_TRUE(p.clinically_important_improvement);
+    ASSERT_EQ(p.rolling.size(), 11u) << "a 7-day mean needs 4 logged days: from 03-04";
+    EXPECT_EQ(p.rolling.front().day, d("2026-03-04"));
+    EXPECT_DOUBLE_EQ(p.rolling.front().value, 7.5);
+    EXPECT_NEAR(p.rolling[3].value, 48.0 / 7, 1e-9);
+    EXPECT_EQ(r.pain_locations, (std::vector<Count>{{"lower-back", 14}, {"left-calf", 3}}));
+    EXPECT_EQ(r.pain_qualities, (std::vector<Count>{{"spasm", 14}, {"shooting", 3}}));
+}
+
+TEST_F(ReportModel, SideEffectsCrampsMeasuresIntakeNotes) {
+    ASSERT_EQ(r.side_effects.size(), 2u);
+    EXPECT_EQ(r.side_effects[0].name, "drowsiness");
+    EXPECT_EQ(r.side_effects[0].count, 3);
+    EXPECT_EQ(r.side_effects[0].moderate, 2);
+    EXPECT_EQ(r.side_effects[0].severe, 1);
+    EXPECT_EQ(r.side_effects[1].name, "dry-mouth");
+    EXPECT_EQ(r.side_effects[1].mild, 1);
+
+    EXPECT_EQ(r.cramps.count, 3);
+    EXPECT_EQ(r.cramps.days, 3);
+    EXPECT_EQ(r.cramps.nights, 2) << "02:00 and 23:30, not 15:00";
+    EXPECT_EQ(r.cramps.total_minutes, 18);
+    EXPECT_EQ(r.cramps.longest_minutes, 10);
+    EXPECT_EQ(r.cramps.locations, (std::vector<Count>{{"left-calf", 2}, {"right-foot", 1}}));
+
+    EXPECT_EQ(r.measures, (std::vector<Count>{{"heat", 3}, {"physical-therapy", 1}, {"stretching", 1}}));
+    EXPECT_EQ(r.intake.alcohol_drinks, 2);
+    EXPECT_EQ(r.intake.alcohol_days, 1);
+    EXPECT_EQ(r.intake.fluid_days, 2);
+    EXPECT_DOUBLE_EQ(*r.intake.mean_glasses, 5.5);
+    EXPECT_EQ(r.intake.low_fluid_days, 1);
+
+    ASSERT_EQ(r.notes.size(), 2u);
+    EXPECT_EQ(r.notes[1].text, "Better after PT, \"good\" day");
+    EXPECT_EQ(r.notes[1].day, d("2026-03-12"));
+}
+
+TEST_F(ReportModel, EventLevelData) {
+    EXPECT_EQ(r.entries.size(), 64u);
+    EXPECT_TRUE(std::is_sorted(r.entries.begin(), r.entries.end(),
+                               [](const Entry& a, const Entry& b) { return a.at < b.at; }));
+    EXPECT_EQ(r.scheduled_doses.size(), 28u);
+    const auto missed = std::count_if(r.scheduled_doses.begin(), r.scheduled_doses.end(),
+                                      [](const SlotStatus& s) { return s.state == SlotState::missed; });
+    EXPECT_EQ(missed, 1);
+    EXPECT_EQ(r.dose_days.size(), 18u);
+    EXPECT_EQ(r.all_medications.size(), 2u);
+    ASSERT_NE(r.medication(1), nullptr);
+    EXPECT_EQ(r.medication(1)->name, "Flexeril");
+}
+
+TEST_F(ReportModel, AlertsOfThePeriodUrgentFirstWithQuestions) {
+    ASSERT_FALSE(r.alerts.empty());
+    EXPECT_EQ(r.alerts.front().alert.rule_id, "redflag.symptoms");
+    EXPECT_EQ(r.alerts.front().alert.severity, AlertSeverity::urgent);
+    EXPECT_EQ(r.alerts.front().discussed_on, d("2026-03-14"));
+    for (std::size_t i = 1; i < r.alerts.size(); ++i)
+        EXPECT_GE(r.alerts[i - 1].alert.severity, r.alerts[i].alert.severity);
+    const auto has = [&](const std::string& q) {
+        return std::find(r.questions.begin(), r.questions.end(), q) != r.questions.end();
+    };
+    EXPECT_TRUE(has("I had foot drop. What does it mean, and what should I do if it happens again?"));
+    EXPECT_TRUE(has("Is it safe to take Flexeril with alcohol?"));
+}
+
+TEST(ReportModelAlerts, OnlyThePeriodsAlertsOnceEach) {
+    JournalBuilder b = relief::testing::fortnight();
+    const auto& snap = b.snapshot();
+    ReportInput in;
+    in.journal = &snap;
+    in.period = {d("2026-03-08"), d("2026-03-14")};
+    in.generated_on = d("2026-03-14");
+    Alert before;
+    before.rule_id = "redflag.symptoms";
+    before.subject = "foot-drop on 2026-03-01";
+    before.raised_on = before.last_seen = d("2026-03-01");
+    Alert twice = before;
+    twice.subject = "leg-weakness on 2026-03-09";
+    twice.raised_on = twice.last_seen = d("2026-03-09");
+    Alert older = twice;
+    older.title = "old facts";
+    in.alerts = {{before, {}}, {older, d("2026-03-10")}, {twice, {}}};
+    const auto r = build_report(in);
+    ASSERT_EQ(r.alerts.size(), 1u);
+    EXPECT_EQ(r.alerts[0].alert.subject, "leg-weakness on 2026-03-09");
+    EXPECT_EQ(r.alerts[0].discussed_on, d("2026-03-10")) << "the discussed mark is kept when merging";
+    EXPECT_DOUBLE_EQ(*r.pain.baseline, 4.0) << "the baseline is the period's own first days";
+}
+
+TEST(ReportModelEmpty, AnEmptyJournalGivesAnEmptyButValidReport) {
+    JournalBuilder b;
+    const auto& snap = b.snapshot();
+    ReportInput in;
+    in.journal = &snap;
+    in.period = {d("2026-03-01"), d("2026-03-30")};
+    in.generated_on = d("2026-03-30");
+    const auto r = build_report(in);
+    EXPECT_TRUE(r.medications.empty());
+    EXPECT_TRUE(r.entries.empty());
+    EXPECT_FALSE(r.pain.baseline);
+    EXPECT_FALSE(r.age);
+    EXPECT_TRUE(r.questions.empty());
+}
