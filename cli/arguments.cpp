@@ -24,7 +24,7 @@ std::string operand_count_message(const Command& c, std::size_t given) {
         return "'relief " + c.name + "' needs " + c.operands + (given ? " (too few values given)" : "");
     return "'relief " + c.name + "' takes " +
            (c.max_operands == 0 ? std::string("no values") : c.operands) + ", but " +
-           std::to_string(given) + " were given" +
+           std::to_string(given) + (given == 1 ? " was given" : " were given") +
            (c.max_operands == 1 ? " (put text with spaces in quotes)" : "");
 }
 

@@ -102,7 +102,8 @@ const std::vector<Command>& commands() {
         {"log note", "TEXT", 1, 1, {at_option, zone_option}, "log a note in your own words",
          "Example:\n  relief log note \"Slept badly, back stiff in the morning\"", run_log_note},
         {"day", "[DATE]", 0, 1, {}, "show what was logged on a day (default: today)",
-         "Scheduled doses are listed as taken, late, skipped, missed or due.", run_day},
+         "Each scheduled dose shows as taken, taken late (over 60 minutes after its time), skipped,\n"
+         "overdue (its time has passed), missed (6 hours passed and nothing logged) or upcoming.", run_day},
         {"alerts", "", 0, 0,
          {{"--as-of", "DATE", "analyse as of this day (default: today)"},
           {"--json", "", "stable JSON for other programs (docs/alerts.md)"},

@@ -41,8 +41,9 @@ int run_export(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal();
     const auto target = storage::checked_output_path(output_path(args, "export"), journal.path(), false);
     storage::write_file_atomically(target, storage::export_csv(journal));
-    ctx.out << "Exported " << journal.medications().size() << " medications and " << journal.all_rows().size()
-            << " entry rows (history included) to " << target.string() << ".\n";
+    ctx.out << "Exported " << journal.medications().size() << (journal.medications().size() == 1 ? " medication" : " medications")
+            << " and " << journal.all_rows().size() << (journal.all_rows().size() == 1 ? " entry row" : " entry rows")
+            << " (history included) to " << target.string() << ".\n";
     return 0;
 }
 
@@ -70,9 +71,12 @@ int run_import(Context& ctx, const Arguments& args) {
         }
         throw;
     }
+    auto count = [](int n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); };
     ctx.out << "Imported " << source.string() << (existed ? "" : " into a new journal at " + path.string()) << ": "
-            << summary.entries_added << " entries and " << summary.medications_added << " medications added";
-    if (summary.entries_already_present) ctx.out << ", " << summary.entries_already_present << " entries already present";
+            << count(summary.entries_added, "entry row") << " and " << count(summary.medications_added, "medication")
+            << " added";
+    if (summary.entries_already_present)
+        ctx.out << ", " << count(summary.entries_already_present, "entry row") << " already present";
     ctx.out << ".\n";
     return 0;
 }

@@ -92,6 +92,13 @@ int run(int argc, char** argv) {
             std::cout << version << "\n";
             return 0;
         } else {
+            // A misspelt global option ("--jornal") would otherwise read as a command.
+            if (words.empty() && w.rfind("--", 0) == 0) {
+                const auto near = closest(w.substr(0, w.find('=')), {"--journal", "--today", "--read-only", "--help", "--version"}, 1);
+                throw UsageError("unknown option '" + w + "'" + (near.empty() ? "" : "; did you mean '" + near.front() + "'?") +
+                                     "\nSee 'relief --help'.",
+                                 "");
+            }
             words.push_back(w);
         }
     }

@@ -19,7 +19,7 @@ TEST_F(CliTest, ExportImportRoundTripIsExact) {
     const auto copy = (home / "copy.db").string();
     r = run_relief(home, {"--journal", copy, "import", csv});
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_TRUE(mentions(r.out, "3 entries and 1 medications added")) << r.out;
+    EXPECT_TRUE(mentions(r.out, "3 entry rows and 1 medication added")) << r.out;
     EXPECT_EQ(file_mode(copy), 0600u);
     const auto csv2 = (home / "out2.csv").string();
     ASSERT_EQ(run_relief(home, {"--journal", copy, "export", "-o", csv2}).code, 0);
@@ -27,7 +27,7 @@ TEST_F(CliTest, ExportImportRoundTripIsExact) {
 
     r = run_relief(home, {"--journal", copy, "import", csv});
     EXPECT_EQ(r.code, 0);
-    EXPECT_TRUE(mentions(r.out, "0 entries and 0 medications added, 3 entries already present")) << r.out;
+    EXPECT_TRUE(mentions(r.out, "0 entry rows and 0 medications added, 3 entry rows already present")) << r.out;
 }
 
 TEST_F(CliTest, BadCsvFilesNameTheLineAndChangeNothing) {

@@ -54,6 +54,9 @@ TEST(CliHelp, TyposGetSuggestions) {
     r = run_relief(home, {"log", "pain", "4", "--locaton", "neck"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("did you mean '--location'?"), std::string::npos) << r.err;
+    r = run_relief(home, {"--jornal", "x.db", "day"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("did you mean '--journal'?"), std::string::npos) << r.err;
     r = run_relief(home, {"log"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("pain"), std::string::npos) << r.err;
