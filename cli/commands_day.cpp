@@ -1,6 +1,6 @@
 #include "command.h"
 #include "core/dose_slot.h"
-#include "describe.h"
+#include "core/entry_text.h"
 
 #include <algorithm>
 #include <ostream>
@@ -38,7 +38,7 @@ int run_day(Context& ctx, const Arguments& args) {
     ctx.out << "\nLogged:\n";
     for (const auto& e : entries) {
         const Zone zone = Zone::locate(e.zone);
-        ctx.out << "  " << date::format("%R", zone.local_time(e.at)) << "  " << describe(e, meds);
+        ctx.out << "  " << date::format("%R", zone.local_time(e.at)) << "  " << describe_entry(e, meds);
         if (!(zone == home)) ctx.out << "  [" << e.zone << "]";
         ctx.out << "  (entry " << e.id << ")\n";
     }

@@ -1,5 +1,5 @@
 #include "command.h"
-#include "describe.h"
+#include "core/entry_text.h"
 
 #include <climits>
 #include <ostream>
@@ -18,7 +18,7 @@ int run_delete(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal_for_writing();
     const auto id = entry_id(args.operands[0]);
     journal.delete_entry(id);
-    ctx.out << "Deleted entry " << id << " (" << describe(journal.stored_entry(id)->entry, journal.medications())
+    ctx.out << "Deleted entry " << id << " (" << describe_entry(journal.stored_entry(id)->entry, journal.medications())
             << "). It stays in the history; 'relief restore " << id << "' brings it back.\n";
     return 0;
 }
@@ -27,7 +27,7 @@ int run_restore(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal_for_writing();
     const auto id = entry_id(args.operands[0]);
     journal.restore_entry(id);
-    ctx.out << "Restored entry " << id << " (" << describe(journal.stored_entry(id)->entry, journal.medications())
+    ctx.out << "Restored entry " << id << " (" << describe_entry(journal.stored_entry(id)->entry, journal.medications())
             << ").\n";
     return 0;
 }
@@ -39,7 +39,7 @@ int run_history(Context& ctx, const Arguments& args) {
     for (const auto& row : journal.entry_history(entry_id(args.operands[0]))) {
         const Zone zone = Zone::locate(row.entry.zone);
         ctx.out << "entry " << row.entry.id << "  " << format_local(row.entry.at, zone) << "  "
-                << describe(row.entry, meds) << "\n    written " << format_local(row.created, home);
+                << describe_entry(row.entry, meds) << "\n    written " << format_local(row.created, home);
         if (row.replaced_by) ctx.out << ", replaced by entry " << *row.replaced_by;
         if (row.deleted) ctx.out << ", deleted " << format_local(*row.deleted, home);
         if (row.is_current()) ctx.out << " (current)";

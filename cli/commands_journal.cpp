@@ -1,7 +1,7 @@
 #include "command.h"
 #include "core/errors.h"
 #include "core/vocabulary.h"
-#include "describe.h"
+#include "core/entry_text.h"
 #include "storage/alert_review.h"
 #include "storage/demo_story.h"
 #include "storage/errors.h"
@@ -17,7 +17,7 @@ void print_profile(std::ostream& out, const Profile& p) {
     out << "Name:           " << p.name.value_or("(not set)") << "\n";
     out << "Birth year:     " << (p.birth_year ? std::to_string(*p.birth_year) : "(not set)") << "\n";
     std::string conditions;
-    for (const auto& c : p.conditions) conditions += (conditions.empty() ? "" : ", ") + readable(c);
+    for (const auto& c : p.conditions) conditions += (conditions.empty() ? "" : ", ") + readable_term(c);
     out << "Conditions:     " << (conditions.empty() ? "(none)" : conditions) << "\n";
     out << "Pain began:     " << (p.onset ? format_day(*p.onset) : "(not set)") << "\n";
 }

@@ -2,7 +2,7 @@
 #include "core/dose_slot.h"
 #include "core/errors.h"
 #include "core/vocabulary.h"
-#include "describe.h"
+#include "core/entry_text.h"
 
 #include <ostream>
 
@@ -29,7 +29,7 @@ Moment moment_of(const Context& ctx, const storage::Journal& journal, const Argu
 int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, EntryData data) {
     Entry entry{0, when.at, std::string(when.zone.name()), {}, std::move(data)};
     entry.id = journal.add_entry(entry);
-    ctx.out << "Logged " << describe(entry, journal.medications()) << " at " << format_local(when.at, when.zone)
+    ctx.out << "Logged " << describe_entry(entry, journal.medications()) << " at " << format_local(when.at, when.zone)
             << (when.zone == journal.home_zone() ? "" : " " + std::string(when.zone.name())) << " (entry "
             << entry.id << ").\n";
     return 0;
@@ -81,6 +81,19 @@ int run_log_dose(Context& ctx, const Arguments& args) {
 }
 
 int run_log_side_effect(Context& ctx, const Arguments& args) {
+    // A red flag typed as a side effect ("foot drop") is logged as the symptom it is, so
+    // that it raises the urgent alert and the advice shows now.
+    try {
+        const std::string symptom = symptom_names().canonical(args.operands[0]);
+        if (is_red_flag_symptom(symptom)) {
+            ctx.out << readable_term(symptom) << " is a symptom to act on, so it is logged as a symptom.\n";
+            const int result = log_simple(ctx, args, SymptomEntry{symptom});
+            ctx.out << "\n!! " << readable_term(symptom)
+                    << " can be a sign of a serious problem. Seek urgent medical care now.\n";
+            return result;
+        }
+    } catch (const InputError&) {  // not a symptom word: an ordinary side effect
+    }
     SideEffectEntry s;
     s.name = side_effect_names().canonical(args.operands[0]);
     if (auto sev = args.value("--severity")) s.severity = parse_severity(*sev, "--severity");
@@ -114,7 +127,7 @@ int run_log_symptom(Context& ctx, const Arguments& args) {
     SymptomEntry s{symptom_names().canonical(args.operands[0])};
     const int result = log_simple(ctx, args, s);
     if (is_red_flag_symptom(s.name))
-        ctx.out << "\n!! " << readable(s.name)
+        ctx.out << "\n!! " << readable_term(s.name)
                 << " can be a sign of a serious problem. Seek urgent medical care now.\n";
     return result;
 }

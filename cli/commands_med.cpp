@@ -3,7 +3,7 @@
 #include "core/errors.h"
 #include "core/medication_match.h"
 #include "core/suggest.h"
-#include "describe.h"
+#include "core/entry_text.h"
 
 #include <ostream>
 

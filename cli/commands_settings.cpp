@@ -53,6 +53,9 @@ int run_settings_reset(Context& ctx, const Arguments& args) {
     const std::string& key = args.operands[0];
     check_setting_key(key);
     auto journal = ctx.open_journal_for_writing();
+    auto settings = journal.settings();
+    settings.erase(key);
+    check_consistent(thresholds_from_settings(settings));
     journal.set_setting(key, "");
     ctx.out << "Reset " << key << " to its default.\n";
     return 0;

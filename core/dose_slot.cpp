@@ -47,19 +47,48 @@ std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std
     std::vector<SlotStatus> out;
     for (const auto& med : meds) {
         if (!med.active_on(day)) continue;
-        for (const Instant slot : expected_doses(med.schedule, day, home)) {
+        // The doses that answered a scheduled time, matched to today's slots by the nearest
+        // time rather than the exact instant: after a schedule or home-zone change the
+        // slots move, and the doses logged against the old ones must still count.
+        std::vector<const Entry*> answers;
+        for (const auto& e : entries)
+            if (const auto* dose = std::get_if<DoseEntry>(&e.data); dose && dose->medication_id == med.id && dose->scheduled)
+                answers.push_back(&e);
+        const auto slots = expected_doses(med.schedule, day, home);
+        // Nearest pairs first, across the whole day, so a dose is never taken by a farther slot.
+        struct Pair {
+            std::chrono::seconds distance;
+            std::size_t slot, answer;
+        };
+        std::vector<Pair> pairs;
+        for (std::size_t i = 0; i < slots.size(); ++i)
+            for (std::size_t j = 0; j < answers.size(); ++j) {
+                const Instant at = *std::get<DoseEntry>(answers[j]->data).scheduled;
+                const auto d = at > slots[i] ? at - slots[i] : slots[i] - at;
+                if (d <= slot_window) pairs.push_back({d, i, j});
+            }
+        std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.distance < b.distance; });
+        std::vector<std::optional<std::size_t>> answer_of(slots.size());
+        std::vector<bool> used(answers.size(), false);
+        for (const auto& p : pairs) {
+            if (answer_of[p.slot] || used[p.answer]) continue;
+            answer_of[p.slot] = p.answer;
+            used[p.answer] = true;
+        }
+        for (std::size_t i = 0; i < slots.size(); ++i) {
+            const Instant slot = slots[i];
             SlotStatus status{med.id, slot, SlotState::upcoming, std::nullopt, std::nullopt};
-            for (const auto& e : entries) {
-                const auto* dose = std::get_if<DoseEntry>(&e.data);
-                if (!dose || dose->medication_id != med.id || dose->scheduled != slot) continue;
+            if (answer_of[i]) {
+                const Entry& e = *answers[*answer_of[i]];
+                const auto& dose = std::get<DoseEntry>(e.data);
                 status.entry_id = e.id;
                 status.logged_at = e.at;
-                status.state = dose->status == DoseStatus::skipped ? SlotState::skipped
-                               : is_late(*dose, e.at)              ? SlotState::taken_late
-                                                                   : SlotState::taken;
-            }
-            if (!status.entry_id && now > slot)
+                status.state = dose.status == DoseStatus::skipped ? SlotState::skipped
+                               : e.at - slot > late_after         ? SlotState::taken_late
+                                                                  : SlotState::taken;
+            } else if (now > slot) {
                 status.state = now - slot > slot_window ? SlotState::missed : SlotState::overdue;
+            }
             out.push_back(status);
         }
     }

@@ -18,6 +18,7 @@ std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPer
     in.journal = &source->snapshot;
     in.period = period;
     in.generated_on = generated_on;
+    in.now = now;
     in.thresholds = thresholds_from_settings(journal.settings());
     in.last_visit = journal.last_visit(period.from);
     const Zone home = journal.home_zone();

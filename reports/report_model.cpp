@@ -232,7 +232,7 @@ const Medication* VisitReport::medication(std::int64_t id) const {
 
 VisitReport build_report(const ReportInput& in) {
     const JournalSnapshot& snap = *in.journal;
-    const JournalIndex index(snap, in.generated_on, in.thresholds);
+    const JournalIndex index(snap, in.generated_on, in.thresholds, in.now);
     VisitReport r;
     r.period = in.period;
     r.generated_on = in.generated_on;

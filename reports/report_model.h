@@ -33,6 +33,8 @@ struct ReportInput {
     const JournalSnapshot* journal = nullptr;
     ReportPeriod period;
     LocalDay generated_on{};           // the as-of day; nothing after it is read
+    // The moment of a report made today: doses due later today are not yet missed.
+    std::optional<Instant> now;
     std::optional<LocalDay> last_visit;
     std::vector<ReportAlert> alerts;  // candidates; the model keeps those of the period
     Thresholds thresholds;

@@ -7,13 +7,6 @@
 
 namespace relief::reports {
 
-std::string readable_term(const std::string& term) {
-    std::string out = term;
-    std::replace(out.begin(), out.end(), '-', ' ');
-    if (out == "cant stay awake") out = "can't stay awake";
-    return out;
-}
-
 std::string day_text(LocalDay day) {
     const date::year_month_day ymd{day};
     static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/entry_text.h"
 #include "report_model.h"
 
 #include <string>
@@ -7,7 +8,6 @@
 namespace relief::reports {
 
 // Words shared by every renderer, so the PDF, HTML and app say the same thing.
-std::string readable_term(const std::string& term);         // "lower-back" -> "lower back"
 std::string period_text(const ReportPeriod& period);         // "1 Mar 2026 to 30 Mar 2026 (30 days)"
 std::string day_text(LocalDay day);                          // "1 Mar 2026"
 std::string mean_text(const std::optional<double>& mean);    // "4.3" or "-"

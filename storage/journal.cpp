@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "private_file.h"
 #include "savepoint.h"
+#include "statement_done.h"
 #include "schema.h"
 
 #include <SQLiteCpp/Backup.h>
@@ -166,6 +167,7 @@ void Journal::atomically(const std::function<void()>& work) {
 
 std::optional<std::string> Journal::setting(const std::string& key) const {
     auto& q = statement("SELECT value FROM settings WHERE key = ? ORDER BY id DESC LIMIT 1");
+    const StatementDone q_done(q);
     q.bind(1, key);
     if (!q.executeStep()) return std::nullopt;
     std::string value = q.getColumn(0).getString();
@@ -177,6 +179,7 @@ void Journal::set_setting(const std::string& key, const std::string& value) {
     require_writable("change settings");
     if (setting(key).value_or("") == value) return;
     auto& q = statement("INSERT INTO settings (key, value, set_utc) VALUES (?, ?, ?)");
+    const StatementDone q_done(q);
     q.bind(1, key);
     q.bind(2, value);
     q.bind(3, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
@@ -186,6 +189,7 @@ void Journal::set_setting(const std::string& key, const std::string& value) {
 std::map<std::string, std::string> Journal::settings() const {
     std::map<std::string, std::string> out;
     auto& q = statement("SELECT key, value FROM settings ORDER BY id");
+    const StatementDone q_done(q);
     while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
     std::erase_if(out, [](const auto& kv) { return kv.second.empty(); });
     return out;

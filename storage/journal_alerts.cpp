@@ -1,6 +1,7 @@
 #include "errors.h"
 #include "journal.h"
 #include "savepoint.h"
+#include "statement_done.h"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Database.h>
@@ -48,12 +49,14 @@ void Journal::record_alerts(const std::vector<Alert>& alerts) {
     Savepoint savepoint(*db_);
     for (const Alert& a : alerts) {
         auto& find = statement("SELECT id, severity, first_raised, last_seen FROM alerts WHERE rule_id = ? AND subject = ?");
+        const StatementDone find_done(find);
         find.bind(1, a.rule_id);
         find.bind(2, a.subject);
         if (!find.executeStep()) {
             auto& insert = statement(
                 "INSERT INTO alerts (rule_id, subject, severity, title, message, evidence, sources, "
                 "first_raised, last_seen) VALUES (?,?,?,?,?,?,?,?,?)");
+            const StatementDone insert_done(insert);
             insert.bind(1, a.rule_id);
             insert.bind(2, a.subject);
             insert.bind(3, std::string(to_string(a.severity)));
@@ -75,6 +78,7 @@ void Journal::record_alerts(const std::vector<Alert>& alerts) {
         auto& update = statement(
             "UPDATE alerts SET severity = ?, title = ?, message = ?, evidence = ?, sources = ?, first_raised = ?, "
             "last_seen = ?, discussed_utc = CASE WHEN ? THEN NULL ELSE discussed_utc END WHERE id = ?");
+        const StatementDone update_done(update);
         if (newer) {
             update.bind(1, std::string(to_string(a.severity)));
             update.bind(2, a.title);
@@ -105,6 +109,7 @@ std::vector<StoredAlert> Journal::stored_alerts() const {
     auto& q = statement(
         "SELECT id, rule_id, subject, severity, title, message, evidence, sources, first_raised, last_seen, "
         "discussed_utc FROM alerts ORDER BY last_seen DESC, id");
+    const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_alert(q));
     return out;
 }
@@ -113,6 +118,7 @@ std::optional<StoredAlert> Journal::stored_alert(std::int64_t id) const {
     auto& q = statement(
         "SELECT id, rule_id, subject, severity, title, message, evidence, sources, first_raised, last_seen, "
         "discussed_utc FROM alerts WHERE id = ?");
+    const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
     return read_alert(q);
@@ -124,6 +130,7 @@ void Journal::mark_alert_discussed(std::int64_t id) {
     if (!alert) throw StorageError("there is no alert with id " + std::to_string(id) + "; 'relief alerts' lists them");
     if (alert->discussed) return;
     auto& q = statement("UPDATE alerts SET discussed_utc = ? WHERE id = ?");
+    const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
     q.bind(2, static_cast<std::int64_t>(id));
     q.exec();

@@ -2,6 +2,8 @@
 
 #include "core/entry_record.h"
 #include "core/errors.h"
+#include "core/thresholds.h"
+#include "core/vocabulary.h"
 #include "csv.h"
 #include "errors.h"
 #include "row_codec.h"
@@ -200,6 +202,21 @@ std::string signature(const StoredEntry& s) {
         {"text", opt(r.text)}, {"created_utc", format_utc(s.created)}}));
 }
 
+// A setting from a file is checked as strictly as one typed at the command line, so an
+// import can never leave a journal that later fails to open its profile or thresholds.
+void check_setting(const std::string& key, const std::string& value) {
+    if (key == "zone") Zone::locate(value);
+    else if (key == "profile.name") {
+        if (value.size() > 100) throw InputError(key, value.substr(0, 40), "a name of at most 100 characters");
+    } else if (key == "profile.birth_year") parse_int_in_range(value, 1900, 2100, key);
+    else if (key == "profile.conditions") {
+        for (const auto& c : condition_names().canonical_list(value))
+            if (c.empty()) throw InputError(key, value, "condition names");
+    } else if (key == "profile.onset") parse_day(value, key);
+    else if (key.rfind("threshold.", 0) == 0 || key.rfind("max-daily.", 0) == 0) validate_threshold_setting(key, value);
+    else throw InputError("setting", key, "zone, profile.*, threshold.* or max-daily.*");
+}
+
 std::vector<std::pair<std::size_t, Row>> read_rows(std::string_view text, const std::string& file) {
     const auto csv = parse_csv(text, file);
     if (csv.empty()) throw FileFormatError(file, 1, "the file is empty; expected a header line");
@@ -262,7 +279,7 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
             const auto& record = row.at("record");
             if (record == "setting") {
                 if (row.at("name").empty()) throw InputError("name", "", "the setting's name");
-                if (row.at("name") == "zone") Zone::locate(row.at("text"));
+                if (!row.at("text").empty()) check_setting(row.at("name"), row.at("text"));
                 settings.emplace_back(row.at("name"), row.at("text"));
             } else if (record == "medication") {
                 medications.emplace_back(line, read_medication(row));
@@ -275,6 +292,15 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
         } catch (const InputError& e) {
             throw FileFormatError(file, line, e.what());
         }
+    }
+
+    auto merged = journal.settings();
+    for (const auto& [key, value] : settings)
+        if (!merged.count(key) && !value.empty()) merged[key] = value;
+    try {
+        check_consistent(thresholds_from_settings(merged));
+    } catch (const InputError& e) {
+        throw FileFormatError(file, 0, std::string("the thresholds in this file do not fit together: ") + e.what());
     }
 
     ImportSummary summary;

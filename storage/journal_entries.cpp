@@ -3,6 +3,7 @@
 #include "journal.h"
 #include "row_codec.h"
 #include "savepoint.h"
+#include "statement_done.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -40,6 +41,7 @@ std::int64_t Journal::insert_row(const StoredEntry& row) {
         "INSERT INTO entries (kind, at_utc, zone, local_day, medication_id, amount_ug, status, "
         "scheduled_utc, score, severity, minutes, quantity, name, locations, qualities, text, "
         "created_utc, deleted_utc, replaced_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const StatementDone q_done(q);
     bind_entry_record(q, 1, entry);
     q.bind(17, seconds(row.created));
     bind_optional(q, 18, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
@@ -51,6 +53,7 @@ std::int64_t Journal::insert_row(const StoredEntry& row) {
 void Journal::set_replaced_by(std::int64_t id, std::int64_t replaced_by) {
     require_writable("edit an entry");
     auto& q = statement("UPDATE entries SET replaced_by = ? WHERE id = ?");
+    const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(replaced_by));
     q.bind(2, static_cast<std::int64_t>(id));
     q.exec();
@@ -61,6 +64,7 @@ std::optional<StoredEntry> Journal::stored_entry(std::int64_t id) const {
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
         "deleted_utc, replaced_by FROM entries WHERE id = ?");
+    const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
     return read_entry_row(q);
@@ -92,6 +96,7 @@ void Journal::delete_entry(std::int64_t id) {
     const auto row = current_or_throw(stored_entry(id), id);
     if (row.deleted) throw StorageError("entry " + std::to_string(id) + " is already deleted");
     auto& q = statement("UPDATE entries SET deleted_utc = ? WHERE id = ?");
+    const StatementDone q_done(q);
     q.bind(1, seconds(clock_()));
     q.bind(2, static_cast<std::int64_t>(id));
     q.exec();
@@ -102,6 +107,7 @@ void Journal::restore_entry(std::int64_t id) {
     const auto row = current_or_throw(stored_entry(id), id);
     if (!row.deleted) throw StorageError("entry " + std::to_string(id) + " is not deleted");
     auto& q = statement("UPDATE entries SET deleted_utc = NULL WHERE id = ?");
+    const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     q.exec();
 }
@@ -113,6 +119,7 @@ std::vector<Entry> Journal::entries_between(LocalDay first, LocalDay last) const
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
         "deleted_utc, replaced_by FROM entries WHERE local_day BETWEEN ? AND ? "
         "AND deleted_utc IS NULL AND replaced_by IS NULL ORDER BY at_utc, id");
+    const StatementDone q_done(q);
     q.bind(1, format_day(first));
     q.bind(2, format_day(last));
     while (q.executeStep()) out.push_back(read_entry_row(q).entry);
@@ -126,6 +133,7 @@ std::vector<Entry> Journal::all_entries() const {
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
         "deleted_utc, replaced_by FROM entries WHERE deleted_utc IS NULL AND replaced_by IS NULL "
         "ORDER BY at_utc, id");
+    const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_entry_row(q).entry);
     return out;
 }
@@ -136,6 +144,7 @@ std::vector<StoredEntry> Journal::all_rows() const {
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
         "deleted_utc, replaced_by FROM entries ORDER BY id");
+    const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_entry_row(q));
     return out;
 }
@@ -145,6 +154,7 @@ std::vector<StoredEntry> Journal::entry_history(std::int64_t id) const {
     if (!row) throw StorageError("there is no entry with id " + std::to_string(id));
     // Walk back to the first version, then forward through replaced_by.
     auto& back = statement("SELECT id FROM entries WHERE replaced_by = ?");
+    const StatementDone back_done(back);
     std::int64_t first = id;
     while (true) {
         back.reset();
@@ -161,6 +171,7 @@ std::vector<StoredEntry> Journal::entry_history(std::int64_t id) const {
 
 std::size_t Journal::entry_count() const {
     auto& q = statement("SELECT count(*) FROM entries WHERE deleted_utc IS NULL AND replaced_by IS NULL");
+    const StatementDone q_done(q);
     q.executeStep();
     return static_cast<std::size_t>(q.getColumn(0).getInt64());
 }

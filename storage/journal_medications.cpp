@@ -2,6 +2,7 @@
 #include "journal.h"
 #include "row_codec.h"
 #include "savepoint.h"
+#include "statement_done.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -20,6 +21,7 @@ std::int64_t Journal::insert_medication_as_is(const Medication& med, Instant cre
     auto& q = statement(
         "INSERT INTO medications (name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
         "max_daily_ug, start_day, stop_day, taper, created_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    const StatementDone q_done(q);
     bind_medication(q, 1, med);
     q.bind(12, static_cast<std::int64_t>(created.time_since_epoch().count()));
     q.exec();
@@ -37,6 +39,7 @@ void Journal::update_medication(const Medication& med) {
         "form, dose_ug, times, as_needed, max_daily_ug, start_day, stop_day, taper) "
         "SELECT id, ?, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
         "max_daily_ug, start_day, stop_day, taper FROM medications WHERE id = ?");
+    const StatementDone keep_done(keep);
     keep.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
     keep.bind(2, static_cast<std::int64_t>(med.id));
     keep.exec();
@@ -44,6 +47,7 @@ void Journal::update_medication(const Medication& med) {
         "UPDATE medications SET name = ?, ingredient = ?, chosen_class = ?, form = ?, dose_ug = ?, "
         "times = ?, as_needed = ?, max_daily_ug = ?, start_day = ?, stop_day = ?, taper = ? "
         "WHERE id = ?");
+    const StatementDone q_done(q);
     bind_medication(q, 1, med);
     q.bind(12, static_cast<std::int64_t>(med.id));
     q.exec();
@@ -55,6 +59,7 @@ std::vector<Medication> Journal::medications() const {
     auto& q = statement(
         "SELECT id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
         "start_day, stop_day, taper FROM medications ORDER BY start_day, id");
+    const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_medication_row(q));
     return out;
 }
@@ -63,6 +68,7 @@ std::optional<Medication> Journal::medication(std::int64_t id) const {
     auto& q = statement(
         "SELECT id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
         "start_day, stop_day, taper FROM medications WHERE id = ?");
+    const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
     return read_medication_row(q);
@@ -74,6 +80,7 @@ std::vector<MedicationRevision> Journal::medication_history(std::int64_t id) con
         "SELECT medication_id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
         "max_daily_ug, start_day, stop_day, taper, revised_utc FROM medication_history "
         "WHERE medication_id = ? ORDER BY revision");
+    const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     while (q.executeStep())
         out.push_back({read_medication_row(q), Instant{std::chrono::seconds{q.getColumn(12).getInt64()}}});

@@ -44,6 +44,16 @@ bool back_pain_on(const AnalysisContext& ctx, LocalDay day) {
     return false;
 }
 
+// The red-flag symptom a side effect's name means, or "" when it means none.
+std::string red_flag_name(const std::string& side_effect) {
+    try {
+        const std::string name = symptom_names().canonical(side_effect);
+        return is_red_flag_symptom(name) || name == "fever" ? name : "";
+    } catch (const std::exception&) {
+        return "";
+    }
+}
+
 struct Sighting {
     int times = 0;
     std::string first_logged;  // "2026-03-05 14:10", on the clock where it was logged
@@ -54,10 +64,12 @@ struct Sighting {
 void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
     std::map<std::pair<std::string, LocalDay>, Sighting> seen;  // one alert per symptom and day
     for (const Entry* entry : ctx.index.entries()) {
-        const auto* symptom = std::get_if<SymptomEntry>(&entry->data);
-        if (!symptom) continue;
-        const std::string name = symptom->name == "fever" && back_pain_on(ctx, entry->day) ? "fever-with-back-pain"
-                                                                                           : symptom->name;
+        std::string logged;
+        if (const auto* symptom = std::get_if<SymptomEntry>(&entry->data)) logged = symptom->name;
+        // A red flag logged as a side effect ("foot drop") is still a red flag.
+        if (const auto* effect = std::get_if<SideEffectEntry>(&entry->data)) logged = red_flag_name(effect->name);
+        if (logged.empty()) continue;
+        const std::string name = logged == "fever" && back_pain_on(ctx, entry->day) ? "fever-with-back-pain" : logged;
         if (!is_red_flag_symptom(name)) continue;
         Sighting& s = seen[{name, entry->day}];
         if (s.times++ == 0) s.first_logged = ctx.logged_at(*entry);

@@ -32,10 +32,14 @@ struct Regimen {
     const char* label;
 };
 
-bool has_taper_plan(const AnalysisContext& ctx, const std::string& ingredient) {
+// A taper plan covers the stops of its own medication only: from its start to just after
+// the stop date it records. An old taper must not silence a later abrupt stop.
+bool has_taper_plan(const AnalysisContext& ctx, const std::string& ingredient, LocalDay stop_day) {
     const auto meds = ctx.medications_of(ingredient);
-    return std::any_of(meds.begin(), meds.end(),
-                       [](const Medication* m) { return m->taper && m->stop; });
+    const auto grace = date::days{ctx.t().course_gap_days + 1};
+    return std::any_of(meds.begin(), meds.end(), [&](const Medication* m) {
+        return m->taper && m->stop && stop_day >= m->start && stop_day <= *m->stop + grace;
+    });
 }
 
 // The first day of the regular use that runs up to `last` (a dose day), or nullopt when
@@ -133,7 +137,7 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
 void check_regular_stops(const AnalysisContext& ctx, const Regimen& r, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     auto by_day = ctx.doses.find(r.ingredient);
-    if (by_day == ctx.doses.end() || has_taper_plan(ctx, r.ingredient)) return;
+    if (by_day == ctx.doses.end()) return;
     const std::set<LocalDay> days = dose_days(ctx.doses, r.ingredient);
     const bool drops_count = r.ingredient == "tizanidine";
 
@@ -146,6 +150,7 @@ void check_regular_stops(const AnalysisContext& ctx, const Regimen& r, std::vect
         const bool dropped = drops_count && !stopped &&
                              stop.before > stop.after + Amount::milligrams(t.tizanidine_drop_mg);
         if (!stopped && !dropped) continue;
+        if (has_taper_plan(ctx, r.ingredient, next)) continue;
         const auto since = regular_since(days, day, t);
         if (!since || (day - *since).count() + 1 < r.regular_days) continue;
         stop.regular_since = *since;
@@ -160,11 +165,12 @@ void check_carisoprodol(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     const std::string ingredient = "carisoprodol";
     auto all = ctx.courses.find(ingredient);
-    if (all == ctx.courses.end() || has_taper_plan(ctx, ingredient)) return;
+    if (all == ctx.courses.end()) return;
     for (const Course& course : all->second) {
         if ((ctx.as_of() - course.last).count() <= t.course_gap_days) continue;
         if (course.length() <= t.carisoprodol_days) continue;
         const LocalDay stop = course.last + date::days{1};
+        if (has_taper_plan(ctx, ingredient, stop)) continue;
         const std::string message =
             "Stopping " + ctx.drug_label(ingredient) + " after " + std::to_string(course.length()) +
             " days can cause withdrawal. Do not stop without a plan from your clinician.";

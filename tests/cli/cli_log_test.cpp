@@ -74,3 +74,10 @@ TEST_F(CliTest, EmptyDaySaysWhatToDo) {
     EXPECT_EQ(r.code, 0);
     EXPECT_NE(r.out.find("Nothing logged on this day"), std::string::npos) << r.out;
 }
+
+TEST_F(CliTest, ARedFlagTypedAsASideEffectIsLoggedAsASymptom) {
+    const auto r = relief({"log", "side-effect", "loss of bladder control", "--at", "2026-03-09T10:00"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Seek urgent medical care now"), std::string::npos) << r.out;
+    EXPECT_NE(relief({"day", "2026-03-09"}).out.find("symptom: bladder control loss"), std::string::npos);
+}

@@ -80,3 +80,28 @@ TEST(DoseSlot, DaySlotsReportWhatBecameOfEachDose) {
     EXPECT_EQ(slots[1].entry_id, 2);
     EXPECT_EQ(day_slots({tid()}, entries, parse_day("2026-02-28"), zone, at("2026-03-03T00:00")).size(), 0u);
 }
+
+TEST(DoseSlot, AScheduleChangeKeepsPastDosesTaken) {
+    // Doses logged against 08:00 and 14:00, then the schedule moved to 09:00 and 15:00.
+    const std::vector<Entry> entries{
+        Entry{1, at("2026-03-02T08:05"), "Europe/Berlin", {}, DoseEntry{4, Amount::milligrams(5), DoseStatus::taken, at("2026-03-02T08:00")}},
+        Entry{2, at("2026-03-02T14:00"), "Europe/Berlin", {}, DoseEntry{4, Amount::milligrams(5), DoseStatus::taken, at("2026-03-02T14:00")}}};
+    auto moved = tid();
+    moved.schedule = Schedule{parse_times("09:00,15:00"), false};
+    const auto slots = day_slots({moved}, entries, parse_day("2026-03-02"), zone, at("2026-03-03T12:00"));
+    ASSERT_EQ(slots.size(), 2u);
+    EXPECT_EQ(slots[0].entry_id, 1);
+    EXPECT_EQ(slots[1].entry_id, 2);
+    EXPECT_EQ(slots[0].state, SlotState::taken);
+}
+
+TEST(DoseSlot, TwoSlotsOnOneInstantNeedTwoDoses) {
+    const Zone ny = Zone::locate("America/New_York");  // 2026-03-08: 02:30 moves to 03:30
+    Medication m = tid();
+    m.schedule = Schedule{parse_times("02:30,03:30"), false};
+    const Instant t = parse_when("2026-03-08T03:30", ny);
+    const std::vector<Entry> one{Entry{1, t, "America/New_York", {}, DoseEntry{4, Amount::milligrams(5), DoseStatus::taken, t}}};
+    const auto slots = day_slots({m}, one, parse_day("2026-03-08"), ny, parse_when("2026-03-09T12:00", ny));
+    ASSERT_EQ(slots.size(), 2u);
+    EXPECT_EQ(int(slots[0].state == SlotState::taken) + int(slots[1].state == SlotState::taken), 1);
+}

@@ -41,6 +41,9 @@ TEST(Entry, NoteLength) {
     EXPECT_THROW(validate(NoteEntry{""}), InputError);
     EXPECT_NO_THROW(validate(NoteEntry{std::string(max_note_length, 'x')}));
     EXPECT_THROW(validate(NoteEntry{std::string(max_note_length + 1, 'x')}), InputError);
+    EXPECT_NO_THROW(validate(NoteEntry{"two\nlines\twith tab, ü and ✓"}));
+    EXPECT_THROW(validate(NoteEntry{"escape \x1b[31m red"}), InputError);
+    EXPECT_THROW(validate(NoteEntry{"bad \xff utf8"}), InputError);
 }
 
 TEST(Entry, StatusAndSeverityParse) {

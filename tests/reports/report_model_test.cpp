@@ -119,7 +119,7 @@ TEST_F(ReportModel, SideEffectsCrampsMeasuresIntakeNotes) {
 TEST_F(ReportModel, EventLevelData) {
     EXPECT_EQ(r.entries.size(), 64u);
     EXPECT_TRUE(std::is_sorted(r.entries.begin(), r.entries.end(),
-                               [](const Entry& a, const Entry& b) { return a.at < b.at; }));
+                               [](const Entry& x, const Entry& y) { return x.at < y.at; }));
     EXPECT_EQ(r.scheduled_doses.size(), 28u);
     const auto missed = std::count_if(r.scheduled_doses.begin(), r.scheduled_doses.end(),
                                       [](const SlotStatus& s) { return s.state == SlotState::missed; });
@@ -181,4 +181,24 @@ TEST(ReportModelEmpty, AnEmptyJournalGivesAnEmptyButValidReport) {
     EXPECT_FALSE(r.pain.baseline);
     EXPECT_FALSE(r.age);
     EXPECT_TRUE(r.questions.empty());
+}
+
+TEST(ReportModelNow, DosesDueLaterTodayAreNotMissed) {
+    JournalBuilder b;
+    const auto flex = b.med("Flexeril", "5mg", "08:00,20:00", "2026-03-10");
+    b.dose(flex, "2026-03-10T08:00");
+    const auto& snap = b.snapshot();
+    ReportInput in;
+    in.journal = &snap;
+    in.period = {d("2026-03-10"), d("2026-03-10")};
+    in.generated_on = d("2026-03-10");
+    in.now = b.at("2026-03-10T12:00");
+    const auto r = build_report(in);
+    ASSERT_EQ(r.medications.size(), 1u);
+    EXPECT_EQ(r.medications[0].adherence->scheduled, 1) << "the 20:00 dose is not due yet";
+    EXPECT_EQ(r.medications[0].adherence->percent(), 100);
+    in.now.reset();
+    in.generated_on = d("2026-03-11");
+    EXPECT_EQ(build_report(in).medications[0].adherence->scheduled, 2) << "judged the next day, 20:00 was missed";
+    EXPECT_EQ(build_report(in).medications[0].adherence->missed, 1);
 }

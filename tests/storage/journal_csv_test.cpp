@@ -148,3 +148,22 @@ TEST(JournalCsv, IdenticalEntriesAreAllKept) {
     EXPECT_EQ(again.entries_added, 0);
     EXPECT_EQ(again.entries_already_present, 2);
 }
+
+TEST(JournalCsv, BadSettingsAreRefusedByLine) {
+    FakeClock clock;
+    auto source = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    source.set_setting("threshold.window-days", "7");
+    const auto csv = export_csv(source);
+    auto target = Journal::in_memory(Zone::locate("UTC"));
+    const auto before = export_csv(target);
+    std::string bad = csv;
+    bad.replace(bad.find(",threshold.window-days,,,7,"), 27, ",threshold.window-days,,,1,");
+    EXPECT_EQ(error_line(target, bad), 2u);
+    bad = csv;
+    bad.replace(bad.find(",threshold.window-days,,,7,"), 27, ",profile.birth_year,,,nineteen,");
+    EXPECT_EQ(error_line(target, bad), 2u);
+    bad = csv;
+    bad.replace(bad.find(",threshold.window-days,,,7,"), 27, ",colour,,,blue,");
+    EXPECT_EQ(error_line(target, bad), 2u);
+    EXPECT_EQ(export_csv(target), before);
+}

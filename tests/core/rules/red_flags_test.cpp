@@ -108,3 +108,11 @@ TEST(RedFlagRule, FeverOnADayWithBackPainIsTheRedFlag) {
     EXPECT_EQ(alerts[0].subject, "fever-with-back-pain on 2026-03-03");
     EXPECT_EQ(alerts[0].severity, relief::AlertSeverity::urgent);
 }
+
+TEST(RedFlagRule, ARedFlagLoggedAsASideEffectStillCounts) {
+    relief::testing::JournalBuilder b;
+    b.side_effect("2026-03-02T10:00", "foot-drop");
+    const auto alerts = relief::testing::of_rule(b.analyse("2026-03-02"), "redflag.symptoms");
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].subject, "foot-drop on 2026-03-02");
+}

@@ -269,5 +269,17 @@ TEST(WithdrawalRule, CarisoprodolThresholdSettingMovesTheBoundary) {
     EXPECT_EQ(of_rule(c.analyse("2026-03-26", t), rule).size(), 1u);
 }
 
+TEST(WithdrawalRule, AnOldTaperDoesNotSilenceALaterAbruptStop) {
+    JournalBuilder b;
+    const auto old = b.med("Zanaflex", "4mg", "08:00,14:00,20:00", "2026-01-01", "2026-01-20");
+    b.medication(old).taper = true;
+    b.take_daily(old, "2026-01-01", "2026-01-20");
+    const auto again = b.med("tizanidine", "4mg", "08:00,14:00,20:00", "2026-03-01");
+    b.take_daily(again, "2026-03-01", "2026-03-20");
+    const auto alerts = of_rule(b.analyse("2026-03-25"), rule);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].subject, "tizanidine stop on 2026-03-21");
+}
+
 }  // namespace
 }  // namespace relief

@@ -1,8 +1,8 @@
-#include "describe.h"
+#include "entry_text.h"
 
 #include <algorithm>
 
-namespace relief::cli {
+namespace relief {
 
 namespace {
 
@@ -13,27 +13,24 @@ struct overloaded : Ts... {
 
 std::string readable_list(const std::vector<std::string>& terms) {
     std::string out;
-    for (const auto& t : terms) out += (out.empty() ? "" : ", ") + readable(t);
+    for (const auto& t : terms) out += (out.empty() ? "" : ", ") + readable_term(t);
     return out;
 }
 
 }  // namespace
 
-std::string readable(const std::string& term) {
+std::string readable_term(const std::string& term) {
     std::string out = term;
     std::replace(out.begin(), out.end(), '-', ' ');
     if (out == "cant stay awake") out = "can't stay awake";
     return out;
 }
 
-std::string pain_words(int score) {
-    const char* word = score == 0    ? "none"
-                       : score <= 3  ? "mild"
-                       : score <= 6  ? "moderate"
-                       : score <= 9  ? "severe"
-                                     : "worst imaginable";
-    return std::to_string(score) + "/10 (" + word + ")";
+std::string pain_word(int score) {
+    return score == 0 ? "none" : score <= 3 ? "mild" : score <= 6 ? "moderate" : score <= 9 ? "severe" : "worst imaginable";
 }
+
+std::string pain_words(int score) { return std::to_string(score) + "/10 (" + pain_word(score) + ")"; }
 
 std::string medication_label(const Medication& med) {
     std::string label = med.name;
@@ -41,7 +38,7 @@ std::string medication_label(const Medication& med) {
     return label;
 }
 
-std::string describe(const Entry& entry, const std::vector<Medication>& meds) {
+std::string describe_entry(const Entry& entry, const std::vector<Medication>& meds) {
     return std::visit(
         overloaded{
             [&](const DoseEntry& d) {
@@ -59,19 +56,19 @@ std::string describe(const Entry& entry, const std::vector<Medication>& meds) {
                 return out;
             },
             [](const SideEffectEntry& s) {
-                return "side effect: " + readable(s.name) + " (" + std::string(to_string(s.severity)) + ")";
+                return "side effect: " + readable_term(s.name) + " (" + std::string(to_string(s.severity)) + ")";
             },
             [](const CrampEntry& c) {
                 std::string out = "cramp";
                 std::vector<std::string> parts;
-                if (!c.location.empty()) parts.push_back(readable(c.location));
+                if (!c.location.empty()) parts.push_back(readable_term(c.location));
                 if (c.minutes) parts.push_back(std::to_string(*c.minutes) + " min");
                 if (c.severity) parts.push_back("severity " + std::to_string(*c.severity) + "/10");
                 for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : ": ") + parts[i];
                 return out;
             },
             [](const MeasureEntry& m) {
-                return "measure: " + readable(m.name) + (m.minutes ? ", " + std::to_string(*m.minutes) + " min" : "");
+                return "measure: " + readable_term(m.name) + (m.minutes ? ", " + std::to_string(*m.minutes) + " min" : "");
             },
             [](const FluidsEntry& f) {
                 return "fluids: " + std::to_string(f.glasses) + (f.glasses == 1 ? " glass" : " glasses");
@@ -79,10 +76,10 @@ std::string describe(const Entry& entry, const std::vector<Medication>& meds) {
             [](const AlcoholEntry& a) {
                 return "alcohol: " + std::to_string(a.drinks) + (a.drinks == 1 ? " drink" : " drinks");
             },
-            [](const SymptomEntry& s) { return "symptom: " + readable(s.name); },
+            [](const SymptomEntry& s) { return "symptom: " + readable_term(s.name); },
             [](const NoteEntry& n) { return "note: " + n.text; },
         },
         entry.data);
 }
 
-}  // namespace relief::cli
+}  // namespace relief

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+
+class QQmlEngine;
+class QJSEngine;
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <memory>
+
+namespace relief::storage {
+class Journal;
+}
+
+// Only Qt in this header: moc cannot parse the C++20 library headers that core uses.
+namespace relief::app {
+
+// The one open journal and the app's clock. Every view model reads and writes through
+// it, and it tells them when anything changed. No rule logic: it only opens, creates
+// and hands out the storage::Journal.
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool journalOpen READ journalOpen NOTIFY journalChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY journalChanged)
+    Q_PROPERTY(QString journalPath READ journalPath NOTIFY journalChanged)
+    Q_PROPERTY(QString homeZone READ homeZone NOTIFY journalChanged)
+    Q_PROPERTY(QString today READ todayText NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
+    Q_PROPERTY(QString defaultJournalPath READ defaultJournalPath CONSTANT)
+    Q_PROPERTY(QString systemZone READ systemZone CONSTANT)
+
+public:
+    // The instance main() configured; the QML engine gets it through create().
+    static AppController* instance();
+    static AppController* create(QQmlEngine*, QJSEngine*);
+    explicit AppController(QObject* parent = nullptr);
+    ~AppController() override;
+
+    bool journalOpen() const;
+    bool readOnly() const;
+    QString journalPath() const;
+    QString homeZone() const;
+    QString todayText() const;
+    QString lastError() const { return last_error_; }
+    QString defaultJournalPath() const;
+    QString systemZone() const;
+
+    // For --today (screenshots and tests): a fixed day "YYYY-MM-DD"; the time of day stays
+    // real. Returns "" or why the day was refused. today() and now() are in app_clock.h.
+    QString setFixedToday(const QString& day);
+
+    Q_INVOKABLE bool openJournal(const QString& path, bool readOnly);
+    Q_INVOKABLE bool createJournal(const QString& path, const QString& zone);
+    // A demo journal in a private temporary folder (never the person's own journal).
+    Q_INVOKABLE bool openDemo();
+    Q_INVOKABLE void closeJournal();
+    Q_INVOKABLE void clearError();
+
+    // For view models: the open journal (null when none), and notification after a write.
+    storage::Journal* journal();
+    void notifyChanged();
+    // Runs `work` and turns any exception into lastError; returns whether it succeeded.
+    bool attempt(const std::function<void()>& work);
+
+signals:
+    void journalChanged();
+    void changed();
+    void errorChanged();
+
+public:
+    struct State;  // the journal and the clock, defined in the .cpp
+
+private:
+    friend struct ClockAccess;
+    std::unique_ptr<State> state_;
+    QString last_error_;
+};
+
+}  // namespace relief::app

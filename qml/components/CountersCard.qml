@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Relief
+
+// Today page: what helped (heat, stretching, ...), fluids and alcohol, one tap each.
+Card {
+    id: card
+    required property TodayModel today
+    property string message
+    property bool ok: false
+
+    title: qsTr("What you did")
+    subtitle: qsTr("One tap logs it. A mistake can be undone in the day's log below.")
+
+    function report(error, done) {
+        ok = error.length === 0
+        message = ok ? done : error
+    }
+
+    FieldLabel { text: qsTr("Tried something for the pain") }
+    Flow {
+        spacing: 8
+        Layout.fillWidth: true
+        Repeater {
+            model: card.today.measures()
+            delegate: ThemeButton {
+                required property string modelData
+                text: card.today.readable(modelData)
+                Accessible.name: qsTr("Log %1").arg(text)
+                onClicked: card.report(card.today.logMeasure(modelData), qsTr("%1 logged.").arg(text))
+            }
+        }
+    }
+    FieldLabel { text: qsTr("Drinks") }
+    Flow {
+        spacing: 8
+        Layout.fillWidth: true
+        ThemeButton {
+            text: qsTr("+1 glass of water")
+            Accessible.name: qsTr("Log one glass of water or other fluid")
+            onClicked: card.report(card.today.logFluids(1), qsTr("One glass of water logged."))
+        }
+        ThemeButton {
+            text: qsTr("+1 alcoholic drink")
+            Accessible.name: qsTr("Log one alcoholic drink")
+            onClicked: card.report(card.today.logAlcohol(1), qsTr("One alcoholic drink logged."))
+        }
+    }
+    InlineMessage { text: card.message; ok: card.ok }
+}

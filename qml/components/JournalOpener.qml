@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Relief
+
+// "Open a journal…" with a read-only choice (for a caregiver), through a file dialog.
+ColumnLayout {
+    id: opener
+    property string buttonText: qsTr("Open another journal…")
+    property string message
+
+    spacing: 4
+    Layout.fillWidth: true
+
+    GridLayout {
+        // Side by side where there is room (the welcome page), stacked in the sidebar.
+        columns: opener.width > 420 ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: 4
+        Layout.fillWidth: true
+        ThemeButton {
+            id: openButton
+            text: opener.buttonText
+            Layout.fillWidth: true
+            onClicked: {
+                opener.message = ""
+                dialog.open()
+            }
+        }
+        ThemeCheckBox {
+            id: readOnlyBox
+            text: qsTr("Open it read-only")
+            Accessible.description: qsTr("Look at a journal without changing it, for example as a caregiver")
+            Layout.fillWidth: true
+        }
+    }
+    InlineMessage { text: opener.message }
+
+    FileDialog {
+        id: dialog
+        title: readOnlyBox.checked ? qsTr("Open a journal read-only") : qsTr("Open a journal")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Relief journals (*.db)"), qsTr("All files (*)")]
+        onAccepted: {
+            // The dialog gives a file: URL; the controller takes a path.
+            const path = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))
+            if (!AppController.openJournal(path, readOnlyBox.checked))
+                opener.message = AppController.lastError.length > 0 ? AppController.lastError
+                                                                    : qsTr("That journal could not be opened.")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Relief
+
+// A 0-10 score as eleven large buttons. One stop in the Tab order: Left/Right move and
+// choose, and a digit key chooses directly ("1" then "0" within a second gives 10).
+// `value` is -1 until something is chosen.
+RowLayout {
+    id: painScale
+    property int value: -1
+    property string accessiblePrefix: qsTr("Pain")
+    property var wordsFor: function (score) { return "" }
+    property int pendingDigit: -1
+
+    spacing: 4
+    Layout.fillWidth: true
+
+    function choose(score) {
+        value = Math.max(0, Math.min(10, score))
+        repeater.itemAt(value).forceActiveFocus(Qt.TabFocusReason)
+    }
+    function handleKey(event) {
+        if (event.key === Qt.Key_Right || event.key === Qt.Key_Up) {
+            choose(value < 0 ? 0 : value + 1)
+        } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Down) {
+            choose(value < 0 ? 0 : value - 1)
+        } else if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            const digit = event.key - Qt.Key_0
+            if (pendingDigit === 1 && digit === 0 && digitTimer.running) {
+                choose(10)
+                pendingDigit = -1
+            } else {
+                choose(digit)
+                pendingDigit = digit
+                digitTimer.restart()
+            }
+        } else {
+            return
+        }
+        event.accepted = true
+    }
+
+    Timer { id: digitTimer; interval: 1000; onTriggered: painScale.pendingDigit = -1 }
+
+    Repeater {
+        id: repeater
+        model: 11
+        delegate: ThemeButton {
+            required property int index
+            text: String(index)
+            selected: painScale.value === index
+            leftPadding: 2
+            rightPadding: 2
+            font.pixelSize: Theme.fontTitle
+            font.bold: selected
+            Layout.fillWidth: true
+            Layout.minimumWidth: Theme.touch
+            Layout.preferredWidth: 56
+            Layout.preferredHeight: 52
+            focusPolicy: index === Math.max(0, painScale.value) ? Qt.StrongFocus : Qt.ClickFocus
+            Accessible.name: {
+                const words = painScale.wordsFor(index)
+                return painScale.accessiblePrefix + " " + index + (words ? ", " + words : "")
+            }
+            Accessible.checkable: true
+            Accessible.checked: selected
+            onClicked: painScale.value = index
+            Keys.onPressed: (event) => painScale.handleKey(event)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+#include "app_controller.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(ReliefPlugin)
+
+namespace {
+
+QStringList qml_problems;
+
+// Health data never goes to a log: Qt's messages are counted (for --self-test) and only
+// warnings about QML itself are shown, without any journal content.
+void on_message(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtDebugMsg || type == QtInfoMsg) return;
+    const bool from_qml = context.file && QString(context.file).endsWith(".qml");
+    if (from_qml || message.contains("qml", Qt::CaseInsensitive)) qml_problems << message;
+    if (type == QtWarningMsg && message.contains("XDG_RUNTIME_DIR")) return;
+    std::fprintf(stderr, "relief-journal: %s\n", qPrintable(message));
+}
+
+void settle(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+const QStringList page_names{"today", "trends", "medications", "alerts", "report", "profile"};
+
+// Visits every page (light and dark); with `folder`, saves a PNG of each.
+int visit_pages(QQmlApplicationEngine& engine, const QString& folder) {
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+    if (!window) return 1;
+    window->resize(1280, 800);
+    QObject* theme = engine.singletonInstance<QObject*>(qmlTypeId("Relief", 1, 0, "Theme"));
+    for (bool dark : {false, true}) {
+        if (theme) theme->setProperty("dark", dark);
+        for (const auto& page : page_names) {
+            window->setProperty("currentPage", page);
+            settle(150);
+            if (!folder.isEmpty())
+                window->grabWindow().save(QDir(folder).filePath(page + (dark ? "-dark" : "-light") + ".png"));
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    qInstallMessageHandler(on_message);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName("relief-journal");
+    QGuiApplication::setOrganizationName("relief-journal");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Relief Journal: a private journal of pain, muscle relaxants and what helps.");
+    parser.addHelpOption();
+    parser.addPositionalArgument("journal", "The journal file to open (default: your own journal).", "[FILE]");
+    const QCommandLineOption read_only("read-only", "Open the journal read-only (a caregiver's view).");
+    const QCommandLineOption self_test("self-test", "Load every page with a temporary demo journal; exit 1 on any QML warning.");
+    const QCommandLineOption screenshots("screenshots", "Save a PNG of every page (demo data) to DIR and exit.", "DIR");
+    const QCommandLineOption today("today", "Act as if today were this day.", "YYYY-MM-DD");
+    parser.addOptions({read_only, self_test, screenshots, today});
+    parser.process(app);
+
+    const bool headless = parser.isSet(self_test) || parser.isSet(screenshots);
+    if (headless) QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    auto* controller = new relief::app::AppController(&app);
+    if (parser.isSet(today)) {
+        if (const QString error = controller->setFixedToday(parser.value(today)); !error.isEmpty()) {
+            std::fprintf(stderr, "relief-journal: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    if (headless) {
+        if (!controller->openDemo()) {
+            std::fprintf(stderr, "relief-journal: %s\n", qPrintable(controller->lastError()));
+            return 1;
+        }
+    } else {
+        const QString path = parser.positionalArguments().value(0, controller->defaultJournalPath());
+        if (QFile::exists(path)) controller->openJournal(path, parser.isSet(read_only));
+        else if (!parser.positionalArguments().isEmpty())
+            controller->openJournal(path, parser.isSet(read_only));  // shows why on the welcome page
+    }
+
+    QQmlApplicationEngine engine;
+    engine.load(QUrl(QStringLiteral("qrc:/Relief/Main.qml")));
+    if (engine.rootObjects().isEmpty()) return 1;
+    if (!headless) return QGuiApplication::exec();
+
+    if (parser.isSet(screenshots)) {
+        const QString folder = parser.value(screenshots);
+        QDir().mkpath(folder);
+        visit_pages(engine, folder);
+        controller->closeJournal();
+        settle(150);
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+        window->grabWindow().save(QDir(folder).filePath("welcome-light.png"));
+        return 0;
+    }
+    visit_pages(engine, {});
+    if (!qml_problems.isEmpty()) {
+        std::fprintf(stderr, "relief-journal: self-test failed: %lld QML warnings\n", qml_problems.size());
+        return 1;
+    }
+    std::printf("self-test passed: every page loaded without a QML warning\n");
+    return 0;
+}

@@ -1,0 +1,180 @@
+#include "medications_model.h"
+
+#include "app_controller.h"
+#include "app_clock.h"
+#include "storage/journal.h"
+#include "core/catalogue.h"
+#include "core/entry_text.h"
+#include "core/metrics/doses.h"
+#include "core/suggest.h"
+#include "qt_text.h"
+
+namespace relief::app {
+
+MedicationsModel::MedicationsModel(QObject* parent) : QAbstractListModel(parent) {
+    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &MedicationsModel::reload);
+    reload();
+}
+
+int MedicationsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+
+QVariant MedicationsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+    const Row& r = rows_[index.row()];
+    switch (role) {
+        case IdRole: return r.id;
+        case NameRole: return r.name;
+        case LabelRole:
+        case Qt::DisplayRole: return r.label;
+        case ClassRole: return r.drug_class;
+        case ScheduleRole: return r.schedule;
+        case PeriodRole: return r.period;
+        case ActiveRole: return r.active;
+        case CourseDayRole: return r.course_day;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MedicationsModel::roleNames() const {
+    return {{IdRole, "medicationId"}, {NameRole, "name"},     {LabelRole, "label"},   {ClassRole, "drugClass"},
+            {ScheduleRole, "schedule"}, {PeriodRole, "period"}, {ActiveRole, "active"}, {CourseDayRole, "courseDay"}};
+}
+
+namespace {
+
+std::string schedule_text(const Medication& m) {
+    std::string out = m.dose.to_string();
+    if (m.schedule.is_scheduled()) out += " at " + format_times(m.schedule.times);
+    if (m.schedule.as_needed) out += m.schedule.is_scheduled() ? ", plus as needed" : " as needed";
+    if (m.max_daily) out += "; at most " + m.max_daily->to_string() + " a day";
+    return out;
+}
+
+std::string class_text(const ClassSet& classes) {
+    std::string out;
+    for (auto c : classes.members()) {
+        if (c == DrugClass::cns_depressant || c == DrugClass::acute || c == DrugClass::chronic || c == DrugClass::other)
+            continue;
+        out += (out.empty() ? "" : ", ") + readable_term(std::string(class_name(c)));
+    }
+    return out;
+}
+
+}  // namespace
+
+void MedicationsModel::reload() {
+    beginResetModel();
+    rows_.clear();
+    auto* app = AppController::instance();
+    if (app && app->journal()) {
+        app->attempt([&] {
+            const LocalDay today = app_today();
+            for (const auto& m : app->journal()->medications()) {
+                std::string period = "from " + format_day(m.start);
+                if (m.stop) period += " to " + format_day(*m.stop) + (m.taper ? " (taper plan)" : "");
+                rows_.push_back({m.id, qs(m.name), qs(medication_label(m)), qs(class_text(classes_of(m))),
+                                 qs(schedule_text(m)), qs(period), m.active_on(today),
+                                 m.active_on(today) ? int((today - m.start).count()) + 1 : 0});
+            }
+        });
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+QStringList MedicationsModel::suggestions(const QString& text) const {
+    const std::string key = normalise_term(ss(text));
+    if (key.size() < 2) return {};
+    QStringList out;
+    std::vector<std::string> names;
+    for (const auto& drug : Catalogue::standard().drugs()) {
+        names.emplace_back(drug.ingredient);
+        for (const auto& b : drug.brands) names.emplace_back(b.name);
+    }
+    for (const auto& n : names)
+        if (normalise_term(n).rfind(key, 0) == 0) out << qs(n);
+    for (const auto& n : Catalogue::standard().suggestions(ss(text)))
+        if (!out.contains(qs(n))) out << qs(n);
+    return out.mid(0, 8);
+}
+
+QString MedicationsModel::describe(const QString& name) const {
+    const auto match = Catalogue::standard().lookup(ss(name));
+    if (!match) return {};
+    std::string out = std::string(match->drug->ingredient);
+    if (match->form == DoseForm::extended_release) out += " (extended release)";
+    out += ": " + class_text(match->drug->classes);
+    if (match->drug->maximum) out += "; label maximum " + match->drug->maximum->daily.to_string() + " a day";
+    return qs(out);
+}
+
+QStringList MedicationsModel::classes() const {
+    QStringList out;
+    for (auto c : choosable_classes()) out << qs(std::string(class_name(c)));
+    return out;
+}
+
+QString MedicationsModel::add(const QString& name, const QString& dose, const QString& times, bool as_needed,
+                              const QString& max_daily, const QString& drug_class) {
+    auto* app = AppController::instance();
+    if (!app || !app->journal()) return tr("Open a journal first.");
+    try {
+        Medication m;
+        m.name = ss(name.trimmed());
+        if (const auto match = Catalogue::standard().lookup(m.name)) {
+            m.ingredient = std::string(match->drug->ingredient);
+            m.form = match->form;
+        } else if (!drug_class.isEmpty()) {
+            m.ingredient = m.name;
+            m.chosen_class = parse_choosable_class(ss(drug_class));
+        } else {
+            return tr("%1 is not in the catalogue: choose its class, or 'other'.").arg(name);
+        }
+        m.dose = Amount::parse(ss(dose), "dose");
+        if (!times.trimmed().isEmpty()) m.schedule.times = parse_times(ss(times), "times");
+        m.schedule.as_needed = as_needed;
+        if (!max_daily.trimmed().isEmpty()) m.max_daily = Amount::parse(ss(max_daily), "maximum per day");
+        m.start = app_today();
+        for (const auto& other : app->journal()->medications())
+            if ((!other.stop || *other.stop >= m.start) && normalise_term(other.name) == normalise_term(m.name))
+                return tr("%1 is already in your list: edit it instead.").arg(name);
+        app->journal()->add_medication(m);
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    app->notifyChanged();
+    return {};
+}
+
+QString MedicationsModel::edit(int row, const QString& dose, const QString& times, bool as_needed) {
+    auto* app = AppController::instance();
+    if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That medication is no longer listed.");
+    try {
+        auto m = *app->journal()->medication(rows_[row].id);
+        m.dose = Amount::parse(ss(dose), "dose");
+        m.schedule.times = times.trimmed().isEmpty() ? std::vector<TimeOfDay>{} : parse_times(ss(times), "times");
+        m.schedule.as_needed = as_needed;
+        app->journal()->update_medication(m);
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    app->notifyChanged();
+    return {};
+}
+
+QString MedicationsModel::stop(int row, const QString& on_day, bool taper) {
+    auto* app = AppController::instance();
+    if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That medication is no longer listed.");
+    try {
+        auto m = *app->journal()->medication(rows_[row].id);
+        m.stop = on_day.trimmed().isEmpty() ? app_today() : parse_day(ss(on_day.trimmed()), "stop day");
+        m.taper = taper;
+        app->journal()->update_medication(m);
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    app->notifyChanged();
+    return {};
+}
+
+}  // namespace relief::app

@@ -1,0 +1,117 @@
+#include "report_controller.h"
+
+#include "app_controller.h"
+#include "app_clock.h"
+#include "storage/journal.h"
+#include "qt_text.h"
+#include "reports/csv_report.h"
+#include "reports/fhir_report.h"
+#include "reports/html_report.h"
+#include "reports/journal_report.h"
+#include "reports/pdf_report.h"
+#include "reports/report_text.h"
+#include "storage/private_file.h"
+
+namespace relief::app {
+
+ReportController::ReportController(QObject* parent) : QObject(parent) {
+    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &ReportController::rebuild);
+    resetPeriod();
+}
+
+void ReportController::setFrom(const QString& day) {
+    if (day == from_) return;
+    from_ = day;
+    rebuild();
+}
+
+void ReportController::setTo(const QString& day) {
+    if (day == to_) return;
+    to_ = day;
+    rebuild();
+}
+
+void ReportController::resetPeriod() {
+    auto* app = AppController::instance();
+    if (app && app->journal()) {
+        const auto period = reports::default_report_period(*app->journal(), app_today());
+        from_ = qs(format_day(period.from));
+        to_ = qs(format_day(period.to));
+    }
+    rebuild();
+}
+
+QString ReportController::periodText() const {
+    try {
+        return qs(reports::period_text({parse_day(ss(from_), "from"), parse_day(ss(to_), "to")}));
+    } catch (const std::exception&) {
+        return tr("Give both days as YYYY-MM-DD.");
+    }
+}
+
+QString ReportController::lastVisit() const {
+    auto* app = AppController::instance();
+    if (!app || !app->journal()) return {};
+    const auto visit = app->journal()->last_visit(app_today());
+    return visit ? qs(reports::day_text(*visit)) : tr("none recorded");
+}
+
+void ReportController::rebuild() {
+    preview_.clear();
+    auto* app = AppController::instance();
+    if (app && app->journal()) {
+        try {
+            const reports::ReportPeriod period{parse_day(ss(from_), "from"), parse_day(ss(to_), "to")};
+            if (period.from > period.to) throw std::runtime_error("the period ends before it begins");
+            const auto source = reports::report_source(*app->journal(), period, app_today(), app_now());
+            const auto report = reports::build_report(source->input);
+            preview_ << qs("Pain: " + reports::pain_change_text(report.pain) + ".");
+            for (const auto& m : report.medications)
+                preview_ << qs(m.label + ": " + m.schedule_text + "; " + reports::adherence_text(m) + ".");
+            preview_ << tr("%1 alerts in this period.").arg(report.alerts.size());
+            for (const auto& q : report.questions) preview_ << qs("Question: " + q);
+        } catch (const std::exception& e) {
+            preview_ << QString::fromStdString(e.what());
+        }
+    }
+    emit periodChanged();
+}
+
+QString ReportController::exportTo(const QString& format, const QUrl& file) {
+    auto* app = AppController::instance();
+    if (!app || !app->journal()) return tr("Open a journal first.");
+    try {
+        const reports::ReportPeriod period{parse_day(ss(from_), "from"), parse_day(ss(to_), "to")};
+        const auto target = storage::checked_output_path(ss(file.toLocalFile()), app->journal()->path(), false);
+        const auto source = reports::report_source(*app->journal(), period, app_today(), app_now());
+        const auto report = reports::build_report(source->input);
+        std::string bytes;
+        if (format == "csv") bytes = reports::render_csv(report);
+        else if (format == "fhir") bytes = reports::render_fhir(report);
+        else if (format == "html") bytes = reports::render_html(report);
+        else if (format == "pdf") {
+            const QByteArray pdf = reports::render_pdf(report);
+            bytes.assign(pdf.constData(), static_cast<std::size_t>(pdf.size()));
+        } else {
+            return tr("Unknown format %1: choose PDF, HTML, CSV or FHIR.").arg(format);
+        }
+        storage::write_file_atomically(target, bytes);
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+QString ReportController::recordVisit() {
+    auto* app = AppController::instance();
+    if (!app || !app->journal()) return tr("Open a journal first.");
+    try {
+        app->journal()->record_visit(app_today());
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    app->notifyChanged();
+    return {};
+}
+
+}  // namespace relief::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace relief::app {
+
+// The Visit report page: the period (since the last visit by default), a text preview
+// of what the report will say, export to a file, and "record a visit".
+class ReportController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY periodChanged)  // YYYY-MM-DD
+    Q_PROPERTY(QString to READ to WRITE setTo NOTIFY periodChanged)
+    Q_PROPERTY(QString periodText READ periodText NOTIFY periodChanged)
+    Q_PROPERTY(QStringList preview READ preview NOTIFY periodChanged)  // lines: summary, questions
+    Q_PROPERTY(QString lastVisit READ lastVisit NOTIFY periodChanged)
+
+public:
+    explicit ReportController(QObject* parent = nullptr);
+    QString from() const { return from_; }
+    QString to() const { return to_; }
+    void setFrom(const QString& day);
+    void setTo(const QString& day);
+    QString periodText() const;
+    QStringList preview() const { return preview_; }
+    QString lastVisit() const;
+
+    Q_INVOKABLE void resetPeriod();
+    // format: "pdf", "html", "csv" or "fhir"; returns "" or the message to show.
+    Q_INVOKABLE QString exportTo(const QString& format, const QUrl& file);
+    Q_INVOKABLE QString recordVisit();
+
+signals:
+    void periodChanged();
+
+private:
+    void rebuild();
+    QString from_, to_;
+    QStringList preview_;
+};
+
+}  // namespace relief::app
