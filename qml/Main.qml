@@ -20,6 +20,8 @@ ApplicationWindow {
     property string currentPage: "today"
 
     function showPage(name) { currentPage = name }
+    // For --screenshots and tests: the QML singleton is reached from QML only.
+    function setDark(on) { Theme.dark = on }
 
     Loader {
         anchors.fill: parent

@@ -21,7 +21,7 @@ AppController* the_instance = nullptr;
 AppController* AppController::instance() { return the_instance; }
 
 AppController* AppController::create(QQmlEngine*, QJSEngine*) {
-    if (!the_instance) the_instance = new AppController;
+    if (!the_instance) the_instance = new AppController(nullptr);
     return the_instance;
 }
 

@@ -37,7 +37,8 @@ public:
     // The instance main() configured; the QML engine gets it through create().
     static AppController* instance();
     static AppController* create(QQmlEngine*, QJSEngine*);
-    explicit AppController(QObject* parent = nullptr);
+    // No default: Qt 6.4 would construct a second controller instead of calling create().
+    explicit AppController(QObject* parent);
     ~AppController() override;
 
     bool journalOpen() const;

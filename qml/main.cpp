@@ -39,9 +39,8 @@ int visit_pages(QQmlApplicationEngine& engine, const QString& folder) {
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
     if (!window) return 1;
     window->resize(1280, 800);
-    QObject* theme = engine.singletonInstance<QObject*>(qmlTypeId("Relief", 1, 0, "Theme"));
     for (bool dark : {false, true}) {
-        if (theme) theme->setProperty("dark", dark);
+        QMetaObject::invokeMethod(window, "setDark", Q_ARG(QVariant, dark));
         for (const auto& page : page_names) {
             window->setProperty("currentPage", page);
             settle(150);
@@ -94,8 +93,13 @@ int main(int argc, char** argv) {
     }
 
     QQmlApplicationEngine engine;
+    QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
     engine.load(QUrl(QStringLiteral("qrc:/Relief/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
+    if (engine.singletonInstance<relief::app::AppController*>(qmlTypeId("Relief", 1, 0, "AppController")) != controller) {
+        std::fprintf(stderr, "relief-journal: the pages do not see the journal controller\n");
+        return 1;
+    }
     if (!headless) return QGuiApplication::exec();
 
     if (parser.isSet(screenshots)) {

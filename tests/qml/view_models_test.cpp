@@ -32,7 +32,7 @@ class ViewModels : public ::testing::Test {
 protected:
     void SetUp() override {
         gui();
-        controller = std::make_unique<AppController>();
+        controller = std::make_unique<AppController>(nullptr);
         ASSERT_TRUE(controller->setFixedToday("2026-03-10").isEmpty());
         ASSERT_TRUE(controller->createJournal(QString::fromStdString((dir / "j.db").string()), "Europe/Berlin"))
             << controller->lastError().toStdString();
