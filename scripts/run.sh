@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts Relief Journal.
-# Until the desktop app exists this shows the command line: its help, then a demo story
-# in a scratch journal (your own journal is never touched).
+# Installs what is missing, builds, and starts Relief Journal (the desktop app).
+# Pass a journal file to open it, or --read-only FILE for a caregiver's view; with no
+# display (a server, CI), it shows the command line instead with a demo journal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 scripts/build.sh
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec build/qml/relief-journal "$@"
+fi
+
+echo "No display found: showing the command line with a scratch demo journal instead."
+echo "(On a desktop, scripts/run.sh opens the app.)"
 relief=build/cli/relief
-"$relief" --help
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/relief-demo.XXXXXX")
 journal="$scratch/demo.db"
-echo
-echo "== A demo journal at $journal =="
 "$relief" --journal "$journal" demo
 echo
-"$relief" --journal "$journal" med list
+"$relief" --journal "$journal" alerts --all | head -40
 echo
-"$relief" --journal "$journal" day "$(date -d '-40 days' +%F)"
-echo
-echo "Try more with: $relief --journal $journal day YYYY-MM-DD"
+echo "Try: $relief --journal $journal day, ... alerts, ... report -o $scratch/visit.pdf"

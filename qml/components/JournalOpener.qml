@@ -22,6 +22,8 @@ ColumnLayout {
         ThemeButton {
             id: openButton
             text: opener.buttonText
+            leftPadding: 8
+            rightPadding: 8
             Layout.fillWidth: true
             onClicked: {
                 opener.message = ""

@@ -36,6 +36,8 @@ ColumnLayout {
         font.pixelSize: Theme.fontBody
         color: Theme.text
         placeholderTextColor: Theme.muted
+        leftPadding: 12
+        rightPadding: 12
         selectByMouse: true
         activeFocusOnTab: true
         Accessible.name: caption.text

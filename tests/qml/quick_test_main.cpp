@@ -1,0 +1,69 @@
+// Runs one Qt Quick Test file against a fresh journal in a private folder. `probe` reads
+// the journal back through storage, so a test checks what was really written.
+#include "qml/app_controller.h"
+#include "storage/journal.h"
+
+#include <QFile>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(ReliefPlugin)
+
+class JournalProbe : public QObject {
+    Q_OBJECT
+
+public:
+    JournalProbe(relief::app::AppController& app, QString folder) : app_(app), folder_(std::move(folder)) {}
+
+    Q_INVOKABLE int entries() const { return int(app_.journal()->all_entries().size()); }
+    Q_INVOKABLE int rows() const { return int(app_.journal()->all_rows().size()); }
+    Q_INVOKABLE int medications() const { return int(app_.journal()->medications().size()); }
+    Q_INVOKABLE int visits() const { return int(app_.journal()->visits().size()); }
+    Q_INVOKABLE bool stopped(int index) const {
+        const auto meds = app_.journal()->medications();
+        return index < int(meds.size()) && meds[std::size_t(index)].stop.has_value();
+    }
+    Q_INVOKABLE bool discussed(int alert_id) const {
+        const auto alert = app_.journal()->stored_alert(alert_id);
+        return alert && alert->discussed.has_value();
+    }
+    Q_INVOKABLE QUrl file(const QString& name) const { return QUrl::fromLocalFile(folder_ + "/" + name); }
+    Q_INVOKABLE bool exists(const QString& name) const { return QFile::exists(folder_ + "/" + name); }
+    // Closes the journal and opens it again read-only: the caregiver's view.
+    Q_INVOKABLE bool reopenReadOnly() {
+        const QString path = app_.journalPath();
+        app_.closeJournal();
+        return app_.openJournal(path, true);
+    }
+
+private:
+    relief::app::AppController& app_;
+    QString folder_;
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public slots:
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        app_ = new relief::app::AppController(this);
+        QJSEngine::setObjectOwnership(app_, QJSEngine::CppOwnership);
+        app_->setFixedToday("2026-03-10");
+        app_->createJournal(folder_.filePath("journal.db"), "Europe/Berlin");
+        probe_ = new JournalProbe(*app_, folder_.path());
+        engine->rootContext()->setContextProperty("probe", probe_);
+    }
+
+private:
+    QTemporaryDir folder_;
+    relief::app::AppController* app_ = nullptr;
+    JournalProbe* probe_ = nullptr;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(relief_quick_tests, Setup)
+
+#include "quick_test_main.moc"

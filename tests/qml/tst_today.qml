@@ -1,0 +1,37 @@
+import QtQuick
+import QtTest
+import Relief
+
+TestCase {
+    name: "Today"
+    TodayModel { id: today }
+
+    function test_logging_reaches_the_journal() {
+        compare(today.logPain(6, ["lower-back"], ["spasm"]), "")
+        compare(today.logSideEffect("drowsiness", "moderate"), "")
+        compare(today.logCramp("left-calf", 5, 6), "")
+        compare(today.logMeasure("heat"), "")
+        compare(today.logFluids(3), "")
+        compare(today.logAlcohol(1), "")
+        compare(today.logNote("stiff morning"), "")
+        compare(probe.entries(), 7)
+        compare(today.count, 7)
+    }
+
+    function test_undo_keeps_history() {
+        const before = probe.entries()
+        compare(today.logPain(3, [], []), "")
+        compare(probe.entries(), before + 1)
+        const id = today.data(today.index(0, 0), 257)  // EntryIdRole
+        compare(today.undo(id), "")
+        compare(probe.entries(), before)
+        compare(probe.rows(), before + 1)
+    }
+
+    function test_bad_input_is_refused() {
+        const before = probe.rows()
+        verify(today.logPain(11, [], []) !== "")
+        verify(today.logSideEffect("drowsyness", "mild").indexOf("drowsiness") >= 0)
+        compare(probe.rows(), before)
+    }
+}
