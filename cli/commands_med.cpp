@@ -1,6 +1,7 @@
 #include "command.h"
 #include "core/catalogue.h"
 #include "core/errors.h"
+#include "core/medication_input.h"
 #include "core/medication_match.h"
 #include "core/suggest.h"
 #include "core/entry_text.h"
@@ -47,43 +48,17 @@ int run_med_add(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal_for_writing();
     const Zone home = journal.home_zone();
 
-    Medication m;
-    m.name = name;
-    const auto match = Catalogue::standard().lookup(name);
-    if (match) {
-        if (args.has("--class"))
-            throw UsageError("--class is only for drugs the catalogue does not know; " + name + " is " +
-                                 std::string(match->drug->ingredient),
-                             "med add");
-        m.ingredient = std::string(match->drug->ingredient);
-        m.form = match->form;
-    } else if (auto chosen = args.value("--class")) {
-        m.ingredient = name;
-        m.chosen_class = parse_choosable_class(*chosen);
-    } else {
-        const auto near = Catalogue::standard().suggestions(name);
-        throw InputError("drug", name,
-                         (near.empty() ? std::string("a drug the catalogue knows")
-                                       : "a drug the catalogue knows (did you mean " + join_choices(near) + "?)") +
-                             "; to add one it does not know, give its class with --class (for example "
-                             "--class other)");
-    }
-    m.dose = Amount::parse(*dose_text, "--dose");
-    if (auto t = args.value("--times")) m.schedule.times = parse_times(*t, "--times");
-    m.schedule.as_needed = args.has("--as-needed");
-    if (!m.schedule.is_scheduled() && !m.schedule.as_needed)
+    if (!args.has("--times") && !args.has("--as-needed"))
         throw UsageError("say when it is taken: --times 08:00,20:00, or --as-needed", "med add");
-    if (auto max = args.value("--max-daily")) m.max_daily = Amount::parse(*max, "--max-daily");
-    m.start = args.value("--start") ? parse_day(*args.value("--start"), "--start") : ctx.today(home);
+    MedicationInput in{name,
+                       *dose_text,
+                       args.value("--times").value_or(""),
+                       args.has("--as-needed"),
+                       args.value("--max-daily").value_or(""),
+                       args.value("--class").value_or(""),
+                       args.value("--start") ? parse_day(*args.value("--start"), "--start") : ctx.today(home)};
     const auto existing = journal.medications();
-    for (const auto& other : existing) {
-        const bool overlaps = !other.stop || *other.stop >= m.start;
-        if (overlaps && normalise_term(other.name) == normalise_term(m.name))
-            throw InputError("medication", m.name,
-                             "a medication not already in your list: " + medication_label(other) +
-                                 " is there from " + format_day(other.start) +
-                                 ". Change it with 'relief med edit', or stop it and add it again from a later day");
-    }
+    Medication m = new_medication(in, existing, {"--dose", "--times", "--max-daily", "--class"});
     m.id = journal.add_medication(m);
 
     ctx.out << "Added " << medication_label(m) << ", " << m.dose.to_string() << " " << schedule_text(m)

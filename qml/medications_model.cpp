@@ -4,6 +4,7 @@
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "core/catalogue.h"
+#include "core/medication_input.h"
 #include "core/entry_text.h"
 #include "core/metrics/doses.h"
 #include "core/suggest.h"
@@ -119,25 +120,9 @@ QString MedicationsModel::add(const QString& name, const QString& dose, const QS
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
-        Medication m;
-        m.name = ss(name.trimmed());
-        if (const auto match = Catalogue::standard().lookup(m.name)) {
-            m.ingredient = std::string(match->drug->ingredient);
-            m.form = match->form;
-        } else if (!drug_class.isEmpty()) {
-            m.ingredient = m.name;
-            m.chosen_class = parse_choosable_class(ss(drug_class));
-        } else {
-            return tr("%1 is not in the catalogue: choose its class, or 'other'.").arg(name);
-        }
-        m.dose = Amount::parse(ss(dose), "dose");
-        if (!times.trimmed().isEmpty()) m.schedule.times = parse_times(ss(times), "times");
-        m.schedule.as_needed = as_needed;
-        if (!max_daily.trimmed().isEmpty()) m.max_daily = Amount::parse(ss(max_daily), "maximum per day");
-        m.start = app_today();
-        for (const auto& other : app->journal()->medications())
-            if ((!other.stop || *other.stop >= m.start) && normalise_term(other.name) == normalise_term(m.name))
-                return tr("%1 is already in your list: edit it instead.").arg(name);
+        const MedicationInput in{ss(name.trimmed()), ss(dose.trimmed()), ss(times.trimmed()), as_needed,
+                                 ss(max_daily.trimmed()), ss(drug_class), app_today()};
+        const Medication m = new_medication(in, app->journal()->medications());
         app->journal()->add_medication(m);
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());

@@ -1,0 +1,49 @@
+#include "medication_input.h"
+
+#include "entry_text.h"
+#include "errors.h"
+#include "suggest.h"
+
+namespace relief {
+
+Medication new_medication(const MedicationInput& in, const std::vector<Medication>& existing,
+                          const MedicationFieldNames& names) {
+    Medication m;
+    m.name = in.name;
+    if (const auto match = Catalogue::standard().lookup(in.name)) {
+        if (!in.drug_class.empty())
+            throw InputError(names.drug_class, in.drug_class,
+                             "no class: " + in.name + " is " + std::string(match->drug->ingredient) +
+                                 ", which the catalogue knows");
+        m.ingredient = std::string(match->drug->ingredient);
+        m.form = match->form;
+    } else if (!in.drug_class.empty()) {
+        m.ingredient = in.name;
+        m.chosen_class = parse_choosable_class(in.drug_class);
+    } else {
+        const auto near = Catalogue::standard().suggestions(in.name);
+        throw InputError("drug", in.name,
+                         (near.empty() ? std::string("a drug the catalogue knows")
+                                       : "a drug the catalogue knows (did you mean " + join_choices(near) + "?)") +
+                             "; to add one it does not know, choose its class (" + names.drug_class +
+                             ", for example 'other')");
+    }
+    m.dose = Amount::parse(in.dose, names.dose);
+    if (!in.times.empty()) m.schedule.times = parse_times(in.times, names.times);
+    m.schedule.as_needed = in.as_needed;
+    if (!in.max_daily.empty()) m.max_daily = Amount::parse(in.max_daily, names.max_daily);
+    m.start = in.start;
+    for (const auto& other : existing) {
+        const bool overlaps = !other.stop || *other.stop >= m.start;
+        if (overlaps && normalise_term(other.name) == normalise_term(m.name))
+            throw InputError("medication", m.name,
+                             "a medication not already in your list: " + medication_label(other) + " is there from " +
+                                 format_day(other.start) +
+                                 ". Change it instead (relief med edit, or Edit in the app), or stop it and add "
+                                 "it again from a later day");
+    }
+    validate(m);
+    return m;
+}
+
+}  // namespace relief
