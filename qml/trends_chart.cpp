@@ -64,11 +64,15 @@ void TrendsChart::paint(QPainter* painter) {
     if (!data_) return;
     const auto theme = dark_ ? reports::ChartTheme::dark : reports::ChartTheme::light;
     const QRectF all = boundingRect();
-    const double pain_height = all.height() * 0.62;
+    const double pain_height = all.height() * 0.5, dose_height = all.height() * 0.25;
     const double point = std::max(1.0, all.width() / 760.0);
     reports::draw_pain_chart(*painter, QRectF(all.left(), all.top(), all.width(), pain_height), data_->report, point, theme);
-    reports::draw_dose_chart(*painter, QRectF(all.left(), all.top() + pain_height, all.width(), all.height() - pain_height),
+    reports::draw_dose_chart(*painter, QRectF(all.left(), all.top() + pain_height, all.width(), dose_height),
                              data_->report, point, theme);
+    reports::draw_events_chart(*painter,
+                               QRectF(all.left(), all.top() + pain_height + dose_height, all.width(),
+                                      all.height() - pain_height - dose_height),
+                               data_->report, point, theme);
 }
 
 }  // namespace relief::app

@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include "core/entry.h"
 #include <cmath>
 #include <map>
 
@@ -179,15 +180,64 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
     p.restore();
 }
 
+void draw_events_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
+    const Palette c = palette(theme);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(area, c.background);
+    draw_title(p, area, "Side effects, cramps and scheduled doses taken", point, c);
+    const QRectF plot(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point,
+                      area.height() - 36 * point);
+    const DayAxis axis = day_axis(plot, report.period);
+    draw_day_labels(p, axis, plot.bottom(), point, c);
+    const double lane = plot.height() / 3;
+    const char* names[] = {"side effects", "cramps", "doses taken"};
+    p.setFont(chart_font(point, 7.5));
+    for (int i = 0; i < 3; ++i) {
+        p.setPen(QPen(c.grid, 0.6 * point));
+        p.drawLine(QPointF(plot.left(), plot.top() + (i + 1) * lane), QPointF(plot.right(), plot.top() + (i + 1) * lane));
+        p.setPen(c.muted);
+        p.drawText(QPointF(plot.left(), plot.top() + i * lane + QFontMetricsF(p.font()).ascent()), names[i]);
+    }
+    const QColor severe("#b3261e"), moderate("#d97706"), mild(c.pain);
+    const double r_max = std::clamp(axis.slot() * 0.45, 1.5 * point, lane * 0.3);
+    for (const auto& e : report.day_events) {
+        const double x = axis.x(e.day);
+        p.setPen(Qt::NoPen);
+        if (e.side_effects > 0) {
+            const QColor colour = *e.worst_side_effect == Severity::severe     ? severe
+                                  : *e.worst_side_effect == Severity::moderate ? moderate
+                                                                               : mild;
+            p.setBrush(colour);
+            const double r = std::min(r_max, r_max * (0.55 + 0.15 * e.side_effects));
+            p.drawEllipse(QPointF(x, plot.top() + lane * 0.62), r, r);
+        }
+        if (e.cramps > 0) {
+            p.setBrush(c.rolling);
+            for (int k = 0; k < std::min(e.cramps, 3); ++k)
+                p.drawRect(QRectF(x - r_max * 0.5, plot.top() + lane * 1.6 - r_max * 0.5 - k * r_max * 1.2, r_max, r_max));
+        }
+        if (e.scheduled > 0) {
+            const double share = double(e.taken) / e.scheduled;
+            const double h = (lane - 12 * point) * share;
+            p.setBrush(share >= 0.8 ? c.baseline : share >= 0.5 ? moderate : severe);
+            const double w = std::max(0.5 * point, axis.slot() * 0.7);
+            p.drawRect(QRectF(x - w / 2, plot.top() + 3 * lane - h, w, std::max(h, 0.8 * point)));
+        }
+    }
+    p.restore();
+}
+
 QByteArray charts_png(const VisitReport& report, int width, int height) {
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     const double point = width / 560.0;  // about the width of an A4 text column in points
     {
         QPainter p(&image);
-        const double pain_height = height * 0.58;
+        const double pain_height = height * 0.46, dose_height = height * 0.27;
         draw_pain_chart(p, QRectF(0, 0, width, pain_height), report, point);
-        draw_dose_chart(p, QRectF(0, pain_height, width, height - pain_height), report, point);
+        draw_dose_chart(p, QRectF(0, pain_height, width, dose_height), report, point);
+        draw_events_chart(p, QRectF(0, pain_height + dose_height, width, height - pain_height - dose_height), report, point);
     }
     QByteArray png;
     QBuffer buffer(&png);

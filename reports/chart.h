@@ -26,6 +26,11 @@ void draw_pain_chart(QPainter& painter, const QRectF& area, const VisitReport& r
 void draw_dose_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
                      ChartTheme theme = ChartTheme::light);
 
+// Three lanes on the same days: side effects (dot size by count, colour by the worst
+// severity), cramps (a mark per cramp), and the share of scheduled doses taken.
+void draw_events_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
+                       ChartTheme theme = ChartTheme::light);
+
 // The two charts stacked, as a PNG of `width` x `height` pixels (for the HTML report).
 QByteArray charts_png(const VisitReport& report, int width, int height);
 

@@ -107,6 +107,7 @@ void charts(PdfLayout& l, const VisitReport& r) {
     l.space(4);
     const double dose_height = 40 + 34 * double(std::max<std::size_t>(1, r.medications.size()));
     l.block(std::min(150.0, dose_height), [&](const QRectF& rect) { draw_dose_chart(l.painter(), rect, r, l.pt()); });
+    l.block(110, [&](const QRectF& rect) { draw_events_chart(l.painter(), rect, r, l.pt()); });
 }
 
 void questions(PdfLayout& l, const VisitReport& r) {

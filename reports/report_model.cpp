@@ -261,6 +261,25 @@ VisitReport build_report(const ReportInput& in) {
         for (auto it = days.lower_bound(r.period.from); it != days.end() && it->first <= r.period.to; ++it)
             r.dose_days.push_back({it->first, ingredient, it->second.total, it->second.doses});
 
+    std::map<LocalDay, DayEvents> events;
+    for (LocalDay d = r.period.from; d <= r.period.to; d += date::days{1}) events[d].day = d;
+    for (const Entry& e : r.entries) {
+        if (const auto* s = std::get_if<SideEffectEntry>(&e.data)) {
+            auto& day = events[e.day];
+            ++day.side_effects;
+            day.worst_side_effect = std::max(day.worst_side_effect.value_or(s->severity), s->severity);
+        } else if (std::holds_alternative<CrampEntry>(e.data)) {
+            ++events[e.day].cramps;
+        }
+    }
+    for (const auto& slot : r.scheduled_doses) {
+        auto it = events.find(index.home().day_of(slot.scheduled));
+        if (it == events.end()) continue;
+        ++it->second.scheduled;
+        if (slot.state == SlotState::taken || slot.state == SlotState::taken_late) ++it->second.taken;
+    }
+    for (auto& [day, e] : events) r.day_events.push_back(e);
+
     r.pain = pain_trend(daily_pain_means(index), r.period, r.entries, in.thresholds);
     summarise_entries(r, in.thresholds);
     select_alerts(r, in.alerts);

@@ -122,6 +122,16 @@ struct DoseDay {
     int doses = 0;
 };
 
+// What happened on one day besides pain and doses, for the chart's lower lanes.
+struct DayEvents {
+    LocalDay day{};
+    int side_effects = 0;
+    std::optional<Severity> worst_side_effect;
+    int cramps = 0;
+    int scheduled = 0;  // settled scheduled doses that day
+    int taken = 0;      // of those, taken (on time or late)
+};
+
 struct VisitReport {
     ReportPeriod period;
     LocalDay generated_on{};
@@ -141,6 +151,7 @@ struct VisitReport {
     std::vector<Note> notes;
     std::vector<std::string> questions;  // to ask the clinician, drawn from the alerts
     std::vector<DoseDay> dose_days;
+    std::vector<DayEvents> day_events;  // one per day of the period, in order
 
     // For the event-level formats (CSV, FHIR): every entry of the period in time order,
     // the medications they refer to, and every settled scheduled dose of the period

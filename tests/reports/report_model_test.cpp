@@ -202,3 +202,17 @@ TEST(ReportModelNow, DosesDueLaterTodayAreNotMissed) {
     EXPECT_EQ(build_report(in).medications[0].adherence->scheduled, 2) << "judged the next day, 20:00 was missed";
     EXPECT_EQ(build_report(in).medications[0].adherence->missed, 1);
 }
+
+TEST_F(ReportModel, DayEventsForTheChartLanes) {
+    ASSERT_EQ(r.day_events.size(), 14u);
+    const auto& d3 = r.day_events[2];  // 03-03: moderate drowsiness
+    EXPECT_EQ(d3.day, d("2026-03-03"));
+    EXPECT_EQ(d3.side_effects, 1);
+    EXPECT_EQ(d3.worst_side_effect, Severity::moderate);
+    EXPECT_EQ(r.day_events[3].side_effects, 1) << "03-04 dry mouth";
+    EXPECT_EQ(r.day_events[4].worst_side_effect, Severity::severe);
+    EXPECT_EQ(r.day_events[8].cramps, 1) << "03-09";
+    EXPECT_EQ(r.day_events[4].scheduled, 2);
+    EXPECT_EQ(r.day_events[4].taken, 1) << "03-05 evening skipped";
+    EXPECT_EQ(r.day_events[5].taken, 1) << "03-06 morning missed";
+}
