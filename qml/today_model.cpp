@@ -8,6 +8,8 @@
 #include "core/vocabulary.h"
 #include "qt_text.h"
 
+#include <functional>
+
 namespace relief::app {
 
 TodayModel::TodayModel(QObject* parent) : QAbstractListModel(parent) {
@@ -135,8 +137,51 @@ QString TodayModel::undo(int entry_id) {
 }
 
 namespace {
+
+// Replaces an entry by an edited copy; `change` may throw InputError.
+QString edit_entry(int entry_id, const std::function<void(Entry&)>& change) {
+    auto* app = AppController::instance();
+    if (!app || !app->journal()) return QObject::tr("Open a journal first.");
+    try {
+        const auto stored = app->journal()->stored_entry(entry_id);
+        if (!stored) return QObject::tr("That entry is no longer in the journal.");
+        Entry edited = stored->entry;
+        change(edited);
+        if (edited.at > app_now()) throw InputError("time", format_utc(edited.at), "a time that is not in the future");
+        app->journal()->replace_entry(entry_id, edited);
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    app->notifyChanged();
+    return {};
+}
+
 QStringList names_of(const Vocabulary& v) { return qlist(v.names()); }
 }  // namespace
+
+QString TodayModel::editTime(int entry_id, const QString& hhmm) {
+    return edit_entry(entry_id, [&](Entry& e) {
+        const Zone zone = Zone::locate(e.zone);
+        const TimeOfDay t = parse_time_of_day(ss(hhmm.trimmed()), "time");
+        e.at = zone.resolve_typed(e.day + std::chrono::minutes{t.minutes}, "time");
+    });
+}
+
+QString TodayModel::editPainScore(int entry_id, int score) {
+    return edit_entry(entry_id, [&](Entry& e) {
+        auto* pain = std::get_if<PainEntry>(&e.data);
+        if (!pain) throw InputError("entry", std::to_string(e.id), "a pain entry");
+        pain->score = score;
+    });
+}
+
+QString TodayModel::editNote(int entry_id, const QString& text) {
+    return edit_entry(entry_id, [&](Entry& e) {
+        auto* note = std::get_if<NoteEntry>(&e.data);
+        if (!note) throw InputError("entry", std::to_string(e.id), "a note");
+        note->text = ss(text.trimmed());
+    });
+}
 
 QStringList TodayModel::locations() const { return names_of(body_locations()); }
 QStringList TodayModel::qualities() const { return names_of(pain_qualities()); }

@@ -36,6 +36,10 @@ public:
     Q_INVOKABLE QString logNote(const QString& text);
     // Undo: the entry is deleted and stays in its history.
     Q_INVOKABLE QString undo(int entryId);
+    // Edits write a new version; the old one stays in the history.
+    Q_INVOKABLE QString editTime(int entryId, const QString& hhmm);  // same day, new time
+    Q_INVOKABLE QString editPainScore(int entryId, int score);
+    Q_INVOKABLE QString editNote(int entryId, const QString& text);
 
     // Vocabularies for the pickers: canonical names and the words shown for them.
     Q_INVOKABLE QStringList locations() const;
