@@ -1,6 +1,9 @@
 #include "entry_text.h"
 
+#include "suggest.h"
+
 #include <algorithm>
+#include <cctype>
 
 namespace relief {
 
@@ -32,10 +35,27 @@ std::string pain_word(int score) {
 
 std::string pain_words(int score) { return std::to_string(score) + "/10 (" + pain_word(score) + ")"; }
 
+std::string class_description(const ClassSet& classes) {
+    static const std::vector<DrugClass> shown{
+        DrugClass::muscle_relaxant, DrugClass::antispasmodic, DrugClass::antispastic, DrugClass::nsaid,
+        DrugClass::analgesic,       DrugClass::opioid,        DrugClass::benzodiazepine, DrugClass::sedative,
+        DrugClass::gabapentinoid,   DrugClass::tricyclic,     DrugClass::ssri,          DrugClass::snri,
+        DrugClass::maoi,            DrugClass::diuretic,      DrugClass::statin,        DrugClass::beta_agonist};
+    std::string out;
+    for (auto c : shown) {
+        if (!classes.has(c)) continue;
+        std::string name = readable_term(std::string(class_name(c)));
+        if (c == DrugClass::nsaid || c == DrugClass::ssri || c == DrugClass::snri || c == DrugClass::maoi)
+            for (auto& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        out += (out.empty() ? "" : ", ") + name;
+    }
+    return out.empty() ? "other" : out;
+}
+
 std::string medication_label(const Medication& med) {
-    std::string label = med.name;
-    if (med.ingredient != med.name) label += " (" + med.ingredient + ")";
-    return label;
+    // "Baclofen" needs no "(baclofen)" after it: names differ only when the letters do.
+    if (normalise_term(med.name) == normalise_term(med.ingredient)) return med.name;
+    return med.name + " (" + med.ingredient + ")";
 }
 
 std::string describe_entry(const Entry& entry, const std::vector<Medication>& meds) {

@@ -17,6 +17,9 @@ std::string pain_word(int score);
 // "7/10 (severe)"
 std::string pain_words(int score);
 std::string medication_label(const Medication& med);
+// The classes a clinician would name: "muscle relaxant, antispasmodic", "NSAID, analgesic";
+// "other" when none. The rest (acute, CNS depressant, ...) are properties rules use.
+std::string class_description(const ClassSet& classes);
 // One line a person can read: "pain 7/10 (severe): lower back; spasm".
 std::string describe_entry(const Entry& entry, const std::vector<Medication>& meds);
 

@@ -35,10 +35,10 @@ void settle(int ms) {
 const QStringList page_names{"today", "trends", "medications", "alerts", "report", "profile"};
 
 // Visits every page (light and dark); with `folder`, saves a PNG of each.
-int visit_pages(QQmlApplicationEngine& engine, const QString& folder) {
+int visit_pages(QQmlApplicationEngine& engine, const QString& folder, QSize size) {
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
     if (!window) return 1;
-    window->resize(1280, 800);
+    window->resize(size);
     for (bool dark : {false, true}) {
         QMetaObject::invokeMethod(window, "setDark", Q_ARG(QVariant, dark));
         for (const auto& page : page_names) {
@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption self_test("self-test", "Load every page with a temporary demo journal; exit 1 on any QML warning.");
     const QCommandLineOption screenshots("screenshots", "Save a PNG of every page (demo data) to DIR and exit.", "DIR");
     const QCommandLineOption today("today", "Act as if today were this day.", "YYYY-MM-DD");
-    parser.addOptions({read_only, self_test, screenshots, today});
+    const QCommandLineOption size("size", "Window size for --screenshots (default 1280x800).", "WxH", "1280x800");
+    parser.addOptions({read_only, self_test, screenshots, today, size});
     parser.process(app);
 
     const bool headless = parser.isSet(self_test) || parser.isSet(screenshots);
@@ -105,14 +106,20 @@ int main(int argc, char** argv) {
     if (parser.isSet(screenshots)) {
         const QString folder = parser.value(screenshots);
         QDir().mkpath(folder);
-        visit_pages(engine, folder);
+        const QStringList wh = parser.value(size).split('x');
+        const QSize window_size(wh.value(0).toInt(), wh.value(1).toInt());
+        if (window_size.width() < 800 || window_size.height() < 600) {
+            std::fprintf(stderr, "relief-journal: --size must be at least 800x600\n");
+            return 2;
+        }
+        visit_pages(engine, folder, window_size);
         controller->closeJournal();
         settle(150);
         auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
         window->grabWindow().save(QDir(folder).filePath("welcome-light.png"));
         return 0;
     }
-    visit_pages(engine, {});
+    visit_pages(engine, {}, QSize(800, 600));  // the smallest window must load cleanly too
     if (!qml_problems.isEmpty()) {
         std::fprintf(stderr, "relief-journal: self-test failed: %lld QML warnings\n", qml_problems.size());
         return 1;

@@ -51,16 +51,6 @@ std::string schedule_text(const Medication& m) {
     return out;
 }
 
-std::string class_text(const ClassSet& classes) {
-    std::string out;
-    for (auto c : classes.members()) {
-        if (c == DrugClass::cns_depressant || c == DrugClass::acute || c == DrugClass::chronic || c == DrugClass::other)
-            continue;
-        out += (out.empty() ? "" : ", ") + readable_term(std::string(class_name(c)));
-    }
-    return out;
-}
-
 }  // namespace
 
 void MedicationsModel::reload() {
@@ -73,7 +63,7 @@ void MedicationsModel::reload() {
             for (const auto& m : app->journal()->medications()) {
                 std::string period = "from " + format_day(m.start);
                 if (m.stop) period += " to " + format_day(*m.stop) + (m.taper ? " (taper plan)" : "");
-                rows_.push_back({m.id, qs(m.name), qs(medication_label(m)), qs(class_text(classes_of(m))),
+                rows_.push_back({m.id, qs(m.name), qs(medication_label(m)), qs(class_description(classes_of(m))),
                                  qs(schedule_text(m)), qs(period), m.active_on(today),
                                  m.active_on(today) ? int((today - m.start).count()) + 1 : 0});
             }
@@ -104,7 +94,7 @@ QString MedicationsModel::describe(const QString& name) const {
     if (!match) return {};
     std::string out = std::string(match->drug->ingredient);
     if (match->form == DoseForm::extended_release) out += " (extended release)";
-    out += ": " + class_text(match->drug->classes);
+    out += ": " + class_description(match->drug->classes);
     if (match->drug->maximum) out += "; label maximum " + match->drug->maximum->daily.to_string() + " a day";
     return qs(out);
 }

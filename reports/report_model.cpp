@@ -1,5 +1,6 @@
 #include "report_model.h"
 
+#include "core/entry_text.h"
 #include "core/journal_index.h"
 #include "core/metrics/doses.h"
 #include "core/metrics/pain.h"
@@ -13,38 +14,9 @@ namespace relief::reports {
 
 namespace {
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 std::string readable(std::string term) {
     std::replace(term.begin(), term.end(), '-', ' ');
     return term;
-}
-
-std::string label_of(const Medication& m) {
-    return lower(m.name) == lower(m.ingredient) ? m.name : m.name + " (" + m.ingredient + ")";
-}
-
-std::string class_text(const Medication& m) {
-    // Only the classes a clinician would name; the others (acute, CNS depressant, ...)
-    // are properties the rules use.
-    static const std::vector<DrugClass> shown{
-        DrugClass::muscle_relaxant, DrugClass::antispasmodic, DrugClass::antispastic, DrugClass::nsaid,
-        DrugClass::analgesic,       DrugClass::opioid,        DrugClass::benzodiazepine, DrugClass::sedative,
-        DrugClass::gabapentinoid,   DrugClass::tricyclic,     DrugClass::ssri,          DrugClass::snri,
-        DrugClass::maoi,            DrugClass::diuretic,      DrugClass::statin,        DrugClass::beta_agonist};
-    const ClassSet classes = classes_of(m);
-    std::string out;
-    for (auto c : shown) {
-        if (!classes.has(c)) continue;
-        std::string name = readable(std::string(class_name(c)));
-        if (c == DrugClass::nsaid || c == DrugClass::ssri || c == DrugClass::snri || c == DrugClass::maoi)
-            for (auto& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-        out += (out.empty() ? "" : ", ") + name;
-    }
-    return out.empty() ? "other" : out;
 }
 
 std::string schedule_text(const Medication& m) {
@@ -71,8 +43,8 @@ MedicationSummary summarise(const JournalIndex& index, const std::vector<Course>
                             const std::vector<Entry>& entries, const ReportPeriod& period) {
     MedicationSummary s;
     s.medication = m;
-    s.label = label_of(m);
-    s.class_text = class_text(m);
+    s.label = medication_label(m);
+    s.class_text = class_description(classes_of(m));
     s.schedule_text = schedule_text(m);
     std::map<LocalDay, Amount> per_day;
     for (const Entry& e : entries) {
