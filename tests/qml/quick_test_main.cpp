@@ -4,6 +4,9 @@
 #include "storage/journal.h"
 
 #include <QFile>
+#include <QQuickItem>
+
+#include <algorithm>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -33,6 +36,22 @@ public:
     }
     Q_INVOKABLE QUrl file(const QString& name) const { return QUrl::fromLocalFile(folder_ + "/" + name); }
     Q_INVOKABLE bool exists(const QString& name) const { return QFile::exists(folder_ + "/" + name); }
+    // The visible controls under `root` that a screen reader could not name: buttons,
+    // fields, boxes and sliders whose Accessible.name is empty.
+    Q_INVOKABLE QStringList unnamedControls(QQuickItem* root) const {
+        QStringList missing;
+        int count = 0;
+        collect(root, QString(root->metaObject()->className()), missing, count);
+        return missing;
+    }
+    // How many visible controls there are under `root`: a check over none proves nothing.
+    Q_INVOKABLE int controlCount(QQuickItem* root) const {
+        QStringList missing;
+        int count = 0;
+        collect(root, {}, missing, count);
+        return count;
+    }
+
     // Closes the journal and opens it again read-only: the caregiver's view.
     Q_INVOKABLE bool reopenReadOnly() {
         const QString path = app_.journalPath();
@@ -41,6 +60,25 @@ public:
     }
 
 private:
+    static void collect(QQuickItem* item, const QString& path, QStringList& missing, int& count) {
+        if (!item->isVisible()) return;
+        static const char* controls[] = {"QQuickAbstractButton", "QQuickTextField", "QQuickTextArea",
+                                         "QQuickComboBox",       "QQuickSpinBox",   "QQuickSlider"};
+        const bool is_control = std::any_of(std::begin(controls), std::end(controls),
+                                            [&](const char* c) { return item->inherits(c); });
+        if (is_control) {
+            ++count;
+            QString name;
+            for (QObject* child : item->children())  // the attached Accessible object is a child
+                if (QString(child->metaObject()->className()) == "QQuickAccessibleAttached")
+                    name = child->property("name").toString();
+            if (name.isEmpty())
+                missing << path + " (" + item->metaObject()->className() + " '" + item->property("text").toString() + "')";
+        }
+        const auto kids = item->childItems();
+        for (int i = 0; i < kids.size(); ++i) collect(kids[i], path + "/" + QString::number(i), missing, count);
+    }
+
     relief::app::AppController& app_;
     QString folder_;
 };
@@ -50,6 +88,8 @@ class Setup : public QObject {
 
 public slots:
     void qmlEngineAvailable(QQmlEngine* engine) {
+        // The module's QML types sit at qrc:/Relief/; Qt 6.4 does not look there by default.
+        engine->addImportPath("qrc:/");
         app_ = new relief::app::AppController(this);
         QJSEngine::setObjectOwnership(app_, QJSEngine::CppOwnership);
         app_->setFixedToday("2026-03-10");
