@@ -7,6 +7,7 @@
 #include <QQuickItem>
 
 #include <algorithm>
+#include <functional>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -44,6 +45,26 @@ public:
         collect(root, QString(root->metaObject()->className()), missing, count);
         return missing;
     }
+    // The visible, enabled controls under `root` that the keyboard never reaches: neither
+    // by Tab, nor through a group (a score row, a set of chips) that Tab enters once and
+    // the arrow keys move within.
+    Q_INVOKABLE QStringList untabbableControls(QQuickItem* root) const {
+        QStringList out;
+        walk(root, [&](QQuickItem* item) {
+            if (!item->isEnabled() || item->activeFocusOnTab()) return;
+            bool group_entered = false;
+            if (QQuickItem* parent = item->parentItem())
+                for (QQuickItem* sibling : parent->childItems())
+                    group_entered |= sibling != item && is_control(sibling) && sibling->activeFocusOnTab();
+            // A list that Tab enters and the arrow keys walk (the page navigation).
+            for (QQuickItem* up = item->parentItem(); up && !group_entered; up = up->parentItem())
+                group_entered = up->inherits("QQuickItemView") && up->activeFocusOnTab();
+            if (!group_entered)
+                out << QString(item->metaObject()->className()) + " '" + item->property("text").toString() + "'";
+        });
+        return out;
+    }
+
     // How many visible controls there are under `root`: a check over none proves nothing.
     Q_INVOKABLE int controlCount(QQuickItem* root) const {
         QStringList missing;
@@ -60,13 +81,21 @@ public:
     }
 
 private:
-    static void collect(QQuickItem* item, const QString& path, QStringList& missing, int& count) {
-        if (!item->isVisible()) return;
+    static bool is_control(QQuickItem* item) {
         static const char* controls[] = {"QQuickAbstractButton", "QQuickTextField", "QQuickTextArea",
                                          "QQuickComboBox",       "QQuickSpinBox",   "QQuickSlider"};
-        const bool is_control = std::any_of(std::begin(controls), std::end(controls),
-                                            [&](const char* c) { return item->inherits(c); });
-        if (is_control) {
+        return std::any_of(std::begin(controls), std::end(controls), [&](const char* c) { return item->inherits(c); });
+    }
+
+    static void walk(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
+        if (!item->isVisible()) return;
+        if (is_control(item)) visit(item);
+        for (QQuickItem* child : item->childItems()) walk(child, visit);
+    }
+
+    static void collect(QQuickItem* item, const QString& path, QStringList& missing, int& count) {
+        if (!item->isVisible()) return;
+        if (is_control(item)) {
             ++count;
             QString name;
             for (QObject* child : item->children())  // the attached Accessible object is a child

@@ -38,5 +38,7 @@ TestCase {
         verify(probe.controlCount(data.item) > 0, "no visible controls on " + data.tag)
         const missing = probe.unnamedControls(data.item)
         compare(missing.length, 0, "controls without Accessible.name: " + missing.join(", "))
+        const untabbable = probe.untabbableControls(data.item)
+        compare(untabbable.length, 0, "controls Tab never reaches: " + untabbable.join(", "))
     }
 }
