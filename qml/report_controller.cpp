@@ -67,7 +67,8 @@ void ReportController::rebuild() {
             const auto report = reports::build_report(source->input);
             preview_ << qs("Pain: " + reports::pain_change_text(report.pain) + ".");
             for (const auto& m : report.medications)
-                preview_ << qs(m.label + ": " + m.schedule_text + "; " + reports::adherence_text(m) + ".");
+                preview_ << qs(m.label + ": " + m.schedule_text +
+                               (m.adherence ? "; took " + reports::adherence_text(m) + " of scheduled doses" : "") + ".");
             preview_ << tr("%1 alerts in this period.").arg(report.alerts.size());
             for (const auto& q : report.questions) preview_ << qs("Question: " + q);
         } catch (const std::exception& e) {
