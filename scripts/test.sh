@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test. Exit code: 0 only if all pass.
+#   scripts/test.sh              the normal build (build/)
+#   scripts/test.sh --sanitize   the same tests under AddressSanitizer + UBSan (build-asan/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+preset=default
+if [ "${1:-}" = "--sanitize" ]; then
+  preset=asan
+  shift
+fi
 scripts/bootstrap.sh
-scripts/build.sh
+binary_dir=build
+[ "$preset" = asan ] && binary_dir=build-asan
+if [ ! -f "$binary_dir/CMakeCache.txt" ]; then
+  cmake --preset "$preset"
+fi
+cmake --build --preset "$preset" -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
-ctest --preset default --timeout 300 "$@"
+ctest --preset "$preset" --timeout 300 -j "$(nproc)" "$@"
