@@ -81,16 +81,21 @@ void draw_empty(QPainter& p, const QRectF& plot, const QString& text, double poi
     p.drawText(plot, Qt::AlignCenter, text);
 }
 
+// What every chart starts with: its background and title, and the plot area inside the
+// margins for the axis labels.
+QRectF begin_chart(QPainter& p, const QRectF& area, const QString& title, double point, const Palette& c) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(area, c.background);
+    draw_title(p, area, title, point, c);
+    return QRectF(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point, area.height() - 36 * point);
+}
+
 }  // namespace
 
 void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(area, c.background);
-    draw_title(p, area, "Pain (0-10): daily mean, 7-day mean and baseline", point, c);
-    const QRectF plot(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point,
-                      area.height() - 36 * point);
+    const QRectF plot = begin_chart(p, area, "Pain (0-10): daily mean, 7-day mean and baseline", point, c);
     const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
 
     p.setFont(chart_font(point, 7.5));
@@ -138,12 +143,7 @@ void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report,
 
 void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(area, c.background);
-    draw_title(p, area, "Daily doses (each row scaled to its highest day)", point, c);
-    const QRectF plot(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point,
-                      area.height() - 36 * point);
+    const QRectF plot = begin_chart(p, area, "Daily doses (each row scaled to its highest day)", point, c);
     const DayAxis axis = day_axis(plot, report.period);
     draw_day_labels(p, axis, plot.bottom(), point, c);
 
@@ -182,12 +182,7 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
 
 void draw_events_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(area, c.background);
-    draw_title(p, area, "Side effects, cramps and scheduled doses taken", point, c);
-    const QRectF plot(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point,
-                      area.height() - 36 * point);
+    const QRectF plot = begin_chart(p, area, "Side effects, cramps and scheduled doses taken", point, c);
     const DayAxis axis = day_axis(plot, report.period);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     const double lane = plot.height() / 3;
