@@ -183,6 +183,26 @@ QString TodayModel::editNote(int entry_id, const QString& text) {
     });
 }
 
+QString TodayModel::editEntry(int entry_id, const QString& hhmm, int pain_score, const QString& text) {
+    return edit_entry(entry_id, [&](Entry& e) {
+        if (!hhmm.trimmed().isEmpty()) {
+            const TimeOfDay t = parse_time_of_day(ss(hhmm.trimmed()), "time");
+            e.at = Zone::locate(e.zone).resolve_typed(e.day + std::chrono::minutes{t.minutes}, "time");
+        }
+        if (pain_score >= 0) {
+            auto* pain = std::get_if<PainEntry>(&e.data);
+            if (!pain) throw InputError("entry", std::to_string(e.id), "a pain entry");
+            pain->score = pain_score;
+        }
+        if (!text.trimmed().isEmpty()) {
+            auto* note = std::get_if<NoteEntry>(&e.data);
+            if (!note) throw InputError("entry", std::to_string(e.id), "a note");
+            note->text = ss(text.trimmed());
+        }
+        validate(e.data);
+    });
+}
+
 QStringList TodayModel::locations() const { return names_of(body_locations()); }
 QStringList TodayModel::qualities() const { return names_of(pain_qualities()); }
 QStringList TodayModel::sideEffects() const { return names_of(side_effect_names()); }

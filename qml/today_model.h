@@ -40,6 +40,9 @@ public:
     Q_INVOKABLE QString editTime(int entryId, const QString& hhmm);  // same day, new time
     Q_INVOKABLE QString editPainScore(int entryId, int score);
     Q_INVOKABLE QString editNote(int entryId, const QString& text);
+    // All of the above in one new version: an empty time or note and a score of -1 keep
+    // what was there.
+    Q_INVOKABLE QString editEntry(int entryId, const QString& hhmm, int painScore, const QString& note);
 
     // Vocabularies for the pickers: canonical names and the words shown for them.
     Q_INVOKABLE QStringList locations() const;

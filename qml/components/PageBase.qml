@@ -18,7 +18,6 @@ Pane {
     palette.brightText: Theme.accentText
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.accentText
-    palette.placeholderText: Theme.muted
     palette.light: Theme.surface
     palette.midlight: Theme.surfaceAlt
     palette.mid: Theme.border

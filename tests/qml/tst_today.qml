@@ -50,4 +50,24 @@ TestCase {
         verify(today.editTime(newId, "25:00") !== "")
         verify(today.editPainScore(newId, 12) !== "")
     }
+
+    function rowWith(words) {
+        for (let i = 0; i < today.count; ++i)
+            if (today.data(today.index(i, 0), 260).indexOf(words) >= 0)
+                return i
+        return -1
+    }
+
+    function test_one_edit_changes_several_fields() {
+        compare(today.logNote("first words"), "")
+        const id = today.data(today.index(0, 0), 257)
+        const rows = probe.rows()
+        compare(today.editEntry(id, "00:10", -1, "better words"), "")
+        compare(probe.rows(), rows + 1)
+        const row = rowWith("better words")
+        verify(row >= 0)
+        compare(today.data(today.index(row, 0), 258), "00:10")  // TimeRole
+        verify(today.editEntry(today.data(today.index(row, 0), 257), "", 5, "") !== "", "a note has no pain score")
+        compare(probe.rows(), rows + 1)
+    }
 }
