@@ -93,7 +93,7 @@ QString DoseSlotsModel::log(int row, bool taken) {
 }
 
 QString DoseSlotsModel::take(int row) { return log(row, true); }
-QString DoseSlotsModel::skip(int row) { return log(row, false); }
+QString DoseSlotsModel::markSkipped(int row) { return log(row, false); }
 
 QString DoseSlotsModel::undo(int row) {
     auto* app = AppController::instance();

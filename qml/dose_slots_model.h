@@ -25,7 +25,7 @@ public:
     QStringList asNeeded() const;
 
     Q_INVOKABLE QString take(int row);
-    Q_INVOKABLE QString skip(int row);
+    Q_INVOKABLE QString markSkipped(int row);
     Q_INVOKABLE QString undo(int row);                  // deletes the dose that answered the slot
     Q_INVOKABLE QString takeAsNeeded(const QString& name);
 

@@ -108,7 +108,7 @@ Card {
                     onClicked: {
                         // Read everything first: the call rebuilds the list.
                         const row = slot.index, done = qsTr("%1 marked skipped.").arg(slot.name), keyboard = visualFocus
-                        card.report(card.doses.skip(row), done, row, keyboard)
+                        card.report(card.doses.markSkipped(row), done, row, keyboard)
                     }
                 }
                 ConfirmButton {

@@ -24,6 +24,7 @@ ColumnLayout {
             text: opener.buttonText
             leftPadding: 8
             rightPadding: 8
+            wrap: true
             Layout.fillWidth: true
             onClicked: {
                 opener.message = ""

@@ -11,6 +11,7 @@ Button {
     property bool primary: false
     property bool selected: false
     property color tint: Theme.accent
+    property bool wrap: false  // let a long label take two lines in a narrow place
 
     readonly property bool filled: primary || selected
 
@@ -34,7 +35,8 @@ Button {
         color: control.filled ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        elide: control.wrap ? Text.ElideNone : Text.ElideRight
+        wrapMode: control.wrap ? Text.WordWrap : Text.NoWrap
         textFormat: Text.PlainText
     }
 

@@ -191,15 +191,23 @@ PageBase {
         Card {
             title: qsTr("Alert thresholds")
             subtitle: qsTr("When alerts are raised. Change these only after talking with your clinician.")
-            enabled: !AppController.readOnly
 
             EmptyState {
                 visible: profileController.thresholds.length === 0
                 text: qsTr("No thresholds to show: open a journal first.")
             }
+            ThemeButton {
+                id: showThresholds
+                property bool open: false
+                visible: profileController.thresholds.length > 0
+                text: open ? qsTr("Hide the thresholds") : qsTr("Show the %1 thresholds").arg(profileController.thresholds.length)
+                Accessible.description: qsTr("Advanced: when each alert is raised")
+                onClicked: open = !open
+            }
             Repeater {
-                model: profileController.thresholds
+                model: showThresholds.open ? profileController.thresholds : []
                 delegate: ThresholdRow {
+                    enabled: !AppController.readOnly
                     profile: profileController
                     drafts: page.thresholdDrafts
                     notes: page.thresholdNotes

@@ -16,6 +16,16 @@ PageBase {
     }
 
     TodayModel { id: todayModel }
+    // TEMPORARY screenshot aid (remove)
+    Component.onCompleted: {
+        const args = Qt.application.arguments
+        for (let i = 0; i < args.length; ++i)
+            if (String(args[i]) === "debug-log") {
+                console.info(todayModel.logPain(6, ["lower-back"], ["spasm"]), todayModel.logFluids(1),
+                             todayModel.logNote("A test note"), todayModel.logCramp("calf", 5, -1),
+                             todayModel.logSideEffect("drowsiness", "mild"), todayModel.logSymptom("dizzyness"))
+            }
+    }
     DoseSlotsModel { id: doseModel }
 
     ScrollPage {

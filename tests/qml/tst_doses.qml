@@ -11,7 +11,7 @@ TestCase {
         const before = probe.entries()
         compare(meds.add("Flexeril", "5mg", "00:00,23:59", false, "", ""), "")
         compare(doses.count, 2)
-        compare(doses.skip(0), "")
+        compare(doses.markSkipped(0), "")
         compare(doses.data(doses.index(0, 0), 261), "skipped")  // StateRole
         compare(probe.entries(), before + 1)
         compare(doses.undo(0), "")

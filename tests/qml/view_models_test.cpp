@@ -97,7 +97,7 @@ TEST_F(ViewModels, MedicationsAddStopAndScheduledDosesTakenSkippedUndone) {
     QAbstractItemModelTester slot_tester(&doses, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(doses.rowCount(), 2);
     EXPECT_TRUE(doses.asNeeded().contains("Advil"));
-    EXPECT_EQ(doses.skip(0), "");
+    EXPECT_EQ(doses.markSkipped(0), "");
     EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "skipped");
     EXPECT_EQ(doses.undo(0), "");
     EXPECT_NE(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "skipped");
