@@ -4,6 +4,7 @@
 #include "core/thresholds.h"
 #include "storage/journal.h"
 #include "storage/journal_csv.h"
+#include "storage/snapshot_cache.h"
 
 #include <benchmark/benchmark.h>
 
@@ -65,6 +66,30 @@ void full_analysis(benchmark::State& state, const BenchJournal& j) {
     }
 }
 
+// The analysis the app runs after logging one dose: the new row joins the snapshot it
+// keeps (storage::SnapshotCache) instead of the whole journal being read again. The
+// durable write itself is log_entry's, outside the timing.
+void incremental_analysis(benchmark::State& state, const BenchJournal& j) {
+    const auto copy = scratch_path("incremental-" + j.size + ".relief");
+    Journal::open(j.path, storage::OpenMode::read_only).backup_to(copy);
+    {
+        auto journal = Journal::open(copy);
+        storage::SnapshotCache cache(journal);
+        const Medication med = journal.medications().front();
+        Instant at = noon(j.last_day);
+        for (auto _ : state) {
+            state.PauseTiming();
+            at += std::chrono::seconds{1};
+            const auto id = journal.add_entry(Entry{0, at, "Europe/Berlin", {}, DoseEntry{med.id, med.dose, DoseStatus::taken, {}}});
+            state.ResumeTiming();
+            cache.entry_added(journal, id);
+            benchmark::DoNotOptimize(analyse(cache.snapshot(), j.last_day, thresholds_from_settings(journal.settings())));
+        }
+    }
+    fs::remove(copy);
+    for (const char* suffix : {"-wal", "-shm"}) fs::remove(copy.string() + suffix);
+}
+
 void csv_export(benchmark::State& state, const BenchJournal& j) {
     const auto journal = Journal::open(j.path, storage::OpenMode::read_only);
     for (auto _ : state) benchmark::DoNotOptimize(storage::export_csv(journal));
@@ -91,6 +116,7 @@ void register_journal_benchmarks(const BenchJournal& j) {
     register_one("log_entry", j, log_entry);
     register_one("load", j, load);
     register_one("full_analysis", j, full_analysis);
+    register_one("incremental_analysis", j, incremental_analysis);
     register_one("csv_export", j, csv_export);
     register_one("csv_import", j, csv_import);
 }

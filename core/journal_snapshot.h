@@ -14,6 +14,7 @@ struct JournalSnapshot {
     Profile profile;
     std::vector<Medication> medications;
     std::vector<Entry> entries;
+    bool operator==(const JournalSnapshot&) const = default;
 };
 
 }  // namespace relief

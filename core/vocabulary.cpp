@@ -39,15 +39,6 @@ std::optional<SideSplit> split_side(const std::string& key) {
     return std::nullopt;
 }
 
-std::optional<std::string> find_plain(const std::vector<Term>& terms, const std::string& key) {
-    for (const auto& t : terms) {
-        if (t.name == key) return t.name;
-        for (const auto& alias : t.aliases)
-            if (normalise_term(alias) == key) return t.name;
-    }
-    return std::nullopt;
-}
-
 // Near misses of names and aliases, reported by the canonical name they stand for.
 std::vector<std::string> near_names(const std::vector<Term>& terms, const std::string& key) {
     std::vector<std::string> keys;
@@ -130,18 +121,28 @@ Vocabulary::Vocabulary(std::string field, Kind kind, std::vector<Term> terms)
             if (key != t.name && !keys.insert(key).second)
                 throw std::invalid_argument(field_ + " vocabulary: alias '" + alias +
                                             "' listed twice");
+            by_key_.emplace(key, t.name);
         }
+        by_key_.emplace(t.name, t.name);
     }
 }
 
+std::optional<std::string> Vocabulary::find_plain(const std::string& key) const {
+    const auto it = by_key_.find(key);
+    if (it == by_key_.end()) return std::nullopt;
+    return it->second;
+}
+
 std::optional<std::string> Vocabulary::find(const std::string& key) const {
-    if (auto plain = find_plain(terms_, key)) return plain;
+    if (auto plain = find_plain(key)) return plain;
     if (const auto side = split_side(key)) {
-        const auto base = find_plain(terms_, side->rest);
+        const auto base = find_plain(side->rest);
         if (base && takes_side(*base)) return std::string(side->prefix) + *base;
     }
     return std::nullopt;
 }
+
+std::optional<std::string> Vocabulary::known(std::string_view text) const { return find(normalise_term(text)); }
 
 bool Vocabulary::contains(std::string_view canonical) const {
     const auto found = find(std::string(canonical));
@@ -179,7 +180,9 @@ std::string Vocabulary::canonical(std::string_view text) const {
         throw InputError(field_, std::string(text),
                          "a name of at most " + std::to_string(max_new_name_length) +
                              " characters (longer text belongs in a note)");
-    if (!plain_word(key))
+    // The typed text, not only the key, must be valid UTF-8: stray bytes around a removed
+    // apostrophe can join into a curly one, a key that would not read back as itself.
+    if (!plain_word(key) || !is_clean_text(text))
         throw InputError(field_, std::string(text),
                          "a name made of letters, digits, spaces and hyphens");
     return key;

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace relief {
@@ -25,6 +26,9 @@ public:
     const std::vector<Term>& terms() const { return terms_; }
     bool contains(std::string_view canonical) const;
 
+    // The term `text` names (by name or alias, with a side prefix where the term takes one),
+    // or nothing: unlike canonical(), no new word and no search for near misses.
+    std::optional<std::string> known(std::string_view text) const;
     // The canonical form of `text`; throws InputError (field, value, the choices).
     std::string canonical(std::string_view text) const;
     // Splits on commas and canonicalises each; duplicates dropped, order kept.
@@ -33,9 +37,13 @@ public:
 
 private:
     std::optional<std::string> find(const std::string& key) const;
+    std::optional<std::string> find_plain(const std::string& key) const;
     std::string field_;
     Kind kind_;
     std::vector<Term> terms_;
+    // Every name and normalised alias (unique, the constructor checks) to its name: every
+    // stored entry's words are checked when read, so a lookup must not normalise each alias.
+    std::unordered_map<std::string, std::string> by_key_;
 };
 
 const Vocabulary& body_locations();

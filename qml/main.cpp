@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <chrono>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(ReliefPlugin)
@@ -68,7 +69,9 @@ int main(int argc, char** argv) {
     const QCommandLineOption screenshots("screenshots", "Save a PNG of every page (demo data) to DIR and exit.", "DIR");
     const QCommandLineOption today("today", "Act as if today were this day.", "YYYY-MM-DD");
     const QCommandLineOption size("size", "Window size for --screenshots (default 1280x800).", "WxH", "1280x800");
-    parser.addOptions({read_only, self_test, screenshots, today, size});
+    const QCommandLineOption first_frame(
+        "first-frame", "Print when the first frame was shown (nanoseconds since the epoch) and quit (bench/run.sh).");
+    parser.addOptions({read_only, self_test, screenshots, today, size, first_frame});
     parser.process(app);
 
     const bool headless = parser.isSet(self_test) || parser.isSet(screenshots);
@@ -100,6 +103,19 @@ int main(int argc, char** argv) {
     if (engine.singletonInstance<relief::app::AppController*>(qmlTypeId("Relief", 1, 0, "AppController")) != controller) {
         std::fprintf(stderr, "relief-journal: the pages do not see the journal controller\n");
         return 1;
+    }
+    if (parser.isSet(first_frame)) {
+        // The start-up time includes loading the process, so bench/run.sh subtracts the
+        // moment it started the app from this wall-clock time.
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+        if (!window) return 1;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            const auto now = std::chrono::system_clock::now().time_since_epoch();
+            std::printf("first frame at %lld ns\n",
+                        static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+            std::fflush(stdout);
+            QGuiApplication::exit(0);
+        }, Qt::SingleShotConnection);
     }
     if (!headless) return QGuiApplication::exec();
 

@@ -7,8 +7,12 @@
 namespace relief::storage {
 
 AlertReview review_alerts(Journal& journal, LocalDay as_of, std::optional<Instant> now) {
+    return review_alerts(journal, journal.snapshot(), as_of, now);
+}
+
+AlertReview review_alerts(Journal& journal, const JournalSnapshot& snapshot, LocalDay as_of,
+                          std::optional<Instant> now) {
     const auto thresholds = thresholds_from_settings(journal.settings());
-    const auto snapshot = journal.snapshot();
     std::vector<Alert> fresh = analyse(snapshot, as_of, thresholds, now);
     const LocalDay cutoff = as_of - date::days{current_alert_days - 1};
     std::erase_if(fresh, [&](const Alert& a) { return a.last_seen < cutoff; });

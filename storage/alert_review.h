@@ -26,6 +26,10 @@ struct AlertReview {
 // Shared by the command line and the app, so both show the same alerts.
 // `now` is the current moment when `as_of` is today (see relief::analyse).
 AlertReview review_alerts(Journal& journal, LocalDay as_of, std::optional<Instant> now = std::nullopt);
+// The same over a snapshot the caller keeps (SnapshotCache), so that an analysis after
+// logging one entry does not read the whole journal again.
+AlertReview review_alerts(Journal& journal, const JournalSnapshot& snapshot, LocalDay as_of,
+                          std::optional<Instant> now = std::nullopt);
 
 // Records the alerts the analyser would have raised on each day from `first` to `last`,
 // as if the journal had been opened daily (weekly before the last 12 weeks, where

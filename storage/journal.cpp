@@ -29,6 +29,9 @@ void apply_write_pragmas(SQLite::Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
 }
 
+// A journal is used from one thread; SQLite's per-call mutex cost a fifth of reading it.
+constexpr int nomutex = SQLITE_OPEN_NOMUTEX;
+
 void remove_journal_files(const fs::path& path) {
     std::error_code ignored;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -84,7 +87,7 @@ Journal Journal::create(const fs::path& path, const Zone& home, Clock clock) {
     }
     create_private_file(path);
     try {
-        auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE);
+        auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | nomutex);
         db->exec("PRAGMA application_id = " + std::to_string(application_id));
         apply_write_pragmas(*db);
         migrate(*db, 0);
@@ -114,7 +117,7 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock) {
     std::unique_ptr<SQLite::Database> db;
     try {
         db = std::make_unique<SQLite::Database>(
-            path.string(), read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
+            path.string(), (read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) | nomutex);
         db->setBusyTimeout(5000);
     } catch (const SQLite::Exception& e) {
         throw StorageError("cannot open " + path.string() + ": " + e.what());

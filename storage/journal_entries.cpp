@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace relief::storage {
 
@@ -131,10 +132,12 @@ std::vector<Entry> Journal::all_entries() const {
     auto& q = statement(
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
-        "deleted_utc, replaced_by FROM entries WHERE deleted_utc IS NULL AND replaced_by IS NULL "
-        "ORDER BY at_utc, id");
+        "deleted_utc, replaced_by FROM entries NOT INDEXED WHERE deleted_utc IS NULL AND replaced_by IS NULL");
     const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_entry_row(q).entry);
+    // Nearly every row is current: one pass over the table and a sort here is several times
+    // faster than SQLite's ORDER BY through the by-day index (a lookup and a sort per row).
+    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return std::tie(a.at, a.id) < std::tie(b.at, b.id); });
     return out;
 }
 

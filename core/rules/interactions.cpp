@@ -192,13 +192,22 @@ void check_cyp1a2(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>
     const auto window = std::chrono::hours{ctx.t().cyp1a2_hours};
     std::map<std::string, Pair> pairs;
     std::map<std::string, std::pair<const TakenDose*, const TakenDose*>> closest;
+    // Only inhibitor doses within the window of a tizanidine dose can pair: found by time
+    // (f.doses is in time order) rather than by comparing every dose with every other,
+    // which took seconds on a journal of ten years.
+    std::vector<const TakenDose*> inhibitors;
+    for (const TakenDose& i : f.doses)
+        if (i.ingredient != "tizanidine" &&
+            (i.classes.has(DrugClass::cyp1a2_strong_inhibitor) || i.classes.has(DrugClass::cyp1a2_inhibitor)))
+            inhibitors.push_back(&i);
     for (const TakenDose& t : f.doses) {
-        if (t.ingredient != "tizanidine") continue;
-        for (const TakenDose& i : f.doses) {
+        if (t.ingredient != "tizanidine" || inhibitors.empty()) continue;
+        auto from = std::lower_bound(inhibitors.begin(), inhibitors.end(), t.at - window,
+                                     [](const TakenDose* d, Instant at) { return d->at < at; });
+        for (auto it = from; it != inhibitors.end() && (*it)->at <= t.at + window; ++it) {
+            const TakenDose& i = **it;
             const bool strong = i.classes.has(DrugClass::cyp1a2_strong_inhibitor);
-            if (i.ingredient == t.ingredient || (!strong && !i.classes.has(DrugClass::cyp1a2_inhibitor))) continue;
             const auto gap = t.at > i.at ? t.at - i.at : i.at - t.at;
-            if (gap > window) continue;
             Pair& p = pair_of(pairs, t.ingredient, i.ingredient);
             p.strong = strong;
             // The interaction happens once the second of the two doses is taken.

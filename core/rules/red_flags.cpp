@@ -45,13 +45,11 @@ bool back_pain_on(const AnalysisContext& ctx, LocalDay day) {
 }
 
 // The red-flag symptom a side effect's name means, or "" when it means none.
+// Red flags are all known symptoms, so a lookup suffices: canonical() would search every
+// side effect ("drowsiness") for near misses, which was most of a ten-year analysis.
 std::string red_flag_name(const std::string& side_effect) {
-    try {
-        const std::string name = symptom_names().canonical(side_effect);
-        return is_red_flag_symptom(name) || name == "fever" ? name : "";
-    } catch (const std::exception&) {
-        return "";
-    }
+    const auto name = symptom_names().known(side_effect);
+    return name && (is_red_flag_symptom(*name) || *name == "fever") ? *name : "";
 }
 
 struct Sighting {

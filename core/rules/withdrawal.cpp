@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -62,8 +63,14 @@ Amount total_on(const std::map<LocalDay, DayDose>& by_day, LocalDay day) {
 // Withdrawal signs logged from the stop day through symptom_days after it.
 std::vector<std::string> signs_after(const AnalysisContext& ctx, LocalDay stop) {
     std::vector<std::string> out;
-    for (const Entry* e : ctx.index.entries()) {
-        if (e->day < stop || e->day > stop + date::days{symptom_days}) continue;
+    // Only the days after the stop, not the whole history for every stop; in the order of
+    // entries() (time, then position: the index's pointers point into one vector).
+    std::vector<const Entry*> window;
+    for (LocalDay d = stop; d <= stop + date::days{symptom_days}; d += date::days{1})
+        for (const Entry* e : ctx.index.entries_on(d)) window.push_back(e);
+    std::sort(window.begin(), window.end(),
+              [](const Entry* a, const Entry* b) { return a->at < b->at || (a->at == b->at && std::less<>{}(a, b)); });
+    for (const Entry* e : window) {
         std::string name;
         if (const auto* s = std::get_if<SymptomEntry>(&e->data);
             s && listed(warning_symptoms, s->name))
