@@ -45,12 +45,15 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: window.pages.indexOf(window.currentPage)
-            TodayPage {}
-            TrendsPage {}
-            MedicationsPage {}
-            AlertsPage {}
-            ReportPage {}
-            ProfilePage {}
+            // Each page is built the first time it is shown, then kept. Built all at once,
+            // Trends, Alerts and the visit report each read and analysed the whole journal
+            // before the first frame: most of a second with ten years of entries.
+            Loader { active: StackLayout.isCurrentItem || item !== null; sourceComponent: TodayPage {} }
+            Loader { active: StackLayout.isCurrentItem || item !== null; sourceComponent: TrendsPage {} }
+            Loader { active: StackLayout.isCurrentItem || item !== null; sourceComponent: MedicationsPage {} }
+            Loader { active: StackLayout.isCurrentItem || item !== null; sourceComponent: AlertsPage {} }
+            Loader { active: StackLayout.isCurrentItem || item !== null; sourceComponent: ReportPage {} }
+            Loader { active: StackLayout.isCurrentItem || item !== null; sourceComponent: ProfilePage {} }
         }
     }
 
