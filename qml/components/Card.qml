@@ -25,24 +25,27 @@ Rectangle {
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
     }
 
-    ColumnLayout {
+    // A positioner outside (explicit widths), a layout only for the content.
+    Column {
         id: column
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing + 4 }
         spacing: Theme.spacing
 
         Heading {
             level: 2
+            width: column.width
             text: card.title
             visible: text.length > 0
         }
         Body {
+            width: column.width
             text: card.subtitle
             visible: text.length > 0
             color: Theme.muted
         }
         ColumnLayout {
             id: body
-            Layout.fillWidth: true
+            width: column.width
             spacing: Theme.spacing
         }
     }

@@ -63,8 +63,7 @@ Card {
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     Layout.preferredWidth: 56
-                    Layout.alignment: Qt.AlignTop | Qt.AlignLeft
-                    topPadding: 10
+                    Layout.alignment: Qt.AlignVCenter | Qt.AlignLeft
                 }
                 Body {
                     text: entry.text

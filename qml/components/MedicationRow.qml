@@ -19,13 +19,13 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
 
-    ColumnLayout {
+    Column {
         id: column
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
         spacing: 4
 
         RowLayout {
-            Layout.fillWidth: true
+            width: column.width
             spacing: Theme.spacing
             Label {
                 text: row.model.label || row.model.name
@@ -48,9 +48,10 @@ Rectangle {
                 background: Rectangle { radius: height / 2; color: Theme.muted }
             }
         }
-        Body { text: row.model.drugClass || ""; visible: text.length > 0; color: Theme.muted }
-        Body { text: row.model.schedule || ""; visible: text.length > 0 }
+        Body { width: column.width; text: row.model.drugClass || ""; visible: text.length > 0; color: Theme.muted }
+        Body { width: column.width; text: row.model.schedule || ""; visible: text.length > 0 }
         Body {
+            width: column.width
             text: {
                 const period = row.model.period || ""
                 const day = row.model.courseDay || 0
@@ -63,7 +64,6 @@ Rectangle {
         RowLayout {
             visible: row.active
             spacing: Theme.spacing
-            Layout.topMargin: 4
             ThemeButton {
                 text: qsTr("Change…")
                 enabled: !AppController.readOnly

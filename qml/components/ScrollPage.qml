@@ -48,16 +48,6 @@ Flickable {
         flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
     }
 
-    // TEMPORARY screenshot aid (remove): a positional argument "scroll=N" scrolls N px.
-    readonly property int debugScroll: {
-        const args = Qt.application.arguments
-        for (let i = 0; i < args.length; ++i)
-            if (String(args[i]).startsWith("scroll="))
-                return parseInt(String(args[i]).slice(7))
-        return 0
-    }
-    onContentHeightChanged: if (debugScroll > 0) contentY = Math.max(0, Math.min(debugScroll, contentHeight - height))
-
     readonly property Item focusedItem: Window.activeFocusItem
     onFocusedItemChanged: if (focusedItem && visible) reveal(focusedItem)
 

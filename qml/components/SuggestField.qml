@@ -61,7 +61,8 @@ ColumnLayout {
         selectByMouse: true
         activeFocusOnTab: true
         Accessible.name: caption.text
-        Accessible.description: popup.opened ? qsTr("%n suggestion(s); use the arrow keys", "", suggest.suggestions.length) : ""
+        Accessible.description: popup.opened ? (suggest.suggestions.length === 1 ? qsTr("1 suggestion; use the arrow keys")
+                                                                    : qsTr("%1 suggestions; use the arrow keys").arg(suggest.suggestions.length)) : ""
         background: Rectangle {
             radius: Theme.radius
             color: input.enabled ? Theme.surface : Theme.surfaceAlt

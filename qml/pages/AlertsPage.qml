@@ -38,13 +38,16 @@ PageBase {
 
         Repeater {
             model: alertsModel
-            delegate: ColumnLayout {
+            // Positioners with explicit widths rather than layouts: long wrapped text in
+            // nested layouts made Qt 6.4 abort a polish loop and leave stale heights.
+            delegate: Column {
                 id: alert
                 required property var model
                 required property int index
                 readonly property bool current: model.current === true
                 readonly property bool discussed: !!model.discussed
                 readonly property string discussedOn: typeof model.discussed === "string" ? model.discussed : ""
+                readonly property color severityColor: Theme.severityColor(model.severity)
                 property string message
 
                 Layout.fillWidth: true
@@ -52,78 +55,102 @@ PageBase {
 
                 Heading {
                     level: 2
+                    width: alert.width
                     visible: !alert.current && alert.index === alertsModel.currentCount
                     text: qsTr("Earlier alerts")
-                    Layout.topMargin: Theme.spacing
+                    topPadding: Theme.spacing
                 }
 
-                Card {
-                    accentColor: Theme.severityColor(alert.model.severity)
+                Rectangle {
+                    width: alert.width
+                    height: content.height + 2 * (Theme.spacing + 4)
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
                     opacity: alert.current ? 1 : 0.85
 
-                    RowLayout {
+                    Rectangle {
+                        width: 6
+                        radius: 3
+                        color: alert.severityColor
+                        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
+                    }
+
+                    Column {
+                        id: content
+                        x: Theme.spacing + 4
+                        y: Theme.spacing + 4
+                        width: parent.width - 2 * x
                         spacing: Theme.spacing
-                        Layout.fillWidth: true
+
+                        Item {
+                            width: content.width
+                            height: Math.max(chip.height, title.height)
+                            Label {
+                                id: chip
+                                text: page.severityText(alert.model.severity)
+                                color: Theme.accentText
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                                leftPadding: 10
+                                rightPadding: 10
+                                topPadding: 3
+                                bottomPadding: 3
+                                y: 3
+                                background: Rectangle { radius: height / 2; color: alert.severityColor }
+                            }
+                            Heading {
+                                id: title
+                                level: 2
+                                x: chip.width + Theme.spacing
+                                width: parent.width - x
+                                text: alert.model.title
+                            }
+                        }
+                        Body { width: content.width; text: alert.model.message }
                         Label {
-                            text: page.severityText(alert.model.severity)
-                            color: Theme.accentText
+                            width: content.width
+                            visible: text.length > 0
+                            text: alert.model.evidence || ""
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            padding: 10
+                            background: Rectangle { color: Theme.surfaceAlt; radius: Theme.radius }
+                            Accessible.name: qsTr("Based on: %1").arg(text)
+                        }
+                        Label {
+                            width: content.width
+                            visible: text.length > 0
+                            text: alert.model.sources ? qsTr("Sources: %1").arg(alert.model.sources) : ""
+                            color: Theme.muted
                             font.pixelSize: Theme.fontSmall
-                            font.bold: true
-                            leftPadding: 10
-                            rightPadding: 10
-                            topPadding: 3
-                            bottomPadding: 3
-                            Layout.alignment: Qt.AlignTop
-                            background: Rectangle { radius: height / 2; color: Theme.severityColor(alert.model.severity) }
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
                         }
-                        Heading {
-                            level: 2
-                            text: alert.model.title
+                        Label {
+                            width: content.width
+                            text: {
+                                const raised = alert.model.raised ? qsTr("Raised %1").arg(alert.model.raised) : ""
+                                const discussed = alert.discussedOn ? qsTr("discussed with your clinician %1").arg(alert.discussedOn)
+                                               : alert.discussed ? qsTr("discussed with your clinician") : ""
+                                return raised && discussed ? raised + " · " + discussed : raised || discussed
+                            }
+                            visible: text.length > 0
+                            color: Theme.muted
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
                         }
-                    }
-                    Body { text: alert.model.message }
-                    Label {
-                        visible: text.length > 0
-                        text: alert.model.evidence || ""
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        wrapMode: Text.Wrap
-                        textFormat: Text.PlainText
-                        Layout.fillWidth: true
-                        padding: 10
-                        background: Rectangle { color: Theme.surfaceAlt; radius: Theme.radius }
-                        Accessible.name: qsTr("Based on: %1").arg(text)
-                    }
-                    Label {
-                        visible: text.length > 0
-                        text: alert.model.sources ? qsTr("Sources: %1").arg(alert.model.sources) : ""
-                        color: Theme.muted
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.Wrap
-                        textFormat: Text.PlainText
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        text: {
-                            const raised = alert.model.raised ? qsTr("Raised %1").arg(alert.model.raised) : ""
-                            const discussed = alert.discussedOn ? qsTr("discussed with your clinician %1").arg(alert.discussedOn)
-                                           : alert.discussed ? qsTr("discussed with your clinician") : ""
-                            return raised && discussed ? raised + " · " + discussed : raised || discussed
+                        ThemeButton {
+                            visible: alert.current && !alert.discussed
+                            enabled: !AppController.readOnly
+                            text: qsTr("Discussed with my clinician")
+                            Accessible.name: qsTr("Mark “%1” as discussed with my clinician").arg(alert.model.title)
+                            onClicked: alert.message = alertsModel.discuss(alert.model.alertId)
                         }
-                        visible: text.length > 0
-                        color: Theme.muted
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
+                        InlineMessage { width: content.width; text: alert.message }
                     }
-                    ThemeButton {
-                        visible: alert.current && !alert.discussed
-                        enabled: !AppController.readOnly
-                        text: qsTr("Discussed with my clinician")
-                        Accessible.name: qsTr("Mark “%1” as discussed with my clinician").arg(alert.model.title)
-                        onClicked: alert.message = alertsModel.discuss(alert.model.alertId)
-                    }
-                    InlineMessage { text: alert.message }
                 }
             }
         }

@@ -16,16 +16,6 @@ PageBase {
     }
 
     TodayModel { id: todayModel }
-    // TEMPORARY screenshot aid (remove)
-    Component.onCompleted: {
-        const args = Qt.application.arguments
-        for (let i = 0; i < args.length; ++i)
-            if (String(args[i]) === "debug-log") {
-                console.info(todayModel.logPain(6, ["lower-back"], ["spasm"]), todayModel.logFluids(1),
-                             todayModel.logNote("A test note"), todayModel.logCramp("calf", 5, -1),
-                             todayModel.logSideEffect("drowsiness", "mild"), todayModel.logSymptom("dizzyness"))
-            }
-    }
     DoseSlotsModel { id: doseModel }
 
     ScrollPage {
@@ -64,7 +54,7 @@ PageBase {
                 spacing: Theme.spacing
                 Label {
                     id: dueText
-                    text: qsTr("%n dose(s) due now.", "", doseModel.dueCount)
+                    text: doseModel.dueCount === 1 ? qsTr("A dose is due now.") : qsTr("%1 doses are due now.").arg(doseModel.dueCount)
                     color: Theme.text
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
@@ -72,7 +62,7 @@ PageBase {
                     Layout.fillWidth: true
                 }
                 ThemeButton {
-                    text: qsTr("Show me")
+                    text: doseModel.dueCount === 1 ? qsTr("Show it") : qsTr("Show them")
                     Accessible.name: qsTr("Show the doses that are due")
                     onClicked: scroll.reveal(dosesCard)
                 }
