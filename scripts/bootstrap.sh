@@ -7,10 +7,11 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev sqlite3
   libhowardhinnant-date-dev tzdata nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  qt6-base-dev qt6-qpa-plugins fonts-dejavu-core poppler-utils
+  qt6-base-dev qt6-qpa-plugins fonts-dejavu-core poppler-utils strace
   qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

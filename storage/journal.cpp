@@ -2,7 +2,7 @@
 
 #include "errors.h"
 #include "private_file.h"
-#include "savepoint.h"
+#include "journal_write.h"
 #include "statement_done.h"
 #include "schema.h"
 
@@ -12,6 +12,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <cctype>
+#include <cstring>
 #include <system_error>
 
 namespace relief::storage {
@@ -49,7 +51,7 @@ void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_
             throw StorageError(path.string() + " is not a Relief Journal (it is not an SQLite database)");
         if (e.getErrorCode() == SQLITE_BUSY)
             throw StorageError(path.string() + " is busy: another program is writing to it. Try again.");
-        throw StorageError("cannot read " + path.string() + ": " + e.what());
+        throw_open_error(e, path);
     }
     if (app == 0 && version == 0 && fs::file_size(path) == 0)
         throw StorageError(path.string() + " is not a Relief Journal (the file is empty)");
@@ -64,6 +66,41 @@ void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_
         throw StorageError(path.string() + " uses an older format (" + std::to_string(version) +
                            ") that must be upgraded before it can be read; open it once without "
                            "--read-only");
+}
+
+// SQLite's URI syntax reserves '?', '#' and '%'; everything unusual is escaped.
+std::string file_uri(const fs::path& path) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const unsigned char c : fs::absolute(path).string()) {
+        if (std::isalnum(c) || std::strchr("/-_.~", c)) {
+            uri += static_cast<char>(c);
+        } else {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        }
+    }
+    return uri;
+}
+
+// A first look at the file alone, before SQLite makes its working files (-wal, -shm)
+// beside it, so that a file that is not ours, is damaged or is too new is refused
+// exactly as it was. `immutable` reads without locks or log, and SQLite's own file layer
+// keeps the locks of this process's other connections to the file intact (a plain
+// open() and close() of the file would drop them). Skipped while a log holds frames:
+// the header in the file may then be older than the log, which SQLite must replay first.
+void look_before_opening(const fs::path& path, bool read_only) {
+    std::error_code ec;
+    if (fs::file_size(path.string() + "-wal", ec) > 0 && !ec) return;
+    std::unique_ptr<SQLite::Database> look;
+    try {
+        look = std::make_unique<SQLite::Database>(file_uri(path) + "?immutable=1",
+                                                  SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    } catch (const SQLite::Exception& e) {
+        throw_open_error(e, path);
+    }
+    check_is_our_journal(*look, path, read_only);
 }
 
 }  // namespace
@@ -114,13 +151,14 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock) {
         throw StorageError("cannot write " + path.string() +
                            ": permission denied. To look without changing anything, use --read-only");
 
+    look_before_opening(path, read_only);
     std::unique_ptr<SQLite::Database> db;
     try {
         db = std::make_unique<SQLite::Database>(
             path.string(), (read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) | nomutex);
         db->setBusyTimeout(5000);
     } catch (const SQLite::Exception& e) {
-        throw StorageError("cannot open " + path.string() + ": " + e.what());
+        throw_open_error(e, path);
     }
     check_is_our_journal(*db, path, read_only);
     try {
@@ -131,7 +169,7 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock) {
             migrate(*db, db->execAndGet("PRAGMA user_version").getInt());
         }
     } catch (const SQLite::Exception& e) {
-        throw StorageError("cannot open " + path.string() + ": " + e.what());
+        throw_open_error(e, path);
     }
     return Journal(std::move(db), path, read_only, std::move(clock));
 }
@@ -161,12 +199,7 @@ SQLite::Statement& Journal::statement(const char* sql) const {
     return *slot;
 }
 
-void Journal::atomically(const std::function<void()>& work) {
-    require_writable("change it");
-    Savepoint savepoint(*db_);
-    work();
-    savepoint.commit();
-}
+void Journal::atomically(const std::function<void()>& work) { write("change it", work); }
 
 std::optional<std::string> Journal::setting(const std::string& key) const {
     auto& q = statement("SELECT value FROM settings WHERE key = ? ORDER BY id DESC LIMIT 1");
@@ -181,12 +214,14 @@ std::optional<std::string> Journal::setting(const std::string& key) const {
 void Journal::set_setting(const std::string& key, const std::string& value) {
     require_writable("change settings");
     if (setting(key).value_or("") == value) return;
-    auto& q = statement("INSERT INTO settings (key, value, set_utc) VALUES (?, ?, ?)");
-    const StatementDone q_done(q);
-    q.bind(1, key);
-    q.bind(2, value);
-    q.bind(3, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
-    q.exec();
+    write("change settings", [&] {
+        auto& q = statement("INSERT INTO settings (key, value, set_utc) VALUES (?, ?, ?)");
+        const StatementDone q_done(q);
+        q.bind(1, key);
+        q.bind(2, value);
+        q.bind(3, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
+        q.exec();
+    });
 }
 
 std::map<std::string, std::string> Journal::settings() const {

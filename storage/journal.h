@@ -131,6 +131,8 @@ private:
     Journal(std::unique_ptr<SQLite::Database> db, std::filesystem::path path, bool read_only,
             Clock clock);
     void require_writable(const std::string& action) const;
+    template <class Work>
+    auto write(const char* action, Work&& work);  // journal_write.h
     SQLite::Statement& statement(const char* sql) const;
     Entry located(const Entry& entry) const;
 

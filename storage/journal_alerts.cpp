@@ -1,6 +1,6 @@
 #include "errors.h"
 #include "journal.h"
-#include "savepoint.h"
+#include "journal_write.h"
 #include "statement_done.h"
 
 #include <SQLiteCpp/Column.h>
@@ -46,62 +46,62 @@ StoredAlert read_alert(SQLite::Statement& q) {
 
 void Journal::record_alerts(const std::vector<Alert>& alerts) {
     require_writable("record alerts");
-    Savepoint savepoint(*db_);
-    for (const Alert& a : alerts) {
-        auto& find = statement("SELECT id, severity, first_raised, last_seen FROM alerts WHERE rule_id = ? AND subject = ?");
-        const StatementDone find_done(find);
-        find.bind(1, a.rule_id);
-        find.bind(2, a.subject);
-        if (!find.executeStep()) {
-            auto& insert = statement(
-                "INSERT INTO alerts (rule_id, subject, severity, title, message, evidence, sources, "
-                "first_raised, last_seen) VALUES (?,?,?,?,?,?,?,?,?)");
-            const StatementDone insert_done(insert);
-            insert.bind(1, a.rule_id);
-            insert.bind(2, a.subject);
-            insert.bind(3, std::string(to_string(a.severity)));
-            insert.bind(4, a.title);
-            insert.bind(5, a.message);
-            insert.bind(6, evidence_json(a.evidence));
-            insert.bind(7, sources_json(a.sources));
-            insert.bind(8, format_day(a.raised_on));
-            insert.bind(9, format_day(a.last_seen));
-            insert.exec();
-            continue;
+    write("record alerts", [&] {
+        for (const Alert& a : alerts) {
+            auto& find = statement("SELECT id, severity, first_raised, last_seen FROM alerts WHERE rule_id = ? AND subject = ?");
+            const StatementDone find_done(find);
+            find.bind(1, a.rule_id);
+            find.bind(2, a.subject);
+            if (!find.executeStep()) {
+                auto& insert = statement(
+                    "INSERT INTO alerts (rule_id, subject, severity, title, message, evidence, sources, "
+                    "first_raised, last_seen) VALUES (?,?,?,?,?,?,?,?,?)");
+                const StatementDone insert_done(insert);
+                insert.bind(1, a.rule_id);
+                insert.bind(2, a.subject);
+                insert.bind(3, std::string(to_string(a.severity)));
+                insert.bind(4, a.title);
+                insert.bind(5, a.message);
+                insert.bind(6, evidence_json(a.evidence));
+                insert.bind(7, sources_json(a.sources));
+                insert.bind(8, format_day(a.raised_on));
+                insert.bind(9, format_day(a.last_seen));
+                insert.exec();
+                continue;
+            }
+            const std::int64_t id = find.getColumn(0).getInt64();
+            const AlertSeverity old_severity = parse_alert_severity(find.getColumn(1).getString());
+            const LocalDay first = std::min(parse_day(find.getColumn(2).getString()), a.raised_on);
+            const LocalDay old_last = parse_day(find.getColumn(3).getString());
+            // An analysis as of an earlier day must not overwrite newer facts.
+            const bool newer = a.last_seen >= old_last;
+            auto& update = statement(
+                "UPDATE alerts SET severity = ?, title = ?, message = ?, evidence = ?, sources = ?, first_raised = ?, "
+                "last_seen = ?, discussed_utc = CASE WHEN ? THEN NULL ELSE discussed_utc END WHERE id = ?");
+            const StatementDone update_done(update);
+            if (newer) {
+                update.bind(1, std::string(to_string(a.severity)));
+                update.bind(2, a.title);
+                update.bind(3, a.message);
+                update.bind(4, evidence_json(a.evidence));
+                update.bind(5, sources_json(a.sources));
+                update.bind(7, format_day(a.last_seen));
+                update.bind(8, a.severity > old_severity ? 1 : 0);
+            } else {
+                const auto stored = stored_alert(id);
+                update.bind(1, std::string(to_string(stored->alert.severity)));
+                update.bind(2, stored->alert.title);
+                update.bind(3, stored->alert.message);
+                update.bind(4, evidence_json(stored->alert.evidence));
+                update.bind(5, sources_json(stored->alert.sources));
+                update.bind(7, format_day(old_last));
+                update.bind(8, 0);
+            }
+            update.bind(6, format_day(first));
+            update.bind(9, static_cast<std::int64_t>(id));
+            update.exec();
         }
-        const std::int64_t id = find.getColumn(0).getInt64();
-        const AlertSeverity old_severity = parse_alert_severity(find.getColumn(1).getString());
-        const LocalDay first = std::min(parse_day(find.getColumn(2).getString()), a.raised_on);
-        const LocalDay old_last = parse_day(find.getColumn(3).getString());
-        // An analysis as of an earlier day must not overwrite newer facts.
-        const bool newer = a.last_seen >= old_last;
-        auto& update = statement(
-            "UPDATE alerts SET severity = ?, title = ?, message = ?, evidence = ?, sources = ?, first_raised = ?, "
-            "last_seen = ?, discussed_utc = CASE WHEN ? THEN NULL ELSE discussed_utc END WHERE id = ?");
-        const StatementDone update_done(update);
-        if (newer) {
-            update.bind(1, std::string(to_string(a.severity)));
-            update.bind(2, a.title);
-            update.bind(3, a.message);
-            update.bind(4, evidence_json(a.evidence));
-            update.bind(5, sources_json(a.sources));
-            update.bind(7, format_day(a.last_seen));
-            update.bind(8, a.severity > old_severity ? 1 : 0);
-        } else {
-            const auto stored = stored_alert(id);
-            update.bind(1, std::string(to_string(stored->alert.severity)));
-            update.bind(2, stored->alert.title);
-            update.bind(3, stored->alert.message);
-            update.bind(4, evidence_json(stored->alert.evidence));
-            update.bind(5, sources_json(stored->alert.sources));
-            update.bind(7, format_day(old_last));
-            update.bind(8, 0);
-        }
-        update.bind(6, format_day(first));
-        update.bind(9, static_cast<std::int64_t>(id));
-        update.exec();
-    }
-    savepoint.commit();
+    });
 }
 
 std::vector<StoredAlert> Journal::stored_alerts() const {
@@ -129,11 +129,13 @@ void Journal::mark_alert_discussed(std::int64_t id) {
     const auto alert = stored_alert(id);
     if (!alert) throw StorageError("there is no alert with id " + std::to_string(id) + "; 'relief alerts' lists them");
     if (alert->discussed) return;
-    auto& q = statement("UPDATE alerts SET discussed_utc = ? WHERE id = ?");
-    const StatementDone q_done(q);
-    q.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
-    q.bind(2, static_cast<std::int64_t>(id));
-    q.exec();
+    write("mark an alert as discussed", [&] {
+        auto& q = statement("UPDATE alerts SET discussed_utc = ? WHERE id = ?");
+        const StatementDone q_done(q);
+        q.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
+        q.bind(2, static_cast<std::int64_t>(id));
+        q.exec();
+    });
 }
 
 }  // namespace relief::storage

@@ -2,7 +2,7 @@
 #include "errors.h"
 #include "journal.h"
 #include "row_codec.h"
-#include "savepoint.h"
+#include "journal_write.h"
 #include "statement_done.h"
 
 #include <SQLiteCpp/Database.h>
@@ -38,26 +38,29 @@ std::int64_t Journal::add_entry(const Entry& entry) {
 std::int64_t Journal::insert_row(const StoredEntry& row) {
     require_writable("log an entry");
     const Entry entry = located(row.entry);
-    auto& q = statement(
-        "INSERT INTO entries (kind, at_utc, zone, local_day, medication_id, amount_ug, status, "
-        "scheduled_utc, score, severity, minutes, quantity, name, locations, qualities, text, "
-        "created_utc, deleted_utc, replaced_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    const StatementDone q_done(q);
-    bind_entry_record(q, 1, entry);
-    q.bind(17, seconds(row.created));
-    bind_optional(q, 18, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
-    bind_optional(q, 19, row.replaced_by);
-    q.exec();
-    return db_->getLastInsertRowid();
+    return write("log an entry", [&] {
+        auto& q = statement(
+            "INSERT INTO entries (kind, at_utc, zone, local_day, medication_id, amount_ug, status, "
+            "scheduled_utc, score, severity, minutes, quantity, name, locations, qualities, text, "
+            "created_utc, deleted_utc, replaced_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        const StatementDone q_done(q);
+        bind_entry_record(q, 1, entry);
+        q.bind(17, seconds(row.created));
+        bind_optional(q, 18, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
+        bind_optional(q, 19, row.replaced_by);
+        q.exec();
+        return db_->getLastInsertRowid();
+    });
 }
 
 void Journal::set_replaced_by(std::int64_t id, std::int64_t replaced_by) {
-    require_writable("edit an entry");
-    auto& q = statement("UPDATE entries SET replaced_by = ? WHERE id = ?");
-    const StatementDone q_done(q);
-    q.bind(1, static_cast<std::int64_t>(replaced_by));
-    q.bind(2, static_cast<std::int64_t>(id));
-    q.exec();
+    write("edit an entry", [&] {
+        auto& q = statement("UPDATE entries SET replaced_by = ? WHERE id = ?");
+        const StatementDone q_done(q);
+        q.bind(1, static_cast<std::int64_t>(replaced_by));
+        q.bind(2, static_cast<std::int64_t>(id));
+        q.exec();
+    });
 }
 
 std::optional<StoredEntry> Journal::stored_entry(std::int64_t id) const {
@@ -85,32 +88,36 @@ std::int64_t Journal::replace_entry(std::int64_t id, const Entry& entry) {
     require_writable("edit an entry");
     const auto old = current_or_throw(stored_entry(id), id);
     if (old.deleted) throw StorageError("entry " + std::to_string(id) + " is deleted; restore it first");
-    Savepoint savepoint(*db_);
-    const std::int64_t new_id = insert_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt});
-    set_replaced_by(id, new_id);
-    savepoint.commit();
-    return new_id;
+    return write("edit an entry", [&] {
+        const std::int64_t new_id = insert_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt});
+        set_replaced_by(id, new_id);
+        return new_id;
+    });
 }
 
 void Journal::delete_entry(std::int64_t id) {
     require_writable("delete an entry");
     const auto row = current_or_throw(stored_entry(id), id);
     if (row.deleted) throw StorageError("entry " + std::to_string(id) + " is already deleted");
-    auto& q = statement("UPDATE entries SET deleted_utc = ? WHERE id = ?");
-    const StatementDone q_done(q);
-    q.bind(1, seconds(clock_()));
-    q.bind(2, static_cast<std::int64_t>(id));
-    q.exec();
+    write("delete an entry", [&] {
+        auto& q = statement("UPDATE entries SET deleted_utc = ? WHERE id = ?");
+        const StatementDone q_done(q);
+        q.bind(1, seconds(clock_()));
+        q.bind(2, static_cast<std::int64_t>(id));
+        q.exec();
+    });
 }
 
 void Journal::restore_entry(std::int64_t id) {
     require_writable("restore an entry");
     const auto row = current_or_throw(stored_entry(id), id);
     if (!row.deleted) throw StorageError("entry " + std::to_string(id) + " is not deleted");
-    auto& q = statement("UPDATE entries SET deleted_utc = NULL WHERE id = ?");
-    const StatementDone q_done(q);
-    q.bind(1, static_cast<std::int64_t>(id));
-    q.exec();
+    write("restore an entry", [&] {
+        auto& q = statement("UPDATE entries SET deleted_utc = NULL WHERE id = ?");
+        const StatementDone q_done(q);
+        q.bind(1, static_cast<std::int64_t>(id));
+        q.exec();
+    });
 }
 
 std::vector<Entry> Journal::entries_between(LocalDay first, LocalDay last) const {

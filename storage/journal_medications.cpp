@@ -1,7 +1,7 @@
 #include "errors.h"
 #include "journal.h"
 #include "row_codec.h"
-#include "savepoint.h"
+#include "journal_write.h"
 #include "statement_done.h"
 
 #include <SQLiteCpp/Database.h>
@@ -18,14 +18,16 @@ std::int64_t Journal::add_medication(const Medication& med) {
 std::int64_t Journal::insert_medication_as_is(const Medication& med, Instant created) {
     require_writable("add a medication");
     validate(med);
-    auto& q = statement(
-        "INSERT INTO medications (name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
-        "max_daily_ug, start_day, stop_day, taper, created_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-    const StatementDone q_done(q);
-    bind_medication(q, 1, med);
-    q.bind(12, static_cast<std::int64_t>(created.time_since_epoch().count()));
-    q.exec();
-    return db_->getLastInsertRowid();
+    return write("add a medication", [&] {
+        auto& q = statement(
+            "INSERT INTO medications (name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
+            "max_daily_ug, start_day, stop_day, taper, created_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        const StatementDone q_done(q);
+        bind_medication(q, 1, med);
+        q.bind(12, static_cast<std::int64_t>(created.time_since_epoch().count()));
+        q.exec();
+        return db_->getLastInsertRowid();
+    });
 }
 
 void Journal::update_medication(const Medication& med) {
@@ -33,25 +35,25 @@ void Journal::update_medication(const Medication& med) {
     validate(med);
     if (!medication(med.id))
         throw StorageError("there is no medication with id " + std::to_string(med.id));
-    Savepoint savepoint(*db_);
-    auto& keep = statement(
-        "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
-        "form, dose_ug, times, as_needed, max_daily_ug, start_day, stop_day, taper) "
-        "SELECT id, ?, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
-        "max_daily_ug, start_day, stop_day, taper FROM medications WHERE id = ?");
-    const StatementDone keep_done(keep);
-    keep.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
-    keep.bind(2, static_cast<std::int64_t>(med.id));
-    keep.exec();
-    auto& q = statement(
-        "UPDATE medications SET name = ?, ingredient = ?, chosen_class = ?, form = ?, dose_ug = ?, "
-        "times = ?, as_needed = ?, max_daily_ug = ?, start_day = ?, stop_day = ?, taper = ? "
-        "WHERE id = ?");
-    const StatementDone q_done(q);
-    bind_medication(q, 1, med);
-    q.bind(12, static_cast<std::int64_t>(med.id));
-    q.exec();
-    savepoint.commit();
+    write("change a medication", [&] {
+        auto& keep = statement(
+            "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
+            "form, dose_ug, times, as_needed, max_daily_ug, start_day, stop_day, taper) "
+            "SELECT id, ?, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
+            "max_daily_ug, start_day, stop_day, taper FROM medications WHERE id = ?");
+        const StatementDone keep_done(keep);
+        keep.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
+        keep.bind(2, static_cast<std::int64_t>(med.id));
+        keep.exec();
+        auto& q = statement(
+            "UPDATE medications SET name = ?, ingredient = ?, chosen_class = ?, form = ?, dose_ug = ?, "
+            "times = ?, as_needed = ?, max_daily_ug = ?, start_day = ?, stop_day = ?, taper = ? "
+            "WHERE id = ?");
+        const StatementDone q_done(q);
+        bind_medication(q, 1, med);
+        q.bind(12, static_cast<std::int64_t>(med.id));
+        q.exec();
+    });
 }
 
 std::vector<Medication> Journal::medications() const {

@@ -1,4 +1,5 @@
 #include "journal.h"
+#include "journal_write.h"
 #include "statement_done.h"
 
 #include <SQLiteCpp/Column.h>
@@ -14,11 +15,13 @@ void Journal::record_visit(LocalDay day) {
     exists.bind(1, format_day(day));
     exists.executeStep();
     if (exists.getColumn(0).getInt() > 0) return;
-    auto& q = statement("INSERT INTO visits (day, recorded_utc) VALUES (?, ?)");
-    const StatementDone q_done(q);
-    q.bind(1, format_day(day));
-    q.bind(2, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
-    q.exec();
+    write("record a visit", [&] {
+        auto& q = statement("INSERT INTO visits (day, recorded_utc) VALUES (?, ?)");
+        const StatementDone q_done(q);
+        q.bind(1, format_day(day));
+        q.bind(2, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
+        q.exec();
+    });
 }
 
 std::vector<LocalDay> Journal::visits() const {

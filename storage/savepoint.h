@@ -1,6 +1,7 @@
 #pragma once
 
 #include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 
 namespace relief::storage {
 
@@ -8,16 +9,25 @@ namespace relief::storage {
 // a single write and a whole import share the same all-or-nothing code.
 class Savepoint final {
 public:
-    explicit Savepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT relief"); }
+    explicit Savepoint(SQLite::Database& db)
+        : db_(db), outermost_(sqlite3_get_autocommit(db.getHandle()) != 0) {
+        db_.exec("SAVEPOINT relief");
+    }
     Savepoint(const Savepoint&) = delete;
     Savepoint& operator=(const Savepoint&) = delete;
     ~Savepoint() {
-        if (!done_) {
-            try {
+        if (done_) return;
+        try {
+            // The outermost one must end the transaction even when its commit was what
+            // failed (disk full, busy): a RELEASE could fail again and leave the
+            // connection inside a transaction that every later write would join.
+            if (outermost_) {
+                if (sqlite3_get_autocommit(db_.getHandle()) == 0) db_.exec("ROLLBACK");
+            } else {
                 db_.exec("ROLLBACK TO relief");
                 db_.exec("RELEASE relief");
-            } catch (...) {  // a destructor must not throw; the original error propagates
             }
+        } catch (...) {  // a destructor must not throw; the original error propagates
         }
     }
     void commit() {
@@ -27,6 +37,7 @@ public:
 
 private:
     SQLite::Database& db_;
+    bool outermost_;
     bool done_ = false;
 };
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "journal.h"
+#include "savepoint.h"
+#include "write_error.h"
+
+#include <type_traits>
+
+namespace relief::storage {
+
+// Every change to the journal goes through here: it is refused on a read-only journal,
+// runs in one transaction (nested inside a caller's, as in an import), and a failure of
+// the file (disk full, locked, read-only folder) becomes a message naming the file and
+// saying that nothing was changed.
+template <class Work>
+auto Journal::write(const char* action, Work&& work) {
+    require_writable(action);
+    try {
+        Savepoint savepoint(*db_);
+        if constexpr (std::is_void_v<std::invoke_result_t<Work>>) {
+            work();
+            savepoint.commit();
+        } else {
+            auto result = work();
+            savepoint.commit();
+            return result;
+        }
+    } catch (const SQLite::Exception& e) {
+        throw_write_error(e, path_);
+    }
+}
+
+}  // namespace relief::storage
