@@ -1,6 +1,7 @@
 #include "entry.h"
 
 #include "errors.h"
+#include "suggest.h"
 #include "vocabulary.h"
 
 #include <array>
@@ -23,24 +24,6 @@ void check_range(int value, int low, int high, const std::string& field) {
 void check_terms(const std::vector<std::string>& terms, const Vocabulary& vocabulary) {
     for (const auto& t : terms)
         if (vocabulary.canonical(t) != t) throw InputError(vocabulary.field(), t, "a canonical name");
-}
-
-// Printable UTF-8 with line breaks and tabs: what a note can hold and an export can carry.
-bool is_clean_text(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F) return false;
-            ++i;
-            continue;
-        }
-        const std::size_t n = (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (n == 0 || i + n > text.size()) return false;
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-        i += n;
-    }
-    return true;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "medication.h"
 
 #include "errors.h"
+#include "suggest.h"
 
 namespace relief {
 
@@ -16,6 +17,11 @@ ClassSet classes_of(const Medication& med) {
 void validate(const Medication& med) {
     if (med.name.empty() || med.name.size() > 100)
         throw InputError("medication name", med.name, "a name of 1 to 100 characters");
+    // The export carries the name (and, for a drug the catalogue lacks, the ingredient) to a
+    // CSV that import reads only as text.
+    if (!is_clean_text(med.name) || !is_clean_text(med.ingredient))
+        throw InputError("medication name", "(text with control characters)",
+                         "plain text: letters, numbers, punctuation");
     if (med.ingredient.empty())
         throw InputError("ingredient", med.ingredient, "the drug's ingredient name");
     if (med.dose <= Amount{})

@@ -43,6 +43,23 @@ std::string normalise_term(std::string_view text) {
     return out;
 }
 
+bool is_clean_text(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F) return false;
+            ++i;
+            continue;
+        }
+        const std::size_t n = (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (n == 0 || i + n > text.size()) return false;
+        for (std::size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+        i += n;
+    }
+    return true;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     // Optimal string alignment: a swap of two neighbouring letters ("lgo" for "log") is
     // one slip of the fingers, so it costs one edit, not two.

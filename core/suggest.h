@@ -10,6 +10,9 @@ namespace relief {
 // and "cant_stay_awake" are the same word to a person, so they are the same key here.
 std::string normalise_term(std::string_view text);
 
+// Printable UTF-8 with line breaks and tabs: what a note, a name or a new word can hold and
+// an export can carry (the CSV import refuses anything else).
+bool is_clean_text(std::string_view text);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidates close enough to `word` to be what was meant, nearest first.

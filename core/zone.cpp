@@ -84,17 +84,30 @@ Instant parse_when(std::string_view text, const Zone& zone, const std::string& f
     const date::local_seconds local =
         day + std::chrono::hours{hour} + std::chrono::minutes{minute} + std::chrono::seconds{second};
 
-    if (pos == text.size()) return zone.resolve_typed(local, field);
-    if (text.substr(pos) == "Z") return Instant{local.time_since_epoch()};
+    const auto storable = [&](Instant at) {
+        check_storable_moment(at, zone, field, value);
+        return at;
+    };
+    if (pos == text.size()) return storable(zone.resolve_typed(local, field));
+    if (text.substr(pos) == "Z") return storable(Instant{local.time_since_epoch()});
     if ((text[pos] == '+' || text[pos] == '-') && text.size() == pos + 6 && text[pos + 3] == ':' &&
         digits_at(text, pos + 1, 2) && digits_at(text, pos + 4, 2)) {
         const int oh = number_at(text, pos + 1, 2);
         const int om = number_at(text, pos + 4, 2);
         if (oh > 14 || om > 59) throw InputError(field, value, when_allowed);
         const std::chrono::seconds offset{(oh * 60 + om) * 60 * (text[pos] == '-' ? -1 : 1)};
-        return Instant{local.time_since_epoch()} - offset;
+        return storable(Instant{local.time_since_epoch()} - offset);
     }
     throw InputError(field, value, when_allowed);
+}
+
+void check_storable_moment(Instant at, const Zone& zone, const std::string& field, const std::string& value) {
+    const auto first = date::sys_days{date::year{1900} / 1 / 1};
+    const auto end = date::sys_days{date::year{10000} / 1 / 1};
+    const LocalDay day = zone.day_of(at);
+    if (at < first || at >= end || day < LocalDay{first.time_since_epoch()} || day >= LocalDay{end.time_since_epoch()})
+        throw InputError(field, value,
+                         "a time from 1900 to 9999, both in UTC and on the clock of " + std::string(zone.name()));
 }
 
 std::string format_local(Instant at, const Zone& zone) {

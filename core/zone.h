@@ -39,6 +39,10 @@ private:
 // "YYYY-MM-DDTHH:MM" (optionally ":SS") in `zone`, or with an explicit offset
 // ("...+02:00", "...Z"), which then wins over the zone.
 Instant parse_when(std::string_view text, const Zone& zone, const std::string& field = "time");
+// Throws InputError unless `at` and its local day in `zone` both fall in the years 1900 to
+// 9999: the journal keeps both as text (the UTC time in exports, the local day in the file)
+// and reads them back as strictly as any date, so a moment outside would be unreadable.
+void check_storable_moment(Instant at, const Zone& zone, const std::string& field, const std::string& value);
 // "YYYY-MM-DD HH:MM" on the local clock of `zone`.
 std::string format_local(Instant at, const Zone& zone);
 // ISO 8601 in UTC, "2026-03-01T08:00:00Z".

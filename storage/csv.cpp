@@ -5,8 +5,11 @@
 namespace relief::storage {
 
 std::string csv_field(std::string_view value) {
+    // A value starting with U+FEFF is quoted too: first in a file, a reader would take it
+    // for a byte order mark and drop it.
     const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos ||
-                              (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+                              (!value.empty() && (value.front() == ' ' || value.back() == ' ')) ||
+                              value.starts_with("\xEF\xBB\xBF");
     if (!needs_quotes) return std::string(value);
     std::string out = "\"";
     for (char c : value) {

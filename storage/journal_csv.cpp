@@ -181,7 +181,9 @@ StoredEntry read_entry(const Row& row) {
     StoredEntry s;
     s.entry.id = required_int(row, "id");
     s.entry.at = parse_utc(row.at("at_utc"), "at_utc");
-    s.entry.zone = std::string(Zone::locate(row.at("zone")).name());
+    const auto zone = Zone::locate(row.at("zone"));
+    check_storable_moment(s.entry.at, zone, "at_utc", row.at("at_utc"));
+    s.entry.zone = std::string(zone.name());
     s.entry.data = from_record(r);
     const auto created = utc_cell(row, "created_utc");
     s.created = created ? Instant{std::chrono::seconds{*created}} : s.entry.at;

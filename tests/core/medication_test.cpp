@@ -52,3 +52,16 @@ TEST(Medication, ClassesComeFromCatalogueOrChoice) {
     EXPECT_TRUE(classes_of(m).has(DrugClass::opioid));
     EXPECT_TRUE(classes_of(m).has(DrugClass::cns_depressant));
 }
+
+// Found by fuzz_medication: a name with bytes that are not UTF-8 (or control characters)
+// was kept, and the journal's CSV export could then not be imported again.
+TEST(Medication, NameMustBePlainText) {
+    auto m = flexeril();
+    m.name = "Drops\xFF";
+    m.ingredient = m.name;
+    EXPECT_THROW(validate(m), InputError);
+    m.name = m.ingredient = "Drops\x01";
+    EXPECT_THROW(validate(m), InputError);
+    m.name = m.ingredient = "Tropfen \xC3\xBC, \"stark\"";
+    EXPECT_NO_THROW(validate(m));
+}

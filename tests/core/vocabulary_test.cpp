@@ -321,3 +321,15 @@ TEST(Vocabulary, CustomVocabularyBehaves) {
     EXPECT_TRUE(mentions(refusal(closed, "blue"), "invalid colour 'blue'"));
     EXPECT_TRUE(mentions(refusal(closed, "blue"), "'red' or 'green'"));
 }
+
+// Found by fuzz_vocabulary: a new name that is not UTF-8 was kept, and the CSV export then
+// carried a byte its import refuses; stray bytes around an apostrophe could also join into
+// a curly apostrophe, a name that did not read back as itself.
+TEST(Vocabulary, NewNamesMustBeUtf8) {
+    EXPECT_TRUE(mentions(refusal(symptom_names(), "\xC9"), "letters, digits")) << "a lone byte";
+    EXPECT_THROW(measure_names().canonical("a\xE2\x80'\x98"), InputError);
+    EXPECT_THROW(symptom_names().canonical_list("fever,tingle\xFF"), InputError);
+    EXPECT_EQ(symptom_names().canonical("Kribbeln-\xC3\xBC"), "kribbeln-\xC3\xBC") << "real UTF-8 stays welcome";
+    EXPECT_TRUE(is_clean_text("schl\xC3\xA4" "frig"));
+    EXPECT_FALSE(is_clean_text("a\xE2\x80"));
+}

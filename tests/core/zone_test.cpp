@@ -75,3 +75,24 @@ TEST(Zone, UtcRoundTrip) {
     EXPECT_THROW(utc("2026-01-02T03:04:05"), InputError);
     EXPECT_THROW(utc("2026-01-02T03:04Z"), InputError);
 }
+
+// Found by fuzz_when: a moment the journal took had a UTC time or a local day before 1900,
+// which its own export wrote and its import (or reading the entry back) then refused.
+TEST(Zone, MomentsMustStayWithinTheYearsTheJournalReadsBack) {
+    const auto berlin = Zone::locate("Europe/Berlin");
+    const auto ny = Zone::locate("America/New_York");
+    EXPECT_THROW(parse_when("1900-01-01T00:00", berlin), InputError) << "1899-12-31T23:00Z";
+    EXPECT_THROW(parse_when("1900-01-01T00:30+01:00", berlin), InputError);
+    EXPECT_THROW(parse_when("1900-01-01T00:30Z", ny), InputError) << "still 1899 in New York";
+    EXPECT_THROW(parse_when("9999-12-31T23:00-02:00", ny), InputError) << "year 10000 in UTC";
+    EXPECT_EQ(format_utc(parse_when("1900-01-01T01:00", berlin)), "1900-01-01T00:00:00Z");
+    EXPECT_EQ(format_utc(parse_when("1900-01-01T00:30Z", berlin)), "1900-01-01T00:30:00Z");
+    EXPECT_EQ(format_utc(parse_utc("1900-01-01T00:00:00Z")), "1900-01-01T00:00:00Z");
+    try {
+        parse_when("1900-01-01T00:00", berlin, "--at");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.field(), "--at");
+        EXPECT_EQ(e.value(), "1900-01-01T00:00");
+    }
+}

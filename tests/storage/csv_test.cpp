@@ -47,3 +47,13 @@ TEST(Csv, ErrorsNameTheLine) {
     EXPECT_EQ(line_of("a\n\xff\xfe bad utf8"), 2u);
     EXPECT_EQ(line_of("a,b\nc\"d\n"), 2u);
 }
+
+// Found by fuzz_csv: a first value starting with U+FEFF was written bare and read back as a
+// byte order mark, so the row came back without it.
+TEST(Csv, AValueStartingWithAByteOrderMarkSurvives) {
+    const std::string bom = "\xEF\xBB\xBF";
+    EXPECT_EQ(csv_field(bom + "x"), "\"" + bom + "x\"");
+    const auto rows = parse_csv(csv_line({bom}) + csv_line({"next"}), "f.csv");
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].fields, std::vector<std::string>{bom});
+}

@@ -167,3 +167,21 @@ TEST(JournalCsv, BadSettingsAreRefusedByLine) {
     EXPECT_EQ(error_line(target, bad), 2u);
     EXPECT_EQ(export_csv(target), before);
 }
+
+// Found by fuzz_csv_import: an entry just after 1900 in UTC but still in 1899 on its own
+// clock was imported, and the journal could then not read its local day back.
+TEST(JournalCsv, AMomentBefore1900OnItsOwnClockIsRefused) {
+    FakeClock clock;
+    auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    const std::string header = export_csv(j).substr(0, export_csv(j).find("\r\n") + 2);
+    const std::string row =
+        "entry,1,1900-01-01T00:30:00Z,America/New_York,,,symptom,,,,,,,,,fever,,,,,,,,,,,,,2026-03-02T10:00:00Z,,\r\n";
+    const auto before = export_csv(j);
+    EXPECT_EQ(error_line(j, header + row), 2u);
+    EXPECT_EQ(export_csv(j), before);
+    EXPECT_EQ(j.all_rows().size(), 0u);
+    const std::string london = row.substr(0, row.find("America/New_York")) + "Europe/London" +
+                               row.substr(row.find("America/New_York") + 16);
+    EXPECT_EQ(import_csv(j, header + london, "in.csv").entries_added, 1);
+    EXPECT_EQ(j.all_rows().size(), 1u) << "and the entry reads back";
+}
