@@ -14,6 +14,9 @@ template <class... Ts>
 struct overloaded : Ts... {
     using Ts::operator()...;
 };
+// clang 14 (the fuzz build) does not yet deduce an aggregate's template arguments.
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
 
 void check_range(int value, int low, int high, const std::string& field) {
     if (value < low || value > high)

@@ -12,6 +12,9 @@ template <class... Ts>
 struct overloaded : Ts... {
     using Ts::operator()...;
 };
+// clang 14 (the fuzz build) does not yet deduce an aggregate's template arguments.
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;

@@ -317,7 +317,8 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
         for (const auto& [line, m] : medications) {
             if (med_ids.count(m.id))
                 throw FileFormatError(file, line, "medication id " + std::to_string(m.id) + " appears twice");
-            auto same = std::find_if(existing_meds.begin(), existing_meds.end(), [&](const Medication& e) {
+            // Named capture: clang 14 (the fuzz build) cannot capture a structured binding.
+            auto same = std::find_if(existing_meds.begin(), existing_meds.end(), [&m = m](const Medication& e) {
                 return e.name == m.name && e.ingredient == m.ingredient && e.start == m.start;
             });
             if (same != existing_meds.end()) {

@@ -226,8 +226,9 @@ void check_tolerance(const AnalysisContext& ctx, std::vector<Alert>& out) {
         const auto week_ago = check_as_of(ctx, ingredient, ctx.as_of() - date::days{week});
         if (!week_ago) continue;
         const int back = now->course.day_number(ctx.as_of());
+        // Named capture: clang 14 (the fuzz build) cannot capture a structured binding.
         const LocalDay since = *run_start(
-            ctx.as_of(), [&](LocalDay d) { return fires_on(ctx, ingredient, d); }, back);
+            ctx.as_of(), [&ctx, &ingredient = ingredient](LocalDay d) { return fires_on(ctx, ingredient, d); }, back);
         raise(ctx, ingredient, *now, *week_ago, since, out);
     }
 }
