@@ -52,7 +52,7 @@ void AlertsModel::reload() {
         app->attempt([&] {
             auto* journal = app->journal();
             const Zone home = journal->home_zone();
-            const auto review = storage::review_alerts(*journal, app_today(), app_now());
+            const auto review = storage::review_alerts(*journal, app->snapshot(), app_today(), app_now());
             auto add = [&](const storage::ReviewedAlert& r) {
                 const Alert& a = r.stored.alert;
                 std::string evidence, sources;

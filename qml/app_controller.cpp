@@ -6,11 +6,14 @@
 #include "qt_text.h"
 #include "storage/alert_review.h"
 #include "storage/demo_story.h"
+#include "storage/snapshot_cache.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <date/tz.h>
+
+#include <optional>
 
 namespace relief::app {
 
@@ -27,6 +30,7 @@ AppController* AppController::create(QQmlEngine*, QJSEngine*) {
 
 struct AppController::State {
     std::unique_ptr<storage::Journal> journal;
+    std::optional<storage::SnapshotCache> snapshot;
     std::optional<LocalDay> fixed_today;
     QString demo_folder;
 };
@@ -165,6 +169,25 @@ void AppController::closeJournal() {
     notifyChanged();
 }
 
-void AppController::notifyChanged() { emit changed(); }
+const JournalSnapshot& AppController::snapshot() {
+    if (!state_->snapshot) state_->snapshot.emplace(*state_->journal);
+    return state_->snapshot->snapshot();
+}
+
+void AppController::notifyChanged() {
+    state_->snapshot.reset();
+    emit changed();
+}
+
+void AppController::notifyEntryAdded(qint64 id) {
+    if (state_->snapshot && state_->journal) {
+        try {
+            state_->snapshot->entry_added(*state_->journal, id);
+        } catch (const std::exception&) {
+            state_->snapshot.reset();  // read again in full rather than show a stale journal
+        }
+    }
+    emit changed();
+}
 
 }  // namespace relief::app

@@ -10,6 +10,9 @@ class QJSEngine;
 #include <functional>
 #include <memory>
 
+namespace relief {
+struct JournalSnapshot;
+}
 namespace relief::storage {
 class Journal;
 }
@@ -63,7 +66,14 @@ public:
 
     // For view models: the open journal (null when none), and notification after a write.
     storage::Journal* journal();
+    // The open journal's entries, read once and shared by every view model until the
+    // next change; after logging one entry only that row is added (storage::SnapshotCache).
+    // Only valid while a journal is open.
+    const JournalSnapshot& snapshot();
     void notifyChanged();
+    // After journal()->add_entry(): the change is that one entry, so the snapshot keeps
+    // everything else.
+    void notifyEntryAdded(qint64 id);
     // Runs `work` and turns any exception into lastError; returns whether it succeeded.
     bool attempt(const std::function<void()>& work);
 

@@ -77,6 +77,7 @@ QString DoseSlotsModel::log(int row, bool taken) {
     auto* app = AppController::instance();
     if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That dose is no longer listed.");
     const Row r = rows_[row];
+    std::int64_t id = 0;
     try {
         auto* journal = app->journal();
         const auto med = journal->medication(r.medication_id);
@@ -84,11 +85,11 @@ QString DoseSlotsModel::log(int row, bool taken) {
         DoseEntry dose{r.medication_id, med->dose, taken ? DoseStatus::taken : DoseStatus::skipped, scheduled};
         // A skip is recorded at the dose's own time; a dose is taken now.
         const Instant at = taken ? app_now() : std::min(scheduled, app_now());
-        journal->add_entry(Entry{0, at, std::string(journal->home_zone().name()), {}, dose});
+        id = journal->add_entry(Entry{0, at, std::string(journal->home_zone().name()), {}, dose});
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
-    app->notifyChanged();
+    app->notifyEntryAdded(id);
     return {};
 }
 
@@ -111,17 +112,18 @@ QString DoseSlotsModel::undo(int row) {
 QString DoseSlotsModel::takeAsNeeded(const QString& name) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
+    std::int64_t id = 0;
     try {
         auto* journal = app->journal();
         const auto meds = journal->medications();
         const Medication* med = match_medication(meds, ss(name), app_today());
         if (!med) return tr("%1 is not one of your medications.").arg(name);
-        journal->add_entry(Entry{0, app_now(), std::string(journal->home_zone().name()), {},
-                                 DoseEntry{med->id, med->dose, DoseStatus::taken, std::nullopt}});
+        id = journal->add_entry(Entry{0, app_now(), std::string(journal->home_zone().name()), {},
+                                      DoseEntry{med->id, med->dose, DoseStatus::taken, std::nullopt}});
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
-    app->notifyChanged();
+    app->notifyEntryAdded(id);
     return {};
 }
 

@@ -63,7 +63,7 @@ void ReportController::rebuild() {
         try {
             const reports::ReportPeriod period{parse_day(ss(from_), "from"), parse_day(ss(to_), "to")};
             if (period.from > period.to) throw std::runtime_error("the period ends before it begins");
-            const auto source = reports::report_source(*app->journal(), period, app_today(), app_now());
+            const auto source = reports::report_source(*app->journal(), app->snapshot(), period, app_today(), app_now());
             const auto report = reports::build_report(source->input);
             preview_ << qs("Pain: " + reports::pain_change_text(report.pain) + ".");
             for (const auto& m : report.medications)

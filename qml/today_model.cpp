@@ -70,13 +70,14 @@ QString log(EntryData data) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return QObject::tr("Open a journal first.");
     QString error;
+    std::int64_t id = 0;
     try {
         const Zone home = app->journal()->home_zone();
-        app->journal()->add_entry(Entry{0, app_now(), std::string(home.name()), {}, std::move(data)});
+        id = app->journal()->add_entry(Entry{0, app_now(), std::string(home.name()), {}, std::move(data)});
     } catch (const std::exception& e) {
         error = QString::fromStdString(e.what());
     }
-    if (error.isEmpty()) app->notifyChanged();
+    if (error.isEmpty()) app->notifyEntryAdded(id);
     return error;
 }
 

@@ -47,7 +47,7 @@ void TrendsChart::rebuild() {
         app->attempt([&] {
             auto data = std::make_unique<Data>();
             const LocalDay today = app_today();
-            data->source = reports::report_source(*app->journal(), {today - date::days{days_ - 1}, today}, today, app_now());
+            data->source = reports::report_source(*app->journal(), app->snapshot(), {today - date::days{days_ - 1}, today}, today, app_now());
             data->report = reports::build_report(data->source->input);
             summary = qs("Pain " + reports::pain_change_text(data->report.pain) + ".");
             data_ = std::move(data);

@@ -10,10 +10,12 @@ ReportPeriod default_report_period(const storage::Journal& journal, LocalDay tod
     return {today - date::days{29}, today};
 }
 
-std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
-                                            std::optional<Instant> now) {
+namespace {
+
+std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot snapshot, ReportPeriod period,
+                                     LocalDay generated_on, std::optional<Instant> now) {
     auto source = std::make_unique<ReportSource>();
-    source->snapshot = journal.snapshot();
+    source->snapshot = std::move(snapshot);
     ReportInput& in = source->input;
     in.journal = &source->snapshot;
     in.period = period;
@@ -30,6 +32,18 @@ std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPer
     for (const auto& a : analyse(source->snapshot, as_of, in.thresholds, as_of == generated_on ? now : std::nullopt))
         in.alerts.push_back({a, std::nullopt});
     return source;
+}
+
+}  // namespace
+
+std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
+                                            std::optional<Instant> now) {
+    return gather(journal, journal.snapshot(), period, generated_on, now);
+}
+
+std::unique_ptr<ReportSource> report_source(storage::Journal& journal, const JournalSnapshot& snapshot,
+                                            ReportPeriod period, LocalDay generated_on, std::optional<Instant> now) {
+    return gather(journal, snapshot, period, generated_on, now);
 }
 
 }  // namespace relief::reports

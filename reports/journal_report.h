@@ -20,5 +20,9 @@ struct ReportSource {
 };
 std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
                                             std::optional<Instant> now = std::nullopt);
+// The same from a snapshot the caller already holds (the app's), copied into the source.
+std::unique_ptr<ReportSource> report_source(storage::Journal& journal, const JournalSnapshot& snapshot,
+                                            ReportPeriod period, LocalDay generated_on,
+                                            std::optional<Instant> now = std::nullopt);
 
 }  // namespace relief::reports

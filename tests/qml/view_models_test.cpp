@@ -4,6 +4,7 @@
 #include "qml/medications_model.h"
 #include "qml/report_controller.h"
 #include "qml/today_model.h"
+#include "core/journal_snapshot.h"
 #include "storage/journal.h"
 #include "support/temp_dir.h"
 
@@ -125,6 +126,21 @@ TEST_F(ViewModels, AlertsAreListedAndDiscussed) {
     EXPECT_FALSE(alerts.data(alerts.index(0), AlertsModel::DiscussedRole).toString().isEmpty());
     EXPECT_EQ(alerts.currentCount(), 0);
     EXPECT_TRUE(journal().stored_alert(id)->discussed);
+}
+
+// The alerts already on screen when an entry is logged are analysed again from the shared
+// snapshot with just that entry added, and match a full read of the journal.
+TEST_F(ViewModels, AnEntryLoggedWhileAlertsAreShownIsAnalysedAtOnce) {
+    AlertsModel alerts;
+    TodayModel today;
+    ASSERT_EQ(alerts.rowCount(), 0);
+    ASSERT_EQ(today.logPain(7, {"lower-back"}, {"spasm"}), "");
+    ASSERT_EQ(today.logSymptom("foot drop"), "");
+    EXPECT_EQ(alerts.currentCount(), 1);
+    EXPECT_EQ(alerts.data(alerts.index(0), AlertsModel::SeverityRole).toString(), "urgent");
+    EXPECT_EQ(controller->snapshot(), journal().snapshot());
+    ASSERT_EQ(today.undo(today.data(today.index(0), TodayModel::EntryIdRole).toInt()), "");
+    EXPECT_EQ(controller->snapshot(), journal().snapshot()) << "an undo reads the journal again";
 }
 
 TEST_F(ViewModels, ReportExportWritesAPrivateFile) {
