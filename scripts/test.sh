@@ -2,6 +2,8 @@
 # Installs what is missing, builds, and runs every test. Exit code: 0 only if all pass.
 #   scripts/test.sh              the normal build (build/)
 #   scripts/test.sh --sanitize   the same tests under AddressSanitizer + UBSan (build-asan/)
+# The normal run then fuzzes every parser for 10 s each (scripts/fuzz.sh, docs/fuzzing.md),
+# unless arguments for ctest were given.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=default
@@ -18,3 +20,6 @@ fi
 cmake --build --preset "$preset" -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --preset "$preset" --timeout 300 -j "$(nproc)" "$@"
+if [ "$preset" = default ] && [ $# -eq 0 ]; then
+  scripts/fuzz.sh 10
+fi
