@@ -118,3 +118,26 @@ TEST_F(CliTest, MedicationsCannotBeDoubledButCanBeEdited) {
     r = relief({"log", "dose", "Amrix", "--at", "2026-03-09T20:00"});
     EXPECT_NE(r.out.find("Amrix 15 mg"), std::string::npos) << "logged against Amrix, not Flexeril: " << r.out;
 }
+
+// A damaged journal: the command fails with exit code 1, names the file and what to do,
+// and the journal is exactly as it was.
+TEST(CliJournal, DamagedJournalIsNamedAndLeftAlone) {
+    TempDir home;
+    const std::string journal = (home / "journal.db").string();
+    ASSERT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-03-10", "demo", "--weeks", "8"}).code, 0);
+    const auto whole = read_file(journal);
+    const std::string cut = whole.substr(0, whole.size() / 2);
+    write_file(journal, cut);
+    for (const auto& args : std::vector<std::vector<std::string>>{{"day", "2026-03-09"}, {"log", "pain", "4"}}) {
+        auto full = args;
+        full.insert(full.begin(), {"--journal", journal, "--today", "2026-03-10"});
+        const auto r = run_relief(home, full);
+        EXPECT_EQ(r.code, 1) << args[0];
+        EXPECT_NE(r.err.find("cannot open " + journal + ": the file is damaged"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("backup"), std::string::npos) << r.err;
+        EXPECT_EQ(read_file(journal), cut);
+        EXPECT_FALSE(std::filesystem::exists(journal + "-wal"));
+    }
+    write_file(journal, whole);
+    EXPECT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-03-10", "day", "2026-03-09"}).code, 0);
+}
