@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "row_codec.h"
 
+#include <algorithm>
 #include <array>
 #include <deque>
 #include <map>
@@ -257,7 +258,12 @@ std::string export_csv(const Journal& journal) {
     std::string out = csv_line(columns());
     for (const auto& [key, value] : journal.settings())
         out += csv_line(ordered(Row{{"record", "setting"}, {"name", key}, {"text", value}}));
-    for (const auto& m : journal.medications()) out += csv_line(ordered(medication_row(m)));
+    // In id order, like the entries: medications() lists them by start day, and a new journal
+    // importing the file gives them ids in file order, which must be the ids they have here.
+    auto medications = journal.medications();
+    std::sort(medications.begin(), medications.end(),
+              [](const Medication& a, const Medication& b) { return a.id < b.id; });
+    for (const auto& m : medications) out += csv_line(ordered(medication_row(m)));
     for (const auto& row : journal.all_rows()) out += csv_line(ordered(entry_row(row)));
     return out;
 }

@@ -185,3 +185,27 @@ TEST(JournalCsv, AMomentBefore1900OnItsOwnClockIsRefused) {
     EXPECT_EQ(import_csv(j, header + london, "in.csv").entries_added, 1);
     EXPECT_EQ(j.all_rows().size(), 1u) << "and the entry reads back";
 }
+
+// Found by fuzz_csv_import: the export listed medications by start day, so a medication
+// added later with an earlier start came back from the file under another id.
+TEST(JournalCsv, RoundTripKeepsMedicationIdsWhenOneStartsEarlier) {
+    FakeClock clock;
+    auto original = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    const auto flexeril = original.add_medication(relief::testing::sample_medication());
+    auto advil = relief::testing::sample_medication();
+    advil.name = "Advil";
+    advil.ingredient = "ibuprofen";
+    advil.dose = Amount::milligrams(400);
+    advil.schedule = Schedule{{}, true};
+    advil.start = parse_day("2026-02-06");
+    const auto advil_id = original.add_medication(advil);
+    for (const auto id : {flexeril, advil_id})
+        original.add_entry(Entry{0, parse_utc("2026-03-02T12:00:00Z"), "UTC", {},
+                                 DoseEntry{id, Amount::milligrams(5), DoseStatus::taken, std::nullopt}});
+    const auto csv = export_csv(original);
+    auto copy = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    import_csv(copy, csv, "x.csv");
+    EXPECT_EQ(copy.medications(), original.medications());
+    EXPECT_EQ(copy.all_rows(), original.all_rows());
+    EXPECT_EQ(export_csv(copy), csv);
+}
