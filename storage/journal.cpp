@@ -109,7 +109,16 @@ Journal::Journal(std::unique_ptr<SQLite::Database> db, fs::path path, bool read_
     : db_(std::move(db)), path_(std::move(path)), read_only_(read_only), clock_(std::move(clock)) {}
 
 Journal::Journal(Journal&&) noexcept = default;
-Journal& Journal::operator=(Journal&&) noexcept = default;
+Journal& Journal::operator=(Journal&& other) noexcept {
+    if (this == &other) return *this;
+    statements_.clear();  // they must finalise before the database they belong to closes
+    db_ = std::move(other.db_);
+    path_ = std::move(other.path_);
+    read_only_ = other.read_only_;
+    clock_ = std::move(other.clock_);
+    statements_ = std::move(other.statements_);
+    return *this;
+}
 Journal::~Journal() {
     statements_.clear();  // statements must finalise before their database closes
 }

@@ -178,3 +178,19 @@ TEST(JournalOpen, ProfileRoundTripsAndKeepsHistory) {
     EXPECT_THROW(j.set_profile(bad), InputError);
     EXPECT_EQ(j.profile(), p);
 }
+
+// The app switches journals by assigning a new one over the old: the old one's cached
+// statements must be finalised before its database closes.
+TEST(JournalOpen, AssigningAnotherJournalClosesTheOldOneCleanly) {
+    TempDir dir;
+    auto j = Journal::create(dir / "first.db", berlin);
+    j.add_entry(relief::testing::pain_at("2026-03-01T08:00", 4));
+    EXPECT_EQ(j.all_entries().size(), 1u);  // leaves cached statements behind
+    j = Journal::create(dir / "second.db", berlin);
+    EXPECT_FALSE(std::filesystem::exists(dir / "first.db-wal")) << "the first journal was closed, not leaked";
+    EXPECT_EQ(j.entry_count(), 0u);
+    j.add_entry(relief::testing::pain_at("2026-03-01T09:00", 5));
+    j = Journal::open(dir / "first.db");
+    EXPECT_EQ(j.entry_count(), 1u);
+    EXPECT_EQ(Journal::open(dir / "second.db").entry_count(), 1u);
+}
