@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("journal", "The journal file to open (default: your own journal).", "[FILE]");
     const QCommandLineOption read_only("read-only", "Open the journal read-only (a caregiver's view).");
     const QCommandLineOption self_test("self-test", "Load every page with a temporary demo journal; exit 1 on any QML warning.");
-    const QCommandLineOption screenshots("screenshots", "Save a PNG of every page (demo data) to DIR and exit.", "DIR");
+    const QCommandLineOption screenshots("screenshots", "Save a PNG of every page to DIR and exit (of FILE read-only if given, else of demo data).", "DIR");
     const QCommandLineOption today("today", "Act as if today were this day.", "YYYY-MM-DD");
     const QCommandLineOption size("size", "Window size for --screenshots (default 1280x800).", "WxH", "1280x800");
     const QCommandLineOption first_frame(
@@ -85,7 +85,9 @@ int main(int argc, char** argv) {
         }
     }
     if (headless) {
-        if (!controller->openDemo()) {
+        // Screenshots of a given journal (read-only, so taking them changes nothing), else of the demo.
+        const bool given = parser.isSet(screenshots) && !parser.positionalArguments().isEmpty();
+        if (given ? !controller->openJournal(parser.positionalArguments().value(0), true) : !controller->openDemo()) {
             std::fprintf(stderr, "relief-journal: %s\n", qPrintable(controller->lastError()));
             return 1;
         }
