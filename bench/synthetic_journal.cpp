@@ -3,6 +3,7 @@
 #include "core/catalogue.h"
 #include "core/errors.h"
 #include "core/schedule.h"
+#include "core/split_mix64.h"
 
 #include <algorithm>
 #include <array>
@@ -14,30 +15,6 @@ namespace relief::bench {
 namespace {
 
 constexpr int at(int hours, int minutes) { return hours * 60 + minutes; }
-
-// Portable across standard libraries (their distributions differ), so a seed writes the
-// same journal everywhere.
-class SplitMix64 final {
-public:
-    explicit SplitMix64(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool one_in(int n) { return below(n) == 0; }
-    bool percent(int p) { return below(100) < p; }
-    template <typename T, std::size_t N>
-    const T& pick(const std::array<T, N>& items) {
-        return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
-    }
-
-private:
-    std::uint64_t state_;
-};
 
 Medication medication(std::string_view brand, int dose_mg, std::string_view times, bool as_needed,
                       LocalDay start) {

@@ -3,6 +3,7 @@
 #include "core/catalogue.h"
 #include "core/errors.h"
 #include "core/schedule.h"
+#include "core/split_mix64.h"
 #include "errors.h"
 
 #include <algorithm>
@@ -32,26 +33,6 @@ constexpr int chronic_start = 56;  // week 9
 constexpr int physio_last = 69;    // eight weeks of physical therapy from week 3
 
 constexpr int at(int hours, int minutes) { return hours * 60 + minutes; }
-
-// The standard distributions differ between standard libraries; this does not, so a seed
-// tells the same story on every platform.
-class SplitMix64 final {
-public:
-    explicit SplitMix64(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool one_in(int n) { return below(n) == 0; }
-    bool percent(int p) { return below(100) < p; }
-
-private:
-    std::uint64_t state_;
-};
 
 std::string ingredient_of(std::string_view brand) {
     const auto match = Catalogue::standard().lookup(brand);
