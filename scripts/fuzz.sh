@@ -10,8 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 [ $# -gt 0 ] && shift
+# 0 would be no limit at all to libFuzzer.
 case "$seconds" in
-  '' | *[!0-9]*) echo "fuzz: SECONDS must be a whole number, not '$seconds'" >&2; exit 2 ;;
+  '' | *[!0-9]* | 0) echo "fuzz: SECONDS must be a whole number from 1, not '$seconds'" >&2; exit 2 ;;
 esac
 
 scripts/bootstrap.sh
