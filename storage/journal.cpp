@@ -49,8 +49,6 @@ void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
             throw StorageError(path.string() + " is not a Relief Journal (it is not an SQLite database)");
-        if (e.getErrorCode() == SQLITE_BUSY)
-            throw StorageError(path.string() + " is busy: another program is writing to it. Try again.");
         throw_open_error(e, path);
     }
     if (app == 0 && version == 0 && fs::file_size(path) == 0)
