@@ -1,5 +1,8 @@
 #include "zone.h"
 
+#include "suggest.h"
+#include "zone_search.h"
+
 #include "errors.h"
 
 #include <date/tz.h>
@@ -33,8 +36,10 @@ Zone Zone::locate(std::string_view name) {
     try {
         return Zone(date::locate_zone(name));
     } catch (const std::runtime_error&) {
+        const auto near = zone_suggestions(name, 3);
         throw InputError("time zone", std::string(name),
-                         "an IANA time zone name such as Europe/London or America/New_York");
+                         "a time zone such as Europe/London or America/New_York" +
+                             (near.empty() ? std::string() : " (did you mean " + join_choices(near) + "?)"));
     }
 }
 

@@ -20,8 +20,30 @@ ApplicationWindow {
     property string currentPage: "today"
 
     function showPage(name) { currentPage = name }
-    // For --screenshots and tests: the QML singleton is reached from QML only.
+    // For --screenshots and tests: the QML singleton is reached from QML only. Not
+    // remembered: only the person's own switch is.
     function setDark(on) { Theme.dark = on }
+    Component.onCompleted: Theme.dark = AppController.darkMode
+
+    // Ctrl+1 .. Ctrl+6 open the pages in the order of the list on the left.
+    Repeater {
+        model: AppController.journalOpen ? window.pages : []
+        delegate: Item {
+            required property string modelData
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: window.showPage(modelData)
+            }
+        }
+    }
+    // Ctrl+Z takes back the entry logged last in this window (a text field that has focus
+    // undoes its own typing first).
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: AppController.journalOpen && !AppController.readOnly
+        onActivated: toast.show(AppController.undoLast())
+    }
 
     Loader {
         anchors.fill: parent
@@ -56,6 +78,8 @@ ApplicationWindow {
             Loader { active: StackLayout.isCurrentItem || item !== null; sourceComponent: ProfilePage {} }
         }
     }
+
+    Toast { id: toast }
 
     ErrorBanner {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }

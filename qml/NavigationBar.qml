@@ -108,7 +108,7 @@ PageBase {
                 leftPadding: 12
                 rightPadding: 8
                 Accessible.role: Accessible.PageTab
-                Accessible.name: modelData.title + (badge > 0 ? qsTr(", %n current", "", badge) : "")
+                Accessible.name: modelData.title + (badge === 1 ? qsTr(", 1 current alert") : badge > 1 ? qsTr(", %1 current alerts").arg(badge) : "")
                 Accessible.selected: isCurrent
                 onClicked: {
                     list.currentIndex = index
@@ -159,6 +159,7 @@ PageBase {
             checked: Theme.dark
             onToggled: {
                 Theme.dark = checked
+                AppController.darkMode = checked  // remembered for the next start
                 checked = Qt.binding(() => Theme.dark)
             }
             focusPolicy: Qt.StrongFocus

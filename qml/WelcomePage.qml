@@ -25,12 +25,13 @@ PageBase {
             title: qsTr("Start my journal")
             subtitle: qsTr("It will be saved at %1").arg(AppController.defaultJournalPath)
 
-            LabeledField {
+            SuggestField {
                 id: zoneField
                 label: qsTr("Time zone")
                 text: AppController.systemZone
-                placeholder: qsTr("for example Europe/London")
-                hint: qsTr("Doses are scheduled in this zone. It is usually right as it is.")
+                placeholder: qsTr("type a city, for example Berlin")
+                hint: qsTr("Dose times are on this zone's clock. It is usually right as it is.")
+                suggestionsFor: (text) => AppController.zoneSuggestions(text)
                 onAccepted: createButton.clicked()
             }
             ThemeButton {

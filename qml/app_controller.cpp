@@ -8,9 +8,16 @@
 #include "storage/demo_story.h"
 #include "storage/snapshot_cache.h"
 
+#include "core/entry_text.h"
+#include "core/errors.h"
+#include "core/zone_search.h"
+
+#include <QDateTime>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <date/tz.h>
 
 #include <optional>
@@ -32,8 +39,15 @@ struct AppController::State {
     std::unique_ptr<storage::Journal> journal;
     std::optional<storage::SnapshotCache> snapshot;
     std::optional<LocalDay> fixed_today;
+    std::optional<TimeOfDay> fixed_time;  // a frozen clock, for tests
     QString demo_folder;
+    QTimer clock;
+    LocalDay last_day{};
 };
+
+namespace {
+const char* const dark_mode_key = "appearance/dark";
+}
 
 struct ClockAccess {
     static const AppController::State* state() {
@@ -44,7 +58,32 @@ struct ClockAccess {
 
 AppController::AppController(QObject* parent) : QObject(parent), state_(std::make_unique<State>()) {
     if (!the_instance) the_instance = this;
+    state_->clock.setSingleShot(true);
+    connect(&state_->clock, &QTimer::timeout, this, &AppController::tick);
+    tick();
 }
+
+// Wakes just after each minute turns, rather than every 60 s from whenever it started.
+void AppController::tick() {
+    const LocalDay today = app_today();
+    const bool new_day = today != state_->last_day;
+    state_->last_day = today;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    state_->clock.start(int(60'000 - ms % 60'000 + 50));
+    if (!state_->journal) return;
+    if (new_day) notifyChanged();
+    else emit minuteTick();
+}
+
+bool AppController::darkMode() const { return QSettings().value(dark_mode_key, false).toBool(); }
+
+void AppController::setDarkMode(bool dark) {
+    if (dark == darkMode()) return;
+    QSettings().setValue(dark_mode_key, dark);
+    emit darkModeChanged();
+}
+
+QStringList AppController::zoneSuggestions(const QString& text) const { return qlist(zone_suggestions(ss(text))); }
 
 AppController::~AppController() {
     if (the_instance == this) the_instance = nullptr;
@@ -58,10 +97,14 @@ storage::Journal* AppController::journal() { return state_->journal.get(); }
 
 QString AppController::setFixedToday(const QString& day) {
     try {
-        state_->fixed_today = parse_day(ss(day), "--today");
+        const QStringList parts = day.split('T');
+        state_->fixed_today = parse_day(ss(parts.value(0)), "--today");
+        state_->fixed_time.reset();
+        if (parts.size() > 1) state_->fixed_time = parse_time_of_day(ss(parts.value(1)), "--today");
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
+    state_->last_day = app_today();
     emit changed();
     return {};
 }
@@ -105,8 +148,27 @@ Instant app_now() {
     const Instant clock = storage::system_now();
     if (!s || !s->fixed_today) return clock;
     const Zone zone = clock_zone(s);
+    if (s->fixed_time) return zone.resolve_scheduled(*s->fixed_today + std::chrono::minutes{s->fixed_time->minutes});
     const auto time_of_day = zone.local_time(clock) - date::floor<date::days>(zone.local_time(clock));
     return zone.resolve_scheduled(*s->fixed_today + time_of_day);
+}
+
+Instant chosen_moment(const QString& day, const QString& time) {
+    const auto* s = ClockAccess::state();
+    const Zone zone = clock_zone(s);
+    const LocalDay today = app_today();
+    const LocalDay d = day.trimmed().isEmpty() ? today : parse_day(ss(day.trimmed()), "day");
+    const Instant now = app_now();
+    if (time.trimmed().isEmpty()) {
+        if (d != today) throw InputError("time", "", "the time it happened, such as 14:05");
+        return now;
+    }
+    const TimeOfDay t = parse_time_of_day(ss(time.trimmed()), "time");
+    const Instant at = zone.resolve_typed(d + std::chrono::minutes{t.minutes}, "time");
+    if (at > now)
+        throw InputError("time", format_day(d) + " " + format_time_of_day(t),
+                         "a time that has passed (it is now " + format_local(now, zone) + ")");
+    return at;
 }
 
 bool AppController::attempt(const std::function<void()>& work) {
@@ -126,6 +188,8 @@ void AppController::clearError() {
 }
 
 bool AppController::openJournal(const QString& path, bool read_only) {
+    logged_.clear();
+    emit undoChanged();
     const bool ok = attempt([&] {
         auto opened = std::make_unique<storage::Journal>(storage::Journal::open(
             ss(path), read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write));
@@ -164,6 +228,8 @@ bool AppController::openDemo() {
 }
 
 void AppController::closeJournal() {
+    logged_.clear();
+    emit undoChanged();
     state_->journal.reset();
     emit journalChanged();
     notifyChanged();
@@ -179,7 +245,35 @@ void AppController::notifyChanged() {
     emit changed();
 }
 
+void AppController::forgetLogged(qint64 id) {
+    if (logged_.removeAll(id) > 0) emit undoChanged();
+}
+
+QString AppController::undoLast() {
+    if (!state_->journal) return tr("Open a journal first.");
+    while (!logged_.isEmpty()) {
+        const qint64 id = logged_.takeLast();
+        emit undoChanged();
+        try {
+            const auto stored = state_->journal->stored_entry(id);
+            // Undone or edited since (an edit is a new entry): nothing of this one to undo.
+            if (!stored || !stored->is_current()) continue;
+            const Zone zone = Zone::locate(stored->entry.zone);
+            const QString what = qs(describe_entry(stored->entry, state_->journal->medications()));
+            const QString when = qs(date::format("%R", zone.local_time(stored->entry.at)));
+            state_->journal->delete_entry(id);
+            notifyChanged();
+            return tr("Undone: %1 at %2.").arg(what, when);
+        } catch (const std::exception& e) {
+            return QString::fromStdString(e.what());
+        }
+    }
+    return tr("Nothing logged in this window to undo.");
+}
+
 void AppController::notifyEntryAdded(qint64 id) {
+    logged_ << id;
+    emit undoChanged();
     if (state_->snapshot && state_->journal) {
         try {
             state_->snapshot->entry_added(*state_->journal, id);

@@ -35,6 +35,10 @@ class AppController : public QObject {
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
     Q_PROPERTY(QString defaultJournalPath READ defaultJournalPath CONSTANT)
     Q_PROPERTY(QString systemZone READ systemZone CONSTANT)
+    // Remembered between runs (the app's settings file, not the journal).
+    Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
+    // Whether Ctrl+Z has something of this session's to undo.
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
 
 public:
     // The instance main() configured; the QML engine gets it through create().
@@ -52,9 +56,13 @@ public:
     QString lastError() const { return last_error_; }
     QString defaultJournalPath() const;
     QString systemZone() const;
+    bool darkMode() const;
+    void setDarkMode(bool dark);
+    bool canUndo() const { return !logged_.isEmpty(); }
 
-    // For --today (screenshots and tests): a fixed day "YYYY-MM-DD"; the time of day stays
-    // real. Returns "" or why the day was refused. today() and now() are in app_clock.h.
+    // For --today (screenshots and tests): a fixed day "YYYY-MM-DD" (the time of day stays
+    // real), or a frozen moment "YYYY-MM-DDTHH:MM". Returns "" or why it was refused.
+    // app_today() and app_now() are in app_clock.h.
     QString setFixedToday(const QString& day);
 
     Q_INVOKABLE bool openJournal(const QString& path, bool readOnly);
@@ -63,6 +71,11 @@ public:
     Q_INVOKABLE bool openDemo();
     Q_INVOKABLE void closeJournal();
     Q_INVOKABLE void clearError();
+    // Ctrl+Z: removes the entry logged last in this window (it stays in the history) and
+    // says what it was, or why nothing was undone.
+    Q_INVOKABLE QString undoLast();
+    // Time zones for a typed city or name, best first ("Berlin" -> Europe/Berlin).
+    Q_INVOKABLE QStringList zoneSuggestions(const QString& text) const;
 
     // For view models: the open journal (null when none), and notification after a write.
     storage::Journal* journal();
@@ -74,6 +87,8 @@ public:
     // After journal()->add_entry(): the change is that one entry, so the snapshot keeps
     // everything else.
     void notifyEntryAdded(qint64 id);
+    // An entry went away (undo): Ctrl+Z no longer offers it.
+    void forgetLogged(qint64 id);
     // Runs `work` and turns any exception into lastError; returns whether it succeeded.
     bool attempt(const std::function<void()>& work);
 
@@ -81,14 +96,21 @@ signals:
     void journalChanged();
     void changed();
     void errorChanged();
+    void darkModeChanged();
+    void undoChanged();
+    // Each minute on the clock, so that "due now" and "later today" stay true while the
+    // window is open (a new day is a full `changed`).
+    void minuteTick();
 
 public:
     struct State;  // the journal and the clock, defined in the .cpp
 
 private:
+    void tick();
     friend struct ClockAccess;
     std::unique_ptr<State> state_;
     QString last_error_;
+    QList<qint64> logged_;  // this session's entries, last logged last
 };
 
 }  // namespace relief::app

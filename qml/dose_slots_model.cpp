@@ -9,8 +9,18 @@
 
 namespace relief::app {
 
+namespace {
+// A dose taken this long before its time is probably a tap on the wrong row: asked first.
+constexpr auto early_before = std::chrono::minutes{60};
+// An as-needed dose logged this recently makes the next tap ask "another one?".
+constexpr auto recent_dose = std::chrono::minutes{10};
+}  // namespace
+
 DoseSlotsModel::DoseSlotsModel(QObject* parent) : QAbstractListModel(parent) {
-    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &DoseSlotsModel::reload);
+    if (auto* app = AppController::instance()) {
+        connect(app, &AppController::changed, this, &DoseSlotsModel::reload);
+        connect(app, &AppController::minuteTick, this, &DoseSlotsModel::reload);
+    }
     reload();
 }
 
@@ -28,20 +38,40 @@ QVariant DoseSlotsModel::data(const QModelIndex& index, int role) const {
         case StateRole: return r.state;
         case EntryIdRole: return r.entry_id;
         case LoggedAtRole: return r.logged_at;
+        case EarlyRole: return r.early;
     }
     return {};
 }
 
 QHash<int, QByteArray> DoseSlotsModel::roleNames() const {
-    return {{MedicationIdRole, "medicationId"}, {NameRole, "name"},   {DoseRole, "dose"},        {TimeRole, "time"},
-            {StateRole, "state"},               {EntryIdRole, "entryId"}, {LoggedAtRole, "loggedAt"}};
+    return {{MedicationIdRole, "medicationId"}, {NameRole, "name"},       {DoseRole, "dose"},
+            {TimeRole, "time"},                 {StateRole, "state"},     {EntryIdRole, "entryId"},
+            {LoggedAtRole, "loggedAt"},         {EarlyRole, "early"}};
+}
+
+void DoseSlotsModel::setDay(const QString& day) {
+    if (day == day_) return;
+    day_ = day;
+    emit dayChanged();
+    reload();
+}
+
+void DoseSlotsModel::setTime(const QString& time) {
+    if (time == time_) return;
+    time_ = time;
+    emit timeChanged();
+    reload();  // which doses would be early depends on the time
 }
 
 int DoseSlotsModel::dueCount() const {
     return int(std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return r.state == "overdue"; }));
 }
 
-QStringList DoseSlotsModel::asNeeded() const { return as_needed_; }
+QString DoseSlotsModel::nextDue() const {
+    for (const auto& r : rows_)
+        if (r.state == "upcoming") return tr("%1 %2 at %3").arg(r.name, r.dose, r.time);
+    return {};
+}
 
 void DoseSlotsModel::reload() {
     beginResetModel();
@@ -52,10 +82,17 @@ void DoseSlotsModel::reload() {
         app->attempt([&] {
             auto* journal = app->journal();
             const Zone home = journal->home_zone();
-            const LocalDay day = app_today();
+            const LocalDay day = day_.isEmpty() ? app_today() : parse_day(ss(day_), "day");
+            const Instant now = app_now();
+            // The moment a tap would log; an unusable typed time is the time bar's to explain.
+            Instant moment = now;
+            try {
+                moment = chosen_moment(day_, time_);
+            } catch (const std::exception&) {
+            }
             const auto meds = journal->medications();
             const auto nearby = journal->entries_between(day - date::days{1}, day + date::days{1});
-            for (const auto& s : day_slots(meds, nearby, day, home, app_now())) {
+            for (const auto& s : day_slots(meds, nearby, day, home, now)) {
                 const Medication* m = nullptr;
                 for (const auto& med : meds)
                     if (med.id == s.medication_id) m = &med;
@@ -63,10 +100,21 @@ void DoseSlotsModel::reload() {
                                  qs(date::format("%R", home.local_time(s.scheduled))), qs(std::string(to_string(s.state))),
                                  s.entry_id.value_or(0),
                                  s.logged_at ? qs(date::format("%R", home.local_time(*s.logged_at))) : QString(),
-                                 s.scheduled.time_since_epoch().count()});
+                                 s.scheduled.time_since_epoch().count(), s.scheduled - moment > early_before});
             }
-            for (const auto& m : meds)
-                if (m.schedule.as_needed && m.active_on(day)) as_needed_ << qs(m.name);
+            for (const auto& m : meds) {
+                if (!m.schedule.as_needed || !m.active_on(day)) continue;
+                std::optional<Instant> last;
+                for (const auto& e : nearby)
+                    if (const auto* d = std::get_if<DoseEntry>(&e.data);
+                        d && d->medication_id == m.id && d->status == DoseStatus::taken && home.day_of(e.at) == day)
+                        last = std::max(last.value_or(e.at), e.at);
+                as_needed_ << QVariantMap{
+                    {"name", qs(m.name)},
+                    {"dose", qs(m.dose.to_string())},
+                    {"lastAt", last ? qs(date::format("%R", home.local_time(*last))) : QString()},
+                    {"recent", last && moment - *last < recent_dose && moment >= *last}};
+            }
         });
     }
     endResetModel();
@@ -82,9 +130,10 @@ QString DoseSlotsModel::log(int row, bool taken) {
         auto* journal = app->journal();
         const auto med = journal->medication(r.medication_id);
         const Instant scheduled{std::chrono::seconds{r.scheduled_utc}};
+        const Instant moment = chosen_moment(day_, time_);
         DoseEntry dose{r.medication_id, med->dose, taken ? DoseStatus::taken : DoseStatus::skipped, scheduled};
-        // A skip is recorded at the dose's own time; a dose is taken now.
-        const Instant at = taken ? app_now() : std::min(scheduled, app_now());
+        // A skip is recorded at the dose's own time (or now, before it); a dose when taken.
+        const Instant at = taken ? moment : std::min(scheduled, moment);
         id = journal->add_entry(Entry{0, at, std::string(journal->home_zone().name()), {}, dose});
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
@@ -99,12 +148,14 @@ QString DoseSlotsModel::markSkipped(int row) { return log(row, false); }
 QString DoseSlotsModel::undo(int row) {
     auto* app = AppController::instance();
     if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That dose is no longer listed.");
-    if (rows_[row].entry_id == 0) return tr("Nothing was logged for this dose.");
+    const qint64 id = rows_[row].entry_id;
+    if (id == 0) return tr("Nothing was logged for this dose.");
     try {
-        app->journal()->delete_entry(rows_[row].entry_id);
+        app->journal()->delete_entry(id);
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
+    app->forgetLogged(id);
     app->notifyChanged();
     return {};
 }
@@ -115,10 +166,12 @@ QString DoseSlotsModel::takeAsNeeded(const QString& name) {
     std::int64_t id = 0;
     try {
         auto* journal = app->journal();
+        const Instant moment = chosen_moment(day_, time_);
         const auto meds = journal->medications();
-        const Medication* med = match_medication(meds, ss(name), app_today());
+        const LocalDay day = journal->home_zone().day_of(moment);
+        const Medication* med = match_medication(meds, ss(name), day);
         if (!med) return tr("%1 is not one of your medications.").arg(name);
-        id = journal->add_entry(Entry{0, app_now(), std::string(journal->home_zone().name()), {},
+        id = journal->add_entry(Entry{0, moment, std::string(journal->home_zone().name()), {},
                                       DoseEntry{med->id, med->dose, DoseStatus::taken, std::nullopt}});
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());

@@ -1,28 +1,43 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace relief::app {
 
-// Today's scheduled doses with what became of each (taken, taken late, skipped, overdue,
-// missed, upcoming), and the as-needed medications, for Taken / Skipped in one tap.
+// The scheduled doses of the day the Today page looks at, with what became of each
+// (taken, taken late, skipped, overdue, missed, upcoming), and the as-needed medications,
+// for Taken / Skipped in one tap. A dose is logged at `time` on `day` (empty: now), so
+// "I took it at 14:05" is not counted late.
 class DoseSlotsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)  // YYYY-MM-DD; empty = today
+    Q_PROPERTY(QString time READ time WRITE setTime NOTIFY timeChanged)  // HH:MM; empty = now
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int dueCount READ dueCount NOTIFY countChanged)  // overdue now, for the banner
-    Q_PROPERTY(QStringList asNeeded READ asNeeded NOTIFY countChanged)
+    Q_PROPERTY(QString nextDue READ nextDue NOTIFY countChanged)  // "Flexeril 5 mg at 20:00", or ""
+    // As-needed medications: {name, dose, lastAt ("14:05" or ""), recent (logged within
+    // the last few minutes: another tap asks first, so a double click is not two doses)}.
+    Q_PROPERTY(QVariantList asNeeded READ asNeeded NOTIFY countChanged)
 
 public:
-    enum Role { MedicationIdRole = Qt::UserRole + 1, NameRole, DoseRole, TimeRole, StateRole, EntryIdRole, LoggedAtRole };
+    enum Role {
+        MedicationIdRole = Qt::UserRole + 1, NameRole, DoseRole, TimeRole, StateRole, EntryIdRole, LoggedAtRole, EarlyRole
+    };
     explicit DoseSlotsModel(QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    QString day() const { return day_; }
+    void setDay(const QString& day);
+    QString time() const { return time_; }
+    void setTime(const QString& time);
     int dueCount() const;
-    QStringList asNeeded() const;
+    QString nextDue() const;
+    QVariantList asNeeded() const { return as_needed_; }
 
     Q_INVOKABLE QString take(int row);
     Q_INVOKABLE QString markSkipped(int row);
@@ -30,6 +45,8 @@ public:
     Q_INVOKABLE QString takeAsNeeded(const QString& name);
 
 signals:
+    void dayChanged();
+    void timeChanged();
     void countChanged();
 
 private:
@@ -41,9 +58,11 @@ private:
         qint64 entry_id;
         QString logged_at;
         qint64 scheduled_utc;
+        bool early;
     };
+    QString day_, time_;
     QList<Row> rows_;
-    QStringList as_needed_;
+    QVariantList as_needed_;
 };
 
 }  // namespace relief::app

@@ -1,10 +1,12 @@
 #include "app_controller.h"
+#include "self_test.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -15,14 +17,19 @@ Q_IMPORT_QML_PLUGIN(ReliefPlugin)
 
 namespace {
 
-QStringList qml_problems;
+using relief::app::qml_problems;
+using relief::app::self_test_step;
 
 // Health data never goes to a log: Qt's messages are counted (for --self-test) and only
 // warnings about QML itself are shown, without any journal content.
 void on_message(QtMsgType type, const QMessageLogContext& context, const QString& message) {
     if (type == QtDebugMsg || type == QtInfoMsg) return;
     const bool from_qml = context.file && QString(context.file).endsWith(".qml");
-    if (from_qml || message.contains("qml", Qt::CaseInsensitive)) qml_problems << message;
+    if (from_qml || message.contains("qml", Qt::CaseInsensitive)) {
+        qml_problems() << message;
+        if (!self_test_step().isEmpty())
+            std::fprintf(stderr, "relief-journal: while %s:\n", qPrintable(self_test_step()));
+    }
     if (type == QtWarningMsg && message.contains("XDG_RUNTIME_DIR")) return;
     std::fprintf(stderr, "relief-journal: %s\n", qPrintable(message));
 }
@@ -31,25 +38,6 @@ void settle(int ms) {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-const QStringList page_names{"today", "trends", "medications", "alerts", "report", "profile"};
-
-// Visits every page (light and dark); with `folder`, saves a PNG of each.
-int visit_pages(QQmlApplicationEngine& engine, const QString& folder, QSize size) {
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
-    if (!window) return 1;
-    window->resize(size);
-    for (bool dark : {false, true}) {
-        QMetaObject::invokeMethod(window, "setDark", Q_ARG(QVariant, dark));
-        for (const auto& page : page_names) {
-            window->setProperty("currentPage", page);
-            settle(150);
-            if (!folder.isEmpty())
-                window->grabWindow().save(QDir(folder).filePath(page + (dark ? "-dark" : "-light") + ".png"));
-        }
-    }
-    return 0;
 }
 
 }  // namespace
@@ -75,7 +63,11 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     const bool headless = parser.isSet(self_test) || parser.isSet(screenshots);
-    if (headless) QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    if (headless) {
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        // Settings (dark mode, the last folder) go to a test location, never the person's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     auto* controller = new relief::app::AppController(&app);
     if (parser.isSet(today)) {
@@ -130,18 +122,26 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "relief-journal: --size must be at least 800x600\n");
             return 2;
         }
-        visit_pages(engine, folder, window_size);
+        relief::app::visit_pages(engine, folder, window_size);
         controller->closeJournal();
         settle(150);
         auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
         window->grabWindow().save(QDir(folder).filePath("welcome-light.png"));
         return 0;
     }
-    visit_pages(engine, {}, QSize(800, 600));  // the smallest window must load cleanly too
-    if (!qml_problems.isEmpty()) {
-        std::fprintf(stderr, "relief-journal: self-test failed: %lld QML warnings\n", qml_problems.size());
+    // The smallest window and a common one must load cleanly, then every button is pressed.
+    relief::app::visit_pages(engine, {}, QSize(800, 600));
+    relief::app::visit_pages(engine, {}, QSize(1280, 800));
+    const int pressed = relief::app::press_every_button(engine);
+    if (pressed < 50) {
+        std::fprintf(stderr, "relief-journal: self-test failed: only %d buttons were found to press\n", pressed);
         return 1;
     }
-    std::printf("self-test passed: every page loaded without a QML warning\n");
+    if (!qml_problems().isEmpty()) {
+        std::fprintf(stderr, "relief-journal: self-test failed: %lld QML warnings or errors\n", qml_problems().size());
+        return 1;
+    }
+    std::printf("self-test passed: every page loaded and %d buttons were pressed without a QML warning or error\n",
+                pressed);
     return 0;
 }

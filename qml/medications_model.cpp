@@ -4,6 +4,7 @@
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "core/catalogue.h"
+#include "core/errors.h"
 #include "core/medication_input.h"
 #include "core/entry_text.h"
 #include "core/metrics/doses.h"
@@ -105,13 +106,18 @@ QStringList MedicationsModel::classes() const {
     return out;
 }
 
+QStringList MedicationsModel::classWords() const { return classes(); }
+
 QString MedicationsModel::add(const QString& name, const QString& dose, const QString& times, bool as_needed,
-                              const QString& max_daily, const QString& drug_class) {
+                              const QString& max_daily, const QString& drug_class, const QString& start) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
         const MedicationInput in{ss(name.trimmed()), ss(dose.trimmed()), ss(times.trimmed()), as_needed,
-                                 ss(max_daily.trimmed()), ss(drug_class), app_today()};
+                                 ss(max_daily.trimmed()), ss(drug_class),
+                                 start.trimmed().isEmpty() ? app_today() : parse_day(ss(start.trimmed()), "first day")};
+        if (in.start > app_today())
+            throw InputError("first day", format_day(in.start), "today or a day before (it is " + format_day(app_today()) + ")");
         const Medication m = new_medication(in, app->journal()->medications());
         app->journal()->add_medication(m);
     } catch (const std::exception& e) {

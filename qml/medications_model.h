@@ -23,10 +23,12 @@ public:
     Q_INVOKABLE QStringList suggestions(const QString& text) const;
     // "cyclobenzaprine: muscle relaxant, antispasmodic", or "" for unknown names.
     Q_INVOKABLE QString describe(const QString& name) const;
-    Q_INVOKABLE QStringList classes() const;  // for unknown drugs
-    // times: "08:00,20:00" or ""; drugClass only for drugs the catalogue lacks.
+    Q_INVOKABLE QStringList classes() const;     // for unknown drugs: the ids add() takes
+    Q_INVOKABLE QStringList classWords() const;  // the same kinds in words, in the same order
+    // times: "08:00,20:00" or ""; drugClass only for drugs the catalogue lacks; start:
+    // YYYY-MM-DD, empty for today.
     Q_INVOKABLE QString add(const QString& name, const QString& dose, const QString& times, bool asNeeded,
-                            const QString& maxDaily, const QString& drugClass);
+                            const QString& maxDaily, const QString& drugClass, const QString& start = {});
     Q_INVOKABLE QString edit(int row, const QString& dose, const QString& times, bool asNeeded);
     Q_INVOKABLE QString stop(int row, const QString& onDay, bool taper);
 

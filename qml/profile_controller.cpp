@@ -3,6 +3,7 @@
 #include "app_controller.h"
 #include "app_clock.h"
 #include "storage/journal.h"
+#include "core/errors.h"
 #include "core/thresholds.h"
 #include "core/vocabulary.h"
 #include "qt_text.h"
@@ -70,6 +71,21 @@ QString ProfileController::save(const QString& name, const QString& birth_year, 
     return {};
 }
 
+namespace {
+
+// A threshold's words for people ("episode day for re-assessment") where core names its
+// setting key (threshold.persistent-pain-day): setting keys are for the command line.
+QString in_words(std::string text) {
+    for (const auto& spec : threshold_specs()) {
+        const std::string key = "threshold." + spec.key;
+        for (auto at = text.find(key); at != std::string::npos; at = text.find(key, at))
+            text.replace(at, key.size(), "“" + spec.description + "”");
+    }
+    return qs(text);
+}
+
+}  // namespace
+
 QString ProfileController::setThreshold(const QString& key, const QString& value) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
@@ -80,6 +96,8 @@ QString ProfileController::setThreshold(const QString& key, const QString& value
         settings[k] = v;
         check_consistent(thresholds_from_settings(settings));
         app->journal()->set_setting(k, v);
+    } catch (const InputError& e) {
+        return tr("%1 is not possible here: %2.").arg(qs(e.value().empty() ? "(empty)" : e.value()), in_words(e.allowed()));
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }

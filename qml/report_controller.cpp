@@ -1,6 +1,7 @@
 #include "report_controller.h"
 
 #include "app_controller.h"
+#include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "qt_text.h"
@@ -65,12 +66,12 @@ void ReportController::rebuild() {
             if (period.from > period.to) throw std::runtime_error("the period ends before it begins");
             const auto source = reports::report_source(*app->journal(), app->snapshot(), period, app_today(), app_now());
             const auto report = reports::build_report(source->input);
-            preview_ << qs("Pain: " + reports::pain_change_text(report.pain) + ".");
-            for (const auto& m : report.medications)
-                preview_ << qs(m.label + ": " + m.schedule_text +
-                               (m.adherence ? "; took " + reports::adherence_text(m) + " of scheduled doses" : "") + ".");
-            preview_ << tr("%1 alerts in this period.").arg(report.alerts.size());
-            for (const auto& q : report.questions) preview_ << qs("Question: " + q);
+            preview_ << pain_sentence(report.pain);
+            for (const auto& m : report.medications) preview_ << medication_sentence(m);
+            preview_ << (report.alerts.empty() ? tr("No alerts in this period.")
+                                               : count_sentence(int(report.alerts.size()), tr("%1 alert in this period."),
+                                                                tr("%1 alerts in this period.")));
+            for (const auto& q : report.questions) preview_ << tr("Question to ask: %1").arg(qs(q));
         } catch (const std::exception& e) {
             preview_ << QString::fromStdString(e.what());
         }
@@ -78,12 +79,17 @@ void ReportController::rebuild() {
     emit periodChanged();
 }
 
-QString ReportController::exportTo(const QString& format, const QUrl& file) {
+QString ReportController::suggestedName(const QString& suffix) const {
+    return from_ == to_ ? QString("visit-report-%1.%2").arg(to_, suffix)
+                        : QString("visit-report-%1-to-%2.%3").arg(from_, to_, suffix);
+}
+
+QString ReportController::exportTo(const QString& format, const QString& path) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
         const reports::ReportPeriod period{parse_day(ss(from_), "from"), parse_day(ss(to_), "to")};
-        const auto target = storage::checked_output_path(ss(file.toLocalFile()), app->journal()->path(), false);
+        const auto target = storage::checked_output_path(ss(path), app->journal()->path(), false);
         const auto source = reports::report_source(*app->journal(), period, app_today(), app_now());
         const auto report = reports::build_report(source->input);
         std::string bytes;

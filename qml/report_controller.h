@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QStringList>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace relief::app {
@@ -29,8 +28,11 @@ public:
     QString lastVisit() const;
 
     Q_INVOKABLE void resetPeriod();
-    // format: "pdf", "html", "csv" or "fhir"; returns "" or the message to show.
-    Q_INVOKABLE QString exportTo(const QString& format, const QUrl& file);
+    // format: "pdf", "html", "csv" or "fhir"; path: the file chosen in the save dialog.
+    // Returns "" or the message to show.
+    Q_INVOKABLE QString exportTo(const QString& format, const QString& path);
+    // A name to offer in the save dialog: "visit-report-2026-03-01-to-2026-03-31.pdf".
+    Q_INVOKABLE QString suggestedName(const QString& suffix) const;
     Q_INVOKABLE QString recordVisit();
 
 signals:

@@ -1,6 +1,7 @@
 #include "trends_chart.h"
 
 #include "app_controller.h"
+#include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "qt_text.h"
@@ -49,7 +50,8 @@ void TrendsChart::rebuild() {
             const LocalDay today = app_today();
             data->source = reports::report_source(*app->journal(), app->snapshot(), {today - date::days{days_ - 1}, today}, today, app_now());
             data->report = reports::build_report(data->source->input);
-            summary = qs("Pain " + reports::pain_change_text(data->report.pain) + ".");
+            // An empty range says so instead of drawing empty axes.
+            if (!data->report.entries.empty()) summary = pain_sentence(data->report.pain);
             data_ = std::move(data);
         });
     }

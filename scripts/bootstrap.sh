@@ -10,7 +10,8 @@ packages=(
   qt6-base-dev qt6-qpa-plugins fonts-dejavu-core poppler-utils strace
   qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
-  qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
+  qml6-module-qtqml-workerscript qml6-module-qttest
+  xvfb dbus at-spi2-core python3-pyatspi
   clang libclang-rt-14-dev llvm
 )
 

@@ -7,26 +7,33 @@ import Relief
 Card {
     id: form
     required property MedicationsModel medications
-    property string message
-    property bool ok: false
     readonly property string description: nameField.text.trim().length > 0 ? medications.describe(nameField.text.trim()) : ""
     readonly property bool unknown: nameField.text.trim().length > 0 && description.length === 0
 
     title: qsTr("Add a medication")
     subtitle: qsTr("Type its name or brand; the list suggests the ones Relief Journal knows.")
 
+    readonly property string how: howPicker.chosen.length > 0 ? howPicker.chosen[0] : "times"
     function submit() {
         const drug = nameField.text.trim()
-        const error = medications.add(drug, dose.text.trim(), times.text.trim(), asNeeded.checked,
-                                      maxDaily.text.trim(), unknown ? classes.currentText : "")
-        ok = error.length === 0
-        message = ok ? qsTr("Added %1. Its doses now appear on the Today page.").arg(drug) : error
-        if (ok) {
+        if (drug.length === 0)
+            return answer(qsTr("Type the medication's name first."), "")
+        if (unknown && classes.currentIndex < 0)
+            return answer(qsTr("Choose what kind of medicine %1 is (or “other”).").arg(drug), "")
+        if (how !== "needed" && times.text.trim().length === 0)
+            return answer(qsTr("Type the times you take it, for example 8:00, 20:00, or choose “Only when needed”."), "")
+        const done = how === "needed" ? qsTr("Added %1. It appears on the Today page under “As needed”.").arg(drug)
+                                      : qsTr("Added %1. Its doses now appear on the Today page.").arg(drug)
+        if (answer(medications.add(drug, dose.text.trim(), how === "needed" ? "" : times.text.trim(), how !== "times",
+                                   maxDaily.text.trim(), unknown ? form.medications.classes()[classes.currentIndex] : "",
+                                   startField.text.trim()),
+                   done)) {
             nameField.text = ""
             dose.text = ""
             times.text = ""
             maxDaily.text = ""
-            asNeeded.checked = false
+            startField.text = ""
+            howPicker.chosen = ["times"]
             classes.currentIndex = -1
         }
     }
@@ -54,26 +61,45 @@ Card {
         }
         ThemeComboBox {
             id: classes
-            model: form.medications.classes()
+            model: form.medications.classWords()
             currentIndex: -1
             displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
             Layout.fillWidth: true
             Accessible.name: qsTr("Kind of medicine")
         }
     }
-    LabeledField { id: dose; label: qsTr("One dose"); placeholder: qsTr("for example 10 mg") }
+    LabeledField { id: dose; label: qsTr("One dose"); placeholder: qsTr("for example 10 mg"); onAccepted: form.submit() }
+    FieldLabel { text: qsTr("How do you take it?") }
+    ChipPicker {
+        id: howPicker
+        options: ["times", "both", "needed"]
+        chosen: ["times"]
+        allowNone: false
+        labelFor: (name) => name === "times" ? qsTr("At set times") : name === "both" ? qsTr("At set times, and more when needed")
+                                                                                       : qsTr("Only when needed")
+        accessiblePrefix: qsTr("How it is taken")
+        onSubmitted: form.submit()
+    }
     LabeledField {
         id: times
+        visible: form.how !== "needed"
         label: qsTr("Times each day")
-        placeholder: qsTr("for example 08:00,20:00")
-        hint: qsTr("Leave empty if you only take it when needed.")
+        placeholder: qsTr("for example 8:00, 20:00")
+        hint: qsTr("The Today page lists each dose at its time, for Taken or Skipped in one tap.")
+        onAccepted: form.submit()
     }
-    ThemeCheckBox { id: asNeeded; text: qsTr("Taken as needed"); Layout.fillWidth: true }
     LabeledField {
         id: maxDaily
         label: qsTr("Most per day (optional)")
         placeholder: qsTr("for example 30 mg")
         hint: qsTr("The most your prescriber allows in a day, if they told you.")
+        onAccepted: form.submit()
+    }
+    LabeledField {
+        id: startField
+        label: qsTr("First day (optional)")
+        placeholder: qsTr("YYYY-MM-DD; empty for today")
+        hint: qsTr("If you started it before today. Doses before the moment you add it today are not counted as missed.")
         onAccepted: form.submit()
     }
     ThemeButton {
@@ -82,5 +108,4 @@ Card {
         enabled: nameField.text.trim().length > 0
         onClicked: form.submit()
     }
-    InlineMessage { text: form.message; ok: form.ok }
 }

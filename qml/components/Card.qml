@@ -3,19 +3,37 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relief
 
-// A titled section of a page; its children are laid out in a column.
+// A titled section of a page; its children are laid out in a column. `message` is what
+// the card's form last answered (an error, or with `messageOk` a confirmation), shown at
+// its foot; it goes when the person moves to another page.
 Rectangle {
     id: card
     property string title
     property string subtitle
     property color accentColor: "transparent"  // a coloured edge, e.g. for an alert's severity
+    property string message
+    property bool messageOk: false
     default property alias content: body.data
+
+    // Shows what an action answered: `error` if there is one, else `done`. Returns
+    // whether it succeeded.
+    function answer(error, done) {
+        messageOk = error.length === 0
+        message = messageOk ? done : error
+        return messageOk
+    }
 
     Layout.fillWidth: true
     implicitHeight: column.implicitHeight + 2 * (Theme.spacing + 4)
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border
+
+    Connections {
+        target: card.ApplicationWindow.window
+        ignoreUnknownSignals: true
+        function onCurrentPageChanged() { card.message = "" }
+    }
 
     Rectangle {
         visible: card.accentColor.a > 0
@@ -47,6 +65,11 @@ Rectangle {
             id: body
             width: column.width
             spacing: Theme.spacing
+        }
+        InlineMessage {
+            width: column.width
+            text: card.message
+            ok: card.messageOk
         }
     }
 }

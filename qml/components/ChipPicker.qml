@@ -5,19 +5,21 @@ import Relief
 
 // A set of chips to choose one (or with `multiple`, several) of `options` (canonical
 // names, shown through `labelFor`). It is one stop in the Tab order: arrow keys move
-// between chips, Space or Enter chooses. With `limit`, only that many show until
+// between chips, Space chooses, Enter submits the form. With `limit`, only that many show until
 // "Show all" is pressed (chosen ones always show).
 Flow {
     id: picker
     property var options: []
     property var labelFor: function (name) { return name }
     property bool multiple: false
+    property bool allowNone: true  // false: a single choice cannot be taken back, only changed
     property var chosen: []
     property int limit: 0
     property bool expanded: false
     property string accessiblePrefix
     property int focusIndex: 0
     signal toggled(string name)  // by the person, not by setting `chosen`
+    signal submitted()           // Enter on a chip: the form's own action
 
     readonly property int tabIndex: Math.max(0, Math.min(focusIndex, repeater.count + (collapsible ? 1 : 0) - 1))
     readonly property bool collapsible: limit > 0 && options.length > limit
@@ -37,6 +39,8 @@ Flow {
 
     function isChosen(name) { return chosen.indexOf(name) >= 0 }
     function toggle(name) {
+        if (isChosen(name) && !multiple && !allowNone)
+            return
         if (isChosen(name))
             chosen = chosen.filter((c) => c !== name)
         else
@@ -61,7 +65,9 @@ Flow {
             text: picker.labelFor(modelData)
             selected: picker.isChosen(modelData)
             Accessible.name: picker.accessiblePrefix.length > 0 ? picker.accessiblePrefix + ": " + text : text
-            focusPolicy: index === picker.tabIndex ? Qt.StrongFocus : Qt.ClickFocus
+            focusPolicy: index === picker.tabIndex || activeFocus ? Qt.StrongFocus : Qt.ClickFocus
+            enterSubmits: true
+            onSubmitRequested: picker.submitted()
             onClicked: {
                 picker.focusIndex = index
                 picker.toggle(modelData)
@@ -79,7 +85,7 @@ Flow {
         visible: picker.collapsible
         text: picker.expanded ? qsTr("Show fewer") : qsTr("Show all %1").arg(picker.options.length)
         Accessible.name: (picker.accessiblePrefix.length > 0 ? picker.accessiblePrefix + ": " : "") + text
-        focusPolicy: picker.tabIndex >= repeater.count ? Qt.StrongFocus : Qt.ClickFocus
+        focusPolicy: picker.tabIndex >= repeater.count || activeFocus ? Qt.StrongFocus : Qt.ClickFocus
         onClicked: {
             picker.expanded = !picker.expanded
             Qt.callLater(() => picker.focusIndex = repeater.count)

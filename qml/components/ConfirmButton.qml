@@ -3,11 +3,13 @@ import QtQuick.Controls
 import Relief
 
 // A button for something that removes or commits: the first press asks, a second press
-// within a few seconds does it. A shaky tap alone never deletes anything.
+// within a few seconds does it. A shaky tap alone never deletes anything. With
+// `needsConfirm` false it acts at once, like any button.
 ThemeButton {
     id: button
     property string label                                   // e.g. "Undo"
     property string confirmText: qsTr("Press again to confirm")
+    property bool needsConfirm: true
     property bool asking: false
     signal confirmed()
 
@@ -16,7 +18,7 @@ ThemeButton {
     tint: Theme.urgent
     selected: asking
     onClicked: {
-        if (asking) {
+        if (asking || !needsConfirm) {
             asking = false
             confirmed()
         } else {

@@ -7,15 +7,15 @@ import Relief
 Card {
     id: card
     required property TodayModel today
-    property string message
-    property bool ok: false
+    required property WhenBar when
 
     title: qsTr("What you did")
     subtitle: qsTr("One tap logs it. A mistake can be undone in the day's log below.")
 
-    function report(error, done) {
-        ok = error.length === 0
-        message = ok ? done : error
+    function log(call, done) {
+        if (when.problem.length > 0)
+            return answer(when.problem, "")
+        answer(call(), when.atText ? qsTr("%1 %2.").arg(done).arg(when.atText) : done + ".")
     }
 
     FieldLabel { text: qsTr("Tried something for the pain") }
@@ -28,7 +28,7 @@ Card {
                 required property string modelData
                 text: card.today.readable(modelData)
                 Accessible.name: qsTr("Log %1").arg(text)
-                onClicked: card.report(card.today.logMeasure(modelData), qsTr("%1 logged.").arg(text))
+                onClicked: card.log(() => card.today.logMeasure(modelData), qsTr("%1 logged").arg(text))
             }
         }
     }
@@ -39,13 +39,12 @@ Card {
         ThemeButton {
             text: qsTr("+1 glass of water")
             Accessible.name: qsTr("Log one glass of water or other fluid")
-            onClicked: card.report(card.today.logFluids(1), qsTr("One glass of water logged."))
+            onClicked: card.log(() => card.today.logFluids(1), qsTr("One glass of water logged"))
         }
         ThemeButton {
             text: qsTr("+1 alcoholic drink")
             Accessible.name: qsTr("Log one alcoholic drink")
-            onClicked: card.report(card.today.logAlcohol(1), qsTr("One alcoholic drink logged."))
+            onClicked: card.log(() => card.today.logAlcohol(1), qsTr("One alcoholic drink logged"))
         }
     }
-    InlineMessage { text: card.message; ok: card.ok }
 }

@@ -7,10 +7,24 @@ import Relief
 Card {
     id: card
     required property TodayModel today
-    property string message
-    property bool ok: false
+    required property WhenBar when
 
     title: qsTr("Cramp or spasm")
+
+    function submit() {
+        if (place.chosen.length === 0)
+            return answer(qsTr("Choose where the cramp is first."), "")
+        if (when.problem.length > 0)
+            return answer(when.problem, "")
+        const done = when.atText ? qsTr("Cramp logged %1.").arg(when.atText) : qsTr("Cramp logged.")
+        // -1: not given.
+        if (answer(today.logCramp(place.chosen[0], minutes.chosen.length > 0 ? parseInt(minutes.chosen[0]) : -1,
+                                  severity.value), done)) {
+            place.clear()
+            minutes.clear()
+            severity.value = -1
+        }
+    }
 
     FieldLabel { text: qsTr("Where?") }
     ChipPicker {
@@ -19,6 +33,8 @@ Card {
         options: card.today.locations()
         labelFor: (name) => card.today.readable(name)
         accessiblePrefix: qsTr("Cramp location")
+        onToggled: card.message = ""
+        onSubmitted: card.submit()
     }
     FieldLabel { text: qsTr("About how long? (optional)") }
     ChipPicker {
@@ -26,11 +42,13 @@ Card {
         options: ["1", "2", "5", "10", "15", "30", "60"]
         labelFor: (value) => qsTr("%1 min").arg(value)
         accessiblePrefix: qsTr("Cramp minutes")
+        onSubmitted: card.submit()
     }
     FieldLabel { text: qsTr("How bad, 0 to 10? (optional)") }
     PainScale {
         id: severity
         accessiblePrefix: qsTr("Cramp severity")
+        onSubmitted: card.submit()
     }
     RowLayout {
         spacing: Theme.spacing
@@ -39,19 +57,7 @@ Card {
             primary: true
             text: qsTr("Log cramp")
             enabled: place.chosen.length > 0
-            onClicked: {
-                // -1: not given.
-                const error = card.today.logCramp(place.chosen[0],
-                                                  minutes.chosen.length > 0 ? parseInt(minutes.chosen[0]) : -1,
-                                                  severity.value)
-                card.ok = error.length === 0
-                card.message = card.ok ? qsTr("Cramp logged.") : error
-                if (card.ok) {
-                    place.clear()
-                    minutes.clear()
-                    severity.value = -1
-                }
-            }
+            onClicked: card.submit()
         }
         Label {
             visible: place.chosen.length === 0
@@ -62,5 +68,4 @@ Card {
             Layout.fillWidth: true
         }
     }
-    InlineMessage { text: card.message; ok: card.ok }
 }

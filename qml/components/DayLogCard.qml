@@ -3,23 +3,30 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relief
 
-// Today page: everything logged today, newest first, each with Edit (its time, and the
-// score of a pain entry or the text of a note) and Undo. An edit keeps the old version.
+// Today page: everything logged on the day, newest first, each with Edit (any of its
+// fields, as one new version: the old one stays in the history) and Undo.
 Card {
     id: card
     required property TodayModel today
-    property string message
+    property string dayTitle: qsTr("Today's log")
 
-    title: qsTr("Today's log")
+    title: dayTitle
 
     EmptyState {
         visible: card.today.count === 0
-        text: qsTr("Nothing logged yet today. Start with your pain score at the top of the page.")
+        text: qsTr("Nothing logged yet. Start with your pain score at the top of the page.")
+    }
+
+    // Saving rebuilds the list (an edit is a new entry), so this runs in the card, which
+    // outlives the row; on failure the row and its editor stay with what was typed.
+    function save(entryId, changes) {
+        const done = qsTr("Saved. The earlier version stays in the journal's history.")
+        answer(today.editEntry(entryId, changes), done)
     }
 
     // After an undo the list is rebuilt; keep keyboard focus near where it was.
     function undo(entryId, row, keyboard) {
-        message = today.undo(entryId);
+        answer(today.undo(entryId), qsTr("Undone. It stays in the journal's history."))
         if (keyboard)
             Qt.callLater(() => {
                     const next = entries.itemAt(Math.min(row, entries.count - 1));
@@ -38,19 +45,12 @@ Card {
             required property string time
             required property string text
             required property string kind
+            required property var fields
             property bool editing: false
             Layout.fillWidth: true
             spacing: 4
             function focusUndo() {
                 undoButton.forceActiveFocus(Qt.TabFocusReason);
-            }
-
-            // One new version with every changed field; on failure the typed values stay.
-            function save() {
-                const score = entry.kind === "pain" && scoreField.text !== "" ? parseInt(scoreField.text) : -1;
-                const note = entry.kind === "note" ? noteField.text : "";
-                const result = card.today.editEntry(entry.entryId, timeField.text === entry.time ? "" : timeField.text, isNaN(score) ? 99 : score, note);
-                card.message = result;
             }
 
             RowLayout {
@@ -70,9 +70,15 @@ Card {
                     Layout.alignment: Qt.AlignVCenter
                 }
                 ThemeButton {
-                    text: entry.editing ? qsTr("Cancel") : qsTr("Edit")
-                    Accessible.name: entry.editing ? qsTr("Cancel editing %1").arg(entry.text) : qsTr("Edit: %1 at %2").arg(entry.text).arg(entry.time)
-                    onClicked: entry.editing = !entry.editing
+                    text: entry.editing ? qsTr("Close") : qsTr("Edit")
+                    Accessible.name: entry.editing ? qsTr("Close the editor of %1").arg(entry.text)
+                                                   : qsTr("Edit: %1 at %2").arg(entry.text).arg(entry.time)
+                    onClicked: {
+                        entry.editing = !entry.editing
+                        card.message = ""
+                        if (entry.editing)
+                            Qt.callLater(() => { if (editorLoader.item) editorLoader.item.focusFirst() })
+                    }
                 }
                 ConfirmButton {
                     id: undoButton
@@ -83,52 +89,25 @@ Card {
                 }
             }
 
-            RowLayout {
-                visible: entry.editing
+            // Built only while open: a day's log may hold dozens of entries.
+            Loader {
+                id: editorLoader
+                active: entry.editing
+                visible: active
                 Layout.fillWidth: true
                 Layout.leftMargin: 56 + Theme.spacing
-                spacing: Theme.spacing
-                TextField {
-                    id: timeField
-                    text: entry.time
-                    placeholderText: qsTr("HH:MM")
-                    placeholderTextColor: Theme.muted
-                    inputMethodHints: Qt.ImhTime
-                    font.pixelSize: Theme.fontBody
-                    Layout.preferredWidth: 90
-                    Accessible.name: qsTr("Time of %1").arg(entry.text)
-                    onAccepted: entry.save()
-                }
-                TextField {
-                    id: scoreField
-                    visible: entry.kind === "pain"
-                    placeholderText: qsTr("score 0-10")
-                    placeholderTextColor: Theme.muted
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    font.pixelSize: Theme.fontBody
-                    Layout.preferredWidth: 110
-                    Accessible.name: qsTr("New pain score for %1").arg(entry.text)
-                    onAccepted: entry.save()
-                }
-                TextField {
-                    id: noteField
-                    visible: entry.kind === "note"
-                    text: entry.text.replace(/^note: /, "")
-                    font.pixelSize: Theme.fontBody
-                    Layout.fillWidth: true
-                    Accessible.name: qsTr("Text of the note")
-                    onAccepted: entry.save()
-                }
-                ThemeButton {
-                    primary: true
-                    text: qsTr("Save")
-                    Accessible.name: qsTr("Save the change to %1").arg(entry.text)
-                    onClicked: entry.save()
+                sourceComponent: EntryEditor {
+                    today: card.today
+                    kind: entry.kind
+                    fields: entry.fields
+                    what: entry.text
+                    onSaveRequested: (changes) => card.save(entry.entryId, changes)
+                    onCancelled: {
+                        entry.editing = false
+                        card.message = ""
+                    }
                 }
             }
         }
-    }
-    InlineMessage {
-        text: card.message
     }
 }

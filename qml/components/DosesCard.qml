@@ -4,26 +4,33 @@ import QtQuick.Layouts
 import Relief
 
 // Today page: each scheduled dose with Taken / Skipped (Undo once answered), and the
-// as-needed medications with one-tap "Took a dose".
+// as-needed medications with one tap "Took a dose". Two taps never log two doses: an
+// answered row shows Undo (which asks first) where Taken was, a dose more than an hour
+// before its time asks first, and so does a second as-needed dose within minutes.
 Card {
     id: card
     required property DoseSlotsModel doses
-    property string message
-    property bool ok: false
+    required property WhenBar when
+    property string dayTitle: qsTr("Doses today")
     signal addMedications()
 
-    title: qsTr("Doses today")
+    title: dayTitle
 
     // After a tap the list is rebuilt; keep keyboard focus on the same dose's row.
     function report(error, done, row, keyboard) {
-        ok = error.length === 0
-        message = ok ? done : error
+        answer(error, done)
         if (keyboard)
             Qt.callLater(() => {
                 const slot = slots.itemAt(row)
                 if (slot)
                     slot.focusAction()
             })
+    }
+    function doneText(what, name) {
+        const at = card.when.atText
+        return what === "taken" ? (at ? qsTr("%1 marked taken %2.").arg(name).arg(at) : qsTr("%1 marked taken.").arg(name))
+             : what === "skipped" ? qsTr("%1 marked skipped.").arg(name)
+             : (at ? qsTr("%1 dose logged %2.").arg(name).arg(at) : qsTr("%1 dose logged.").arg(name))
     }
     function stateText(state, loggedAt) {
         switch (state) {
@@ -62,11 +69,12 @@ Card {
             readonly property string time: model.time
             readonly property string slotState: model.state
             readonly property string loggedAt: model.loggedAt
+            readonly property bool early: model.early
             readonly property bool answered: slotState === "taken" || slotState === "taken late" || slotState === "skipped"
             function focusAction() { (answered ? undoButton : takenButton).forceActiveFocus(Qt.TabFocusReason) }
 
             Layout.fillWidth: true
-            implicitHeight: row.implicitHeight + 16
+            implicitHeight: Math.max(row.implicitHeight, Theme.touch) + 16
             radius: Theme.radius
             color: slotState === "overdue" ? Theme.surfaceAlt : "transparent"
             border.width: slotState === "overdue" ? 2 : 1
@@ -89,38 +97,58 @@ Card {
                     Body { text: slot.dose ? slot.name + " " + slot.dose : slot.name; font.bold: true }
                     Body { text: card.stateText(slot.slotState, slot.loggedAt); color: card.stateColor(slot.slotState) }
                 }
-                ThemeButton {
-                    id: takenButton
-                    visible: !slot.answered
-                    primary: true
-                    text: qsTr("Taken")
-                    Accessible.name: qsTr("Taken: %1 at %2").arg(slot.name).arg(slot.time)
-                    onClicked: {
-                        // Read everything first: the call rebuilds the list.
-                        const row = slot.index, done = qsTr("%1 marked taken.").arg(slot.name), keyboard = visualFocus
-                        card.report(card.doses.take(row), done, row, keyboard)
-                    }
-                }
-                ThemeButton {
-                    visible: !slot.answered
-                    text: qsTr("Skipped")
-                    Accessible.name: qsTr("Skipped: %1 at %2").arg(slot.name).arg(slot.time)
-                    onClicked: {
-                        // Read everything first: the call rebuilds the list.
-                        const row = slot.index, done = qsTr("%1 marked skipped.").arg(slot.name), keyboard = visualFocus
-                        card.report(card.doses.markSkipped(row), done, row, keyboard)
-                    }
-                }
-                ConfirmButton {
-                    id: undoButton
-                    visible: slot.answered
-                    label: qsTr("Undo")
-                    confirmText: qsTr("Undo?")
-                    Accessible.name: asking ? qsTr("Press again to undo %1 at %2").arg(slot.name).arg(slot.time)
-                                            : qsTr("Undo: %1 at %2").arg(slot.name).arg(slot.time)
-                    onConfirmed: {
-                        const row = slot.index, keyboard = visualFocus
-                        card.report(card.doses.undo(row), qsTr("Undone."), row, keyboard)
+                // Taken and Skipped, or Undo, sit in one fixed place, so a second tap of a
+                // double click lands on Undo, which only asks.
+                Item {
+                    implicitWidth: actions.implicitWidth
+                    implicitHeight: actions.implicitHeight
+                    Layout.preferredWidth: actions.implicitWidth
+                    RowLayout {
+                        id: actions
+                        anchors.right: parent.right
+                        spacing: Theme.spacing
+                        ConfirmButton {
+                            id: takenButton
+                            visible: !slot.answered
+                            primary: true
+                            tint: Theme.accent
+                            // More than an hour early: probably the wrong row, so it asks.
+                            needsConfirm: slot.early
+                            label: card.when.atText ? qsTr("Taken %1").arg(card.when.atText) : qsTr("Taken")
+                            confirmText: qsTr("Due at %1. Taken now?").arg(slot.time)
+                            Accessible.name: asking ? qsTr("Press again: %1 is due at %2. Mark it taken now?").arg(slot.name).arg(slot.time)
+                                                    : qsTr("Taken: %1 at %2").arg(slot.name).arg(slot.time)
+                            onConfirmed: {
+                                if (card.when.problem.length > 0)
+                                    return card.answer(card.when.problem, "")
+                                // Read everything first: the call rebuilds the list.
+                                const row = slot.index, done = card.doneText("taken", slot.name), keyboard = visualFocus
+                                card.report(card.doses.take(row), done, row, keyboard)
+                            }
+                        }
+                        ThemeButton {
+                            visible: !slot.answered
+                            text: qsTr("Skipped")
+                            Accessible.name: qsTr("Skipped: %1 at %2").arg(slot.name).arg(slot.time)
+                            onClicked: {
+                                if (card.when.problem.length > 0)
+                                    return card.answer(card.when.problem, "")
+                                const row = slot.index, done = card.doneText("skipped", slot.name), keyboard = visualFocus
+                                card.report(card.doses.markSkipped(row), done, row, keyboard)
+                            }
+                        }
+                        ConfirmButton {
+                            id: undoButton
+                            visible: slot.answered
+                            label: qsTr("Undo")
+                            confirmText: qsTr("Undo?")
+                            Accessible.name: asking ? qsTr("Press again to undo %1 at %2").arg(slot.name).arg(slot.time)
+                                                    : qsTr("Undo: %1 at %2").arg(slot.name).arg(slot.time)
+                            onConfirmed: {
+                                const row = slot.index, done = qsTr("Undone."), keyboard = visualFocus
+                                card.report(card.doses.undo(row), done, row, keyboard)
+                            }
+                        }
                     }
                 }
             }
@@ -138,12 +166,32 @@ Card {
         Layout.fillWidth: true
         Repeater {
             model: card.doses.asNeeded
-            delegate: ThemeButton {
-                required property string modelData
-                text: qsTr("Took a dose of %1").arg(modelData)
-                onClicked: card.report(card.doses.takeAsNeeded(modelData), qsTr("%1 dose logged.").arg(modelData))
+            delegate: ConfirmButton {
+                required property var modelData
+                readonly property string name: modelData.name
+                // A second dose within minutes asks first: it is more often a double tap.
+                needsConfirm: modelData.recent
+                tint: Theme.accent
+                label: qsTr("Took a dose of %1").arg(name)
+                confirmText: qsTr("Another dose of %1?").arg(name)
+                Accessible.name: asking ? qsTr("Press again to log another dose of %1").arg(name)
+                                        : qsTr("Took a dose of %1").arg(name)
+                Accessible.description: modelData.lastAt ? qsTr("Last dose today at %1").arg(modelData.lastAt) : ""
+                onConfirmed: {
+                    // Read everything first: logging rebuilds this list, and this button.
+                    const target = card, done = card.doneText("as-needed", name)
+                    if (target.when.problem.length > 0)
+                        return target.answer(target.when.problem, "")
+                    target.answer(target.doses.takeAsNeeded(name), done)
+                }
             }
         }
     }
-    InlineMessage { text: card.message; ok: card.ok }
+    Body {
+        visible: card.doses.asNeeded.some((m) => m.lastAt.length > 0)
+        text: card.doses.asNeeded.filter((m) => m.lastAt.length > 0)
+                  .map((m) => qsTr("%1 last at %2").arg(m.name).arg(m.lastAt)).join(" · ")
+        color: Theme.muted
+        font.pixelSize: Theme.fontSmall
+    }
 }

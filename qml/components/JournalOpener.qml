@@ -1,10 +1,10 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Relief
 
-// "Open a journal…" with a read-only choice (for a caregiver), through a file dialog.
+// "Open a journal…" with a read-only choice (for a caregiver), through the app's own
+// file dialog.
 ColumnLayout {
     id: opener
     property string buttonText: qsTr("Open another journal…")
@@ -28,7 +28,7 @@ ColumnLayout {
             Layout.fillWidth: true
             onClicked: {
                 opener.message = ""
-                dialog.open()
+                dialog.start()
             }
         }
         ThemeCheckBox {
@@ -40,17 +40,19 @@ ColumnLayout {
     }
     InlineMessage { text: opener.message }
 
-    FileDialog {
+    FileChooserDialog {
         id: dialog
         title: readOnlyBox.checked ? qsTr("Open a journal read-only") : qsTr("Open a journal")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Relief journals (*.db)"), qsTr("All files (*)")]
-        onAccepted: {
-            // The dialog gives a file: URL; the controller takes a path.
-            const path = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))
-            if (!AppController.openJournal(path, readOnlyBox.checked))
+        saving: false
+        suffixes: ["db", "relief"]
+        kindText: qsTr("Relief journals (.db)")
+        onChosen: (path) => {
+            if (!AppController.openJournal(path, readOnlyBox.checked)) {
+                // Said here, next to the button, rather than in the window's banner too.
                 opener.message = AppController.lastError.length > 0 ? AppController.lastError
                                                                     : qsTr("That journal could not be opened.")
+                AppController.clearError()
+            }
         }
     }
 }

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Relief
 
 // A text field with its label above it (the label is also its accessible name) and an
-// optional hint below.
-ColumnLayout {
+// optional hint below. A positioner, not a layout: Qt 6.4 left nested layouts with a
+// stale height here (the field drew over the next label).
+Column {
     id: labeled
     property alias label: caption.text
     property alias text: input.text
@@ -20,19 +21,21 @@ ColumnLayout {
 
     spacing: 4
     Layout.fillWidth: true
+    // Not from the children, whose width is this one's: that made layouts loop.
+    Layout.preferredWidth: 240
 
     Label {
         id: caption
+        width: labeled.width
         color: Theme.text
         font.pixelSize: Theme.fontBody
         font.bold: true
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
     }
     TextField {
         id: input
-        Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touch
+        width: labeled.width
+        height: Theme.touch
         font.pixelSize: Theme.fontBody
         color: Theme.text
         placeholderTextColor: Theme.muted
@@ -53,11 +56,11 @@ ColumnLayout {
         }
     }
     Label {
+        width: labeled.width
         text: labeled.hint
         visible: text.length > 0
         color: Theme.muted
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
     }
 }

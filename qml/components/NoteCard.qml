@@ -3,40 +3,25 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relief
 
-// Today page: a symptom in a few words, and a free note. What was typed stays until it
-// is logged, so nothing is lost when logging fails.
+// Today page: a free note. What was typed stays until it is saved, so nothing is lost
+// when saving fails. Ctrl+Enter saves (Enter starts a new line).
 Card {
     id: card
     required property TodayModel today
-    property string symptomMessage
-    property bool symptomOk: false
-    property string noteMessage
-    property bool noteOk: false
+    required property WhenBar when
 
-    title: qsTr("Anything else?")
+    title: qsTr("A note")
 
-    LabeledField {
-        id: symptom
-        label: qsTr("A symptom")
-        placeholder: qsTr("for example: dizziness, leg weakness, fever")
-        hint: qsTr("For anything sudden or severe, call your clinician or emergency services: the journal does not alert anyone.")
-        onAccepted: logSymptom.clicked()
+    function submit() {
+        if (note.text.trim().length === 0)
+            return answer(qsTr("Type the note first."), "")
+        if (when.problem.length > 0)
+            return answer(when.problem, "")
+        const done = when.atText ? qsTr("Note saved %1.").arg(when.atText) : qsTr("Note saved.")
+        if (answer(today.logNote(note.text), done))
+            note.text = ""
     }
-    ThemeButton {
-        id: logSymptom
-        text: qsTr("Log symptom")
-        enabled: symptom.text.trim().length > 0
-        onClicked: {
-            const error = card.today.logSymptom(symptom.text.trim())
-            card.symptomOk = error.length === 0
-            card.symptomMessage = card.symptomOk ? qsTr("Symptom logged.") : error
-            if (card.symptomOk)
-                symptom.text = ""
-        }
-    }
-    InlineMessage { text: card.symptomMessage; ok: card.symptomOk }
 
-    FieldLabel { text: qsTr("A note"); Layout.topMargin: Theme.spacing / 2 }
     ScrollView {
         Layout.fillWidth: true
         Layout.preferredHeight: Math.max(96, Math.min(note.implicitHeight, 220))
@@ -50,10 +35,22 @@ Card {
             selectByMouse: true
             activeFocusOnTab: true
             Accessible.name: qsTr("Note")
+            Accessible.description: qsTr("Ctrl+Enter saves the note")
             // Tab moves on instead of typing a tab character.
             KeyNavigation.priority: KeyNavigation.BeforeItem
             KeyNavigation.tab: saveNote
-            KeyNavigation.backtab: logSymptom.enabled ? logSymptom : symptom.field
+            Keys.onReturnPressed: (event) => {
+                if (event.modifiers & Qt.ControlModifier)
+                    card.submit()
+                else
+                    event.accepted = false
+            }
+            Keys.onEnterPressed: (event) => {
+                if (event.modifiers & Qt.ControlModifier)
+                    card.submit()
+                else
+                    event.accepted = false
+            }
             background: Rectangle {
                 radius: Theme.radius
                 color: note.enabled ? Theme.surface : Theme.surfaceAlt
@@ -66,13 +63,6 @@ Card {
         id: saveNote
         text: qsTr("Save note")
         enabled: note.text.trim().length > 0
-        onClicked: {
-            const error = card.today.logNote(note.text)
-            card.noteOk = error.length === 0
-            card.noteMessage = card.noteOk ? qsTr("Note saved.") : error
-            if (card.noteOk)
-                note.text = ""
-        }
+        onClicked: card.submit()
     }
-    InlineMessage { text: card.noteMessage; ok: card.noteOk }
 }

@@ -3,26 +3,44 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relief
 
-// Today page: a pain score in one tap, optionally where and what it feels like.
+// Today page: a pain score in one tap, optionally where and what it feels like. Enter on
+// a score or a chip logs it.
 Card {
     id: card
     required property TodayModel today
-    property string message
-    property bool ok: false
+    required property WhenBar when
 
     title: qsTr("How is your pain right now?")
     subtitle: qsTr("0 is no pain, 10 is the worst you can imagine.")
 
+    function clear() {
+        scale.value = -1
+        locations.clear()
+        qualities.clear()
+    }
+    function submit() {
+        if (scale.value < 0)
+            return card.answer(qsTr("Choose a number from 0 to 10 first."), "")
+        if (card.when.problem.length > 0)
+            return card.answer(card.when.problem, "")
+        const chosen = scale.value, at = card.when.atText
+        const done = at.length > 0 ? qsTr("Pain %1 logged %2.").arg(chosen).arg(at) : qsTr("Pain %1 logged.").arg(chosen)
+        if (card.answer(card.today.logPain(chosen, locations.chosen, qualities.chosen), done))
+            clear()
+    }
+
     PainScale {
-        id: score
-        wordsFor: (score) => card.today.painWords(score)
+        id: scale
+        wordsFor: (value) => card.today.painWords(value)
+        onValueChanged: if (value >= 0) card.message = ""
+        onSubmitted: card.submit()
     }
     Label {
-        text: score.value >= 0 ? qsTr("%1: %2").arg(score.value).arg(card.today.painWords(score.value))
+        text: scale.value >= 0 ? qsTr("%1: %2").arg(scale.value).arg(card.today.painWords(scale.value))
                                : qsTr("Choose a number to log your pain.")
-        color: score.value >= 0 ? Theme.text : Theme.muted
-        font.pixelSize: score.value >= 0 ? Theme.fontTitle : Theme.fontBody
-        font.bold: score.value >= 0
+        color: scale.value >= 0 ? Theme.text : Theme.muted
+        font.pixelSize: scale.value >= 0 ? Theme.fontTitle : Theme.fontBody
+        font.bold: scale.value >= 0
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         Accessible.role: Accessible.StaticText
@@ -37,6 +55,7 @@ Card {
         options: card.today.locations()
         labelFor: (name) => card.today.readable(name)
         accessiblePrefix: qsTr("Pain location")
+        onSubmitted: card.submit()
     }
 
     FieldLabel { text: qsTr("What does it feel like? (optional)") }
@@ -47,6 +66,7 @@ Card {
         options: card.today.qualities()
         labelFor: (name) => card.today.readable(name)
         accessiblePrefix: qsTr("Pain feels")
+        onSubmitted: card.submit()
     }
 
     RowLayout {
@@ -54,35 +74,22 @@ Card {
         Layout.fillWidth: true
         ThemeButton {
             primary: true
-            text: score.value >= 0 ? qsTr("Log pain %1").arg(score.value) : qsTr("Log pain")
-            enabled: score.value >= 0
+            text: scale.value < 0 ? qsTr("Log pain")
+                  : card.when.atText.length > 0 ? qsTr("Log pain %1 %2").arg(scale.value).arg(card.when.atText)
+                  : qsTr("Log pain %1").arg(scale.value)
+            enabled: scale.value >= 0
             Accessible.description: enabled ? "" : qsTr("Choose a pain score first")
-            onClicked: {
-                const score = score.value
-                const error = card.today.logPain(score, locations.chosen, qualities.chosen)
-                card.ok = error.length === 0
-                if (card.ok) {
-                    card.message = qsTr("Pain %1 logged.").arg(score)
-                    score.value = -1
-                    locations.clear()
-                    qualities.clear()
-                } else {
-                    card.message = error
-                }
-            }
+            onClicked: card.submit()
         }
         ThemeButton {
             text: qsTr("Clear")
-            visible: score.value >= 0 || locations.chosen.length > 0 || qualities.chosen.length > 0
+            visible: scale.value >= 0 || locations.chosen.length > 0 || qualities.chosen.length > 0
             Accessible.name: qsTr("Clear the pain choices")
             onClicked: {
-                score.value = -1
-                locations.clear()
-                qualities.clear()
+                card.clear()
                 card.message = ""
             }
         }
         Item { Layout.fillWidth: true }
     }
-    InlineMessage { text: card.message; ok: card.ok }
 }

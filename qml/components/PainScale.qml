@@ -3,22 +3,28 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relief
 
-// A 0-10 score as eleven large buttons. One stop in the Tab order: Left/Right move and
-// choose, and a digit key chooses directly ("1" then "0" within a second gives 10).
-// `value` is -1 until something is chosen.
-RowLayout {
+// A 0-10 score as eleven large buttons, in two rows where one would not fit. One stop in
+// the Tab order: Left/Right move and choose, and a digit key chooses directly ("1" then
+// "0" within a second gives 10). `value` is -1 until something is chosen.
+GridLayout {
     id: painScale
     property int value: -1
     property string accessiblePrefix: qsTr("Pain")
     property var wordsFor: function (score) { return "" }
     property int pendingDigit: -1
+    signal submitted()  // Enter: log what is chosen
 
-    spacing: 4
+    columnSpacing: 4
+    rowSpacing: 4
+    // From the parent's width, not its own: that one depends on the columns (a polish loop).
+    columns: parent && parent.width >= 11 * Theme.touch + 10 * columnSpacing ? 11 : 6
     Layout.fillWidth: true
 
+    // Focus moves first: the button that had it then gives up its Tab stop without a fuss.
     function choose(score) {
-        value = Math.max(0, Math.min(10, score))
-        repeater.itemAt(value).forceActiveFocus(Qt.TabFocusReason)
+        const chosen = Math.max(0, Math.min(10, score))
+        repeater.itemAt(chosen).forceActiveFocus(Qt.TabFocusReason)
+        value = chosen
     }
     function handleKey(event) {
         if (event.key === Qt.Key_Right || event.key === Qt.Key_Up) {
@@ -58,14 +64,17 @@ RowLayout {
             Layout.minimumWidth: Theme.touch
             Layout.preferredWidth: 56
             Layout.preferredHeight: 52
-            focusPolicy: index === Math.max(0, painScale.value) ? Qt.StrongFocus : Qt.ClickFocus
+            // The Tab stop is the chosen score; the focused button keeps it until focus moves.
+            focusPolicy: index === Math.max(0, painScale.value) || activeFocus ? Qt.StrongFocus : Qt.ClickFocus
             Accessible.name: {
                 const words = painScale.wordsFor(index)
                 return painScale.accessiblePrefix + " " + index + (words ? ", " + words : "")
             }
             Accessible.checkable: true
             Accessible.checked: selected
+            enterSubmits: true
             onClicked: painScale.value = index
+            onSubmitRequested: painScale.submitted()
             Keys.onPressed: (event) => painScale.handleKey(event)
         }
     }

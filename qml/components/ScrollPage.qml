@@ -48,8 +48,10 @@ Flickable {
         flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
     }
 
+    // Not for a click: scrolling between a press and its release would move the button
+    // away from the pointer, and the click would be lost.
     readonly property Item focusedItem: Window.activeFocusItem
-    onFocusedItemChanged: if (focusedItem && visible) reveal(focusedItem)
+    onFocusedItemChanged: if (focusedItem && visible && focusedItem.focusReason !== Qt.MouseFocusReason) reveal(focusedItem)
 
     Keys.onPressed: (event) => {
         if (event.key === Qt.Key_PageDown) {

@@ -3,15 +3,29 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relief
 
-// Today page: a side effect and how bad it is.
+// Today page: a side effect and how bad it is. Enter on a chip logs it.
 Card {
     id: card
     required property TodayModel today
-    property string message
-    property bool ok: false
+    required property WhenBar when
 
     title: qsTr("Side effects")
     subtitle: qsTr("Noticed something since your last dose? Choose it, then how bad it is.")
+
+    function submit() {
+        if (effect.chosen.length === 0)
+            return answer(qsTr("Choose a side effect first."), "")
+        if (severity.chosen.length === 0)
+            return answer(qsTr("Choose how bad it is: mild, moderate or severe."), "")
+        if (when.problem.length > 0)
+            return answer(when.problem, "")
+        const name = today.readable(effect.chosen[0])
+        const done = when.atText ? qsTr("%1 logged %2.").arg(name).arg(when.atText) : qsTr("%1 logged.").arg(name)
+        if (answer(today.logSideEffect(effect.chosen[0], severity.chosen[0]), done)) {
+            effect.clear()
+            severity.clear()
+        }
+    }
 
     ChipPicker {
         id: effect
@@ -19,6 +33,8 @@ Card {
         options: card.today.sideEffects()
         labelFor: (name) => card.today.readable(name)
         accessiblePrefix: qsTr("Side effect")
+        onToggled: card.message = ""
+        onSubmitted: card.submit()
     }
     FieldLabel { text: qsTr("How bad?") }
     ChipPicker {
@@ -26,6 +42,8 @@ Card {
         options: ["mild", "moderate", "severe"]
         labelFor: (name) => name === "mild" ? qsTr("Mild") : name === "moderate" ? qsTr("Moderate") : qsTr("Severe")
         accessiblePrefix: qsTr("Side effect severity")
+        onToggled: card.message = ""
+        onSubmitted: card.submit()
     }
     RowLayout {
         spacing: Theme.spacing
@@ -34,16 +52,7 @@ Card {
             primary: true
             text: qsTr("Log side effect")
             enabled: effect.chosen.length > 0 && severity.chosen.length > 0
-            onClicked: {
-                const name = effect.chosen[0]
-                const error = card.today.logSideEffect(name, severity.chosen[0])
-                card.ok = error.length === 0
-                card.message = card.ok ? qsTr("%1 logged.").arg(card.today.readable(name)) : error
-                if (card.ok) {
-                    effect.clear()
-                    severity.clear()
-                }
-            }
+            onClicked: card.submit()
         }
         Label {
             visible: effect.chosen.length === 0 || severity.chosen.length === 0
@@ -54,5 +63,4 @@ Card {
             Layout.fillWidth: true
         }
     }
-    InlineMessage { text: card.message; ok: card.ok }
 }

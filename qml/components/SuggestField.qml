@@ -5,18 +5,23 @@ import Relief
 
 // A labelled text field with a list of suggestions under it while typing. Down/Up move
 // through the list, Enter takes the highlighted one, Escape closes it; a click works too.
-ColumnLayout {
+// A positioner, not a layout (see LabeledField).
+Column {
     id: suggest
     property alias label: caption.text
     property alias text: input.text
     property alias placeholder: input.placeholderText
     property alias field: input
+    property string hint
     property var suggestionsFor: function (text) { return [] }
     property var suggestions: []
     signal accepted()
+    signal textEdited()
 
     spacing: 4
     Layout.fillWidth: true
+    // Not from the children, whose width is this one's: that made layouts loop.
+    Layout.preferredWidth: 240
 
     function update() {
         const typed = input.text.trim()
@@ -43,16 +48,16 @@ ColumnLayout {
 
     Label {
         id: caption
+        width: suggest.width
         color: Theme.text
         font.pixelSize: Theme.fontBody
         font.bold: true
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
     }
     TextField {
         id: input
-        Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touch
+        width: suggest.width
+        height: Theme.touch
         font.pixelSize: Theme.fontBody
         color: Theme.text
         placeholderTextColor: Theme.muted
@@ -69,7 +74,10 @@ ColumnLayout {
             border.width: input.activeFocus ? 2 : 1
             border.color: input.activeFocus ? Theme.accent : Theme.border
         }
-        onTextEdited: suggest.update()
+        onTextEdited: {
+            suggest.update()
+            suggest.textEdited()
+        }
         onActiveFocusChanged: if (!activeFocus) popup.close()
         onAccepted: suggest.accepted()
         Keys.onDownPressed: {
@@ -85,6 +93,15 @@ ColumnLayout {
         }
         Keys.onReturnPressed: (event) => suggest.enter(event)
         Keys.onEnterPressed: (event) => suggest.enter(event)
+    }
+
+    Label {
+        width: suggest.width
+        text: suggest.hint
+        visible: text.length > 0
+        color: Theme.muted
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
     }
 
     Popup {

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Relief
 
 // A button at least Theme.touch square, in Theme colours, with a visible keyboard focus
-// ring, Enter/Return as well as Space to press, and a clearly faded disabled state.
+// ring, Enter/Return as well as Space to press (or, with `enterSubmits`, Enter submits
+// the form it belongs to), and a clearly faded disabled state.
 // `selected` paints it as chosen (for chips and score buttons) without making it
 // checkable, so a binding to the chosen value never breaks.
 Button {
@@ -12,6 +13,9 @@ Button {
     property bool selected: false
     property color tint: Theme.accent
     property bool wrap: false  // let a long label take two lines in a narrow place
+    // In a form's chips and scores, Enter submits the form (Space still chooses).
+    property bool enterSubmits: false
+    signal submitRequested()
 
     readonly property bool filled: primary || selected
 
@@ -26,8 +30,16 @@ Button {
     opacity: enabled ? 1 : 0.45
 
     Accessible.name: text
-    Keys.onReturnPressed: if (enabled) control.clicked()
-    Keys.onEnterPressed: if (enabled) control.clicked()
+    Keys.onReturnPressed: control.enterPressed()
+    Keys.onEnterPressed: control.enterPressed()
+    function enterPressed() {
+        if (!enabled)
+            return
+        if (enterSubmits)
+            submitRequested()
+        else
+            clicked()
+    }
 
     contentItem: Label {
         text: control.text

@@ -39,6 +39,8 @@ PageBase {
         // Keyboard focus moving to a button scrolls it into view, as on the other pages.
         readonly property Item focusedItem: Window.activeFocusItem
         onFocusedItemChanged: {
+            if (focusedItem && focusedItem.focusReason === Qt.MouseFocusReason)
+                return  // a click: scrolling now would move the button from under the pointer
             let p = focusedItem
             while (p && p !== list.contentItem)
                 p = p.parent

@@ -62,7 +62,6 @@ PageBase {
         readonly property string rest: modelData.indexOf(" = ") >= 0 ? modelData.slice(modelData.indexOf(" = ") + 3) : ""
         readonly property string value: rest.indexOf(": ") >= 0 ? rest.slice(0, rest.indexOf(": ")) : rest
         readonly property string description: rest.indexOf(": ") >= 0 ? rest.slice(rest.indexOf(": ") + 2) : key
-        readonly property string shortKey: key.replace(/^threshold\./, "")
 
         // Saving rebuilds the list (and this row), so the outcome goes to `notes` first.
         function submit() {
@@ -79,7 +78,7 @@ PageBase {
         Layout.fillWidth: true
 
         Label {
-            text: row.description.length > 0 ? row.description.charAt(0).toUpperCase() + row.description.slice(1) : row.shortKey
+            text: row.description.charAt(0).toUpperCase() + row.description.slice(1)
             color: Theme.text
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
@@ -115,13 +114,7 @@ PageBase {
                 Accessible.name: qsTr("Set %1").arg(row.description)
                 onClicked: row.submit()
             }
-            Label {
-                text: row.shortKey
-                color: Theme.muted
-                font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
+            Item { Layout.fillWidth: true }
         }
         InlineMessage { text: row.note.text; ok: row.note.ok }
     }
@@ -165,11 +158,12 @@ PageBase {
                 placeholder: qsTr("YYYY-MM-DD")
                 onTextEdited: page.dirty = true
             }
-            LabeledField {
+            SuggestField {
                 id: zoneField
                 label: qsTr("Home time zone")
-                placeholder: qsTr("for example Europe/London")
-                hint: qsTr("Dose times are in this zone.")
+                placeholder: qsTr("type a city, for example Berlin")
+                hint: qsTr("Dose times are on this zone's clock.")
+                suggestionsFor: (text) => AppController.zoneSuggestions(text)
                 onTextEdited: page.dirty = true
                 onAccepted: page.save()
             }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Relief
 
@@ -9,16 +8,12 @@ import Relief
 PageBase {
     id: page
     objectName: "report"
-    property string exportMessage
-    property bool exportOk: false
-    property string visitMessage
-    property bool visitOk: false
 
     readonly property var formats: [
-        { key: "pdf", label: qsTr("PDF"), suffix: "pdf", filter: qsTr("PDF documents (*.pdf)"), what: qsTr("to print or bring along") },
-        { key: "html", label: qsTr("HTML"), suffix: "html", filter: qsTr("Web pages (*.html)"), what: qsTr("to open in a browser or email") },
-        { key: "csv", label: qsTr("CSV"), suffix: "csv", filter: qsTr("Spreadsheets (*.csv)"), what: qsTr("every entry, for a spreadsheet") },
-        { key: "fhir", label: qsTr("FHIR"), suffix: "json", filter: qsTr("FHIR bundles (*.json)"), what: qsTr("for a clinic's health record system") }
+        { key: "pdf", label: qsTr("PDF"), suffix: "pdf", kind: qsTr("PDF documents (.pdf)"), what: qsTr("to print or bring along") },
+        { key: "html", label: qsTr("HTML"), suffix: "html", kind: qsTr("Web pages (.html)"), what: qsTr("to open in a browser or email") },
+        { key: "csv", label: qsTr("CSV"), suffix: "csv", kind: qsTr("Spreadsheets (.csv)"), what: qsTr("every entry, for a spreadsheet") },
+        { key: "fhir", label: qsTr("FHIR"), suffix: "json", kind: qsTr("FHIR bundles (.json)"), what: qsTr("for a clinic's health record system") }
     ]
 
     ReportController { id: report }
@@ -82,6 +77,7 @@ PageBase {
         }
 
         Card {
+            id: saveCard
             title: qsTr("Save the report")
             subtitle: qsTr("Choose where to save it. Nothing is sent anywhere.")
             Repeater {
@@ -95,18 +91,18 @@ PageBase {
                         text: qsTr("Save as %1…").arg(formatRow.modelData.label)
                         Layout.preferredWidth: 170
                         onClicked: {
-                            page.exportMessage = ""
+                            saveCard.message = ""
                             saveDialog.format = formatRow.modelData
-                            saveDialog.open()
+                            saveDialog.start()
                         }
                     }
                     Body { text: formatRow.modelData.what; color: Theme.muted }
                 }
             }
-            InlineMessage { text: page.exportMessage; ok: page.exportOk }
         }
 
         Card {
+            id: visitCard
             title: qsTr("After the visit")
             subtitle: qsTr("Recording the visit starts the next report's period from today.")
             ConfirmButton {
@@ -114,29 +110,19 @@ PageBase {
                 confirmText: qsTr("Press again to record today's visit")
                 tint: Theme.accent
                 enabled: !AppController.readOnly
-                onConfirmed: {
-                    const error = report.recordVisit()
-                    page.visitOk = error.length === 0
-                    page.visitMessage = page.visitOk ? qsTr("Visit recorded.") : error
-                }
+                onConfirmed: visitCard.answer(report.recordVisit(), qsTr("Visit recorded. The next report starts from today."))
             }
-            InlineMessage { text: page.visitMessage; ok: page.visitOk }
         }
     }
 
-    FileDialog {
+    FileChooserDialog {
         id: saveDialog
         property var format: page.formats[0]
         title: qsTr("Save the visit report as %1").arg(format.label)
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: format.suffix
-        nameFilters: [format.filter]
-        onAccepted: {
-            const error = report.exportTo(format.key, selectedFile)
-            page.exportOk = error.length === 0
-            page.exportMessage = page.exportOk
-                    ? qsTr("Saved to %1.").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
-                    : error
-        }
+        saving: true
+        suffixes: [format.suffix]
+        kindText: format.kind
+        suggestedName: report.suggestedName(format.suffix)
+        onChosen: (path) => saveCard.answer(report.exportTo(format.key, path), qsTr("Saved to %1.").arg(path))
     }
 }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Relief
 
 // The page people open most: log pain, doses, side effects, cramps and what helped in a
-// tap or two, and see (and undo) what today already holds.
+// tap or two, and see (and undo, or correct) what the day already holds. Things that
+// happened earlier today or yesterday are logged at their own time (the "When" bar).
 PageBase {
     id: page
     objectName: "today"
@@ -14,9 +15,22 @@ PageBase {
         if (window && window.showPage)
             window.showPage(name)
     }
+    readonly property bool yesterday: whenBar.day.length > 0
 
-    TodayModel { id: todayModel }
-    DoseSlotsModel { id: doseModel }
+    // Back to "now" whenever the person leaves the page, so a typed time is never used
+    // for something logged much later.
+    onVisibleChanged: if (!visible) whenBar.reset()
+
+    TodayModel {
+        id: todayModel
+        day: whenBar.day
+        time: whenBar.time
+    }
+    DoseSlotsModel {
+        id: doseModel
+        day: whenBar.day
+        time: whenBar.time
+    }
 
     ScrollPage {
         id: scroll
@@ -25,9 +39,9 @@ PageBase {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Heading { text: qsTr("Today") }
+            Heading { text: page.yesterday ? qsTr("Yesterday") : qsTr("Today") }
             Label {
-                text: AppController.today
+                text: page.yesterday ? todayModel.yesterday : AppController.today
                 color: Theme.muted
                 font.pixelSize: Theme.fontBody
                 Layout.alignment: Qt.AlignBottom
@@ -43,10 +57,20 @@ PageBase {
                            + "To log, open your own journal with “Open another journal…”.")
         }
 
+        WhenBar {
+            id: whenBar
+            visible: !AppController.readOnly
+            yesterday: todayModel.yesterday
+            error: todayModel.timeError
+        }
+
+        // Always there while today has scheduled doses, so the page never jumps when the
+        // last due dose is answered (a second tap would land on another row). Below the
+        // When bar, which hides it for yesterday without moving the bar's own chips.
         Card {
             id: dueBanner
-            visible: doseModel.dueCount > 0
-            accentColor: Theme.warning
+            visible: doseModel.count > 0 && !page.yesterday
+            accentColor: doseModel.dueCount > 0 ? Theme.warning : Theme.good
             Accessible.role: Accessible.AlertMessage
             Accessible.name: dueText.text
             RowLayout {
@@ -54,32 +78,50 @@ PageBase {
                 spacing: Theme.spacing
                 Label {
                     id: dueText
-                    text: doseModel.dueCount === 1 ? qsTr("A dose is due now.") : qsTr("%1 doses are due now.").arg(doseModel.dueCount)
+                    text: doseModel.dueCount === 1 ? qsTr("A dose is due now.")
+                        : doseModel.dueCount > 1 ? qsTr("%1 doses are due now.").arg(doseModel.dueCount)
+                        : doseModel.nextDue.length > 0 ? qsTr("Nothing is due now. Next: %1.").arg(doseModel.nextDue)
+                        : qsTr("No more doses scheduled today.")
                     color: Theme.text
                     font.pixelSize: Theme.fontTitle
-                    font.bold: true
+                    font.bold: doseModel.dueCount > 0
                     wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                    // Two lines always, whatever it says: its height never changes.
+                    Layout.preferredHeight: 2 * dueMetrics.height
                     Layout.fillWidth: true
+                    FontMetrics { id: dueMetrics; font: dueText.font }
                 }
                 ThemeButton {
                     text: doseModel.dueCount === 1 ? qsTr("Show it") : qsTr("Show them")
+                    opacity: doseModel.dueCount > 0 ? 1 : 0
+                    enabled: doseModel.dueCount > 0
                     Accessible.name: qsTr("Show the doses that are due")
                     onClicked: scroll.reveal(dosesCard)
                 }
             }
         }
 
-        PainCard { today: todayModel; enabled: !AppController.readOnly }
+        PainCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
         DosesCard {
             id: dosesCard
             doses: doseModel
+            when: whenBar
             enabled: !AppController.readOnly
+            dayTitle: page.yesterday ? qsTr("Doses yesterday") : qsTr("Doses today")
             onAddMedications: page.showPage("medications")
         }
-        SideEffectCard { today: todayModel; enabled: !AppController.readOnly }
-        CrampCard { today: todayModel; enabled: !AppController.readOnly }
-        CountersCard { today: todayModel; enabled: !AppController.readOnly }
-        NoteCard { today: todayModel; enabled: !AppController.readOnly }
-        DayLogCard { today: todayModel; enabled: !AppController.readOnly }
+        SideEffectCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        CrampCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        CountersCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        SymptomCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        NoteCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        DayLogCard {
+            today: todayModel
+            enabled: !AppController.readOnly
+            dayTitle: page.yesterday ? qsTr("Yesterday's log") : qsTr("Today's log")
+        }
     }
 }

@@ -1,7 +1,15 @@
 // Runs one Qt Quick Test file against a fresh journal in a private folder. `probe` reads
-// the journal back through storage, so a test checks what was really written.
+// the journal back through storage, so a test checks what was really written, and finds
+// the controls a person would press by their accessible names.
 #include "qml/app_controller.h"
+#include "core/entry_edit.h"
+#include "core/entry_text.h"
 #include "storage/journal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QQuickWindow>
+#include <QStandardPaths>
 
 #include <QFile>
 #include <QQuickItem>
@@ -35,8 +43,108 @@ public:
         const auto alert = app_.journal()->stored_alert(alert_id);
         return alert && alert->discussed.has_value();
     }
-    Q_INVOKABLE QUrl file(const QString& name) const { return QUrl::fromLocalFile(folder_ + "/" + name); }
+    Q_INVOKABLE QString file(const QString& name) const { return folder_ + "/" + name; }
     Q_INVOKABLE bool exists(const QString& name) const { return QFile::exists(folder_ + "/" + name); }
+    Q_INVOKABLE QString head(const QString& name, int bytes) const {
+        QFile f(folder_ + "/" + name);
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
+    }
+    Q_INVOKABLE qint64 size(const QString& name) const { return QFileInfo(folder_ + "/" + name).size(); }
+    Q_INVOKABLE int mode(const QString& name) const {
+        return int(QFile(folder_ + "/" + name).permissions() &
+                   (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
+                    QFile::WriteOther));
+    }
+    Q_INVOKABLE void write(const QString& name, const QString& text) const {
+        QFile f(folder_ + "/" + name);
+        if (f.open(QIODevice::WriteOnly)) f.write(text.toUtf8());
+    }
+
+    // A new, empty journal with the clock frozen at `now` ("YYYY-MM-DDTHH:MM", Berlin).
+    Q_INVOKABLE bool fresh(const QString& now) {
+        app_.closeJournal();
+        app_.setFixedToday(now);
+        const QString path = folder_ + QString("/journal-%1.db").arg(++journals_);
+        return app_.createJournal(path, "Europe/Berlin");
+    }
+    Q_INVOKABLE QString journalPath() const { return app_.journalPath(); }
+
+    // The current entries, oldest first: {id, kind, day, time, text, ...fields}.
+    Q_INVOKABLE QVariantList entryList() const {
+        QVariantList out;
+        const auto meds = app_.journal()->medications();
+        for (const auto& e : app_.journal()->all_entries()) {
+            QVariantMap m{{"id", qint64(e.id)}, {"kind", QString::fromStdString(std::string(relief::kind_name(e.data)))},
+                          {"text", QString::fromStdString(relief::describe_entry(e, meds))}};
+            for (const auto& [key, value] : relief::entry_fields(e))
+                m.insert(QString::fromStdString(key), QString::fromStdString(value));
+            out << m;
+        }
+        return out;
+    }
+    Q_INVOKABLE QVariantMap profile() const {
+        const auto p = app_.journal()->profile();
+        QStringList conditions;
+        for (const auto& c : p.conditions) conditions << QString::fromStdString(c);
+        return {{"name", QString::fromStdString(p.name.value_or(""))},
+                {"birthYear", p.birth_year ? *p.birth_year : 0},
+                {"zone", QString::fromStdString(p.zone)},
+                {"conditions", conditions}};
+    }
+    Q_INVOKABLE QString setting(const QString& key) const {
+        const auto settings = app_.journal()->settings();
+        const auto it = settings.find(key.toStdString());
+        return it == settings.end() ? QString() : QString::fromStdString(it->second);
+    }
+    Q_INVOKABLE QVariantMap medication(const QString& name) const {
+        for (const auto& m : app_.journal()->medications()) {
+            if (QString::fromStdString(m.name) != name) continue;
+            return {{"dose", QString::fromStdString(m.dose.to_string())},
+                    {"times", QString::fromStdString(relief::format_times(m.schedule.times))},
+                    {"asNeeded", m.schedule.as_needed},
+                    {"start", QString::fromStdString(relief::format_day(m.start))},
+                    {"stop", m.stop ? QString::fromStdString(relief::format_day(*m.stop)) : QString()},
+                    {"taper", m.taper},
+                    {"ingredient", QString::fromStdString(m.ingredient)}};
+        }
+        return {};
+    }
+
+    // The visible item under `root` (or anywhere in its window, dialogs included, when
+    // `root` is null) whose accessible name is `name`; with a trailing "*", that starts
+    // with it. Null when there is none: the test says which name it missed.
+    // A control (button, field, ...) wins over a label of the same name: a field's
+    // caption is named by its text too.
+    Q_INVOKABLE QQuickItem* named(QQuickItem* root, const QString& name) const {
+        QQuickItem *control = nullptr, *other = nullptr;
+        const bool prefix = name.endsWith('*');
+        const QString wanted = prefix ? name.chopped(1) : name;
+        walk_visible(root, [&](QQuickItem* item) {
+            const QString n = accessible_name(item);
+            if (!(prefix ? n.startsWith(wanted) : n == wanted)) return;
+            if (is_control(item) && !control) control = item;
+            if (!other) other = item;
+        });
+        return control ? control : other;
+    }
+    // Whether any visible item's accessible name contains `fragment` (a message, a label).
+    Q_INVOKABLE bool shows(QQuickItem* root, const QString& fragment) const {
+        bool found = false;
+        walk_visible(root, [&](QQuickItem* item) { found = found || accessible_name(item).contains(fragment); });
+        return found;
+    }
+    // Every accessible name under `root` that starts with `prefix`, for a failure message.
+    Q_INVOKABLE QStringList names(QQuickItem* root, const QString& prefix) const {
+        QStringList out;
+        walk_visible(root, [&](QQuickItem* item) {
+            const QString n = accessible_name(item);
+            if (!n.isEmpty() && n.startsWith(prefix)) out << n;
+        });
+        return out;
+    }
+    Q_INVOKABLE QQuickItem* windowRoot(QQuickItem* item) const {
+        return item && item->window() ? item->window()->contentItem() : nullptr;
+    }
     // The visible controls under `root` that a screen reader could not name: buttons,
     // fields, boxes and sliders whose Accessible.name is empty.
     Q_INVOKABLE QStringList unnamedControls(QQuickItem* root) const {
@@ -81,6 +189,21 @@ public:
     }
 
 private:
+    static QString accessible_name(QQuickItem* item) {
+        for (QObject* child : item->children())
+            if (QString(child->metaObject()->className()) == "QQuickAccessibleAttached")
+                return child->property("name").toString();
+        return {};
+    }
+    static void walk_all(QQuickItem* item, const std::function<void(QQuickItem*)>& visit) {
+        if (!item->isVisible()) return;
+        visit(item);
+        for (QQuickItem* child : item->childItems()) walk_all(child, visit);
+    }
+    static void walk_visible(QQuickItem* root, const std::function<void(QQuickItem*)>& visit) {
+        if (root) walk_all(root, visit);
+    }
+
     static bool is_control(QQuickItem* item) {
         static const char* controls[] = {"QQuickAbstractButton", "QQuickTextField", "QQuickTextArea",
                                          "QQuickComboBox",       "QQuickSpinBox",   "QQuickSlider"};
@@ -110,6 +233,7 @@ private:
 
     relief::app::AppController& app_;
     QString folder_;
+    int journals_ = 0;
 };
 
 class Setup : public QObject {
@@ -119,6 +243,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine* engine) {
         // The module's QML types sit at qrc:/Relief/; Qt 6.4 does not look there by default.
         engine->addImportPath("qrc:/");
+        QStandardPaths::setTestModeEnabled(true);  // the app's settings, never the person's
         app_ = new relief::app::AppController(this);
         QJSEngine::setObjectOwnership(app_, QJSEngine::CppOwnership);
         app_->setFixedToday("2026-03-10");

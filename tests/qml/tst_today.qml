@@ -1,73 +1,185 @@
 import QtQuick
 import QtTest
 import Relief
+import "driver.js" as Driver
 
+// The Today page, used as a person uses it: every logging card through its buttons, chips
+// and fields, each result read back from the journal through storage.
 TestCase {
-    name: "Today"
-    TodayModel { id: today }
+    id: tc
+    name: "TodayPage"
+    when: windowShown
+    visible: true
+    width: 1000
+    height: 700
 
-    function test_logging_reaches_the_journal() {
-        const before = probe.entries()
-        compare(today.logPain(6, ["lower-back"], ["spasm"]), "")
-        compare(today.logSideEffect("drowsiness", "moderate"), "")
-        compare(today.logCramp("left-calf", 5, 6), "")
-        compare(today.logMeasure("heat"), "")
-        compare(today.logFluids(3), "")
-        compare(today.logAlcohol(1), "")
-        compare(today.logNote("stiff morning"), "")
-        compare(probe.entries(), before + 7)
-        compare(today.count, before + 7)
+    // A new page for each test, over a new journal: no choice or message carries over.
+    Component { id: pageComponent; TodayPage { anchors.fill: parent } }
+    property Item page
+
+    function init() {
+        verify(probe.fresh("2026-03-10T12:00"), "a fresh journal")
+        page = pageComponent.createObject(tc)
+        verify(page !== null)
+        wait(20)
+    }
+    function cleanup() {
+        page.visible = false  // gone from every search at once; deleted later
+        page.destroy()
     }
 
-    function test_undo_keeps_history() {
-        const before = probe.entries()
-        const rowsBefore = probe.rows()
-        compare(today.logPain(3, [], []), "")
-        compare(probe.entries(), before + 1)
-        const id = today.data(today.index(0, 0), 257)  // EntryIdRole
-        compare(today.undo(id), "")
-        compare(probe.entries(), before)
-        compare(probe.rows(), rowsBefore + 1)
+    function test_pain_with_places_and_feelings() {
+        Driver.press("Pain 6, moderate")
+        Driver.press("Pain location: lower back")
+        Driver.press("Pain feels: spasm")
+        Driver.press("Log pain 6")
+        const e = Driver.lastEntry()
+        verify(e !== null, "nothing was logged")
+        compare(e.kind, "pain")
+        compare(e.score, "6")
+        compare(e.locations, "lower-back")
+        compare(e.qualities, "spasm")
+        compare(e.time, "12:00")
+        verify(Driver.has("Pain 6 logged."))
+        verify(!Driver.item("Log pain").enabled, "the form is cleared for the next score")
     }
 
-    function test_bad_input_is_refused() {
+    function test_pain_by_keyboard_and_enter() {
+        const six = Driver.item("Pain 0, none")
+        six.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_7)
+        keyClick(Qt.Key_Return)  // Enter on the scale logs it
+        compare(Driver.lastEntry().score, "7")
+        // "1" then "1" is 1 (twice), never 11: the scale cannot make a score above 10.
+        Driver.item("Pain 0, none").forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_1)
+        keyClick(Qt.Key_1)
+        keyClick(Qt.Key_Return)
+        compare(Driver.lastEntry().score, "1")
+        compare(Driver.entries().length, 2)
+    }
+
+    function test_side_effect_cramp_and_what_helped() {
+        Driver.press("Side effect: drowsiness")
+        Driver.press("Side effect severity: Moderate")
+        Driver.press("Log side effect")
+        let e = Driver.lastEntry()
+        compare(e.kind, "side-effect")
+        compare(e.name, "drowsiness")
+        compare(e.severity, "moderate")
+
+        Driver.press("Cramp location: Show all 24")
+        Driver.press("Cramp location: calf")
+        Driver.press("Cramp minutes: 5 min")
+        Driver.press("Cramp severity 4")
+        Driver.press("Log cramp")
+        e = Driver.lastEntry()
+        compare(e.kind, "cramp")
+        compare(e.location, "calf")
+        compare(e.minutes, "5")
+        compare(e.severity, "4")
+
+        Driver.press("Log heat")
+        compare(Driver.lastEntry().name, "heat")
+        Driver.press("Log one glass of water or other fluid")
+        compare(Driver.lastEntry().kind, "fluids")
+        Driver.press("Log one alcoholic drink")
+        compare(Driver.lastEntry().kind, "alcohol")
+        compare(Driver.entries().length, 5)
+    }
+
+    function test_symptom_and_note_by_typing() {
+        Driver.type("What did you notice?", "feverish")
+        Driver.enter()
+        compare(Driver.lastEntry().kind, "symptom")
+        compare(Driver.lastEntry().name, "fever")
+        compare(Driver.item("What did you notice?").text, "", "the field is cleared once logged")
+
+        Driver.type("Note", "Slept badly")
+        Driver.press("Save note")
+        compare(Driver.lastEntry().kind, "note")
+        compare(Driver.lastEntry().text, "Slept badly")
+    }
+
+    function test_a_typo_is_refused_and_kept_for_correction() {
+        Driver.type("What did you notice?", "hallucinatons")
+        Driver.press("Log symptom")
+        compare(Driver.entries().length, 0)
+        verify(Driver.shows("hallucinations"), "the message suggests the word")
+        compare(Driver.item("What did you notice?").text, "hallucinatons", "what was typed stays")
+    }
+
+    function test_earlier_today_and_yesterday() {
+        Driver.press("When it happened: Earlier today")
+        Driver.press("Pain 3, mild")
+        Driver.press("Log pain 3")  // no time yet: refused, nothing written
+        compare(Driver.entries().length, 0)
+        verify(Driver.has("Type the time it happened*"))
+        Driver.type("Time today (HH:MM)", "8:30")
+        Driver.press("Log pain 3 at 8:30")
+        compare(Driver.lastEntry().time, "08:30")
+        compare(Driver.lastEntry().day, "2026-03-10")
+
+        Driver.type("Time today (HH:MM)", "13:00")  // later than now (12:00): refused
+        Driver.press("Pain 2, mild")
+        Driver.press("Log pain 2*")
+        compare(Driver.entries().length, 1)
+
+        Driver.press("When it happened: Yesterday")
+        Driver.type("Time yesterday (HH:MM)", "23:15")
+        Driver.press("Log heat")
+        compare(Driver.lastEntry().day, "2026-03-09")
+        compare(Driver.lastEntry().time, "23:15")
+        verify(Driver.has("Yesterday's log"), "the day's log follows the chosen day")
+
+        Driver.press("When it happened: Now")
+        Driver.press("Log heat")
+        compare(Driver.lastEntry().day, "2026-03-10")
+        compare(Driver.lastEntry().time, "12:00")
+    }
+
+    function test_every_kind_can_be_edited_field_by_field() {
+        Driver.press("Pain 6, moderate")
+        Driver.press("Log pain 6")
         const before = probe.rows()
-        verify(today.logPain(11, [], []) !== "")
-        verify(today.logSideEffect("drowsyness", "mild").indexOf("drowsiness") >= 0)
-        compare(probe.rows(), before)
+        Driver.press("Edit: pain 6/10*")
+        Driver.type("Time of pain 6/10*", "9:15")
+        Driver.press("New pain score 4, moderate")
+        Driver.press("Where: neck")
+        Driver.press("Save the changes to pain 6/10*")
+        const e = Driver.lastEntry()
+        compare(e.score, "4")
+        compare(e.locations, "neck")
+        compare(e.time, "09:15")
+        compare(probe.rows(), before + 1, "one new version; the old one stays")
+
+        Driver.press("Log one glass of water or other fluid")
+        Driver.press("Edit: fluids: 1 glass*")
+        Driver.type("Glasses", "3")
+        Driver.enter()
+        compare(Driver.lastEntry().count, "3")
     }
 
-    function test_edit_keeps_the_old_version() {
-        compare(today.logPain(7, [], []), "")
-        const id = today.data(today.index(0, 0), 257)
+    function test_a_bad_edit_is_refused_with_the_journal_unchanged() {
+        Driver.press("Log one glass of water or other fluid")
         const rows = probe.rows()
-        compare(today.editPainScore(id, 5), "")
-        compare(probe.rows(), rows + 1)
-        const newId = today.data(today.index(0, 0), 257)
-        verify(newId !== id)
-        verify(today.data(today.index(0, 0), 260).indexOf("5/10") >= 0)  // TextRole
-        compare(today.editTime(newId, "00:05"), "")
-        verify(today.editTime(newId, "25:00") !== "")
-        verify(today.editPainScore(newId, 12) !== "")
+        Driver.press("Edit: fluids: 1 glass*")
+        Driver.type("Glasses", "99")
+        Driver.enter()
+        verify(Driver.shows("glasses '99'"), "the message names the field and the value")
+        Driver.type("Time of fluids*", "25:00")
+        Driver.enter()
+        compare(probe.rows(), rows)
+        compare(Driver.lastEntry().count, "1")
     }
 
-    function rowWith(words) {
-        for (let i = 0; i < today.count; ++i)
-            if (today.data(today.index(i, 0), 260).indexOf(words) >= 0)
-                return i
-        return -1
-    }
-
-    function test_one_edit_changes_several_fields() {
-        compare(today.logNote("first words"), "")
-        const id = today.data(today.index(0, 0), 257)
+    function test_undo_asks_then_removes_and_keeps_history() {
+        Driver.press("Log heat")
         const rows = probe.rows()
-        compare(today.editEntry(id, "00:10", -1, "better words"), "")
-        compare(probe.rows(), rows + 1)
-        const row = rowWith("better words")
-        verify(row >= 0)
-        compare(today.data(today.index(row, 0), 258), "00:10")  // TimeRole
-        verify(today.editEntry(today.data(today.index(row, 0), 257), "", 5, "") !== "", "a note has no pain score")
-        compare(probe.rows(), rows + 1)
+        Driver.press("Undo: measure: heat at 12:00")
+        compare(Driver.entries().length, 1, "the first press only asks")
+        Driver.press("Press again to remove measure: heat")
+        compare(Driver.entries().length, 0)
+        compare(probe.rows(), rows, "the row stays in the history")
     }
 }

@@ -10,7 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
-#include <QUrl>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 using namespace relief;
@@ -25,6 +25,7 @@ QGuiApplication& gui() {
     static char name[] = "view_models_test";
     static char* argv[] = {name, nullptr};
     static QGuiApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);  // the app's settings, never the person's
     return app;
 }
 
@@ -97,7 +98,8 @@ TEST_F(ViewModels, MedicationsAddStopAndScheduledDosesTakenSkippedUndone) {
     DoseSlotsModel doses;
     QAbstractItemModelTester slot_tester(&doses, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(doses.rowCount(), 2);
-    EXPECT_TRUE(doses.asNeeded().contains("Advil"));
+    ASSERT_EQ(doses.asNeeded().size(), 1);
+    EXPECT_EQ(doses.asNeeded()[0].toMap()["name"].toString(), "Advil");
     EXPECT_EQ(doses.markSkipped(0), "");
     EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "skipped");
     EXPECT_EQ(doses.undo(0), "");
@@ -150,11 +152,11 @@ TEST_F(ViewModels, ReportExportWritesAPrivateFile) {
     EXPECT_FALSE(report.preview().isEmpty());
     for (const char* format : {"pdf", "html", "csv", "fhir"}) {
         const auto path = dir / (std::string("report.") + format);
-        EXPECT_EQ(report.exportTo(format, QUrl::fromLocalFile(QString::fromStdString(path.string()))), "") << format;
+        EXPECT_EQ(report.exportTo(format, QString::fromStdString(path.string())), "") << format;
         EXPECT_TRUE(std::filesystem::exists(path)) << format;
         EXPECT_EQ(relief::testing::file_mode(path), 0600u) << format;
     }
-    EXPECT_NE(report.exportTo("pdf", QUrl::fromLocalFile(QString::fromStdString((dir / "j.db").string()))), "")
+    EXPECT_NE(report.exportTo("pdf", QString::fromStdString((dir / "j.db").string())), "")
         << "never over the journal";
     EXPECT_EQ(report.recordVisit(), "");
     EXPECT_EQ(journal().visits().size(), 1u);
@@ -183,4 +185,88 @@ TEST_F(ViewModels, ReadOnlyRefusesEveryWrite) {
           meds.stop(0, "", false), doses.take(0), report.recordVisit()})
         EXPECT_TRUE(error.contains("read-only")) << error.toStdString();
     EXPECT_EQ(journal().all_rows(), before);
+}
+
+// "I took it at 14:05": logged at that time on the chosen day, so the 14:00 dose is on time
+// (logged "now", hours later, it would be late); a time to come or one that does not
+// exist is refused with nothing written.
+TEST_F(ViewModels, AnEntryLoggedLateKeepsItsOwnTime) {
+    ASSERT_EQ(controller->setFixedToday("2026-03-10T18:00"), "");
+    MedicationsModel meds;
+    ASSERT_EQ(meds.add("baclofen", "10mg", "14:00,22:00", false, "", "", "2026-03-09"), "");
+    DoseSlotsModel doses;
+    TodayModel today;
+    today.setTime("14:05");
+    doses.setTime("14:05");
+    EXPECT_EQ(today.timeError(), "");
+    ASSERT_EQ(doses.take(0), "");
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "taken");
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::LoggedAtRole).toString(), "14:05");
+    EXPECT_EQ(doses.data(doses.index(1), DoseSlotsModel::EarlyRole).toBool(), true) << "22:00 is hours after 14:05";
+    ASSERT_EQ(today.logPain(4, {}, {}), "");
+    EXPECT_EQ(today.data(today.index(0), TodayModel::TimeRole).toString(), "14:05");
+
+    // Yesterday, at a time: the day's list and the dose rows follow the day.
+    today.setDay(today.yesterday());
+    doses.setDay(today.yesterday());
+    today.setTime("");
+    EXPECT_NE(today.timeError(), "") << "another day needs a time";
+    EXPECT_NE(today.logPain(3, {}, {}), "");
+    today.setTime("23:30");
+    ASSERT_EQ(today.logPain(3, {}, {}), "");
+    ASSERT_EQ(today.rowCount(), 1);
+    EXPECT_EQ(today.data(today.index(0), TodayModel::TimeRole).toString(), "23:30");
+    const auto rows = journal().all_rows().size();
+    today.setDay("");
+    today.setTime("25:00");
+    EXPECT_TRUE(today.timeError().contains("time")) << today.timeError().toStdString();
+    EXPECT_NE(today.logPain(3, {}, {}), "");
+    today.setTime("18:01");
+    EXPECT_TRUE(today.timeError().contains("passed")) << "later today is the future";
+    today.setTime("18:00");
+    EXPECT_EQ(today.timeError(), "");
+    today.setTime("18:01");
+    EXPECT_NE(today.logNote("later"), "");
+    EXPECT_EQ(journal().all_rows().size(), rows);
+}
+
+TEST_F(ViewModels, EveryFieldOfAnEntryCanBeEditedAsOneNewVersion) {
+    TodayModel today;
+    ASSERT_EQ(today.logCramp("left-calf", 5, 6), "");
+    const int id = today.data(today.index(0), TodayModel::EntryIdRole).toInt();
+    const auto fields = today.data(today.index(0), TodayModel::FieldsRole).toMap();
+    EXPECT_EQ(fields["location"].toString(), "left-calf");
+    EXPECT_EQ(fields["minutes"].toString(), "5");
+    const auto rows = journal().all_rows().size();
+    EXPECT_EQ(today.editEntry(id, {{"location", "right calf"}, {"minutes", ""}, {"severity", "3"}, {"time", "00:01"}}), "");
+    EXPECT_EQ(journal().all_rows().size(), rows + 1) << "the old version stays";
+    const auto entries = journal().all_entries();
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(std::get<CrampEntry>(entries[0].data), (CrampEntry{"right-calf", std::nullopt, 3}));
+    const int edited = today.data(today.index(0), TodayModel::EntryIdRole).toInt();
+    for (const QVariantMap& bad : {QVariantMap{{"severity", "11"}}, QVariantMap{{"time", "24:00"}},
+                                   QVariantMap{{"score", "5"}}, QVariantMap{{"location", "elbw"}}})
+        EXPECT_NE(today.editEntry(edited, bad), "") << bad.firstKey().toStdString();
+    EXPECT_EQ(journal().all_rows().size(), rows + 1) << "a refused edit writes nothing";
+    EXPECT_NE(today.editEntry(id, {{"minutes", "3"}}), "") << "the replaced version is not current";
+}
+
+TEST_F(ViewModels, UndoLastTakesBackWhatThisWindowLoggedLast) {
+    EXPECT_EQ(controller->undoLast(), "Nothing logged in this window to undo.");
+    TodayModel today;
+    ASSERT_EQ(today.logPain(6, {}, {}), "");
+    ASSERT_EQ(today.logFluids(1), "");
+    EXPECT_TRUE(controller->canUndo());
+    EXPECT_TRUE(controller->undoLast().startsWith("Undone: fluids: 1 glass")) << controller->lastError().toStdString();
+    EXPECT_TRUE(controller->undoLast().startsWith("Undone: pain 6/10"));
+    EXPECT_FALSE(controller->canUndo());
+    EXPECT_TRUE(journal().all_entries().empty());
+    EXPECT_EQ(journal().all_rows().size(), 2u) << "both stay in the history";
+}
+
+TEST_F(ViewModels, DarkModeIsRemembered) {
+    controller->setDarkMode(true);
+    EXPECT_TRUE(AppController(nullptr).darkMode());
+    controller->setDarkMode(false);
+    EXPECT_FALSE(AppController(nullptr).darkMode());
 }

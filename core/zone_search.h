@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relief {
+
+// IANA time zones a person may mean by `text` ("berlin", "new york", "Europe/"), best
+// first: the city named from its start, then the city or area containing the words, then
+// any name containing them; failing all, the cities spelled most alike ("Berln"). Only "Area/City" zones and UTC: the legacy aliases (US/Eastern,
+// Etc/GMT+5) are left out of suggestions, though Zone::locate still takes them.
+std::vector<std::string> zone_suggestions(std::string_view text, std::size_t limit = 8);
+
+}  // namespace relief

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace relief::reports {
+struct PainTrend;
+struct MedicationSummary;
+}  // namespace relief::reports
+
+// Sentences the app's pages show about a report's figures: whole sentences with their
+// own capital and full stop, and numbers with the right singular or plural.
+namespace relief::app {
+
+// "Pain went down 2.1 points, from 6.5 to 4.4 (a clinically important improvement)." or
+// "No pain scores logged in this period."
+QString pain_sentence(const reports::PainTrend& pain);
+// "Flexeril (cyclobenzaprine): 5 mg at 08:00, 14:00, 20:00; 41 of 45 scheduled doses taken (91 %)."
+QString medication_sentence(const reports::MedicationSummary& med);
+// "1 alert" / "3 alerts" (and the like for any English noun with a plain plural).
+QString count_sentence(int n, const QString& one, const QString& many);
+
+}  // namespace relief::app
