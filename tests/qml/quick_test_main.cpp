@@ -43,6 +43,11 @@ public:
         const auto alert = app_.journal()->stored_alert(alert_id);
         return alert && alert->discussed.has_value();
     }
+    Q_INVOKABLE int discussedCount() const {
+        int n = 0;
+        for (const auto& a : app_.journal()->stored_alerts()) n += a.discussed ? 1 : 0;
+        return n;
+    }
     Q_INVOKABLE QString file(const QString& name) const { return folder_ + "/" + name; }
     Q_INVOKABLE bool exists(const QString& name) const { return QFile::exists(folder_ + "/" + name); }
     Q_INVOKABLE QString head(const QString& name, int bytes) const {
@@ -50,12 +55,16 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
     }
     Q_INVOKABLE qint64 size(const QString& name) const { return QFileInfo(folder_ + "/" + name).size(); }
-    Q_INVOKABLE int mode(const QString& name) const {
-        return int(QFile(folder_ + "/" + name).permissions() &
-                   (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
-                    QFile::WriteOther));
+    // "0600" style, as ls -l would say it.
+    Q_INVOKABLE QString mode(const QString& name) const {
+        const auto p = QFile(folder_ + "/" + name).permissions();
+        const int owner = (p & QFile::ReadOwner ? 4 : 0) | (p & QFile::WriteOwner ? 2 : 0) | (p & QFile::ExeOwner ? 1 : 0);
+        const int group = (p & QFile::ReadGroup ? 4 : 0) | (p & QFile::WriteGroup ? 2 : 0) | (p & QFile::ExeGroup ? 1 : 0);
+        const int other = (p & QFile::ReadOther ? 4 : 0) | (p & QFile::WriteOther ? 2 : 0) | (p & QFile::ExeOther ? 1 : 0);
+        return QString("0%1%2%3").arg(owner).arg(group).arg(other);
     }
     Q_INVOKABLE void write(const QString& name, const QString& text) const {
+        QDir().mkpath(QFileInfo(folder_ + "/" + name).absolutePath());
         QFile f(folder_ + "/" + name);
         if (f.open(QIODevice::WriteOnly)) f.write(text.toUtf8());
     }
@@ -127,10 +136,12 @@ public:
         });
         return control ? control : other;
     }
-    // Whether any visible item's accessible name contains `fragment` (a message, a label).
+    // Whether any visible item's accessible name or text contains `fragment` (a message, a label).
     Q_INVOKABLE bool shows(QQuickItem* root, const QString& fragment) const {
         bool found = false;
-        walk_visible(root, [&](QQuickItem* item) { found = found || accessible_name(item).contains(fragment); });
+        walk_visible(root, [&](QQuickItem* item) {
+            found = found || accessible_name(item).contains(fragment) || item->property("text").toString().contains(fragment);
+        });
         return found;
     }
     // Every accessible name under `root` that starts with `prefix`, for a failure message.
@@ -244,6 +255,8 @@ public slots:
         // The module's QML types sit at qrc:/Relief/; Qt 6.4 does not look there by default.
         engine->addImportPath("qrc:/");
         QStandardPaths::setTestModeEnabled(true);  // the app's settings, never the person's
+        // "Create my journal" writes the default journal: here, one in the test's folder.
+        qputenv("RELIEF_JOURNAL", folder_.filePath("default-journal.db").toLocal8Bit());
         app_ = new relief::app::AppController(this);
         QJSEngine::setObjectOwnership(app_, QJSEngine::CppOwnership);
         app_->setFixedToday("2026-03-10");

@@ -1,25 +1,97 @@
 import QtQuick
 import QtTest
 import Relief
+import "driver.js" as Driver
 
+// The Medications page: adding through the form (catalogue names, "only when needed",
+// times as people type them, a drug the catalogue lacks with its kind in words), bad
+// input refused with the journal unchanged, and stopping on a taper.
 TestCase {
-    name: "Medications"
-    MedicationsModel { id: meds }
+    id: tc
+    name: "MedicationsPage"
+    when: windowShown
+    visible: true
+    width: 1000
+    height: 700
 
-    function test_add_and_stop() {
-        verify(meds.suggestions("flex").indexOf("Flexeril") >= 0)
-        verify(meds.describe("Amrix").indexOf("extended release") >= 0)
-        verify(meds.add("Flexiril", "5mg", "08:00", false, "", "") !== "")
-        compare(probe.medications(), 0)
-        compare(meds.add("Flexeril", "5mg", "08:00,20:00", false, "", ""), "")
-        compare(meds.count, 1)
-        compare(probe.medications(), 1)
-        compare(meds.stop(0, "2026-03-10", true), "")
-        verify(probe.stopped(0))
+    Component { id: pageComponent; MedicationsPage { anchors.fill: parent } }
+    property Item page
+
+    function init() {
+        verify(probe.fresh("2026-03-10T15:40"))
+        page = pageComponent.createObject(tc)
+        wait(20)
+    }
+    function cleanup() {
+        page.visible = false
+        page.destroy()
     }
 
-    function test_unknown_drug_needs_a_class() {
-        verify(meds.add("Herbal tea", "1mg", "", true, "", "") !== "")
-        compare(meds.add("Herbal tea", "1mg", "", true, "", "sedative"), "")
+    function addForm(name, dose, times) {
+        Driver.type("Name", name)
+        keyClick(Qt.Key_Escape)  // closes the suggestions
+        Driver.type("One dose", dose)
+        if (times !== undefined)
+            Driver.type("Times each day", times)
+    }
+
+    function test_a_catalogue_drug_with_times() {
+        addForm("Flexeril", "5 mg", "8:00, 14:00,20:00")
+        verify(Driver.shows("cyclobenzaprine"), "the catalogue says what it is")
+        Driver.press("Add medication")
+        const m = probe.medication("Flexeril")
+        compare(m.ingredient, "cyclobenzaprine")
+        compare(m.dose, "5 mg")
+        compare(m.times, "08:00,14:00,20:00")
+        compare(m.asNeeded, false)
+        compare(m.start, "2026-03-10")
+        verify(Driver.shows("Added Flexeril."))
+    }
+
+    function test_only_when_needed_needs_no_times() {
+        addForm("ibuprofen", "400 mg")
+        Driver.press("How it is taken: Only when needed")
+        verify(!Driver.has("Times each day"), "no times asked for")
+        Driver.press("Add medication")
+        const m = probe.medication("ibuprofen")
+        compare(m.times, "")
+        compare(m.asNeeded, true)
+    }
+
+    function test_bad_values_are_refused_with_the_journal_unchanged() {
+        addForm("baclofen", "abc", "08:00")
+        Driver.press("Add medication")
+        verify(Driver.shows("'abc'"), "the dose is named")
+        addForm("baclofen", "10 mg", "25:00")
+        Driver.press("Add medication")
+        verify(Driver.shows("'25:00'"), "the time is named")
+        verify(!Driver.shows("--times"), "no command-line wording")
+        compare(probe.medications(), 0)
+    }
+
+    function test_a_drug_the_catalogue_does_not_know_needs_its_kind_in_words() {
+        addForm("Herbal tea", "1 mg")
+        Driver.press("How it is taken: Only when needed")
+        Driver.press("Add medication")
+        verify(Driver.shows("Choose what kind of medicine Herbal tea is"))
+        compare(probe.medications(), 0)
+        const kinds = Driver.item("Kind of medicine")
+        verify(kinds.model.indexOf("cyp1a2-inhibitor") < 0, "kinds are shown in words, not ids")
+        kinds.currentIndex = kinds.model.length - 1   // "other", chosen as the list would
+        Driver.press("Add medication")
+        compare(probe.medications(), 1)
+    }
+
+    function test_stop_on_a_taper() {
+        addForm("baclofen", "10 mg", "08:00,20:00")
+        Driver.press("Add medication")
+        Driver.press("Record that baclofen stops")
+        Driver.type("Last day you take it", "2026-03-10")
+        Driver.press("I am stopping on a taper plan from my clinician")
+        Driver.press("Record the stop")
+        const m = probe.medication("baclofen")
+        compare(m.stop, "2026-03-10")
+        compare(m.taper, true)
+        verify(Driver.shows("Recorded that baclofen stops."))
     }
 }

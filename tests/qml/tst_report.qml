@@ -1,25 +1,95 @@
 import QtQuick
 import QtTest
 import Relief
+import "driver.js" as Driver
 
+// The Visit report page: the preview, saving each format to a new file through the app's
+// own file dialog (a file that exists is replaced only when asked), and recording a visit.
 TestCase {
-    name: "Report"
-    TodayModel { id: today }
-    ReportController { id: report }
+    id: tc
+    name: "ReportPage"
+    when: windowShown
+    visible: true
+    width: 1000
+    height: 700
 
-    function test_export_writes_files() {
+    Component { id: pageComponent; ReportPage { anchors.fill: parent } }
+    TodayModel { id: today }
+    property Item page
+
+    function init() {
+        verify(probe.fresh("2026-03-10T12:00"))
         compare(today.logPain(5, [], []), "")
-        verify(report.preview.length > 0)
-        compare(report.exportTo("pdf", probe.file("visit.pdf")), "")
-        verify(probe.exists("visit.pdf"))
-        compare(report.exportTo("csv", probe.file("visit.csv")), "")
-        verify(probe.exists("visit.csv"))
-        verify(report.exportTo("docx", probe.file("visit.docx")) !== "")
-        verify(!probe.exists("visit.docx"))
+        page = pageComponent.createObject(tc)
+        wait(20)
+    }
+    function cleanup() {
+        page.visible = false
+        page.destroy()
     }
 
-    function test_record_visit() {
-        compare(report.recordVisit(), "")
+    // Opens the dialog from the page's button and types a path into its name field.
+    function saveAs(format, path) {
+        Driver.press("Save as " + format + "…")
+        verify(Driver.has("File name"), "the save dialog opened")
+        Driver.type("File name", path)
+        Driver.press("Save")
+    }
+
+    function test_the_preview_speaks_in_sentences() {
+        verify(Driver.shows("Not enough pain scores to show a change yet (1 day logged)."))
+        verify(Driver.shows("No alerts in this period."))
+        verify(!Driver.shows("1 alerts"))
+    }
+
+    function test_each_format_is_saved_to_a_new_file_name() {
+        const formats = [["PDF", "visit.pdf", "%PDF"], ["HTML", "visit.html", "<!DOCTYPE html>"],
+                         ["CSV", "visit.csv", ""], ["FHIR", "visit.json", "{"]]
+        for (const [format, name, start] of formats) {
+            saveAs(format, probe.file(name))
+            verify(probe.exists(name), format + " was written")
+            verify(probe.head(name, start.length) === start, format + " starts with " + start)
+            compare(probe.mode(name), "0600", format + " is private")
+            verify(Driver.shows("Saved to " + probe.file(name)))
+        }
+    }
+
+    function test_a_bare_name_gets_the_formats_suffix() {
+        saveAs("PDF", probe.file("my-visit"))
+        verify(probe.exists("my-visit.pdf"))
+    }
+
+    function test_an_existing_file_is_replaced_only_when_asked() {
+        probe.write("old.pdf", "keep me")
+        saveAs("PDF", probe.file("old.pdf"))
+        verify(Driver.shows("“old.pdf” already exists. Replace it?"))
+        compare(probe.head("old.pdf", 7), "keep me", "nothing written before the answer")
+        Driver.press("Keep the existing file")
+        compare(probe.head("old.pdf", 7), "keep me")
+        Driver.press("Save")
+        Driver.press("Replace old.pdf")
+        compare(probe.head("old.pdf", 4), "%PDF")
+    }
+
+    function test_cancel_writes_nothing() {
+        Driver.press("Save as PDF…")
+        Driver.type("File name", probe.file("never.pdf"))
+        Driver.press("Cancel")
+        verify(!probe.exists("never.pdf"))
+        verify(!Driver.has("File name"), "the dialog closed")
+    }
+
+    function test_the_journal_itself_is_never_overwritten() {
+        saveAs("PDF", probe.journalPath())  // the journal's own name: a PDF beside it
+        verify(Driver.shows("Saved to " + probe.journalPath() + ".pdf"))
+        compare(probe.entryList().length, 1, "the journal is intact")
+    }
+
+    function test_a_visit_is_recorded_after_asking() {
+        Driver.press("Record a visit today")
+        compare(probe.visits(), 0, "the first press asks")
+        Driver.press("Press again to record today's visit")
         compare(probe.visits(), 1)
+        verify(Driver.shows("Visit recorded."))
     }
 }

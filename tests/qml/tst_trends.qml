@@ -1,0 +1,54 @@
+import QtQuick
+import QtTest
+import Relief
+import "driver.js" as Driver
+
+// The Trends page: an empty journal says what to do; with entries, the range chips
+// change what the chart covers and the sentence under them.
+TestCase {
+    id: tc
+    name: "TrendsPage"
+    when: windowShown
+    visible: true
+    width: 1000
+    height: 700
+
+    Component { id: pageComponent; TrendsPage { anchors.fill: parent } }
+    TodayModel { id: today }
+    property Item page
+
+    function init() {
+        verify(probe.fresh("2026-03-10T12:00"))
+    }
+    function show() {
+        page = pageComponent.createObject(tc)
+        wait(20)
+    }
+    function cleanup() {
+        if (page) {
+            page.visible = false
+            page.destroy()
+        }
+    }
+
+    function test_nothing_to_chart_says_what_to_do() {
+        show()
+        verify(Driver.shows("Nothing to chart yet"))
+        verify(Driver.has("Go to Today"))
+    }
+
+    function test_the_range_chips_change_the_chart() {
+        compare(today.logPain(6, [], []), "")
+        show()
+        verify(!Driver.shows("Nothing to chart yet"))
+        verify(Driver.shows("Not enough pain scores to show a change yet (1 day logged)."))
+        const chart = Driver.item("Chart of pain and doses")
+        compare(chart.days, 28)
+        Driver.press("Show the last: 1 year")
+        compare(chart.days, 365)
+        Driver.press("Show the last: 2 weeks")
+        compare(chart.days, 14)
+        Driver.press("Show the last: 2 weeks")  // choosing it again keeps it
+        compare(chart.days, 14)
+    }
+}
