@@ -31,8 +31,11 @@ ApplicationWindow {
         delegate: Item {
             required property string modelData
             required property int index
+            // The app's one window: its shortcuts work whichever part has the focus, also
+            // where no window manager marks the window active.
             Shortcut {
                 sequence: "Ctrl+" + (index + 1)
+                context: Qt.ApplicationShortcut
                 onActivated: window.showPage(modelData)
             }
         }
@@ -41,6 +44,7 @@ ApplicationWindow {
     // undoes its own typing first).
     Shortcut {
         sequences: [StandardKey.Undo]
+        context: Qt.ApplicationShortcut
         enabled: AppController.journalOpen && !AppController.readOnly
         onActivated: toast.show(AppController.undoLast())
     }

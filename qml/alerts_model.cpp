@@ -1,6 +1,7 @@
 #include "alerts_model.h"
 
 #include "app_controller.h"
+#include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "qt_text.h"
@@ -59,7 +60,8 @@ void AlertsModel::reload() {
                 for (const auto& e : a.evidence) evidence += (evidence.empty() ? "" : "\n") + e.label + ": " + e.value;
                 for (const auto& s : a.sources) sources += (sources.empty() ? "" : "; ") + s;
                 rows_.push_back({r.stored.id, qs(a.rule_id), qs(std::string(to_string(a.severity))), qs(a.title),
-                                 qs(a.message), qs(evidence), qs(sources), qs(format_day(a.raised_on)),
+                                 setting_keys_in_words(a.message), setting_keys_in_words(evidence), qs(sources),
+                                 qs(format_day(a.raised_on)),
                                  r.stored.discussed ? qs(format_day(home.day_of(*r.stored.discussed))) : QString(),
                                  r.current});
             };

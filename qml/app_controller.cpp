@@ -104,8 +104,7 @@ QString AppController::setFixedToday(const QString& day) {
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
-    state_->last_day = app_today();
-    emit changed();
+    // Like the clock moving on: the next tick() tells the pages (a new day reloads all).
     return {};
 }
 

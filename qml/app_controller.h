@@ -61,7 +61,8 @@ public:
     bool canUndo() const { return !logged_.isEmpty(); }
 
     // For --today (screenshots and tests): a fixed day "YYYY-MM-DD" (the time of day stays
-    // real), or a frozen moment "YYYY-MM-DDTHH:MM". Returns "" or why it was refused.
+    // real), or a frozen moment "YYYY-MM-DDTHH:MM". Returns "" or why it was refused. Set
+    // before a journal opens, or followed by tick(), as the clock would.
     // app_today() and app_now() are in app_clock.h.
     QString setFixedToday(const QString& day);
 
@@ -105,8 +106,11 @@ signals:
 public:
     struct State;  // the journal and the clock, defined in the .cpp
 
-private:
+public slots:
+    // What the clock does each minute (public for tests, which freeze the clock and move it).
     void tick();
+
+private:
     friend struct ClockAccess;
     std::unique_ptr<State> state_;
     QString last_error_;

@@ -1,10 +1,13 @@
 #include "app_text.h"
 
 #include "qt_text.h"
+#include "core/thresholds.h"
 #include "reports/report_model.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace relief::app {
@@ -40,6 +43,30 @@ QString medication_sentence(const reports::MedicationSummary& med) {
         out += tr("; %1 of %2 scheduled doses taken (%3 %)").arg(a.taken).arg(a.scheduled).arg(a.percent());
     }
     return out + ".";
+}
+
+}  // namespace relief::app
+
+namespace relief::app {
+
+QString setting_keys_in_words(std::string text) {
+    const auto replace_all = [&](const std::string& from, const std::string& to) {
+        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+            text.replace(at, from.size(), to);
+    };
+    // Longest keys first, so that "threshold.adherence-low-percent" is not read as
+    // "threshold.adherence-low" plus a tail.
+    auto specs = threshold_specs();
+    std::sort(specs.begin(), specs.end(), [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+    for (const auto& spec : specs) replace_all("threshold." + spec.key, "“" + spec.description + "”");
+    for (auto at = text.find("max-daily."); at != std::string::npos; at = text.find("max-daily.", at)) {
+        auto end = at + 10;
+        while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+        const std::string words = "“the most a day of " + text.substr(at + 10, end - at - 10) + "”";
+        text.replace(at, end - at, words);
+        at += words.size();
+    }
+    return qs(text);
 }
 
 }  // namespace relief::app

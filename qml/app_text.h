@@ -19,4 +19,8 @@ QString medication_sentence(const reports::MedicationSummary& med);
 // "1 alert" / "3 alerts" (and the like for any English noun with a plain plural).
 QString count_sentence(int n, const QString& one, const QString& many);
 
+// Text from core with each setting key (threshold.persistent-pain-day, max-daily.baclofen)
+// put in words ("“episode day for re-assessment”"): setting keys are for the command line.
+QString setting_keys_in_words(std::string text);
+
 }  // namespace relief::app

@@ -1,6 +1,7 @@
 #include "profile_controller.h"
 
 #include "app_controller.h"
+#include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "core/errors.h"
@@ -71,20 +72,6 @@ QString ProfileController::save(const QString& name, const QString& birth_year, 
     return {};
 }
 
-namespace {
-
-// A threshold's words for people ("episode day for re-assessment") where core names its
-// setting key (threshold.persistent-pain-day): setting keys are for the command line.
-QString in_words(std::string text) {
-    for (const auto& spec : threshold_specs()) {
-        const std::string key = "threshold." + spec.key;
-        for (auto at = text.find(key); at != std::string::npos; at = text.find(key, at))
-            text.replace(at, key.size(), "“" + spec.description + "”");
-    }
-    return qs(text);
-}
-
-}  // namespace
 
 QString ProfileController::setThreshold(const QString& key, const QString& value) {
     auto* app = AppController::instance();
@@ -97,7 +84,7 @@ QString ProfileController::setThreshold(const QString& key, const QString& value
         check_consistent(thresholds_from_settings(settings));
         app->journal()->set_setting(k, v);
     } catch (const InputError& e) {
-        return tr("%1 is not possible here: %2.").arg(qs(e.value().empty() ? "(empty)" : e.value()), in_words(e.allowed()));
+        return tr("%1 is not possible here: %2.").arg(qs(e.value().empty() ? "(empty)" : e.value()), setting_keys_in_words(e.allowed()));
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }

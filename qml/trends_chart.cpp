@@ -11,6 +11,9 @@
 
 #include <QPainter>
 
+#include <algorithm>
+#include <set>
+
 namespace relief::app {
 
 struct TrendsChart::Data {
@@ -52,6 +55,9 @@ void TrendsChart::rebuild() {
             data->report = reports::build_report(data->source->input);
             // An empty range says so instead of drawing empty axes.
             if (!data->report.entries.empty()) summary = pain_sentence(data->report.pain);
+            std::set<std::string> ingredients;
+            for (const auto& d : data->report.dose_days) ingredients.insert(d.ingredient);
+            dose_rows_ = int(ingredients.size());
             data_ = std::move(data);
         });
     }
@@ -62,11 +68,24 @@ void TrendsChart::rebuild() {
     update();
 }
 
+namespace {
+// Room a dose row needs to stay readable (its name above, bars below), and the chart's
+// title and day labels around the rows.
+constexpr double dose_row = 34, dose_frame = 40, least_pain = 200, least_events = 110;
+}  // namespace
+
+int TrendsChart::neededHeight() const {
+    return int(least_pain + dose_frame + std::max(1, dose_rows_) * dose_row + least_events);
+}
+
 void TrendsChart::paint(QPainter* painter) {
     if (!data_) return;
     const auto theme = dark_ ? reports::ChartTheme::dark : reports::ChartTheme::light;
     const QRectF all = boundingRect();
-    const double pain_height = all.height() * 0.5, dose_height = all.height() * 0.25;
+    // Doses get what their rows need (at least a quarter); pain keeps at least a third.
+    const double dose_height = std::clamp(dose_frame + std::max(1, dose_rows_) * dose_row, all.height() * 0.25,
+                                          std::max(all.height() * 0.25, all.height() - least_events - least_pain));
+    const double pain_height = std::max(all.height() * 0.35, (all.height() - dose_height) * 0.66);
     const double point = std::max(1.0, all.width() / 760.0);
     reports::draw_pain_chart(*painter, QRectF(all.left(), all.top(), all.width(), pain_height), data_->report, point, theme);
     reports::draw_dose_chart(*painter, QRectF(all.left(), all.top() + pain_height, all.width(), dose_height),

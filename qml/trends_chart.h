@@ -12,7 +12,9 @@ class TrendsChart : public QQuickPaintedItem {
     QML_ELEMENT
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)  // 14, 28, 90 or 365
     Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
-    Q_PROPERTY(QString summary READ summary NOTIFY summaryChanged)  // "Pain down 2.1 from 6.5 to 4.4 ..."
+    Q_PROPERTY(QString summary READ summary NOTIFY summaryChanged)  // "Pain went down 2.1 points, ..."
+    // The height below which the dose rows would be too thin to read (each drug has one).
+    Q_PROPERTY(int neededHeight READ neededHeight NOTIFY summaryChanged)
 
 public:
     explicit TrendsChart(QQuickItem* parent = nullptr);
@@ -24,6 +26,7 @@ public:
     bool dark() const { return dark_; }
     void setDark(bool dark);
     QString summary() const { return summary_; }
+    int neededHeight() const;
 
 signals:
     void daysChanged();
@@ -35,6 +38,7 @@ private:
     int days_ = 28;
     bool dark_ = false;
     QString summary_;
+    int dose_rows_ = 0;
     struct Data;
     std::unique_ptr<Data> data_;
 };

@@ -154,6 +154,12 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
         p.restore();
         return;
     }
+    // A row per ingredient (Flexeril and Amrix are one drug), named as the person calls it.
+    std::map<std::string, std::string> names;
+    for (const auto& m : report.medications) {
+        auto& name = names[m.medication.ingredient];
+        if (name.find(m.medication.name) == std::string::npos) name += (name.empty() ? "" : " + ") + m.medication.name;
+    }
     const double row_height = plot.height() / double(rows.size());
     int index = 0;
     for (const auto& [ingredient, days] : rows) {
@@ -174,7 +180,8 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
         p.setFont(chart_font(point, 7.5));
         p.setPen(c.text);
         p.drawText(QPointF(plot.left(), top + QFontMetricsF(p.font()).ascent() + point),
-                   QString::fromStdString(ingredient + ": highest " + highest.to_string() + " a day"));
+                   QString::fromStdString((names[ingredient].empty() ? ingredient : names[ingredient]) + ": highest " +
+                                          highest.to_string() + " a day"));
         ++index;
     }
     p.restore();

@@ -17,62 +17,75 @@ PageBase {
             window.showPage(name)
     }
 
-    ColumnLayout {
+    // Scrolls only when the window is too short for every drug's dose row to be readable.
+    Flickable {
+        id: flick
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
-        spacing: Theme.spacing
+        contentWidth: width
+        contentHeight: column.height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
 
-        Heading { text: qsTr("Trends") }
+        ColumnLayout {
+            id: column
+            width: flick.width - (flick.contentHeight > flick.height ? 14 : 0)
+            height: Math.max(flick.height, implicitHeight)
+            spacing: Theme.spacing
 
-        ChipPicker {
-            id: range
-            options: ["14", "28", "90", "365"]
-            chosen: [String(chart.days)]
-            labelFor: (days) => days === "14" ? qsTr("2 weeks") : days === "28" ? qsTr("4 weeks")
-                              : days === "90" ? qsTr("3 months") : qsTr("1 year")
-            accessiblePrefix: qsTr("Show the last")
-            onChosenChanged: if (chosen.length > 0) chart.days = parseInt(chosen[0])
-                             else chosen = [String(chart.days)]
-        }
+            Heading { text: qsTr("Trends") }
 
-        Label {
-            text: chart.summary
-            visible: !page.empty
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-
-        Rectangle {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.minimumHeight: 240
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.border
-
-            TrendsChart {
-                id: chart
-                anchors.fill: parent
-                anchors.margins: 8
-                visible: !page.empty
-                dark: Theme.dark
-                Accessible.role: Accessible.Chart
-                Accessible.name: qsTr("Chart of pain and doses")
-                Accessible.description: summary
+            ChipPicker {
+                id: range
+                options: ["14", "28", "90", "365"]
+                chosen: [String(chart.days)]
+                labelFor: (days) => days === "14" ? qsTr("2 weeks") : days === "28" ? qsTr("4 weeks")
+                                  : days === "90" ? qsTr("3 months") : qsTr("1 year")
+                accessiblePrefix: qsTr("Show the last")
+                onChosenChanged: if (chosen.length > 0) chart.days = parseInt(chosen[0])
+                                 else chosen = [String(chart.days)]
             }
 
-            EmptyState {
-                visible: page.empty
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.spacing, 520)
-                title: qsTr("Nothing to chart yet")
-                text: qsTr("Log your pain and doses on the Today page. After a few days, this page shows how they change together.")
-                actionText: qsTr("Go to Today")
-                onAction: page.showPage("today")
+            Label {
+                text: chart.summary
+                visible: !page.empty
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: page.empty ? 240 : chart.neededHeight + 16
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                TrendsChart {
+                    id: chart
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    visible: !page.empty
+                    dark: Theme.dark
+                    Accessible.role: Accessible.Chart
+                    Accessible.name: qsTr("Chart of pain and doses")
+                    Accessible.description: summary
+                }
+
+                EmptyState {
+                    visible: page.empty
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 2 * Theme.spacing, 520)
+                    title: qsTr("Nothing to chart yet")
+                    text: qsTr("Log your pain and doses on the Today page. After a few days, this page shows how they change together.")
+                    actionText: qsTr("Go to Today")
+                    onAction: page.showPage("today")
+                }
             }
         }
     }

@@ -142,6 +142,35 @@ class Scenario:
         self.wait_for_day(rf"^\s+{re.escape(time_of_dose)}\s+Flexeril 5 mg\s+taken", step,
                           f"the {time_of_dose} dose should show as taken")
 
+    def step_undo_with_ctrl_z(self):
+        step = "2b. Ctrl+Z takes back the dose just logged"
+        app = self.app
+        app.press_with(["Control_L"], "z")
+        deadline = time.monotonic() + 10
+        while True:
+            day = self.relief(self.journal, "day", step=step)
+            if "dose: Flexeril 5 mg taken" not in day:
+                break
+            if time.monotonic() > deadline:
+                app.fail(step, "after Ctrl+Z `relief day` still shows the dose:\n" + day)
+            time.sleep(0.25)
+        if not re.search(r"pain 6/10", day):
+            app.fail(step, "Ctrl+Z took back more than the last entry:\n" + day)
+
+    def step_page_shortcuts(self):
+        step = "2c. Ctrl+2 opens Trends, Ctrl+1 Today"
+        app = self.app
+        pages = app.find("Pages", "page tab list", step=step)
+        for number, title in ((2, "Trends"), (6, "Profile & settings"), (1, "Today")):
+            app.press_with(["Control_L"], str(number))
+
+            def selected():
+                for node in app.find_all(title, ("page tab", "list item"), prefix=True, root=pages.accessible):
+                    if "selected" in node.states:
+                        return node
+                return None
+            app.wait_until(selected, step, f"Ctrl+{number} selecting the page {title!r}")
+
     def file_dialog(self, step, path, confirm_name):
         """Uses the app's file dialog: types path into "File name", presses confirm_name
         ("Save" or "Open"), and waits until the dialog has closed."""
@@ -368,10 +397,21 @@ def main():
         run("start the app and wait for its window", scenario.start_app, required=True)
         run("1. log pain 6 (Today)", scenario.step_log_pain)
         run("2. mark a Flexeril dose Taken (Today)", scenario.step_take_dose)
+        run("2b. Ctrl+Z takes back the last entry", scenario.step_undo_with_ctrl_z)
+        run("2c. Ctrl+1..6 switch pages", scenario.step_page_shortcuts)
         run("audit: every page opens from the navigation list", scenario.audit_pages)
         run("3. save the visit report as PDF (file dialog)", scenario.step_save_pdf)
         run("4. open another journal (file dialog)", scenario.step_open_journal)
         run("5. the app printed no QML/JS error or warning", no_qml_problems)
+
+        def every_control_named():
+            unnamed = [f"{where}: {control}" for where, (_, controls) in scenario.audit.items() for control in controls]
+            if not scenario.audit:
+                raise DriverError("step '6. every control has a name': the audit did not run")
+            if unnamed:
+                raise DriverError("step '6. every control has a name': a screen reader cannot name:\n"
+                                  + "\n".join("    " + u for u in unnamed))
+        run("6. every focusable control has an accessible name", every_control_named)
     except Stop as stop:
         print(f"STOP  {stop}", flush=True)
     except (Timeout, SystemExit, KeyboardInterrupt) as error:
@@ -412,7 +452,7 @@ def report(scenario, results):
     fallbacks = [f"{control}: {how}" for control, how in app.activations if how != "keyboard"]
     print("\nControls pressed through an AT-SPI action instead of focus + Space: "
           + ("none" if not fallbacks else "\n  " + "\n  ".join(fallbacks)))
-    print("\nFocusable controls without an accessible name (reported, not failed):")
+    print("\nFocusable controls without an accessible name (step 6 fails on any):")
     if not scenario.audit:
         print("  (the audit did not run)")
     for where, (checked, unnamed) in scenario.audit.items():

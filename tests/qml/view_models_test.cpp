@@ -1,5 +1,6 @@
 #include "qml/alerts_model.h"
 #include "qml/app_controller.h"
+#include "qml/app_text.h"
 #include "qml/dose_slots_model.h"
 #include "qml/medications_model.h"
 #include "qml/report_controller.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 
@@ -269,4 +271,49 @@ TEST_F(ViewModels, DarkModeIsRemembered) {
     EXPECT_TRUE(AppController(nullptr).darkMode());
     controller->setDarkMode(false);
     EXPECT_FALSE(AppController(nullptr).darkMode());
+}
+
+// Alert evidence from core names the settings it used; the window puts them in words.
+TEST_F(ViewModels, AlertsOnScreenNameNoSettingKey) {
+    const Zone berlin = Zone::locate("Europe/Berlin");
+    for (const char* when : {"2026-03-08T09:00", "2026-03-09T09:00", "2026-03-10T09:00"})
+        journal().add_entry(Entry{0, parse_when(when, berlin), "Europe/Berlin", {}, CrampEntry{"calf", 5, 6}});
+    controller->notifyChanged();
+    AlertsModel alerts;
+    bool cramps = false;
+    for (int row = 0; row < alerts.rowCount(); ++row) {
+        const QString evidence = alerts.data(alerts.index(row), AlertsModel::EvidenceRole).toString();
+        const QString message = alerts.data(alerts.index(row), AlertsModel::MessageRole).toString();
+        cramps |= alerts.data(alerts.index(row), AlertsModel::RuleRole).toString() == "cramps.frequent";
+        EXPECT_FALSE(evidence.contains("threshold.")) << evidence.toStdString();
+        EXPECT_FALSE(message.contains("threshold.")) << message.toStdString();
+    }
+    EXPECT_TRUE(cramps) << "the test needs an alert whose evidence names a setting";
+    EXPECT_EQ(setting_keys_in_words("a (setting threshold.adherence-low-percent) b max-daily.baclofen."),
+              "a (setting “adherence below which baclofen/tizanidine warn”) b “the most a day of baclofen”.");
+}
+
+// With the window left open, "later today" becomes "due now" as the clock passes a dose's
+// time, and at midnight the page moves on to the new day.
+TEST_F(ViewModels, TheDaysDosesFollowTheClock) {
+    ASSERT_EQ(controller->setFixedToday("2026-03-10T11:59"), "");
+    MedicationsModel meds;
+    ASSERT_EQ(meds.add("baclofen", "10mg", "12:00", false, "", "", "2026-03-01"), "");
+    DoseSlotsModel doses;
+    TodayModel today;
+    QSignalSpy day_changed(controller.get(), &AppController::changed);
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "upcoming");
+    ASSERT_EQ(controller->setFixedToday("2026-03-10T12:01"), "");
+    controller->tick();
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "overdue");
+    EXPECT_EQ(doses.dueCount(), 1);
+    ASSERT_EQ(today.logPain(3, {}, {}), "");
+    ASSERT_EQ(today.rowCount(), 1);
+    ASSERT_EQ(controller->setFixedToday("2026-03-11T00:01"), "");
+    day_changed.clear();
+    controller->tick();
+    EXPECT_GE(day_changed.count(), 1) << "a new day reloads everything";
+    EXPECT_EQ(controller->todayText(), "2026-03-11");
+    EXPECT_EQ(today.rowCount(), 0) << "the new day's log is empty";
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "upcoming");
 }
