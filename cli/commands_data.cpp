@@ -75,6 +75,8 @@ int run_import(Context& ctx, const Arguments& args) {
     ctx.out << "Imported " << source.string() << (existed ? "" : " into a new journal at " + path.string()) << ": "
             << count(summary.entries_added, "entry row") << " and " << count(summary.medications_added, "medication")
             << " added";
+    if (summary.prescription_changes_added)
+        ctx.out << ", with " << count(summary.prescription_changes_added, "prescription change");
     if (summary.entries_already_present)
         ctx.out << ", " << count(summary.entries_already_present, "entry row") << " already present";
     ctx.out << ".\n";
