@@ -59,7 +59,7 @@ int run_import(Context& ctx, const Arguments& args) {
         journal.emplace(ctx.open_journal_for_writing());
     } else {
         const auto zone = storage::csv_home_zone(text, source.string());
-        journal.emplace(storage::Journal::create(path, Zone::locate(zone.value_or(Context::system_zone_name()))));
+        journal.emplace(ctx.create_journal(path, Zone::locate(zone.value_or(Context::system_zone_name()))));
     }
     storage::ImportSummary summary;
     try {

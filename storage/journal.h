@@ -6,6 +6,7 @@
 #include "core/medication.h"
 #include "core/profile.h"
 #include "core/zone.h"
+#include "storage/advice.h"
 
 #include <filesystem>
 #include <functional>
@@ -70,14 +71,16 @@ struct StoredAlert {
 // in one transaction, so bad input or a failed write leaves the file as it was.
 class Journal final {
 public:
-    // Creates a new journal (mode 0600); refuses if anything exists at `path`.
-    static Journal create(const std::filesystem::path& path, const Zone& home, Clock clock = system_now);
+    // Creates a new journal (mode 0600); refuses if anything exists at `path`. `advice`
+    // words what messages tell the person to do (advice.h).
+    static Journal create(const std::filesystem::path& path, const Zone& home, Clock clock = system_now,
+                          Advice advice = {});
     // Opens an existing journal, migrating an older schema (read-write only). Refuses,
     // untouched, a folder, a file that is not a Relief Journal, or one from a newer version.
     static Journal open(const std::filesystem::path& path, OpenMode mode = OpenMode::read_write,
-                        Clock clock = system_now);
+                        Clock clock = system_now, const Advice& advice = {});
     // A private journal in memory, for tests and dry runs.
-    static Journal in_memory(const Zone& home, Clock clock = system_now);
+    static Journal in_memory(const Zone& home, Clock clock = system_now, Advice advice = {});
 
     Journal(Journal&&) noexcept;
     Journal& operator=(Journal&&) noexcept;
@@ -160,7 +163,7 @@ public:
 
 private:
     Journal(std::unique_ptr<SQLite::Database> db, std::filesystem::path path, bool read_only,
-            Clock clock);
+            Clock clock, Advice advice);
     void require_writable(const std::string& action) const;
     template <class Work>
     auto write(const char* action, Work&& work);  // journal_write.h
@@ -173,6 +176,7 @@ private:
     std::filesystem::path path_;
     bool read_only_;
     Clock clock_;
+    Advice advice_;
     mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
