@@ -95,4 +95,16 @@ TEST(PrescriptionInput, AChangeMustChangeSomething) {
     m.steps = {{parse_day("2026-03-05"), Amount::milligrams(15), m.schedule}};
     EXPECT_NE(refusal(m, change("2026-03-05", "10mg")).find("a change to the prescription before"), std::string::npos);
     EXPECT_EQ(refusal(m, change("2026-03-05", "12mg")), "(accepted)");
+    EXPECT_EQ(refusal(m, change("2026-03-05", "15mg"), cli),
+              "invalid --dose '15mg': expected a change to the prescription from 2026-03-05, which is already 15 mg "
+              "at 08:00, 14:00, 20:00");
+}
+
+TEST(PrescriptionInput, ASecondChangeTheSameDayCorrectsTheFirst) {
+    auto m = baclofen();
+    m.steps = {{parse_day("2026-03-05"), Amount::milligrams(15), Schedule{parse_times("08:00,20:00"), false}}};
+    const auto s = prescription_change(m, change("2026-03-05", "12mg"));
+    EXPECT_EQ(format_times(s.schedule.times), "08:00,20:00") << "the times of the change it corrects";
+    const auto t = prescription_change(m, change("2026-03-05", std::nullopt, "09:00"));
+    EXPECT_EQ(t.dose, Amount::milligrams(15));
 }
