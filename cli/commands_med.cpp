@@ -162,7 +162,7 @@ int run_med_change(Context& ctx, const Arguments& args) {
     if (replaced != m.steps.end())
         ctx.out << "This replaces the change from the same day (" << prescription_text(replaced->dose, replaced->schedule)
                 << "), which stays in the history.\n";
-    ctx.out << "To undo it: relief med change " << args.operands[0] << " --from " << format_day(from) << " --remove\n";
+    ctx.out << "To remove this change: relief med change " << args.operands[0] << " --from " << format_day(from) << " --remove\n";
     return 0;
 }
 
