@@ -169,8 +169,8 @@ private:
     auto write(const char* action, Work&& work);  // journal_write.h
     SQLite::Statement& statement(const char* sql) const;
     Entry located(const Entry& entry) const;
-    std::vector<StoredPrescriptionStep> prescription_rows(const char* sql, std::optional<std::int64_t> medication_id) const;
     void attach_steps(std::vector<Medication>& meds) const;
+    void stamp_change_deleted(std::int64_t medication_id, LocalDay from, Instant when);
 
     std::unique_ptr<SQLite::Database> db_;
     std::filesystem::path path_;

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <map>
 
 namespace relief::storage {
@@ -17,39 +18,44 @@ std::int64_t seconds(Instant at) { return static_cast<std::int64_t>(at.time_sinc
 
 }  // namespace
 
-std::vector<StoredPrescriptionStep> Journal::prescription_rows(const char* sql,
-                                                               std::optional<std::int64_t> medication_id) const {
+void Journal::attach_steps(std::vector<Medication>& meds) const {
+    std::map<std::int64_t, Medication*> by_id;
+    for (auto& m : meds) by_id[m.id] = &m;
+    for (const auto& row : all_prescription_rows())
+        if (auto it = by_id.find(row.medication_id); row.is_current() && it != by_id.end())
+            it->second->steps.push_back(row.step);
+    for (auto& m : meds)
+        std::sort(m.steps.begin(), m.steps.end(),
+                  [](const PrescriptionStep& a, const PrescriptionStep& b) { return a.from < b.from; });
+}
+
+std::vector<StoredPrescriptionStep> Journal::prescription_history(std::int64_t medication_id) const {
+    auto rows = all_prescription_rows();
+    std::erase_if(rows, [&](const StoredPrescriptionStep& r) { return r.medication_id != medication_id; });
+    return rows;
+}
+
+// A handful of rows per medication: one query serves the history, the export and the
+// current changes alike.
+std::vector<StoredPrescriptionStep> Journal::all_prescription_rows() const {
     std::vector<StoredPrescriptionStep> out;
-    auto& q = statement(sql);
+    auto& q = statement(
+        "SELECT id, medication_id, from_day, dose_ug, times, as_needed, created_utc, deleted_utc "
+        "FROM prescription_steps ORDER BY id");
     const StatementDone q_done(q);
-    if (medication_id) q.bind(1, static_cast<std::int64_t>(*medication_id));
     while (q.executeStep()) out.push_back(read_prescription_row(q));
     return out;
 }
 
-void Journal::attach_steps(std::vector<Medication>& meds) const {
-    std::map<std::int64_t, Medication*> by_id;
-    for (auto& m : meds) by_id[m.id] = &m;
-    const auto current = prescription_rows(
-        "SELECT id, medication_id, from_day, dose_ug, times, as_needed, created_utc, deleted_utc "
-        "FROM prescription_steps WHERE deleted_utc IS NULL ORDER BY medication_id, from_day",
-        std::nullopt);
-    for (const auto& row : current)
-        if (auto it = by_id.find(row.medication_id); it != by_id.end()) it->second->steps.push_back(row.step);
-}
-
-std::vector<StoredPrescriptionStep> Journal::prescription_history(std::int64_t medication_id) const {
-    return prescription_rows(
-        "SELECT id, medication_id, from_day, dose_ug, times, as_needed, created_utc, deleted_utc "
-        "FROM prescription_steps WHERE medication_id = ? ORDER BY id",
-        medication_id);
-}
-
-std::vector<StoredPrescriptionStep> Journal::all_prescription_rows() const {
-    return prescription_rows(
-        "SELECT id, medication_id, from_day, dose_ug, times, as_needed, created_utc, deleted_utc "
-        "FROM prescription_steps ORDER BY id",
-        std::nullopt);
+void Journal::stamp_change_deleted(std::int64_t medication_id, LocalDay from, Instant when) {
+    auto& q = statement(
+        "UPDATE prescription_steps SET deleted_utc = ? "
+        "WHERE medication_id = ? AND from_day = ? AND deleted_utc IS NULL");
+    const StatementDone q_done(q);
+    q.bind(1, seconds(when));
+    q.bind(2, static_cast<std::int64_t>(medication_id));
+    q.bind(3, format_day(from));
+    q.exec();
 }
 
 std::int64_t Journal::change_prescription(std::int64_t medication_id, const PrescriptionStep& step) {
@@ -60,14 +66,7 @@ std::int64_t Journal::change_prescription(std::int64_t medication_id, const Pres
     const Instant now = clock_();
     return write("change a prescription", [&] {
         // A second change from the same day replaces the first, which stays in the history.
-        auto& replace = statement(
-            "UPDATE prescription_steps SET deleted_utc = ? "
-            "WHERE medication_id = ? AND from_day = ? AND deleted_utc IS NULL");
-        const StatementDone replace_done(replace);
-        replace.bind(1, seconds(now));
-        replace.bind(2, static_cast<std::int64_t>(medication_id));
-        replace.bind(3, format_day(step.from));
-        replace.exec();
+        stamp_change_deleted(medication_id, step.from, now);
         return insert_prescription_row({0, medication_id, step, now, std::nullopt});
     });
 }
@@ -77,16 +76,7 @@ void Journal::remove_prescription_change(std::int64_t medication_id, LocalDay fr
     const auto med = medication(medication_id);
     if (!med) throw StorageError("there is no medication with id " + std::to_string(medication_id));
     without_prescription_change(*med, from);
-    write("remove a prescription change", [&] {
-        auto& q = statement(
-            "UPDATE prescription_steps SET deleted_utc = ? "
-            "WHERE medication_id = ? AND from_day = ? AND deleted_utc IS NULL");
-        const StatementDone q_done(q);
-        q.bind(1, seconds(clock_()));
-        q.bind(2, static_cast<std::int64_t>(medication_id));
-        q.bind(3, format_day(from));
-        q.exec();
-    });
+    write("remove a prescription change", [&] { stamp_change_deleted(medication_id, from, clock_()); });
 }
 
 std::int64_t Journal::insert_prescription_row(const StoredPrescriptionStep& row) {
