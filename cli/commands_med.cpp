@@ -29,6 +29,12 @@ const MedicationFieldNames& cli_names() {
     return names;
 }
 
+// Whether the options give a new dose or new times (med edit, med change).
+bool changes_prescription(const Arguments& args) {
+    return args.has("--dose") || args.has("--times") || args.has("--no-times") || args.has("--as-needed") ||
+           args.has("--no-as-needed");
+}
+
 // The medication NAME names among the journal's, or an InputError that says what exists.
 Medication find_or_explain(const std::vector<Medication>& meds, const std::string& name, LocalDay day) {
     if (const Medication* m = match_medication(meds, name, day)) return *m;
@@ -108,9 +114,7 @@ int run_med_edit(Context& ctx, const Arguments& args) {
     if (!m.steps.empty())
         ctx.out << " (its changes from " << format_day(m.steps.front().from) << " on stay as they are)";
     ctx.out << ". The previous version is kept in the history.\n";
-    const bool prescription = args.has("--dose") || args.has("--times") || args.has("--no-times") ||
-                              args.has("--as-needed") || args.has("--no-as-needed");
-    if (prescription)
+    if (changes_prescription(args))
         ctx.out << "This corrects every day from " << format_day(m.start)
                 << ". For a new prescription from a given day, use 'relief med change " << args.operands[0]
                 << " ... --from DATE' instead.\n";
@@ -124,8 +128,7 @@ int run_med_change(Context& ctx, const Arguments& args) {
     for (const auto& [one, other] : {std::pair{"--times", "--no-times"}, std::pair{"--as-needed", "--no-as-needed"}})
         if (args.has(one) && args.has(other))
             throw UsageError(std::string("give ") + one + " or " + other + ", not both", "med change");
-    const bool changes = args.has("--dose") || args.has("--times") || args.has("--no-times") ||
-                         args.has("--as-needed") || args.has("--no-as-needed");
+    const bool changes = changes_prescription(args);
     if (args.has("--remove") && changes)
         throw UsageError("--remove undoes the change from --from; give it without --dose, --times or --as-needed",
                          "med change");
