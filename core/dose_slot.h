@@ -43,9 +43,10 @@ struct SlotStatus {
 
 // Every scheduled dose of `day` (home zone) for the medications active that day, on the
 // schedule of that day's prescription, in time order; unanswered slots that were not
-// expected (expected_unanswered) are left out. `entries` must include the neighbouring days, because a late dose after midnight
-// answers the previous evening's slot. A slot nobody answered is missed once slot_window
-// has passed at `now`, overdue once its time has passed, upcoming before.
+// expected (expected_unanswered) are left out. `entries` must include the neighbouring
+// days, because a late dose after midnight answers the previous evening's slot. A slot
+// nobody answered is missed once slot_window has passed at `now`, overdue once its time
+// has passed, upcoming before.
 std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std::vector<Entry>& entries,
                                   LocalDay day, const Zone& home, Instant now);
 

@@ -18,7 +18,8 @@ std::string prescription_text(const Amount& dose, const Schedule& schedule) {
 }
 
 Amount planned_daily(const PrescriptionStep& step) {
-    const auto doses = static_cast<std::int64_t>(std::max<std::size_t>(step.schedule.times.size(), 1));
+    const auto doses =
+        static_cast<std::int64_t>(std::max<std::size_t>(step.schedule.times.size(), 1));
     return Amount::micrograms(step.dose.in_micrograms() * doses);
 }
 

@@ -14,7 +14,9 @@ namespace relief::storage {
 
 namespace {
 
-std::int64_t seconds(Instant at) { return static_cast<std::int64_t>(at.time_since_epoch().count()); }
+std::int64_t seconds(Instant at) {
+    return static_cast<std::int64_t>(at.time_since_epoch().count());
+}
 
 }  // namespace
 
@@ -25,13 +27,16 @@ void Journal::attach_steps(std::vector<Medication>& meds) const {
         if (auto it = by_id.find(row.medication_id); row.is_current() && it != by_id.end())
             it->second->steps.push_back(row.step);
     for (auto& m : meds)
-        std::sort(m.steps.begin(), m.steps.end(),
-                  [](const PrescriptionStep& a, const PrescriptionStep& b) { return a.from < b.from; });
+        std::sort(
+            m.steps.begin(), m.steps.end(),
+            [](const PrescriptionStep& a, const PrescriptionStep& b) { return a.from < b.from; });
 }
 
-std::vector<StoredPrescriptionStep> Journal::prescription_history(std::int64_t medication_id) const {
+std::vector<StoredPrescriptionStep> Journal::prescription_history(
+    std::int64_t medication_id) const {
     auto rows = all_prescription_rows();
-    std::erase_if(rows, [&](const StoredPrescriptionStep& r) { return r.medication_id != medication_id; });
+    std::erase_if(
+        rows, [&](const StoredPrescriptionStep& r) { return r.medication_id != medication_id; });
     return rows;
 }
 
@@ -58,7 +63,8 @@ void Journal::stamp_change_deleted(std::int64_t medication_id, LocalDay from, In
     q.exec();
 }
 
-std::int64_t Journal::change_prescription(std::int64_t medication_id, const PrescriptionStep& step) {
+std::int64_t Journal::change_prescription(std::int64_t medication_id,
+                                          const PrescriptionStep& step) {
     require_writable("change a prescription");
     const auto med = medication(medication_id);
     if (!med) throw StorageError("there is no medication with id " + std::to_string(medication_id));
@@ -76,13 +82,15 @@ void Journal::remove_prescription_change(std::int64_t medication_id, LocalDay fr
     const auto med = medication(medication_id);
     if (!med) throw StorageError("there is no medication with id " + std::to_string(medication_id));
     without_prescription_change(*med, from);
-    write("remove a prescription change", [&] { stamp_change_deleted(medication_id, from, clock_()); });
+    write("remove a prescription change",
+          [&] { stamp_change_deleted(medication_id, from, clock_()); });
 }
 
 std::int64_t Journal::insert_prescription_row(const StoredPrescriptionStep& row) {
     return write("change a prescription", [&] {
         auto& q = statement(
-            "INSERT INTO prescription_steps (medication_id, from_day, dose_ug, times, as_needed, created_utc, "
+            "INSERT INTO prescription_steps (medication_id, from_day, dose_ug, times, as_needed, "
+            "created_utc, "
             "deleted_utc) VALUES (?,?,?,?,?,?,?)");
         const StatementDone q_done(q);
         q.bind(1, static_cast<std::int64_t>(row.medication_id));
@@ -91,7 +99,8 @@ std::int64_t Journal::insert_prescription_row(const StoredPrescriptionStep& row)
         q.bind(4, format_times(row.step.schedule.times));
         q.bind(5, row.step.schedule.as_needed ? 1 : 0);
         q.bind(6, seconds(row.created));
-        bind_optional(q, 7, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
+        bind_optional(
+            q, 7, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
         q.exec();
         return db_->getLastInsertRowid();
     });

@@ -24,7 +24,8 @@ PrescriptionStep step(const char* from, int mg, const char* times = "08:00,20:00
 TEST(JournalPrescriptions, AChangeFromADayKeepsTheEarlierPrescriptionForTheDaysBefore) {
     FakeClock clock;
     auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
-    const auto id = j.add_medication(sample_medication());  // 5 mg at 08:00, 14:00, 20:00 from 03-01
+    const auto id =
+        j.add_medication(sample_medication());  // 5 mg at 08:00, 14:00, 20:00 from 03-01
     clock.now += std::chrono::hours{1};
     const auto row = j.change_prescription(id, step("2026-03-05", 10));
     const auto m = *j.medication(id);
@@ -39,7 +40,8 @@ TEST(JournalPrescriptions, AChangeFromADayKeepsTheEarlierPrescriptionForTheDaysB
     EXPECT_EQ(history[0].id, row);
     EXPECT_EQ(history[0].created, clock.now);
     EXPECT_TRUE(history[0].is_current());
-    EXPECT_TRUE(j.medication_history(id).empty()) << "a change is not a correction of the medication";
+    EXPECT_TRUE(j.medication_history(id).empty())
+        << "a change is not a correction of the medication";
 }
 
 TEST(JournalPrescriptions, ASecondChangeFromTheSameDayReplacesTheFirstWhichIsKept) {
@@ -50,7 +52,9 @@ TEST(JournalPrescriptions, ASecondChangeFromTheSameDayReplacesTheFirstWhichIsKep
     j.change_prescription(id, step("2026-03-12", 15));
     clock.now += std::chrono::hours{1};
     j.change_prescription(id, step("2026-03-05", 7, "09:00"));
-    EXPECT_EQ(j.medication(id)->steps, (std::vector<PrescriptionStep>{step("2026-03-05", 7, "09:00"), step("2026-03-12", 15)}));
+    EXPECT_EQ(
+        j.medication(id)->steps,
+        (std::vector<PrescriptionStep>{step("2026-03-05", 7, "09:00"), step("2026-03-12", 15)}));
     const auto history = j.prescription_history(id);
     ASSERT_EQ(history.size(), 3u);
     EXPECT_EQ(history[0].step, step("2026-03-05", 10));
@@ -100,12 +104,15 @@ TEST(JournalPrescriptions, ChangesThatDoNotFitAreRefusedAndChangeNothing) {
         }
         return "(accepted)";
     };
-    EXPECT_EQ(field_of(step("2026-03-01", 10)), "from") << "the start day: that is the first prescription";
+    EXPECT_EQ(field_of(step("2026-03-01", 10)), "from")
+        << "the start day: that is the first prescription";
     EXPECT_EQ(field_of(step("2026-02-20", 10)), "from");
     EXPECT_EQ(field_of(step("2026-03-21", 10)), "stop date") << "after the stop";
     EXPECT_EQ(field_of(step("2026-03-05", 31)), "maximum per day");
-    EXPECT_EQ(field_of({parse_day("2026-03-05"), Amount::milligrams(5), Schedule{}}), "schedule from 2026-03-05");
-    EXPECT_EQ(field_of({parse_day("2026-03-05"), Amount{}, Schedule{{}, true}}), "dose from 2026-03-05");
+    EXPECT_EQ(field_of({parse_day("2026-03-05"), Amount::milligrams(5), Schedule{}}),
+              "schedule from 2026-03-05");
+    EXPECT_EQ(field_of({parse_day("2026-03-05"), Amount{}, Schedule{{}, true}}),
+              "dose from 2026-03-05");
     EXPECT_THROW(j.change_prescription(999, step("2026-03-05", 10)), StorageError);
     EXPECT_THROW(j.remove_prescription_change(999, parse_day("2026-03-05")), StorageError);
     EXPECT_EQ(j.medications(), before);
