@@ -66,6 +66,7 @@ int run_demo(Context&, const Arguments&);
 int run_med_add(Context&, const Arguments&);
 int run_med_stop(Context&, const Arguments&);
 int run_med_edit(Context&, const Arguments&);
+int run_med_change(Context&, const Arguments&);
 int run_med_list(Context&, const Arguments&);
 int run_log_pain(Context&, const Arguments&);
 int run_log_dose(Context&, const Arguments&);

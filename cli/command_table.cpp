@@ -60,10 +60,28 @@ const std::vector<Command>& commands() {
           {"--max-daily", "AMOUNT|none", "the prescribed maximum per day"},
           {"--start", "DATE", "correct the first day"}},
          "correct a medication (the previous version is kept)",
-         "A change applies to the whole medication, past days included. When a dose changes from\n"
-         "a given day on, stop the medication on the day before and add it again instead.\n"
+         "A correction applies to the whole medication, past days included (for a medication with\n"
+         "prescription changes: to its first prescription). When the dose or times change from a\n"
+         "given day on, use 'relief med change' instead: the days before keep their prescription.\n"
          "Example:\n  relief med edit Flexeril --times 08:00,20:00",
          run_med_edit},
+        {"med change", "NAME", 1, 1,
+         {{"--from", "DATE", "the first day of the new prescription (required)"},
+          {"--dose", "AMOUNT", "the new dose (default: as before)"},
+          {"--times", "HH:MM,...", "the new scheduled times (default: as before)"},
+          {"--no-times", "", "no scheduled times from then on (as needed only)"},
+          {"--as-needed", "", "may also be taken as needed from then on"},
+          {"--no-as-needed", "", "no longer taken as needed from then on"},
+          {"--remove", "", "undo the change from --from (it stays in the history)"}},
+         "change a prescription from a given day (titration, taper step)",
+         "The days before --from keep the earlier prescription: scheduled doses, adherence and the\n"
+         "dose a logged dose defaults to follow the prescription of each day. A second change from\n"
+         "the same day replaces the first; both stay in the journal's history. A taper entered as\n"
+         "falling doses is a taper plan to the withdrawal alert. --from may be in the future.\n"
+         "Examples:\n  relief med change baclofen --dose 10mg --from 2026-03-05\n"
+         "  relief med change Flexeril --dose 10mg --times 08:00,20:00 --from 2026-03-05\n"
+         "  relief med change baclofen --from 2026-03-05 --remove",
+         run_med_change},
         {"med list", "", 0, 0, {}, "list medications", "", run_med_list},
         {"log pain", "SCORE", 1, 1,
          {at_option,

@@ -59,7 +59,7 @@ int run_import(Context& ctx, const Arguments& args) {
         journal.emplace(ctx.open_journal_for_writing());
     } else {
         const auto zone = storage::csv_home_zone(text, source.string());
-        journal.emplace(storage::Journal::create(path, Zone::locate(zone.value_or(Context::system_zone_name()))));
+        journal.emplace(ctx.create_journal(path, Zone::locate(zone.value_or(Context::system_zone_name()))));
     }
     storage::ImportSummary summary;
     try {
@@ -75,6 +75,8 @@ int run_import(Context& ctx, const Arguments& args) {
     ctx.out << "Imported " << source.string() << (existed ? "" : " into a new journal at " + path.string()) << ": "
             << count(summary.entries_added, "entry row") << " and " << count(summary.medications_added, "medication")
             << " added";
+    if (summary.prescription_changes_added)
+        ctx.out << ", with " << count(summary.prescription_changes_added, "prescription change");
     if (summary.entries_already_present)
         ctx.out << ", " << count(summary.entries_already_present, "entry row") << " already present";
     ctx.out << ".\n";

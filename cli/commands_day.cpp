@@ -21,7 +21,7 @@ int run_day(Context& ctx, const Arguments& args) {
         for (const auto& s : slots) {
             const auto med = std::find_if(meds.begin(), meds.end(), [&](const Medication& m) { return m.id == s.medication_id; });
             ctx.out << "  " << date::format("%R", home.local_time(s.scheduled)) << "  " << med->name << " "
-                    << med->dose.to_string() << "  " << to_string(s.state);
+                    << med->dose_on(day).to_string() << "  " << to_string(s.state);
             if (s.logged_at && s.state != SlotState::skipped)
                 ctx.out << " at " << date::format("%R", home.local_time(*s.logged_at));
             ctx.out << "\n";

@@ -28,7 +28,7 @@ int run_init(Context& ctx, const Arguments& args) {
     if (ctx.read_only) throw storage::ReadOnlyError("--read-only was given, and init creates a journal");
     const auto zone = Zone::locate(args.value("--zone").value_or(Context::system_zone_name()));
     const auto path = ctx.journal_path();
-    storage::Journal::create(path, zone);
+    ctx.create_journal(path, zone);
     ctx.out << "Created your journal at " << path.string() << " (home time zone " << zone.name()
             << ").\nOnly you can read it. Next, add a medication, for example:\n"
             << "  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00\n";
@@ -79,7 +79,7 @@ int run_demo(Context& ctx, const Arguments& args) {
     if (existed && args.has("--zone"))
         throw UsageError("--zone is only for a new demo journal; " + path.string() + " exists", "demo");
     auto journal = existed ? ctx.open_journal_for_writing()
-                           : storage::Journal::create(
+                           : ctx.create_journal(
                                  path, Zone::locate(args.value("--zone").value_or(Context::system_zone_name())));
     const LocalDay last = ctx.today(journal.home_zone());
     options.not_after = ctx.now(journal.home_zone());

@@ -63,11 +63,11 @@ int run_log_dose(Context& ctx, const Arguments& args) {
     const auto meds = journal.medications();
     const Medication med = find_journal_medication(meds, args.operands[0], home.day_of(when.at));
 
+    const LocalDay day = home.day_of(when.at);
     DoseEntry dose;
     dose.medication_id = med.id;
-    dose.amount = args.operands.size() > 1 ? Amount::parse(args.operands[1], "amount") : med.dose;
+    dose.amount = args.operands.size() > 1 ? Amount::parse(args.operands[1], "amount") : med.dose_on(day);
     dose.status = args.has("--skipped") ? DoseStatus::skipped : DoseStatus::taken;
-    const LocalDay day = home.day_of(when.at);
     dose.scheduled = matching_slot(med, when.at, home, journal.entries_between(day - date::days{1}, day + date::days{1}));
 
     log_entry(ctx, journal, when, dose);

@@ -3,19 +3,36 @@
 #include "core/errors.h"
 #include "core/medication_input.h"
 #include "core/medication_match.h"
+#include "core/prescription_input.h"
 #include "core/suggest.h"
 #include "core/entry_text.h"
 
+#include <algorithm>
 #include <ostream>
+#include <utility>
 
 namespace relief::cli {
 
 namespace {
 
-std::string schedule_text(const Medication& m) {
-    std::string out = m.schedule.is_scheduled() ? "at " + format_times(m.schedule.times) : "";
-    if (m.schedule.as_needed) out += (out.empty() ? "" : ", plus ") + std::string("as needed");
-    return out;
+// How the command line names a medication's fields in messages.
+const MedicationFieldNames& cli_names() {
+    static const MedicationFieldNames names{
+        .dose = "--dose",
+        .times = "--times",
+        .max_daily = "--max-daily",
+        .drug_class = "--class",
+        .as_needed = "--as-needed",
+        .from = "--from",
+        .stop = "--on",
+        .change_it = "Change it with 'relief med change' (from a given day) or 'relief med edit' (a correction)"};
+    return names;
+}
+
+// Whether the options give a new dose or new times (med edit, med change).
+bool changes_prescription(const Arguments& args) {
+    return args.has("--dose") || args.has("--times") || args.has("--no-times") || args.has("--as-needed") ||
+           args.has("--no-as-needed");
 }
 
 // The medication NAME names among the journal's, or an InputError that says what exists.
@@ -58,11 +75,11 @@ int run_med_add(Context& ctx, const Arguments& args) {
                        args.value("--class").value_or(""),
                        args.value("--start") ? parse_day(*args.value("--start"), "--start") : ctx.today(home)};
     const auto existing = journal.medications();
-    Medication m = new_medication(in, existing, {"--dose", "--times", "--max-daily", "--class"});
+    Medication m = new_medication(in, existing, cli_names());
     m.id = journal.add_medication(m);
 
-    ctx.out << "Added " << medication_label(m) << ", " << m.dose.to_string() << " " << schedule_text(m)
-            << ", from " << format_day(m.start) << " (medication " << m.id << ").\n";
+    ctx.out << "Added " << medication_label(m) << ", " << prescription_text(m.dose, m.schedule) << ", from "
+            << format_day(m.start) << " (medication " << m.id << ").\n";
     if (const Drug* drug = catalogue_drug(m); drug && drug->maximum)
         ctx.out << "Label maximum: " << drug->maximum->daily.to_string() << " a day.\n";
     for (const auto& other : existing)
@@ -90,9 +107,65 @@ int run_med_edit(Context& ctx, const Arguments& args) {
     if (auto start = args.value("--start")) m.start = parse_day(*start, "--start");
     if (!m.schedule.is_scheduled() && !m.schedule.as_needed)
         throw UsageError("a medication needs --times or --as-needed", "med edit");
+    validate(m, cli_names());
     journal.update_medication(m);
-    ctx.out << "Changed " << medication_label(m) << ": " << m.dose.to_string() << " " << schedule_text(m)
-            << ", from " << format_day(m.start) << ". The previous version is kept in the history.\n";
+    ctx.out << "Changed " << medication_label(m) << ": " << prescription_text(m.dose, m.schedule) << ", from "
+            << format_day(m.start);
+    if (!m.steps.empty())
+        ctx.out << " (its changes from " << format_day(m.steps.front().from) << " on stay as they are)";
+    ctx.out << ". The previous version is kept in the history.\n";
+    if (changes_prescription(args))
+        ctx.out << "This corrects every day from " << format_day(m.start)
+                << ". For a new prescription from a given day, use 'relief med change " << args.operands[0]
+                << " ... --from DATE' instead.\n";
+    return 0;
+}
+
+int run_med_change(Context& ctx, const Arguments& args) {
+    const auto from_text = args.value("--from");
+    if (!from_text)
+        throw UsageError("'relief med change' needs --from DATE, the first day of the new prescription", "med change");
+    for (const auto& [one, other] : {std::pair{"--times", "--no-times"}, std::pair{"--as-needed", "--no-as-needed"}})
+        if (args.has(one) && args.has(other))
+            throw UsageError(std::string("give ") + one + " or " + other + ", not both", "med change");
+    const bool changes = changes_prescription(args);
+    if (args.has("--remove") && changes)
+        throw UsageError("--remove undoes the change from --from; give it without --dose, --times or --as-needed",
+                         "med change");
+    if (!args.has("--remove") && !changes)
+        throw UsageError("say what changes: --dose, --times, --no-times, --as-needed or --no-as-needed", "med change");
+    const LocalDay from = parse_day(*from_text, "--from");
+    auto journal = ctx.open_journal_for_writing();
+    const Medication m = find_or_explain(journal.medications(), args.operands[0], from);
+    const std::string name = medication_label(m);
+
+    if (args.has("--remove")) {
+        const Medication without = without_prescription_change(m, from, cli_names());
+        const PrescriptionStep removed = m.prescription_on(from);
+        journal.remove_prescription_change(m.id, from);
+        const PrescriptionStep now = without.prescription_on(from);
+        ctx.out << "Removed the change to " << name << " from " << format_day(from) << " ("
+                << prescription_text(removed.dose, removed.schedule) << "); from then on it is "
+                << prescription_text(now.dose, now.schedule) << " again. The change stays in the history.\n";
+        return 0;
+    }
+
+    PrescriptionChangeInput in;
+    in.dose = args.value("--dose");
+    if (args.has("--times")) in.times = args.value("--times");
+    if (args.has("--no-times")) in.times = "";
+    if (args.has("--as-needed")) in.as_needed = true;
+    if (args.has("--no-as-needed")) in.as_needed = false;
+    in.from = from;
+    const PrescriptionStep step = prescription_change(m, in, cli_names());
+    const auto replaced = std::find_if(m.steps.begin(), m.steps.end(), [&](const PrescriptionStep& s) { return s.from == from; });
+    journal.change_prescription(m.id, step);
+    const Medication changed = with_prescription_change(m, step);
+    ctx.out << "Changed " << name << ": " << prescription_history_text(changed, from) << ".\n";
+    if (replaced != m.steps.end())
+        ctx.out << "This replaces the change from the same day (" << prescription_text(replaced->dose, replaced->schedule)
+                << "), which stays in the history.\n";
+    ctx.out << "To remove this change: relief med change " << args.operands[0] << " --from " << format_day(from) << " --remove\n";
     return 0;
 }
 
@@ -108,6 +181,7 @@ int run_med_stop(Context& ctx, const Arguments& args) {
         throw InputError("--on", format_day(on), "a day on or after its start, " + format_day(m.start));
     m.stop = on;
     m.taper = args.has("--taper");
+    validate(m, cli_names());
     journal.update_medication(m);
     ctx.out << "Recorded that " << medication_label(m) << " stops after " << format_day(on)
             << (m.taper ? ", on a taper plan" : "") << ".\n";
@@ -130,7 +204,7 @@ int run_med_list(Context& ctx, const Arguments&) {
     for (const auto& m : meds) {
         const bool active = m.active_on(today);
         ctx.out << m.id << "  " << medication_label(m) << (m.form == DoseForm::extended_release ? " ER" : "")
-                << "\n    " << m.dose.to_string() << " " << schedule_text(m);
+                << "\n    " << prescription_history_text(m, today);
         if (m.max_daily) ctx.out << ", at most " << m.max_daily->to_string() << " a day";
         ctx.out << "\n    from " << format_day(m.start);
         if (m.stop) ctx.out << " to " << format_day(*m.stop) << (m.taper ? " (taper)" : "");

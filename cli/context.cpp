@@ -21,15 +21,30 @@ fs::path Context::journal_path() const {
     return data / "relief-journal" / "journal.db";
 }
 
+const storage::Advice& Context::advice() {
+    static const storage::Advice words{
+        .look_only = "use --read-only",
+        .open_writable = "open it once without --read-only",
+        .create_or_open = "Create one with 'relief init', or name another with --journal FILE",
+        .restore_backup = "Restore your latest backup (made with 'relief backup -o FILE')",
+        .list_alerts = "'relief alerts' lists them"};
+    return words;
+}
+
 storage::Journal Context::open_journal() const {
     return storage::Journal::open(journal_path(),
-                                  read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write);
+                                  read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write,
+                                  storage::system_now, advice());
 }
 
 storage::Journal Context::open_journal_for_writing() const {
     if (read_only)
         throw storage::ReadOnlyError("--read-only was given, and this command changes the journal");
-    return storage::Journal::open(journal_path(), storage::OpenMode::read_write);
+    return storage::Journal::open(journal_path(), storage::OpenMode::read_write, storage::system_now, advice());
+}
+
+storage::Journal Context::create_journal(const std::filesystem::path& path, const Zone& home) const {
+    return storage::Journal::create(path, home, storage::system_now, advice());
 }
 
 LocalDay Context::today(const Zone& zone) const {

@@ -25,6 +25,9 @@ public:
     std::filesystem::path journal_path() const;
     storage::Journal open_journal() const;
     storage::Journal open_journal_for_writing() const;
+    storage::Journal create_journal(const std::filesystem::path& path, const Zone& home) const;
+    // What storage's messages tell a person to do, in the command line's words.
+    static const storage::Advice& advice();
 
     LocalDay today(const Zone& zone) const;
     // The moment to stamp an entry logged without --at: now, or with --today, the current

@@ -40,11 +40,15 @@ std::string format_day(LocalDay day) { return date::format("%F", day); }
 
 TimeOfDay parse_time_of_day(std::string_view text, const std::string& field) {
     const std::string allowed = "a time as HH:MM from 00:00 to 23:59, such as 08:30";
-    if (text.size() != 5 || text[2] != ':' || !all_digits(text.substr(0, 2)) ||
-        !all_digits(text.substr(3, 2)))
+    // People type "8:00" as often as "08:00", and a list such as "08:00, 20:00" leaves spaces.
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon < 1 || colon > 2 || text.size() != colon + 3 ||
+        !all_digits(text.substr(0, colon)) || !all_digits(text.substr(colon + 1)))
         throw InputError(field, std::string(text), allowed);
-    const int h = to_int(text.substr(0, 2));
-    const int m = to_int(text.substr(3, 2));
+    const int h = to_int(text.substr(0, colon));
+    const int m = to_int(text.substr(colon + 1));
     if (h > 23 || m > 59) throw InputError(field, std::string(text), allowed);
     return TimeOfDay{h * 60 + m};
 }

@@ -23,7 +23,7 @@ struct TimeOfDay {
     auto operator<=>(const TimeOfDay&) const = default;
 };
 
-// Strict HH:MM, 00:00 to 23:59.
+// H:MM or HH:MM, 00:00 to 23:59; spaces around it are ignored ("8:00", " 20:00").
 TimeOfDay parse_time_of_day(std::string_view text, const std::string& field = "time");
 std::string format_time_of_day(TimeOfDay time);
 

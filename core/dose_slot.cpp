@@ -6,12 +6,11 @@ namespace relief {
 
 std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zone& home,
                                      const std::vector<Entry>& logged) {
-    if (!med.schedule.is_scheduled()) return std::nullopt;
     const LocalDay day = home.day_of(at);
     std::optional<Instant> best;
     for (auto d = day - date::days{1}; d <= day + date::days{1}; d += date::days{1}) {
         if (!med.active_on(d)) continue;
-        for (const Instant slot : expected_doses(med.schedule, d, home)) {
+        for (const Instant slot : expected_doses(med.schedule_on(d), d, home)) {
             const auto distance = slot > at ? slot - at : at - slot;
             if (distance > slot_window) continue;
             bool answered = false;
@@ -28,6 +27,11 @@ std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zo
 
 bool is_late(const DoseEntry& dose, Instant at) {
     return dose.status == DoseStatus::taken && dose.scheduled && at - *dose.scheduled > late_after;
+}
+
+bool expected_unanswered(const Medication& med, Instant slot, const Zone& home) {
+    return !med.entered || slot >= *med.entered || home.day_of(*med.entered) != med.start ||
+           home.day_of(slot) != med.start;
 }
 
 std::string_view to_string(SlotState state) {
@@ -54,7 +58,7 @@ std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std
         for (const auto& e : entries)
             if (const auto* dose = std::get_if<DoseEntry>(&e.data); dose && dose->medication_id == med.id && dose->scheduled)
                 answers.push_back(&e);
-        const auto slots = expected_doses(med.schedule, day, home);
+        const auto slots = expected_doses(med.schedule_on(day), day, home);
         // Nearest pairs first, across the whole day, so a dose is never taken by a farther slot.
         struct Pair {
             std::chrono::seconds distance;
@@ -86,6 +90,8 @@ std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std
                 status.state = dose.status == DoseStatus::skipped ? SlotState::skipped
                                : e.at - slot > late_after         ? SlotState::taken_late
                                                                   : SlotState::taken;
+            } else if (!expected_unanswered(med, slot, home)) {
+                continue;
             } else if (now > slot) {
                 status.state = now - slot > slot_window ? SlotState::missed : SlotState::overdue;
             }

@@ -24,6 +24,11 @@ std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zo
 
 bool is_late(const DoseEntry& dose, Instant at);
 
+// Whether a scheduled dose nobody answered counts as expected: on the day a medication
+// was entered (its start day, when it was added that day), a time already past at the
+// moment of entry was never expected. A dose that answered such a time counts as usual.
+bool expected_unanswered(const Medication& med, Instant slot, const Zone& home);
+
 enum class SlotState : std::uint8_t { taken, taken_late, skipped, missed, overdue, upcoming };
 std::string_view to_string(SlotState state);
 
@@ -36,10 +41,12 @@ struct SlotStatus {
     std::optional<Instant> logged_at;
 };
 
-// Every scheduled dose of `day` (home zone) for the medications active that day, in time
-// order. `entries` must include the neighbouring days, because a late dose after midnight
-// answers the previous evening's slot. A slot nobody answered is missed once slot_window
-// has passed at `now`, overdue once its time has passed, upcoming before.
+// Every scheduled dose of `day` (home zone) for the medications active that day, on the
+// schedule of that day's prescription, in time order; unanswered slots that were not
+// expected (expected_unanswered) are left out. `entries` must include the neighbouring
+// days, because a late dose after midnight answers the previous evening's slot. A slot
+// nobody answered is missed once slot_window has passed at `now`, overdue once its time
+// has passed, upcoming before.
 std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std::vector<Entry>& entries,
                                   LocalDay day, const Zone& home, Instant now);
 

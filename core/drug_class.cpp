@@ -42,6 +42,36 @@ constexpr std::array<std::string_view, class_count> names{
     "other",
 };
 
+// Indexed by the enum, like `names`. Each says what the medicines are for or are called
+// day to day, then the term a label or pharmacist uses; the examples are the catalogue's.
+constexpr std::array<std::string_view, class_count> words{
+    "muscle relaxant (for spasms or stiffness)",
+    "antispasmodic muscle relaxant (for sudden spasms)",
+    "antispastic (for spasticity, as in MS)",
+    "short-term medicine (acute)",
+    "long-term medicine (chronic)",
+    "relative of the tricyclic antidepressants (TCA-like)",
+    "controlled medicine (schedule IV)",
+    "benzodiazepine (such as diazepam or lorazepam)",
+    "sleep medicine or sedative",
+    "pain reliever (analgesic, such as acetaminophen)",
+    "anti-inflammatory pain reliever (NSAID, such as ibuprofen)",
+    "nerve pain medicine (gabapentin or pregabalin)",
+    "tricyclic antidepressant (such as amitriptyline)",
+    "opioid pain medicine",
+    "medicine that raises serotonin (serotonergic)",
+    "SSRI antidepressant (such as sertraline)",
+    "SNRI antidepressant (such as duloxetine)",
+    "MAOI (an antidepressant, Parkinson's medicine or linezolid)",
+    "strong CYP1A2 inhibitor (fluvoxamine, ciprofloxacin)",
+    "medicine that raises tizanidine levels (CYP1A2 inhibitor)",
+    "water pill (diuretic)",
+    "cholesterol medicine (statin)",
+    "asthma or COPD inhaler (beta-agonist)",
+    "medicine that causes drowsiness (CNS depressant)",
+    "another kind of medicine (other)",
+};
+
 std::vector<std::string> choosable_names() {
     std::vector<std::string> out;
     for (auto c : choosable_classes()) out.emplace_back(class_name(c));
@@ -62,6 +92,11 @@ std::vector<DrugClass> ClassSet::members() const {
 std::string_view class_name(DrugClass c) {
     const auto i = static_cast<std::size_t>(c);
     return i < names.size() ? names[i] : names.back();
+}
+
+std::string_view class_words(DrugClass c) {
+    const auto i = static_cast<std::size_t>(c);
+    return i < words.size() ? words[i] : words.back();
 }
 
 std::optional<DrugClass> find_class(std::string_view name) {

@@ -62,6 +62,9 @@ std::optional<DrugClass> find_class(std::string_view name);
 // implies (an opioid is also a CNS depressant, so the interaction rules see it).
 const std::vector<DrugClass>& choosable_classes();
 ClassSet implied_classes(DrugClass chosen);
+// The class in plain words for people choosing one ("water pill (diuretic)"), where the
+// id ("diuretic") is what journals and scripts store.
+std::string_view class_words(DrugClass c);
 // Parses a --class value; throws InputError listing the choosable classes.
 DrugClass parse_choosable_class(std::string_view text);
 

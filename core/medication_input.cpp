@@ -39,10 +39,9 @@ Medication new_medication(const MedicationInput& in, const std::vector<Medicatio
             throw InputError("medication", m.name,
                              "a medication not already in your list: " + medication_label(other) + " is there from " +
                                  format_day(other.start) +
-                                 ". Change it instead (relief med edit, or Edit in the app), or stop it and add "
-                                 "it again from a later day");
+                                 ". " + names.change_it + ", or stop it and add it again from a later day");
     }
-    validate(m);
+    validate(m, names);
     return m;
 }
 

@@ -18,18 +18,10 @@ struct MedicationInput {
     LocalDay start{};
 };
 
-// The names errors use for each field ("--dose" on the command line, "dose" in the app).
-struct MedicationFieldNames {
-    std::string dose = "dose";
-    std::string times = "times";
-    std::string max_daily = "maximum per day";
-    std::string drug_class = "drug class";
-};
-
 // Builds and validates a new medication: the catalogue gives ingredient and form (so
 // "Amrix" is extended-release cyclobenzaprine); an unknown name needs a class, so that a
 // typo never becomes a new drug; a name already current in `existing` is refused.
-// Throws InputError naming the field.
+// Throws InputError naming the field as `names` calls it.
 Medication new_medication(const MedicationInput& input, const std::vector<Medication>& existing,
                           const MedicationFieldNames& names = {});
 

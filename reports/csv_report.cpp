@@ -177,7 +177,7 @@ Row missed_row(const SlotStatus& slot, const VisitReport& report, Zones& zones) 
     row[kind_col] = "dose";
     const Medication* med = report.medication(slot.medication_id);
     fill_drug(row, med);
-    if (med) fill_amount(row, med->dose);
+    if (med) fill_amount(row, med->dose_on(zones.get(home).day_of(slot.scheduled)));
     row[status_col] = "missed";
     row[scheduled_time_col] = row[local_time_col];
     return row;

@@ -241,31 +241,63 @@ private:
         }
     }
 
-    Json dosages(const MedicationSummary& s) const {
-        const Medication& m = s.medication;
-        const Json dose = Json::array({Json{{"doseQuantity", milligrams(m.dose)}}});
+    // One prescription's dosage: the main instruction, and a second one for as-needed
+    // extras on top of fixed times. `bounds`, for a medication whose prescription changed,
+    // is the period this one held and `sequence` its place in order.
+    static void add_dosage(Json& out, const Medication& m, const PrescriptionStep& p, const std::string& text,
+                           const Json& bounds, int sequence) {
+        const Json dose = Json::array({Json{{"doseQuantity", milligrams(p.dose)}}});
         Json main = Json::object();
-        if (!s.schedule_text.empty()) main["text"] = s.schedule_text;
-        if (m.schedule.is_scheduled()) {
+        if (sequence > 0) main["sequence"] = sequence;
+        if (!text.empty()) main["text"] = text;
+        Json repeat = Json::object();
+        if (!bounds.is_null()) repeat["boundsPeriod"] = bounds;
+        if (p.schedule.is_scheduled()) {
             Json times = Json::array();
-            for (const TimeOfDay t : m.schedule.times)
-                times.push_back(format_time_of_day(t) + ":00");
-            main["timing"] = Json{{"repeat", Json{{"frequency", times.size()},
-                                                  {"period", 1},
-                                                  {"periodUnit", "d"},
-                                                  {"timeOfDay", times}}}};
-        } else if (m.schedule.as_needed) {
+            for (const TimeOfDay t : p.schedule.times) times.push_back(format_time_of_day(t) + ":00");
+            repeat["frequency"] = times.size();
+            repeat["period"] = 1;
+            repeat["periodUnit"] = "d";
+            repeat["timeOfDay"] = times;
+        } else if (p.schedule.as_needed) {
             main["asNeededBoolean"] = true;
         }
+        if (!repeat.empty()) main["timing"] = Json{{"repeat", repeat}};
         main["doseAndRate"] = dose;
         if (m.max_daily)
             main["maxDosePerPeriod"] = Json{{"numerator", milligrams(*m.max_daily)},
                                             {"denominator", ucum_quantity(1, "day", "d")}};
-        Json out = Json::array({main});
-        if (m.schedule.is_scheduled() && m.schedule.as_needed)
-            out.push_back(Json{{"text", "extra doses as needed"},
-                               {"asNeededBoolean", true},
-                               {"doseAndRate", dose}});
+        out.push_back(main);
+        if (p.schedule.is_scheduled() && p.schedule.as_needed) {
+            Json extra = Json::object();
+            if (sequence > 0) extra["sequence"] = sequence;
+            extra["text"] = "extra doses as needed";
+            if (!bounds.is_null()) extra["timing"] = Json{{"repeat", Json{{"boundsPeriod", bounds}}}};
+            extra["asNeededBoolean"] = true;
+            extra["doseAndRate"] = dose;
+            out.push_back(extra);
+        }
+    }
+
+    // One dosage (and its as-needed extra) per prescription, in order, each bounded by the
+    // days it held; a medication whose prescription never changed has just its own.
+    Json dosages(const MedicationSummary& s) const {
+        const Medication& m = s.medication;
+        Json out = Json::array();
+        if (m.steps.empty()) {
+            add_dosage(out, m, m.first_prescription(), s.schedule_text, Json(), 0);
+            return out;
+        }
+        const auto all = m.prescriptions();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            Json bounds{{"start", format_day(all[i].from)}};
+            std::optional<LocalDay> last = m.stop;
+            if (i + 1 < all.size()) last = all[i + 1].from - date::days{1};
+            if (last) bounds["end"] = format_day(*last);
+            const std::string text = prescription_text(all[i].dose, all[i].schedule) + " from " +
+                                     format_day(all[i].from) + (last ? " to " + format_day(*last) : "");
+            add_dosage(out, m, all[i], text, bounds, static_cast<int>(i) + 1);
+        }
         return out;
     }
 
@@ -321,7 +353,7 @@ private:
             "missed|" + std::to_string(slot.medication_id) + "|" + format_utc(slot.scheduled),
             slot.medication_id, "missed: not logged", date_time(slot.scheduled, home()));
         if (const Medication* m = report_.medication(slot.medication_id))
-            r.json["dosage"] = Json{{"dose", milligrams(m->dose)}};
+            r.json["dosage"] = Json{{"dose", milligrams(m->dose_on(home().day_of(slot.scheduled)))}};
         return r;
     }
 

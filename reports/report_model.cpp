@@ -19,19 +19,6 @@ std::string readable(std::string term) {
     return term;
 }
 
-std::string schedule_text(const Medication& m) {
-    std::string out = m.dose.to_string();
-    if (m.schedule.is_scheduled()) {
-        out += " at ";
-        for (std::size_t i = 0; i < m.schedule.times.size(); ++i)
-            out += (i ? ", " : "") + format_time_of_day(m.schedule.times[i]);
-        if (m.schedule.as_needed) out += ", plus as needed";
-    } else {
-        out += " as needed";
-    }
-    return out;
-}
-
 std::vector<Count> sorted_counts(const std::map<std::string, int>& counts) {
     std::vector<Count> out;
     for (const auto& [name, n] : counts) out.push_back({name, n});
@@ -45,7 +32,7 @@ MedicationSummary summarise(const JournalIndex& index, const std::vector<Course>
     s.medication = m;
     s.label = medication_label(m);
     s.class_text = class_description(classes_of(m));
-    s.schedule_text = schedule_text(m);
+    s.schedule_text = prescription_history_text(m, period.to);
     std::map<LocalDay, Amount> per_day;
     for (const Entry& e : entries) {
         const auto* d = std::get_if<DoseEntry>(&e.data);
@@ -62,7 +49,7 @@ MedicationSummary summarise(const JournalIndex& index, const std::vector<Course>
         const std::int64_t step = ug >= 10'000 ? 1000 : 100;
         s.mean_daily = Amount::micrograms((ug + step / 2) / step * step);
     }
-    if (m.schedule.is_scheduled()) s.adherence = adherence(index, m, period.from, period.to);
+    if (m.ever_scheduled()) s.adherence = adherence(index, m, period.from, period.to);
     if (auto c = course_on(courses, period.to, index.thresholds().course_gap_days)) {
         s.course_start = c->first;
         s.course_day = c->length();
@@ -223,7 +210,7 @@ VisitReport build_report(const ReportInput& in) {
                                                  in.thresholds.course_gap_days);
         MedicationSummary s = summarise(index, course_list, m, r.entries, r.period);
         if (active || s.doses_taken > 0) r.medications.push_back(std::move(s));
-        if (m.schedule.is_scheduled())
+        if (m.ever_scheduled())
             for (const auto& slot : settled_slots(index, m, r.period.from, r.period.to))
                 r.scheduled_doses.push_back(slot);
     }

@@ -44,7 +44,9 @@ struct MedicationSummary {
     Medication medication;
     std::string label;          // "Flexeril (cyclobenzaprine)"
     std::string class_text;     // "muscle relaxant, antispasmodic"
-    std::string schedule_text;  // "5 mg at 08:00, 14:00, 20:00" or "400 mg as needed"
+    // The prescription at the period's end, "5 mg at 08:00, 14:00, 20:00" or "400 mg as
+    // needed", with its changes: "10 mg at 08:00 from 2026-03-05 (before: 5 mg at 08:00)".
+    std::string schedule_text;
     int days_used = 0;          // days in the period with a taken dose
     int doses_taken = 0;
     Amount total;               // taken in the period

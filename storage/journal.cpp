@@ -41,7 +41,7 @@ void remove_journal_files(const fs::path& path) {
 }
 
 // Reads the two header numbers that say whose file this is, before anything writes.
-void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_only) {
+void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_only, const Advice& advice) {
     int app = 0, version = 0;
     try {
         app = db.execAndGet("PRAGMA application_id").getInt();
@@ -49,7 +49,7 @@ void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
             throw StorageError(path.string() + " is not a Relief Journal (it is not an SQLite database)");
-        throw_open_error(e, path);
+        throw_open_error(e, path, advice);
     }
     if (app == 0 && version == 0 && fs::file_size(path) == 0)
         throw StorageError(path.string() + " is not a Relief Journal (the file is empty)");
@@ -62,8 +62,7 @@ void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_
                            "). Update Relief Journal to open it; the file was not changed.");
     if (version < latest_schema_version() && read_only)
         throw StorageError(path.string() + " uses an older format (" + std::to_string(version) +
-                           ") that must be upgraded before it can be read; open it once without "
-                           "--read-only");
+                           ") that must be upgraded before it can be read; " + advice.open_writable);
 }
 
 // SQLite's URI syntax reserves '?', '#' and '%'; everything unusual is escaped.
@@ -88,7 +87,7 @@ std::string file_uri(const fs::path& path) {
 // keeps the locks of this process's other connections to the file intact (a plain
 // open() and close() of the file would drop them). Skipped while a log holds frames:
 // the header in the file may then be older than the log, which SQLite must replay first.
-void look_before_opening(const fs::path& path, bool read_only) {
+void look_before_opening(const fs::path& path, bool read_only, const Advice& advice) {
     std::error_code ec;
     if (fs::file_size(path.string() + "-wal", ec) > 0 && !ec) return;
     std::unique_ptr<SQLite::Database> look;
@@ -96,15 +95,19 @@ void look_before_opening(const fs::path& path, bool read_only) {
         look = std::make_unique<SQLite::Database>(file_uri(path) + "?immutable=1",
                                                   SQLite::OPEN_READONLY | SQLite::OPEN_URI);
     } catch (const SQLite::Exception& e) {
-        throw_open_error(e, path);
+        throw_open_error(e, path, advice);
     }
-    check_is_our_journal(*look, path, read_only);
+    check_is_our_journal(*look, path, read_only, advice);
 }
 
 }  // namespace
 
-Journal::Journal(std::unique_ptr<SQLite::Database> db, fs::path path, bool read_only, Clock clock)
-    : db_(std::move(db)), path_(std::move(path)), read_only_(read_only), clock_(std::move(clock)) {}
+Journal::Journal(std::unique_ptr<SQLite::Database> db, fs::path path, bool read_only, Clock clock, Advice advice)
+    : db_(std::move(db)),
+      path_(std::move(path)),
+      read_only_(read_only),
+      clock_(std::move(clock)),
+      advice_(std::move(advice)) {}
 
 Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&& other) noexcept {
@@ -114,6 +117,7 @@ Journal& Journal::operator=(Journal&& other) noexcept {
     path_ = std::move(other.path_);
     read_only_ = other.read_only_;
     clock_ = std::move(other.clock_);
+    advice_ = std::move(other.advice_);
     statements_ = std::move(other.statements_);
     return *this;
 }
@@ -121,7 +125,7 @@ Journal::~Journal() {
     statements_.clear();  // statements must finalise before their database closes
 }
 
-Journal Journal::create(const fs::path& path, const Zone& home, Clock clock) {
+Journal Journal::create(const fs::path& path, const Zone& home, Clock clock, Advice advice) {
     std::error_code ec;
     if (fs::exists(path, ec))
         throw StorageError(path.string() + " already exists; open it, or choose another file");
@@ -135,7 +139,7 @@ Journal Journal::create(const fs::path& path, const Zone& home, Clock clock) {
         db->exec("PRAGMA application_id = " + std::to_string(application_id));
         apply_write_pragmas(*db);
         migrate(*db, 0);
-        Journal journal(std::move(db), path, false, std::move(clock));
+        Journal journal(std::move(db), path, false, std::move(clock), std::move(advice));
         journal.set_setting("zone", std::string(home.name()));
         return journal;
     } catch (const SQLite::Exception& e) {
@@ -144,30 +148,29 @@ Journal Journal::create(const fs::path& path, const Zone& home, Clock clock) {
     }
 }
 
-Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock) {
+Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock, const Advice& advice) {
     std::error_code ec;
     const bool read_only = mode == OpenMode::read_only;
     if (!fs::exists(path, ec))
-        throw JournalMissing("no journal at " + path.string() +
-                             ". Create one with 'relief init', or name another with --journal FILE");
+        throw JournalMissing("no journal at " + path.string() + ". " + advice.create_or_open);
     if (fs::is_directory(path, ec))
         throw StorageError(path.string() + " is a folder, not a journal file");
     if (::access(path.c_str(), R_OK) != 0)
         throw StorageError("cannot read " + path.string() + ": permission denied");
     if (!read_only && ::access(path.c_str(), W_OK) != 0)
         throw StorageError("cannot write " + path.string() +
-                           ": permission denied. To look without changing anything, use --read-only");
+                           ": permission denied. To look without changing anything, " + advice.look_only);
 
-    look_before_opening(path, read_only);
+    look_before_opening(path, read_only, advice);
     std::unique_ptr<SQLite::Database> db;
     try {
         db = std::make_unique<SQLite::Database>(
             path.string(), (read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) | nomutex);
         db->setBusyTimeout(5000);
     } catch (const SQLite::Exception& e) {
-        throw_open_error(e, path);
+        throw_open_error(e, path, advice);
     }
-    check_is_our_journal(*db, path, read_only);
+    check_is_our_journal(*db, path, read_only, advice);
     try {
         if (read_only) {
             db->exec("PRAGMA query_only = ON");
@@ -176,17 +179,17 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock) {
             migrate(*db, db->execAndGet("PRAGMA user_version").getInt());
         }
     } catch (const SQLite::Exception& e) {
-        throw_open_error(e, path);
+        throw_open_error(e, path, advice);
     }
-    return Journal(std::move(db), path, read_only, std::move(clock));
+    return Journal(std::move(db), path, read_only, std::move(clock), advice);
 }
 
-Journal Journal::in_memory(const Zone& home, Clock clock) {
+Journal Journal::in_memory(const Zone& home, Clock clock, Advice advice) {
     auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db->exec("PRAGMA application_id = " + std::to_string(application_id));
     db->exec("PRAGMA foreign_keys = ON");
     migrate(*db, 0);
-    Journal journal(std::move(db), ":memory:", false, std::move(clock));
+    Journal journal(std::move(db), ":memory:", false, std::move(clock), std::move(advice));
     journal.set_setting("zone", std::string(home.name()));
     return journal;
 }

@@ -6,6 +6,7 @@
 #include "core/medication.h"
 #include "core/profile.h"
 #include "core/zone.h"
+#include "storage/advice.h"
 
 #include <filesystem>
 #include <functional>
@@ -39,8 +40,21 @@ struct StoredEntry {
     bool operator==(const StoredEntry&) const = default;
 };
 
+// A prescription change as stored, with its history: replacing one (a second change from
+// the same day) or removing one only stamps `deleted`. Nothing is ever removed.
+struct StoredPrescriptionStep {
+    std::int64_t id = 0;
+    std::int64_t medication_id = 0;
+    PrescriptionStep step;
+    Instant created{};
+    std::optional<Instant> deleted;
+    bool is_current() const { return !deleted; }
+    bool operator==(const StoredPrescriptionStep&) const = default;
+};
+
 struct MedicationRevision {
-    Medication before;  // the medication as it was until `revised`
+    Medication before;  // the medication as it was until `revised` (its prescription
+                        // changes have their own history: prescription_history)
     Instant revised{};
 };
 
@@ -57,14 +71,16 @@ struct StoredAlert {
 // in one transaction, so bad input or a failed write leaves the file as it was.
 class Journal final {
 public:
-    // Creates a new journal (mode 0600); refuses if anything exists at `path`.
-    static Journal create(const std::filesystem::path& path, const Zone& home, Clock clock = system_now);
+    // Creates a new journal (mode 0600); refuses if anything exists at `path`. `advice`
+    // words what messages tell the person to do (advice.h).
+    static Journal create(const std::filesystem::path& path, const Zone& home, Clock clock = system_now,
+                          Advice advice = {});
     // Opens an existing journal, migrating an older schema (read-write only). Refuses,
     // untouched, a folder, a file that is not a Relief Journal, or one from a newer version.
     static Journal open(const std::filesystem::path& path, OpenMode mode = OpenMode::read_write,
-                        Clock clock = system_now);
+                        Clock clock = system_now, const Advice& advice = {});
     // A private journal in memory, for tests and dry runs.
-    static Journal in_memory(const Zone& home, Clock clock = system_now);
+    static Journal in_memory(const Zone& home, Clock clock = system_now, Advice advice = {});
 
     Journal(Journal&&) noexcept;
     Journal& operator=(Journal&&) noexcept;
@@ -81,11 +97,28 @@ public:
     void set_setting(const std::string& key, const std::string& value);
     std::map<std::string, std::string> settings() const;
 
+    // Stamps `entered` with the journal's clock and writes `med.steps` as its changes.
     std::int64_t add_medication(const Medication& med);
-    void update_medication(const Medication& med);  // keeps the previous version
+    // Keeps the previous version. Its prescription changes stay as they are (see
+    // change_prescription); `med.steps` is ignored, but the stop must still follow them.
+    void update_medication(const Medication& med);
+    // With their current prescription changes and the moment each was entered.
     std::vector<Medication> medications() const;
     std::optional<Medication> medication(std::int64_t id) const;
     std::vector<MedicationRevision> medication_history(std::int64_t id) const;
+
+    // A prescription change from `step.from` (a titration or taper step): the earlier
+    // prescription stays for the days before it. A change from a day that already has one
+    // replaces it, and the replaced one is kept in the history. The medication with the
+    // change must validate (core/prescription_input.h builds a change from typed text).
+    // Returns the id of the stored change.
+    std::int64_t change_prescription(std::int64_t medication_id, const PrescriptionStep& step);
+    // Undoes the change from `from` (InputError if there is none); it stays in the history.
+    void remove_prescription_change(std::int64_t medication_id, LocalDay from);
+    // Every change written for one medication, or for all, replaced and removed ones
+    // included, oldest first.
+    std::vector<StoredPrescriptionStep> prescription_history(std::int64_t medication_id) const;
+    std::vector<StoredPrescriptionStep> all_prescription_rows() const;
 
     // `entry.day` is derived from `at` and `zone`; the given value is ignored.
     std::int64_t add_entry(const Entry& entry);
@@ -125,21 +158,25 @@ public:
     // For import: rows exactly as exported, history included; returns the new id.
     std::int64_t insert_row(const StoredEntry& row);
     std::int64_t insert_medication_as_is(const Medication& med, Instant created);
+    std::int64_t insert_prescription_row(const StoredPrescriptionStep& row);
     void set_replaced_by(std::int64_t id, std::int64_t replaced_by);
 
 private:
     Journal(std::unique_ptr<SQLite::Database> db, std::filesystem::path path, bool read_only,
-            Clock clock);
+            Clock clock, Advice advice);
     void require_writable(const std::string& action) const;
     template <class Work>
     auto write(const char* action, Work&& work);  // journal_write.h
     SQLite::Statement& statement(const char* sql) const;
     Entry located(const Entry& entry) const;
+    void attach_steps(std::vector<Medication>& meds) const;
+    void stamp_change_deleted(std::int64_t medication_id, LocalDay from, Instant when);
 
     std::unique_ptr<SQLite::Database> db_;
     std::filesystem::path path_;
     bool read_only_;
     Clock clock_;
+    Advice advice_;
     mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
 };
 

@@ -127,7 +127,7 @@ std::optional<StoredAlert> Journal::stored_alert(std::int64_t id) const {
 void Journal::mark_alert_discussed(std::int64_t id) {
     require_writable("mark an alert as discussed");
     const auto alert = stored_alert(id);
-    if (!alert) throw StorageError("there is no alert with id " + std::to_string(id) + "; 'relief alerts' lists them");
+    if (!alert) throw StorageError("there is no alert with id " + std::to_string(id) + "; " + advice_.list_alerts);
     if (alert->discussed) return;
     write("mark an alert as discussed", [&] {
         auto& q = statement("UPDATE alerts SET discussed_utc = ? WHERE id = ?");

@@ -86,7 +86,20 @@ Row medication_row(const Medication& m) {
                {"max_daily_mg", m.max_daily ? m.max_daily->milligram_text() : ""},
                {"start", format_day(m.start)},
                {"stop", m.stop ? format_day(*m.stop) : ""},
-               {"taper", m.taper ? "yes" : "no"}};
+               {"taper", m.taper ? "yes" : "no"},
+               {"created_utc", m.entered ? format_utc(*m.entered) : ""}};
+}
+
+Row prescription_row(const StoredPrescriptionStep& p) {
+    return Row{{"record", "prescription"},
+               {"id", std::to_string(p.id)},
+               {"medication_id", std::to_string(p.medication_id)},
+               {"start", format_day(p.step.from)},
+               {"amount_mg", p.step.dose.milligram_text()},
+               {"times", format_times(p.step.schedule.times)},
+               {"as_needed", p.step.schedule.as_needed ? "yes" : "no"},
+               {"created_utc", format_utc(p.created)},
+               {"deleted_utc", p.deleted ? format_utc(*p.deleted) : ""}};
 }
 
 // ---- reading ----
@@ -152,8 +165,35 @@ Medication read_medication(const Row& row) {
     m.start = parse_day(row.at("start"), "start");
     if (auto s = cell(row, "stop")) m.stop = parse_day(*s, "stop");
     m.taper = yes_no(row, "taper");
+    if (auto created = utc_cell(row, "created_utc")) m.entered = Instant{std::chrono::seconds{*created}};
     validate(m);
     return m;
+}
+
+struct FilePrescription {
+    StoredPrescriptionStep row;  // medication_id as in the file
+    std::size_t line;
+};
+
+StoredPrescriptionStep read_prescription(const Row& row) {
+    StoredPrescriptionStep p;
+    p.medication_id = required_int(row, "medication_id");
+    p.step.from = parse_day(row.at("start"), "start");
+    const auto dose = mg_cell(row, "amount_mg");
+    if (!dose) throw InputError("amount_mg", "", "the dose in mg");
+    p.step.dose = Amount::micrograms(*dose);
+    if (auto t = cell(row, "times")) p.step.schedule.times = parse_times(*t, "times");
+    p.step.schedule.as_needed = yes_no(row, "as_needed");
+    const auto created = utc_cell(row, "created_utc");
+    if (!created) throw InputError("created_utc", "", "when the change was written, YYYY-MM-DDTHH:MM:SSZ");
+    p.created = Instant{std::chrono::seconds{*created}};
+    if (auto d = utc_cell(row, "deleted_utc")) p.deleted = Instant{std::chrono::seconds{*d}};
+    return p;
+}
+
+// What makes two prescription rows the same change, whatever ids they carry.
+bool same_change(const StoredPrescriptionStep& a, const StoredPrescriptionStep& b) {
+    return a.medication_id == b.medication_id && a.step == b.step && a.created == b.created && a.deleted == b.deleted;
 }
 
 struct FileEntry {
@@ -252,6 +292,39 @@ std::vector<std::pair<std::size_t, Row>> read_rows(std::string_view text, const 
     return rows;
 }
 
+// In file order, so that a change replaced by a later one from the same day lands before
+// it. A current change must fit its medication as a change typed today would.
+void import_prescriptions(Journal& journal, const std::vector<FilePrescription>& rows,
+                          const std::map<std::int64_t, std::int64_t>& med_ids, const std::string& file,
+                          ImportSummary& summary) {
+    for (const auto& fp : rows) {
+        auto row = fp.row;
+        const auto it = med_ids.find(row.medication_id);
+        if (it == med_ids.end())
+            throw FileFormatError(file, fp.line,
+                                  "medication_id " + std::to_string(row.medication_id) +
+                                      " is not a medication listed in this file");
+        row.medication_id = it->second;
+        const auto present = journal.prescription_history(row.medication_id);
+        if (std::any_of(present.begin(), present.end(), [&](const auto& p) { return same_change(p, row); }))
+            continue;
+        if (row.is_current()) {
+            const Medication med = *journal.medication(row.medication_id);
+            if (std::any_of(med.steps.begin(), med.steps.end(), [&](const auto& s) { return s.from == row.step.from; }))
+                throw FileFormatError(file, fp.line,
+                                      med.name + " already has a prescription change from " +
+                                          format_day(row.step.from) + "; remove one of them first");
+            try {
+                validate(with_prescription_change(med, row.step));
+            } catch (const InputError& e) {
+                throw FileFormatError(file, fp.line, e.what());
+            }
+        }
+        journal.insert_prescription_row(row);
+        ++summary.prescription_changes_added;
+    }
+}
+
 }  // namespace
 
 std::string export_csv(const Journal& journal) {
@@ -264,6 +337,7 @@ std::string export_csv(const Journal& journal) {
     std::sort(medications.begin(), medications.end(),
               [](const Medication& a, const Medication& b) { return a.id < b.id; });
     for (const auto& m : medications) out += csv_line(ordered(medication_row(m)));
+    for (const auto& p : journal.all_prescription_rows()) out += csv_line(ordered(prescription_row(p)));
     for (const auto& row : journal.all_rows()) out += csv_line(ordered(entry_row(row)));
     return out;
 }
@@ -281,6 +355,7 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
 
     std::vector<std::pair<std::string, std::string>> settings;
     std::vector<std::pair<std::size_t, Medication>> medications;
+    std::vector<FilePrescription> prescriptions;
     std::vector<FileEntry> entries;
     for (const auto& [line, row] : rows) {
         try {
@@ -291,11 +366,13 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
                 settings.emplace_back(row.at("name"), row.at("text"));
             } else if (record == "medication") {
                 medications.emplace_back(line, read_medication(row));
+            } else if (record == "prescription") {
+                prescriptions.push_back({read_prescription(row), line});
             } else if (record == "entry") {
                 auto s = read_entry(row);
                 entries.push_back({s.entry.id, s.replaced_by, s, line});
             } else {
-                throw InputError("record", record, "'setting', 'medication' or 'entry'");
+                throw InputError("record", record, "'setting', 'medication', 'prescription' or 'entry'");
             }
         } catch (const InputError& e) {
             throw FileFormatError(file, line, e.what());
@@ -330,10 +407,11 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
             if (same != existing_meds.end()) {
                 med_ids[m.id] = same->id;
             } else {
-                med_ids[m.id] = journal.insert_medication_as_is(m, Instant{});
+                med_ids[m.id] = journal.insert_medication_as_is(m, m.entered.value_or(Instant{}));
                 ++summary.medications_added;
             }
         }
+        import_prescriptions(journal, prescriptions, med_ids, file, summary);
 
         // Identical rows are legitimate (two doses logged in the same second), so rows
         // already present are matched one for one, never merged.

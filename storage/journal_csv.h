@@ -7,13 +7,15 @@
 
 namespace relief::storage {
 
-// The journal as one CSV file (docs/csv-format.md): settings, medications and every entry
-// row ever written, history included, so that export then import is exact.
+// The journal as one CSV file (docs/csv-format.md): settings, medications, every
+// prescription change and every entry row ever written, history included, so that export
+// then import is exact.
 std::string export_csv(const Journal& journal);
 
 struct ImportSummary {
     int settings_applied = 0;
     int medications_added = 0;
+    int prescription_changes_added = 0;
     int entries_added = 0;
     int entries_already_present = 0;
 };

@@ -12,7 +12,12 @@ namespace relief::storage {
 std::int64_t Journal::add_medication(const Medication& med) {
     require_writable("add a medication");
     validate(med);
-    return insert_medication_as_is(med, clock_());
+    const Instant now = clock_();
+    return write("add a medication", [&] {
+        const auto id = insert_medication_as_is(med, now);
+        for (const auto& step : med.steps) insert_prescription_row({0, id, step, now, std::nullopt});
+        return id;
+    });
 }
 
 std::int64_t Journal::insert_medication_as_is(const Medication& med, Instant created) {
@@ -32,9 +37,11 @@ std::int64_t Journal::insert_medication_as_is(const Medication& med, Instant cre
 
 void Journal::update_medication(const Medication& med) {
     require_writable("change a medication");
-    validate(med);
-    if (!medication(med.id))
-        throw StorageError("there is no medication with id " + std::to_string(med.id));
+    const auto stored = medication(med.id);
+    if (!stored) throw StorageError("there is no medication with id " + std::to_string(med.id));
+    Medication with_steps = med;
+    with_steps.steps = stored->steps;
+    validate(with_steps);
     write("change a medication", [&] {
         auto& keep = statement(
             "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
@@ -58,34 +65,44 @@ void Journal::update_medication(const Medication& med) {
 
 std::vector<Medication> Journal::medications() const {
     std::vector<Medication> out;
-    auto& q = statement(
-        "SELECT id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
-        "start_day, stop_day, taper FROM medications ORDER BY start_day, id");
-    const StatementDone q_done(q);
-    while (q.executeStep()) out.push_back(read_medication_row(q));
+    {
+        auto& q = statement(
+            "SELECT id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
+            "start_day, stop_day, taper, created_utc FROM medications ORDER BY start_day, id");
+        const StatementDone q_done(q);
+        while (q.executeStep()) out.push_back(read_entered_medication_row(q));
+    }
+    attach_steps(out);
     return out;
 }
 
 std::optional<Medication> Journal::medication(std::int64_t id) const {
-    auto& q = statement(
-        "SELECT id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
-        "start_day, stop_day, taper FROM medications WHERE id = ?");
-    const StatementDone q_done(q);
-    q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) return std::nullopt;
-    return read_medication_row(q);
+    std::vector<Medication> out;
+    {
+        auto& q = statement(
+            "SELECT id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
+            "start_day, stop_day, taper, created_utc FROM medications WHERE id = ?");
+        const StatementDone q_done(q);
+        q.bind(1, static_cast<std::int64_t>(id));
+        if (!q.executeStep()) return std::nullopt;
+        out.push_back(read_entered_medication_row(q));
+    }
+    attach_steps(out);
+    return out.front();
 }
 
 std::vector<MedicationRevision> Journal::medication_history(std::int64_t id) const {
     std::vector<MedicationRevision> out;
+    // The moment of entry never changes, so each version has the medication's own.
     auto& q = statement(
-        "SELECT medication_id, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
-        "max_daily_ug, start_day, stop_day, taper, revised_utc FROM medication_history "
-        "WHERE medication_id = ? ORDER BY revision");
+        "SELECT h.medication_id, h.name, h.ingredient, h.chosen_class, h.form, h.dose_ug, h.times, h.as_needed, "
+        "h.max_daily_ug, h.start_day, h.stop_day, h.taper, h.revised_utc, m.created_utc "
+        "FROM medication_history h JOIN medications m ON m.id = h.medication_id "
+        "WHERE h.medication_id = ? ORDER BY h.revision");
     const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     while (q.executeStep())
-        out.push_back({read_medication_row(q), Instant{std::chrono::seconds{q.getColumn(12).getInt64()}}});
+        out.push_back({read_entered_medication_row(q, 13), Instant{std::chrono::seconds{q.getColumn(12).getInt64()}}});
     return out;
 }
 

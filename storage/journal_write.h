@@ -26,7 +26,7 @@ auto Journal::write(const char* action, Work&& work) {
             return result;
         }
     } catch (const SQLite::Exception& e) {
-        throw_write_error(e, path_);
+        throw_write_error(e, path_, advice_);
     }
 }
 

@@ -111,6 +111,27 @@ Medication read_medication_row(SQLite::Statement& s, int c) {
     return m;
 }
 
+Medication read_entered_medication_row(SQLite::Statement& s, int created_column) {
+    Medication m = read_medication_row(s);
+    if (const auto created = s.getColumn(created_column).getInt64(); created != 0)
+        m.entered = Instant{std::chrono::seconds{created}};
+    return m;
+}
+
+StoredPrescriptionStep read_prescription_row(SQLite::Statement& s) {
+    StoredPrescriptionStep row;
+    row.id = s.getColumn(0).getInt64();
+    row.medication_id = s.getColumn(1).getInt64();
+    row.step.from = parse_day(s.getColumn(2).getString(), "from_day");
+    row.step.dose = Amount::micrograms(s.getColumn(3).getInt64());
+    const std::string times = s.getColumn(4).getString();
+    if (!times.empty()) row.step.schedule.times = parse_times(times);
+    row.step.schedule.as_needed = s.getColumn(5).getInt() != 0;
+    row.created = Instant{std::chrono::seconds{s.getColumn(6).getInt64()}};
+    if (auto d = optional_int(s, 7)) row.deleted = Instant{std::chrono::seconds{*d}};
+    return row;
+}
+
 void bind_medication(SQLite::Statement& s, int first, const Medication& m) {
     int i = first;
     s.bind(i++, m.name);

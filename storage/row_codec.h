@@ -20,8 +20,14 @@ StoredEntry read_entry_row(SQLite::Statement& s);
 void bind_entry_record(SQLite::Statement& s, int first, const Entry& entry);
 
 Medication read_medication_row(SQLite::Statement& s, int first_column = 0);
+// A medications row followed, in `created_column`, by its created_utc: the moment it was
+// entered (0, as an import of an older export wrote it, is unknown).
+Medication read_entered_medication_row(SQLite::Statement& s, int created_column = 12);
 // Binds name .. taper (11 values) starting at parameter `first`.
 void bind_medication(SQLite::Statement& s, int first, const Medication& med);
+
+// id, medication_id, from_day, dose_ug, times, as_needed, created_utc, deleted_utc.
+StoredPrescriptionStep read_prescription_row(SQLite::Statement& s);
 
 std::string form_name(DoseForm form);
 DoseForm parse_form(const std::string& text);

@@ -107,6 +107,22 @@ CREATE TABLE visits (
     deleted_utc INTEGER
 );
 )sql",
+        // 4: prescription changes from a given day (titration, taper). A change is never
+        // rewritten: removing or replacing one stamps deleted_utc and keeps the row.
+        R"sql(
+CREATE TABLE prescription_steps (
+    id INTEGER PRIMARY KEY,
+    medication_id INTEGER NOT NULL REFERENCES medications(id),
+    from_day TEXT NOT NULL,
+    dose_ug INTEGER NOT NULL CHECK (dose_ug > 0),
+    times TEXT NOT NULL,
+    as_needed INTEGER NOT NULL CHECK (as_needed IN (0, 1)),
+    created_utc INTEGER NOT NULL,
+    deleted_utc INTEGER
+);
+CREATE UNIQUE INDEX prescription_steps_current ON prescription_steps(medication_id, from_day)
+    WHERE deleted_utc IS NULL;
+)sql",
     };
     return list;
 }

@@ -17,7 +17,8 @@ std::string folder_of(const std::filesystem::path& path) {
 
 // The part of the message that depends on what went wrong; empty when SQLite's own words
 // are the best we have.
-std::string reason(const SQLite::Exception& e, const std::filesystem::path& path, bool opening) {
+std::string reason(const SQLite::Exception& e, const std::filesystem::path& path, bool opening,
+                   const Advice& advice) {
     if (opening && (e.getErrorCode() == SQLITE_READONLY || e.getErrorCode() == SQLITE_CANTOPEN))
         return "the folder " + folder_of(path) + " does not let Relief Journal create its working files (" +
                path.filename().string() +
@@ -30,7 +31,7 @@ std::string reason(const SQLite::Exception& e, const std::filesystem::path& path
     case SQLITE_LOCKED:
         return "another program is writing to it. Close the other program (or wait) and try again";
     case SQLITE_READONLY:
-        return "the file or its folder " + folder_of(path) + " is read-only. To look without changing anything, use --read-only";
+        return "the file or its folder " + folder_of(path) + " is read-only. To look without changing anything, " + advice.look_only;
     case SQLITE_CANTOPEN:
         return "the folder " + folder_of(path) + " does not let Relief Journal create its working files (" +
                path.filename().string() + "-wal and -shm). Move the journal to a folder you can write to";
@@ -38,7 +39,7 @@ std::string reason(const SQLite::Exception& e, const std::filesystem::path& path
         return std::string("the disk reported an error (") + e.what() + "). Check the disk and try again";
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return "the file is damaged. Restore your latest backup (made with 'relief backup -o FILE')";
+        return "the file is damaged. " + advice.restore_backup;
     default:
         return "";
     }
@@ -46,14 +47,14 @@ std::string reason(const SQLite::Exception& e, const std::filesystem::path& path
 
 }  // namespace
 
-void throw_write_error(const SQLite::Exception& e, const std::filesystem::path& path) {
-    const auto why = reason(e, path, false);
+void throw_write_error(const SQLite::Exception& e, const std::filesystem::path& path, const Advice& advice) {
+    const auto why = reason(e, path, false, advice);
     throw StorageError("cannot save to " + path.string() + ": " + (why.empty() ? std::string(e.what()) : why) +
                        ". Nothing was changed.");
 }
 
-void throw_open_error(const SQLite::Exception& e, const std::filesystem::path& path) {
-    const auto why = reason(e, path, true);
+void throw_open_error(const SQLite::Exception& e, const std::filesystem::path& path, const Advice& advice) {
+    const auto why = reason(e, path, true, advice);
     throw StorageError("cannot open " + path.string() + ": " + (why.empty() ? std::string(e.what()) : why) + ".");
 }
 

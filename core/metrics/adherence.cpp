@@ -7,7 +7,7 @@ namespace relief {
 std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medication& med, LocalDay first,
                                       LocalDay last) {
     std::vector<SlotStatus> out;
-    if (!med.schedule.is_scheduled()) return out;
+    if (!med.ever_scheduled()) return out;
     first = std::max(first, med.start);
     last = std::min(last, index.as_of());
     if (med.stop) last = std::min(last, *med.stop);

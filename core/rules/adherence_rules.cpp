@@ -258,7 +258,7 @@ void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
 
 void check_adherence(const AnalysisContext& ctx, std::vector<Alert>& out) {
     for (const Medication& med : ctx.index.medications()) {
-        if (!med.schedule.is_scheduled() || med.start > ctx.as_of()) continue;
+        if (!med.ever_scheduled() || med.start > ctx.as_of()) continue;
         check_below_target(ctx, med, out);
         const auto slots = settled_slots(ctx.index, med, med.start, ctx.as_of());
         check_missed_streak(ctx, med, slots, out);

@@ -71,7 +71,7 @@ std::vector<LocalDay> days_above_prescribed(const AnalysisContext& ctx,
             const auto* dose = std::get_if<DoseEntry>(&e->data);
             if (!dose || dose->status != DoseStatus::taken) return false;
             const Medication* med = ctx.index.medication(dose->medication_id);
-            return med && med->ingredient == ingredient && dose->amount > med->dose;
+            return med && med->ingredient == ingredient && dose->amount > med->dose_on(d);
         });
         if (above) out.push_back(d);
     }
@@ -117,7 +117,7 @@ std::optional<Check> check_as_of(const AnalysisContext& ctx, const std::string& 
     // Taking fewer doses than planned in either window would make the comparison say
     // nothing about tolerance.
     for (const Medication* med : ctx.medications_of(ingredient)) {
-        if (!med->schedule.is_scheduled()) continue;
+        if (!med->ever_scheduled()) continue;
         for (const Window* w : {&c.previous, &c.current}) {
             const Adherence a = adherence(ctx.index, *med, w->first, w->last);
             if (a.scheduled == 0) continue;

@@ -33,14 +33,35 @@ struct Regimen {
     const char* label;
 };
 
+// Whether prescription change `i` lowers what a day adds up to: a decrease the prescriber
+// planned is a taper plan, like --taper.
+bool lowers_daily(const Medication& m, std::size_t i) {
+    const PrescriptionStep before = i == 0 ? m.first_prescription() : m.steps[i - 1];
+    return planned_daily(m.steps[i]) < planned_daily(before);
+}
+
+bool ends_in_decrease(const Medication& m) { return !m.steps.empty() && lowers_daily(m, m.steps.size() - 1); }
+
 // A taper plan covers the stops of its own medication only: from its start to just after
-// the stop date it records. An old taper must not silence a later abrupt stop.
+// the stop date it records. An old taper must not silence a later abrupt stop. A stop
+// recorded after a prescription change that lowered the dose is a taper's last step.
 bool has_taper_plan(const AnalysisContext& ctx, const std::string& ingredient, LocalDay stop_day) {
     const auto meds = ctx.medications_of(ingredient);
     const auto grace = date::days{ctx.t().course_gap_days + 1};
     return std::any_of(meds.begin(), meds.end(), [&](const Medication* m) {
-        return m->taper && m->stop && stop_day >= m->start && stop_day <= *m->stop + grace;
+        return (m->taper || ends_in_decrease(*m)) && m->stop && stop_day >= m->start && stop_day <= *m->stop + grace;
     });
+}
+
+// A drop on `day` that follows a prescription change lowering the dose from about then
+// (a day early, or up to the grace after it) is the plan, not a sudden cut.
+bool planned_drop(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day) {
+    const auto grace = date::days{ctx.t().course_gap_days + 1};
+    for (const Medication* m : ctx.medications_of(ingredient))
+        for (std::size_t i = 0; i < m->steps.size(); ++i)
+            if (lowers_daily(*m, i) && day >= m->steps[i].from - date::days{1} && day <= m->steps[i].from + grace)
+                return true;
+    return false;
 }
 
 // The first day of the regular use that runs up to `last` (a dose day), or nullopt when
@@ -158,6 +179,7 @@ void check_regular_stops(const AnalysisContext& ctx, const Regimen& r, std::vect
                              stop.before > stop.after + Amount::milligrams(t.tizanidine_drop_mg);
         if (!stopped && !dropped) continue;
         if (has_taper_plan(ctx, r.ingredient, next)) continue;
+        if (dropped && planned_drop(ctx, r.ingredient, next)) continue;
         const auto since = regular_since(days, day, t);
         if (!since || (day - *since).count() + 1 < r.regular_days) continue;
         stop.regular_since = *since;

@@ -60,7 +60,7 @@ TEST_F(CliTest, MedicationsAddListStop) {
     ASSERT_EQ(r.code, 0) << r.err;
     r = relief({"med", "list"});
     EXPECT_NE(r.out.find("Flexeril (cyclobenzaprine)"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("at 08:00,14:00,20:00"), std::string::npos);
+    EXPECT_NE(r.out.find("at 08:00, 14:00, 20:00"), std::string::npos);
     EXPECT_NE(r.out.find("at most 1200 mg a day"), std::string::npos);
     EXPECT_NE(r.out.find("[taking]"), std::string::npos);
     r = relief({"med", "stop", "flexeril", "--on", "2026-03-09"});
@@ -106,7 +106,7 @@ TEST_F(CliTest, MedicationsCannotBeDoubledButCanBeEdited) {
     r = relief({"med", "edit", "Flexeril", "--dose", "10mg", "--times", "08:00,20:00", "--max-daily", "20mg"});
     ASSERT_EQ(r.code, 0) << r.err;
     r = relief({"med", "list"});
-    EXPECT_NE(r.out.find("10 mg at 08:00,20:00, at most 20 mg a day"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("10 mg at 08:00, 20:00, at most 20 mg a day"), std::string::npos) << r.out;
     EXPECT_EQ(relief({"med", "edit", "Flexeril"}).code, 2);
     EXPECT_EQ(relief({"med", "edit", "Flexeril", "--no-times"}).code, 2) << "no schedule left";
     ASSERT_EQ(relief({"med", "stop", "Flexeril", "--on", "2026-03-05"}).code, 0);

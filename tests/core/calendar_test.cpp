@@ -29,8 +29,33 @@ TEST(Calendar, TimeOfDayBounds) {
     EXPECT_EQ(parse_time_of_day("00:00").minutes, 0);
     EXPECT_EQ(parse_time_of_day("23:59").minutes, 1439);
     EXPECT_EQ(format_time_of_day(parse_time_of_day("08:05")), "08:05");
-    for (const char* bad : {"24:00", "12:60", "8:00", "08-00", "noon", ""})
+    for (const char* bad : {"24:00", "12:60", "08-00", "noon", ""})
         EXPECT_THROW(parse_time_of_day(bad), InputError) << bad;
+}
+
+TEST(Calendar, TimeOfDayWithOneHourDigitAndSpaces) {
+    EXPECT_EQ(parse_time_of_day("8:00").minutes, 8 * 60);
+    EXPECT_EQ(parse_time_of_day("0:00").minutes, 0);
+    EXPECT_EQ(parse_time_of_day("9:59").minutes, 9 * 60 + 59);
+    EXPECT_EQ(parse_time_of_day(" 8:00").minutes, 8 * 60);
+    EXPECT_EQ(parse_time_of_day("20:00 ").minutes, 20 * 60);
+    EXPECT_EQ(parse_time_of_day("\t 7:30 \t").minutes, 7 * 60 + 30);
+    EXPECT_EQ(format_time_of_day(parse_time_of_day("8:05")), "08:05");
+}
+
+TEST(Calendar, TimeOfDayStillRefusesWhatIsNotATime) {
+    for (const char* bad : {"24:00", "8:60", "8", "800", "0800", "8:0", "8:000", "008:00", ":00", "8:",
+                            "-8:00", "+8:00", "8 :00", "8: 00", "8.00", "25:00", "   "}) {
+        try {
+            parse_time_of_day(bad, "--times");
+            FAIL() << "accepted '" << bad << "'";
+        } catch (const InputError& e) {
+            EXPECT_EQ(e.field(), "--times");
+            EXPECT_NE(std::string(e.what()).find("a time as HH:MM from 00:00 to 23:59, such as 08:30"),
+                      std::string::npos)
+                << e.what();
+        }
+    }
 }
 
 TEST(Calendar, IntRange) {

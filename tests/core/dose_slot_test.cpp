@@ -105,3 +105,76 @@ TEST(DoseSlot, TwoSlotsOnOneInstantNeedTwoDoses) {
     ASSERT_EQ(slots.size(), 2u);
     EXPECT_EQ(int(slots[0].state == SlotState::taken) + int(slots[1].state == SlotState::taken), 1);
 }
+
+namespace {
+std::vector<std::string> slot_times(const std::vector<SlotStatus>& slots) {
+    std::vector<std::string> out;
+    for (const auto& s : slots) out.push_back(format_local(s.scheduled, zone));
+    return out;
+}
+}  // namespace
+
+TEST(DoseSlot, EachDayUsesTheScheduleOfItsOwnPrescription) {
+    auto m = tid();  // 08:00, 14:00, 20:00 from 2026-03-01
+    m.steps = {{parse_day("2026-03-05"), Amount::milligrams(10), Schedule{parse_times("09:00,21:00"), false}},
+               {parse_day("2026-03-08"), Amount::milligrams(5), Schedule{{}, true}}};
+    const auto now = at("2026-03-10T12:00");
+    EXPECT_EQ(slot_times(day_slots({m}, {}, parse_day("2026-03-04"), zone, now)),
+              (std::vector<std::string>{"2026-03-04 08:00", "2026-03-04 14:00", "2026-03-04 20:00"}));
+    EXPECT_EQ(slot_times(day_slots({m}, {}, parse_day("2026-03-05"), zone, now)),
+              (std::vector<std::string>{"2026-03-05 09:00", "2026-03-05 21:00"}));
+    EXPECT_TRUE(day_slots({m}, {}, parse_day("2026-03-08"), zone, now).empty()) << "as needed from then on";
+
+    // A dose logged after midnight still answers the evening before, on that day's schedule.
+    EXPECT_EQ(matching_slot(m, at("2026-03-05T00:30"), zone, {}), at("2026-03-04T20:00"));
+    EXPECT_EQ(matching_slot(m, at("2026-03-05T10:00"), zone, {}), at("2026-03-05T09:00"));
+    EXPECT_EQ(matching_slot(m, at("2026-03-08T10:00"), zone, {}), std::nullopt);
+    EXPECT_EQ(matching_slot(m, at("2026-03-08T01:00"), zone, {}), at("2026-03-07T21:00"));
+}
+
+TEST(DoseSlot, AMedicationAddedDuringItsFirstDayExpectsOnlyTheDosesStillToCome) {
+    auto m = tid();  // start 2026-03-01: 08:00, 14:00, 20:00
+    m.start = parse_day("2026-03-02");
+    const auto day = parse_day("2026-03-02");
+    const auto late = at("2026-03-03T12:00");
+    auto times_entered_at = [&](const char* entered) {
+        m.entered = at(entered);
+        return slot_times(day_slots({m}, {}, day, zone, late));
+    };
+    // The boundary is the 14:00 dose: one minute before, at and after the moment of entry.
+    EXPECT_EQ(times_entered_at("2026-03-02T13:59"), (std::vector<std::string>{"2026-03-02 14:00", "2026-03-02 20:00"}));
+    EXPECT_EQ(times_entered_at("2026-03-02T14:00"), (std::vector<std::string>{"2026-03-02 14:00", "2026-03-02 20:00"}));
+    EXPECT_EQ(times_entered_at("2026-03-02T14:01"), (std::vector<std::string>{"2026-03-02 20:00"}));
+    EXPECT_EQ(times_entered_at("2026-03-02T00:00"),
+              (std::vector<std::string>{"2026-03-02 08:00", "2026-03-02 14:00", "2026-03-02 20:00"}));
+
+    // Only the start day: the next day expects every dose.
+    m.entered = at("2026-03-02T15:40");
+    EXPECT_EQ(day_slots({m}, {}, parse_day("2026-03-03"), zone, at("2026-03-04T12:00")).size(), 3u);
+    // Added with a start day in the past: every dose of that day is expected.
+    m.entered = at("2026-03-04T15:40");
+    EXPECT_EQ(day_slots({m}, {}, day, zone, late).size(), 3u);
+    // Entered before its start (planned ahead), and not known (an old import): all expected.
+    m.entered = at("2026-03-01T15:40");
+    EXPECT_EQ(day_slots({m}, {}, day, zone, late).size(), 3u);
+    m.entered.reset();
+    EXPECT_EQ(day_slots({m}, {}, day, zone, late).size(), 3u);
+}
+
+TEST(DoseSlot, AnEarlierDoseLoggedOnTheFirstDayStillCounts) {
+    auto m = tid();
+    m.start = parse_day("2026-03-02");
+    m.entered = at("2026-03-02T15:40");
+    // Added at 15:40, then "taken" logged for the 14:00 dose the person had already taken.
+    const Instant logged = at("2026-03-02T15:45");
+    const auto slot = matching_slot(m, logged, zone, {});
+    ASSERT_EQ(slot, at("2026-03-02T14:00"));
+    const std::vector<Entry> entries{Entry{1, logged, "Europe/Berlin", {}, DoseEntry{4, Amount::milligrams(5), DoseStatus::taken, slot}}};
+    const auto slots = day_slots({m}, entries, parse_day("2026-03-02"), zone, at("2026-03-02T16:00"));
+    ASSERT_EQ(slots.size(), 2u);
+    EXPECT_EQ(format_local(slots[0].scheduled, zone), "2026-03-02 14:00");
+    EXPECT_EQ(slots[0].state, SlotState::taken_late);
+    EXPECT_EQ(slots[1].state, SlotState::upcoming);
+    EXPECT_FALSE(expected_unanswered(m, at("2026-03-02T08:00"), zone));
+    EXPECT_TRUE(expected_unanswered(m, at("2026-03-02T20:00"), zone));
+}

@@ -1,3 +1,4 @@
+#include "core/catalogue.h"
 #include "core/drug_class.h"
 #include "core/errors.h"
 #include "core/suggest.h"
@@ -134,4 +135,40 @@ TEST(DrugClass, ParseChoosableRefusesDerivedAndEmptyClasses) {
     } catch (const InputError& e) {
         EXPECT_EQ(std::string(e.what()).find("did you mean"), std::string::npos);
     }
+}
+
+TEST(DrugClass, EveryChoosableClassHasPlainWordsThatAreNotItsId) {
+    std::set<std::string_view> seen;
+    for (auto c : choosable_classes()) {
+        const auto words = class_words(c);
+        EXPECT_FALSE(words.empty()) << class_name(c);
+        EXPECT_NE(words, class_name(c));
+        // Not the id with its hyphens turned into spaces either: "muscle relaxant" alone would
+        // say no more than the id does.
+        EXPECT_NE(normalise_term(words), class_name(c)) << words;
+        EXPECT_TRUE(seen.insert(words).second) << "two classes read the same: " << words;
+    }
+}
+
+TEST(DrugClass, WordsSayWhatTheMedicinesAreFor) {
+    using enum DrugClass;
+    EXPECT_EQ(class_words(diuretic), "water pill (diuretic)");
+    EXPECT_EQ(class_words(opioid), "opioid pain medicine");
+    EXPECT_EQ(class_words(statin), "cholesterol medicine (statin)");
+    EXPECT_EQ(class_words(cyp1a2_inhibitor), "medicine that raises tizanidine levels (CYP1A2 inhibitor)");
+    EXPECT_EQ(class_words(other), "another kind of medicine (other)");
+    // Every catalogue example named in the words is a drug of that class.
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("gabapentin")->classes.has(gabapentinoid));
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("linezolid")->classes.has(maoi));
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("duloxetine")->classes.has(snri));
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("sertraline")->classes.has(ssri));
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("amitriptyline")->classes.has(tricyclic));
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("diazepam")->classes.has(benzodiazepine));
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("ibuprofen")->classes.has(nsaid));
+    EXPECT_TRUE(Catalogue::standard().find_ingredient("acetaminophen")->classes.has(analgesic));
+}
+
+TEST(DrugClass, EveryClassHasWordsEvenIfNotChoosable) {
+    for (auto c : all_classes()) EXPECT_FALSE(class_words(c).empty()) << class_name(c);
+    EXPECT_EQ(class_words(DrugClass::cns_depressant), "medicine that causes drowsiness (CNS depressant)");
 }

@@ -41,31 +41,39 @@ public:
         return m.id;
     }
     Medication& medication(std::int64_t id) { return snap_.medications.at(static_cast<std::size_t>(id - 1)); }
+    // A prescription change from `from`; `times` as for med(), empty for as-needed only.
+    void change(std::int64_t id, const std::string& from, const std::string& dose, const std::string& times) {
+        PrescriptionStep s{day(from), Amount::parse(dose), {}};
+        if (!times.empty()) s.schedule.times = parse_times(times);
+        s.schedule.as_needed = times.empty();
+        medication(id) = with_prescription_change(medication(id), s);
+        validate(medication(id));
+    }
 
     // One dose; a scheduled medication's dose answers its nearest slot, like the CLI.
     void dose(std::int64_t med_id, const std::string& when, const std::string& amount = "",
               DoseStatus status = DoseStatus::taken) {
         const Medication& m = medication(med_id);
-        DoseEntry d{med_id, amount.empty() ? m.dose : Amount::parse(amount), status, std::nullopt};
+        DoseEntry d{med_id, amount.empty() ? m.dose_on(zone_.day_of(at(when))) : Amount::parse(amount), status,
+                    std::nullopt};
         d.scheduled = matching_slot(m, at(when), zone_, snap_.entries);
         add(at(when), d);
     }
     void skipped(std::int64_t med_id, const std::string& when) { dose(med_id, when, "", DoseStatus::skipped); }
 
-    // Every scheduled dose of the medication taken on time, first..last inclusive;
-    // for an as-needed medication, one dose at 12:00 each day.
+    // Every scheduled dose of the medication taken on time, first..last inclusive, as each
+    // day's prescription has it; on an as-needed day, one dose at 12:00.
     void take_daily(std::int64_t med_id, const std::string& first, const std::string& last,
                     const std::string& amount = "") {
         const Medication m = medication(med_id);
         for (auto d = day(first); d <= day(last); d += date::days{1}) {
-            if (m.schedule.is_scheduled()) {
-                for (const Instant slot : expected_doses(m.schedule, d, zone_))
-                    add(slot, DoseEntry{med_id, amount.empty() ? m.dose : Amount::parse(amount),
-                                        DoseStatus::taken, slot});
+            const Amount dose = amount.empty() ? m.dose_on(d) : Amount::parse(amount);
+            if (m.schedule_on(d).is_scheduled()) {
+                for (const Instant slot : expected_doses(m.schedule_on(d), d, zone_))
+                    add(slot, DoseEntry{med_id, dose, DoseStatus::taken, slot});
             } else {
                 add(zone_.resolve_scheduled(d + std::chrono::hours{12}),
-                    DoseEntry{med_id, amount.empty() ? m.dose : Amount::parse(amount), DoseStatus::taken,
-                              std::nullopt});
+                    DoseEntry{med_id, dose, DoseStatus::taken, std::nullopt});
             }
         }
     }

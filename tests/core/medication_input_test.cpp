@@ -57,3 +57,23 @@ TEST(MedicationInput, ACurrentNameIsNotAddedTwice) {
     stopped.stop = parse_day("2026-02-28");
     EXPECT_EQ(field_of(input("flexeril"), {stopped}), "(accepted)") << "a new course after the old one stopped";
 }
+
+TEST(MedicationInput, AMedicationAlreadyListedIsChangedWhereThePersonIs) {
+    const auto first = new_medication(input("Flexeril"), {});
+    try {
+        new_medication(input("flexeril"), {first});
+        FAIL();
+    } catch (const InputError& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("Change it on the Medications page"), std::string::npos) << what;
+        EXPECT_EQ(what.find("relief "), std::string::npos) << "no command line in the app: " << what;
+    }
+    MedicationFieldNames cli;
+    cli.change_it = "Change it with 'relief med change'";
+    try {
+        new_medication(input("flexeril"), {first}, cli);
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("Change it with 'relief med change'"), std::string::npos) << e.what();
+    }
+}

@@ -21,6 +21,20 @@ TEST(Schedule, ParsesSortsAndRejectsDuplicates) {
     EXPECT_THROW(parse_times("8am"), InputError);
 }
 
+TEST(Schedule, ListsAcceptOneHourDigitAndSpaces) {
+    EXPECT_EQ(format_times(parse_times(" 8:00, 20:00")), "08:00,20:00");
+    EXPECT_EQ(format_times(parse_times("8:00,9:30 , 14:00 ")), "08:00,09:30,14:00");
+    EXPECT_THROW(parse_times("8:00,08:00"), InputError) << "the same time written two ways";
+    for (const char* bad : {"8:00,24:00", "8:60", "8,20", "800,2000", " 8:00, "}) {
+        try {
+            parse_times(bad, "--times");
+            FAIL() << "accepted '" << bad << "'";
+        } catch (const InputError& e) {
+            EXPECT_EQ(e.field(), "--times");
+        }
+    }
+}
+
 TEST(Schedule, ExpandsOnAnOrdinaryDay) {
     const auto zone = Zone::locate("Europe/Berlin");
     Schedule s{parse_times("08:00,14:00,20:00"), false};

@@ -172,6 +172,16 @@ TEST_F(CsvReport, MissedSlotIsARowAtItsScheduledTime) {
     EXPECT_EQ(r.at("unit"), "mg");
 }
 
+TEST(CsvReportChanges, AMissedSlotShowsTheDoseOfItsDay) {
+    auto b = testing::fortnight();
+    b.change(1, "2026-03-06", "10mg", "08:00,20:00");  // the missed 08:00 dose is its first
+    const auto recs = records(render_csv(testing::fortnight_report(b)));
+    const auto rows = find(recs, "2026-03-06", "08:00", "dose");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].at("status"), "missed");
+    EXPECT_EQ(rows[0].at("amount"), "10");
+}
+
 TEST_F(CsvReport, OnTimeAndAsNeededDoses) {
     const auto flex = find(recs, "2026-03-01", "08:00", "dose");
     ASSERT_EQ(flex.size(), 1u);

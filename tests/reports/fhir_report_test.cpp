@@ -173,6 +173,42 @@ TEST_F(FhirReport, MedicationStatementsCarryScheduleAndDose) {
               json({{"value", 1}, {"unit", "day"}, {"system", ucum}, {"code", "d"}}));
 }
 
+TEST(FhirReportChanges, OneDosagePerPrescriptionWithTheDaysItHeld) {
+    auto b = testing::fortnight();
+    b.change(1, "2026-03-06", "10mg", "08:00");
+    b.medication(1).schedule.as_needed = true;  // the first prescription also allowed extras
+    const auto report = testing::fortnight_report(b);
+    const auto out = json::parse(render_fhir(report));
+    json flex;
+    for (const auto& s : resources(out, "MedicationStatement"))
+        if (s.at("medicationCodeableConcept").at("text") == summary(report, "Flexeril").label) flex = s;
+    const auto& dosage = flex.at("dosage");
+    ASSERT_EQ(dosage.size(), 3u) << dosage.dump(2);
+    EXPECT_EQ(dosage[0].at("sequence"), 1);
+    EXPECT_EQ(dosage[0].at("text"), "5 mg at 08:00, 20:00, plus as needed from 2026-03-01 to 2026-03-05");
+    EXPECT_EQ(dosage[0].at("timing").at("repeat").at("boundsPeriod"),
+              json::parse(R"({"start": "2026-03-01", "end": "2026-03-05"})"));
+    EXPECT_EQ(dosage[0].at("timing").at("repeat").at("frequency"), 2);
+    EXPECT_EQ(dosage[1].at("sequence"), 1);
+    EXPECT_EQ(dosage[1].at("asNeededBoolean"), true);
+    EXPECT_EQ(dosage[1].at("timing").at("repeat").at("boundsPeriod"), dosage[0].at("timing").at("repeat").at("boundsPeriod"));
+    EXPECT_EQ(dosage[2].at("sequence"), 2);
+    EXPECT_EQ(dosage[2].at("text"), "10 mg at 08:00 from 2026-03-06");
+    EXPECT_EQ(dosage[2].at("timing").at("repeat"),
+              json::parse(R"({"boundsPeriod": {"start": "2026-03-06"}, "frequency": 1, "period": 1,
+                              "periodUnit": "d", "timeOfDay": ["08:00:00"]})"));
+    EXPECT_EQ(dosage[2].at("doseAndRate")[0].at("doseQuantity").at("value"), 10);
+    EXPECT_TRUE(empty_values(out).empty());
+    // The missed 08:00 dose of 03-06 was a 10 mg dose.
+    int missed = 0;
+    for (const auto& a : resources(out, "MedicationAdministration"))
+        if (a.at("effectiveDateTime") == "2026-03-06T08:00:00+01:00") {
+            EXPECT_EQ(a.at("dosage").at("dose").at("value"), 10);
+            ++missed;
+        }
+    EXPECT_EQ(missed, 1);
+}
+
 TEST_F(FhirReport, StoppedMedicationIsCompletedWithItsEnd) {
     VisitReport stopped = report;
     for (auto& s : stopped.medications)

@@ -55,6 +55,18 @@ TEST_F(ReportModel, ScheduledMedicationFigures) {
     EXPECT_EQ(flex.course_day, 14);
 }
 
+TEST(ReportModelChanges, ScheduleTextShowsTheCurrentPrescriptionAndItsChanges) {
+    auto b = relief::testing::fortnight();
+    b.change(1, "2026-03-06", "10mg", "08:00");
+    b.change(1, "2026-03-20", "5mg", "08:00");  // planned, after the period
+    const auto r = relief::testing::fortnight_report(b);
+    EXPECT_EQ(med(r, "Flexeril").schedule_text,
+              "10 mg at 08:00 from 2026-03-06 (before: 5 mg at 08:00, 20:00; then: 5 mg at 08:00 from 2026-03-20)");
+    // Adherence counts each day's own schedule: 5 days of two, 9 of one.
+    ASSERT_TRUE(med(r, "Flexeril").adherence);
+    EXPECT_EQ(med(r, "Flexeril").adherence->scheduled, 19);
+}
+
 TEST_F(ReportModel, AsNeededMedicationFigures) {
     const auto& advil = med(r, "Advil");
     EXPECT_EQ(advil.schedule_text, "400 mg as needed");

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <functional>
+
 using namespace relief;
 using namespace relief::storage;
 using relief::testing::FakeClock;
@@ -12,7 +15,8 @@ using relief::testing::pain_at;
 
 namespace {
 
-// A journal with every kind of entry, an edit, a delete and a full profile.
+// A journal with every kind of entry, an edit, a delete, a full profile and prescription
+// changes: one replaced by a second from the same day, and one removed.
 Journal rich_journal(FakeClock& clock) {
     auto j = Journal::in_memory(Zone::locate("Europe/Berlin"), clock.clock());
     Profile p = j.profile();
@@ -23,6 +27,13 @@ Journal rich_journal(FakeClock& clock) {
     auto med = relief::testing::sample_medication();
     med.max_daily = Amount::parse("15mg");
     const auto med_id = j.add_medication(med);
+    const Schedule twice{parse_times("08:00,20:00"), false};
+    for (const auto& [day, mg] : {std::pair{"2026-03-05", 10}, std::pair{"2026-03-05", 7}, std::pair{"2026-03-10", 2}}) {
+        clock.now += std::chrono::minutes{1};
+        j.change_prescription(med_id, {parse_day(day), Amount::milligrams(mg), twice});
+    }
+    clock.now += std::chrono::minutes{1};
+    j.remove_prescription_change(med_id, parse_day("2026-03-10"));
     auto prn = relief::testing::sample_medication();
     prn.name = "Advil";
     prn.ingredient = "ibuprofen";
@@ -75,9 +86,14 @@ TEST(JournalCsv, RoundTripIsExact) {
     auto copy = Journal::in_memory(Zone::locate("Europe/Berlin"), clock.clock());
     const auto summary = import_csv(copy, csv, "x.csv");
     EXPECT_EQ(summary.medications_added, 2);
+    EXPECT_EQ(summary.prescription_changes_added, 3);
     EXPECT_EQ(summary.entries_added, static_cast<int>(original.all_rows().size()));
     EXPECT_EQ(copy.all_rows(), original.all_rows());
     EXPECT_EQ(copy.medications(), original.medications());
+    EXPECT_EQ(copy.all_prescription_rows(), original.all_prescription_rows());
+    ASSERT_EQ(copy.medications()[0].steps.size(), 1u);
+    EXPECT_EQ(copy.medications()[0].steps[0].dose, Amount::milligrams(7));
+    EXPECT_TRUE(copy.medications()[0].entered) << "the moment it was entered travels with it";
     EXPECT_EQ(copy.profile(), original.profile());
     EXPECT_EQ(export_csv(copy), csv);
 }
@@ -89,6 +105,7 @@ TEST(JournalCsv, ImportingTwiceAddsNothing) {
     const auto again = import_csv(original, csv, "x.csv");
     EXPECT_EQ(again.entries_added, 0);
     EXPECT_EQ(again.medications_added, 0);
+    EXPECT_EQ(again.prescription_changes_added, 0);
     EXPECT_EQ(again.entries_already_present, static_cast<int>(original.all_rows().size()));
     EXPECT_EQ(export_csv(original), csv);
 }
@@ -114,7 +131,7 @@ TEST(JournalCsv, BadFilesAreRefusedWithTheirLineAndChangeNothing) {
         for (std::size_t i = 0; i < lines.size(); ++i) out += i == index ? replacement : lines[i];
         return out;
     };
-    const std::size_t pain_index = 9;  // header, 4 settings, 2 medications, 2 doses, pain
+    const std::size_t pain_index = 12;  // header, 4 settings, 2 medications, 3 changes, 2 doses, pain
     ASSERT_NE(lines[pain_index].find(",pain,"), std::string::npos) << lines[pain_index];
     std::string bad_pain = lines[pain_index];
     bad_pain.replace(bad_pain.find(",7,"), 3, ",12,");
@@ -208,4 +225,79 @@ TEST(JournalCsv, RoundTripKeepsMedicationIdsWhenOneStartsEarlier) {
     EXPECT_EQ(copy.medications(), original.medications());
     EXPECT_EQ(copy.all_rows(), original.all_rows());
     EXPECT_EQ(export_csv(copy), csv);
+}
+
+namespace {
+
+// The journal's export with one line changed by `edit`, found by `marker`.
+std::string edited_line(const std::string& csv, const std::string& marker,
+                        const std::function<void(std::string&)>& edit, std::size_t* line = nullptr) {
+    const auto at = csv.find(marker);
+    EXPECT_NE(at, std::string::npos) << marker;
+    const auto begin = csv.rfind("\r\n", at) + 2;
+    const auto end = csv.find("\r\n", at);
+    std::string row = csv.substr(begin, end - begin);
+    edit(row);
+    if (line) *line = static_cast<std::size_t>(std::count(csv.begin(), csv.begin() + static_cast<std::ptrdiff_t>(begin), '\n')) + 1;
+    return csv.substr(0, begin) + row + csv.substr(end);
+}
+
+}  // namespace
+
+TEST(JournalCsv, PrescriptionChangesAreCheckedByLine) {
+    FakeClock clock;
+    auto source = rich_journal(clock);
+    const auto csv = export_csv(source);
+    auto target = Journal::in_memory(Zone::locate("UTC"));
+    const auto before = export_csv(target);
+
+    std::size_t line = 0;
+    // The current change (7 mg from 2026-03-05) moved onto the medication's start day.
+    auto bad = edited_line(csv, "prescription,2,", [](std::string& r) { r.replace(r.find("2026-03-05"), 10, "2026-03-01"); }, &line);
+    EXPECT_EQ(error_line(target, bad), line);
+    bad = edited_line(csv, "prescription,2,", [](std::string& r) { r.replace(r.find(",7,"), 3, ",20,"); }, &line);
+    EXPECT_EQ(error_line(target, bad), line) << "above the 15 mg maximum per day";
+    bad = edited_line(csv, "prescription,2,", [](std::string& r) { r.replace(r.find(",1,"), 3, ",9,"); }, &line);
+    EXPECT_EQ(error_line(target, bad), line) << "a medication missing from the file";
+    bad = edited_line(csv, "prescription,2,", [](std::string& r) { r.replace(r.find(",no,"), 4, ",maybe,"); }, &line);
+    EXPECT_EQ(error_line(target, bad), line);
+    EXPECT_EQ(export_csv(target), before);
+}
+
+TEST(JournalCsv, AChangeThatDiffersFromTheJournalsOwnIsRefused) {
+    FakeClock clock;
+    auto j = rich_journal(clock);
+    const auto csv = export_csv(j);
+    std::size_t line = 0;
+    const auto other = edited_line(
+        csv, "prescription,2,",
+        [](std::string& r) {
+            r.replace(r.find(",7,"), 3, ",8,");
+        },
+        &line);
+    const auto before = export_csv(j);
+    try {
+        import_csv(j, other, "in.csv");
+        FAIL() << "two current changes from one day";
+    } catch (const FileFormatError& e) {
+        EXPECT_EQ(e.line(), line);
+        EXPECT_NE(std::string(e.what()).find("already has a prescription change from 2026-03-05"), std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(export_csv(j), before);
+}
+
+TEST(JournalCsv, AnOlderExportWithoutTheMomentOfEntryStillImports) {
+    FakeClock clock;
+    auto source = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    source.add_medication(relief::testing::sample_medication());
+    const auto csv = export_csv(source);
+    const auto older = edited_line(csv, "medication,1,", [&](std::string& r) {
+        r.replace(r.find(format_utc(clock.now)), format_utc(clock.now).size(), "");
+    });
+    auto copy = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    import_csv(copy, older, "old.csv");
+    ASSERT_EQ(copy.medications().size(), 1u);
+    EXPECT_FALSE(copy.medications()[0].entered) << "unknown, so every dose of its start day is expected";
+    EXPECT_EQ(export_csv(copy), older) << "and it stays unknown in the next export";
 }

@@ -10,14 +10,18 @@ using relief::testing::FakeClock;
 using relief::testing::sample_medication;
 
 TEST(JournalMedications, AddAndReadBackEveryField) {
-    auto j = Journal::in_memory(Zone::locate("UTC"));
+    FakeClock clock;
+    auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
     auto m = sample_medication();
     m.form = DoseForm::extended_release;
     m.max_daily = Amount::parse("15mg");
     m.schedule.as_needed = true;
     m.stop = parse_day("2026-03-20");
     m.taper = true;
+    m.steps = {{parse_day("2026-03-10"), Amount::milligrams(10), Schedule{parse_times("08:00"), false}}};
+    m.entered = Instant{std::chrono::seconds{12}};  // the journal stamps its own moment
     m.id = j.add_medication(m);
+    m.entered = clock.now;
     EXPECT_EQ(j.medication(m.id), m);
     EXPECT_EQ(j.medications(), std::vector<Medication>{m});
 }
@@ -36,6 +40,7 @@ TEST(JournalMedications, UpdateKeepsThePreviousVersion) {
     auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
     auto m = sample_medication();
     m.id = j.add_medication(m);
+    m.entered = clock.now;
     const auto original = m;
     clock.now += std::chrono::hours{24};
     m.stop = parse_day("2026-03-15");
@@ -49,9 +54,11 @@ TEST(JournalMedications, UpdateKeepsThePreviousVersion) {
 }
 
 TEST(JournalMedications, InvalidChangesAreRefused) {
-    auto j = Journal::in_memory(Zone::locate("UTC"));
+    FakeClock clock;
+    auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
     auto m = sample_medication();
     m.id = j.add_medication(m);
+    m.entered = clock.now;
     auto bad = m;
     bad.stop = parse_day("2026-02-01");
     EXPECT_THROW(j.update_medication(bad), InputError);

@@ -57,8 +57,38 @@ TEST(JournalOpen, CreateRefusesAnExistingFile) {
 TEST(JournalOpen, MissingJournalSaysHowToCreateOne) {
     TempDir dir;
     const auto message = open_error<JournalMissing>(dir / "none.db");
-    EXPECT_NE(message.find("relief init"), std::string::npos) << message;
+    EXPECT_NE(message.find("Create a new journal, or open another file"), std::string::npos) << message;
+    EXPECT_EQ(message.find("'relief"), std::string::npos) << "no command in the app's words: " << message;
+    EXPECT_EQ(message.find("--"), std::string::npos) << "no option in the app's words: " << message;
     EXPECT_FALSE(std::filesystem::exists(dir / "none.db"));
+}
+
+TEST(JournalOpen, AdviceIsInTheWordsOfTheProgramThatOpens) {
+    TempDir dir;
+    Advice cli;
+    cli.create_or_open = "Create one with 'relief init'";
+    cli.open_writable = "open it once without --read-only";
+    cli.list_alerts = "'relief alerts' lists them";
+    try {
+        Journal::open(dir / "none.db", OpenMode::read_write, system_now, cli);
+        FAIL() << "opened a missing journal";
+    } catch (const JournalMissing& e) {
+        EXPECT_NE(std::string(e.what()).find("Create one with 'relief init'"), std::string::npos) << e.what();
+    }
+    auto j = Journal::in_memory(berlin, system_now, cli);
+    try {
+        j.mark_alert_discussed(7);
+        FAIL() << "marked an alert that is not there";
+    } catch (const StorageError& e) {
+        EXPECT_STREQ(e.what(), "there is no alert with id 7; 'relief alerts' lists them");
+    }
+    auto app = Journal::in_memory(berlin);
+    try {
+        app.mark_alert_discussed(7);
+        FAIL() << "marked an alert that is not there";
+    } catch (const StorageError& e) {
+        EXPECT_STREQ(e.what(), "there is no alert with id 7; the Alerts page lists them");
+    }
 }
 
 TEST(JournalOpen, FolderIsRefused) {

@@ -62,11 +62,32 @@ void expect_fixture_content(const Journal& j) {
     EXPECT_EQ(j.medication(2)->name, "Flexeril");
     EXPECT_EQ(j.medication(2)->ingredient, "cyclobenzaprine");
 
+    EXPECT_EQ(j.medication(1)->entered, Instant{std::chrono::seconds{1796130636}}) << "created_utc, kept since version 1";
+
     const auto profile = j.profile();
     EXPECT_EQ(profile.zone, "Europe/Berlin");
     EXPECT_EQ(profile.name, "Fixture Person");
     EXPECT_EQ(profile.birth_year, 1961);
     EXPECT_EQ(profile.conditions, std::vector<std::string>{"multiple-sclerosis"});
+}
+
+// Version 4 added prescription changes (see journal-v4.sql): baclofen 20 mg from
+// 2026-05-20, Flexeril 10 mg from 2026-05-15, and a furosemide change that was removed.
+void expect_prescription_changes(const Journal& j) {
+    EXPECT_EQ(j.medication(1)->steps,
+              (std::vector<PrescriptionStep>{{parse_day("2026-05-20"), Amount::milligrams(20),
+                                              Schedule{parse_times("08:00,14:00,20:00"), false}}}));
+    EXPECT_EQ(j.medication(1)->dose_on(parse_day("2026-05-19")), Amount::milligrams(15));
+    EXPECT_EQ(j.medication(2)->dose_on(parse_day("2026-05-15")), Amount::milligrams(10));
+    EXPECT_TRUE(j.medication(3)->steps.empty());
+    const auto removed = j.prescription_history(3);
+    ASSERT_EQ(removed.size(), 1u);
+    EXPECT_TRUE(removed[0].deleted);
+}
+
+std::vector<Medication> without_changes(std::vector<Medication> meds) {
+    for (auto& m : meds) m.steps.clear();
+    return meds;
 }
 
 }  // namespace
@@ -96,7 +117,15 @@ TEST(SchemaFixtures, EachVersionOpensMigratesAndKeepsEverything) {
             EXPECT_EQ(j.schema_version(), latest_schema_version());
             expect_fixture_content(j);
             EXPECT_EQ(j.all_rows(), latest.all_rows());
-            EXPECT_EQ(j.medications(), latest.medications());
+            if (version >= 4) {
+                EXPECT_EQ(j.medications(), latest.medications());
+                EXPECT_EQ(j.all_prescription_rows(), latest.all_prescription_rows());
+                expect_prescription_changes(j);
+            } else {
+                // Before version 4 there were no prescription changes: everything else is the same.
+                EXPECT_EQ(j.medications(), without_changes(latest.medications()));
+                EXPECT_TRUE(j.all_prescription_rows().empty());
+            }
             EXPECT_EQ(j.settings(), latest.settings());
             if (version >= 2) {
                 EXPECT_EQ(j.stored_alerts(), latest.stored_alerts());
@@ -110,12 +139,14 @@ TEST(SchemaFixtures, EachVersionOpensMigratesAndKeepsEverything) {
             // The migrated journal takes every kind of write.
             j.add_entry(Entry{0, parse_when("2026-05-21T09:00", j.home_zone()), "", {}, PainEntry{3, {}, {}}});
             j.record_visit(parse_day("2026-05-22"));
+            j.change_prescription(3, {parse_day("2026-05-22"), Amount::milligrams(40), Schedule{parse_times("08:00"), false}});
             for (const auto& alert : j.stored_alerts()) j.mark_alert_discussed(alert.id);
         }
         EXPECT_EQ(stored_version(path), latest_schema_version());
         const auto reopened = Journal::open(path, OpenMode::read_only);
         EXPECT_EQ(reopened.entry_count(), 26u);
         EXPECT_EQ(reopened.visits().back(), parse_day("2026-05-22"));
+        EXPECT_EQ(reopened.medication(3)->dose_on(parse_day("2026-05-22")), Amount::milligrams(40));
         SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
         EXPECT_EQ(raw.execAndGet("PRAGMA integrity_check").getString(), "ok");
         SQLite::Statement dangling(raw, "PRAGMA foreign_key_check");

@@ -39,6 +39,41 @@ TEST(AdherenceMetrics, OnlyDaysTheMedicationIsActive) {
     EXPECT_EQ(adherence(again, b.medication(prn), d("2026-03-01"), d("2026-03-10")).percent(), 100);
 }
 
+TEST(AdherenceMetrics, EachDayCountsTheDosesOfItsOwnPrescription) {
+    JournalBuilder b;
+    const auto bac = b.med("baclofen", "10mg", "08:00,20:00", "2026-03-01");
+    b.change(bac, "2026-03-03", "20mg", "08:00");
+    b.take_daily(bac, "2026-03-01", "2026-03-04");
+    const JournalIndex index(b.snapshot(), d("2026-03-05"), {});
+    const auto a = adherence(index, b.medication(bac), d("2026-03-01"), d("2026-03-04"));
+    EXPECT_EQ(a.scheduled, 6) << "two a day, then one";
+    EXPECT_EQ(a.taken, 6);
+
+    // As needed from 03-05: no scheduled doses to miss.
+    b.change(bac, "2026-03-05", "20mg", "");
+    const JournalIndex later(b.snapshot(), d("2026-03-10"), {});
+    EXPECT_EQ(adherence(later, b.medication(bac), d("2026-03-05"), d("2026-03-10")).scheduled, 0);
+}
+
+TEST(AdherenceMetrics, DosesBeforeTheMomentOfEntryOnTheFirstDayAreNotCounted) {
+    JournalBuilder b;
+    const auto bac = b.med("baclofen", "10mg", "08:00,14:00,20:00", "2026-03-03");
+    b.medication(bac).entered = b.at("2026-03-03T15:40");
+    const JournalIndex index(b.snapshot(), d("2026-03-04"), {});
+    const auto a = adherence(index, b.medication(bac), d("2026-03-01"), d("2026-03-04"));
+    // 20:00 on the first day, then 08:00 and 14:00 (20:00 on the as-of day is not yet settled).
+    EXPECT_EQ(a.scheduled, 3);
+    EXPECT_EQ(a.missed, 3);
+
+    // A dose logged for the 14:00 slot after entering the medication counts as usual.
+    b.dose(bac, "2026-03-03T15:45");
+    const JournalIndex again(b.snapshot(), d("2026-03-04"), {});
+    const auto c = adherence(again, b.medication(bac), d("2026-03-01"), d("2026-03-04"));
+    EXPECT_EQ(c.scheduled, 4);
+    EXPECT_EQ(c.taken, 1);
+    EXPECT_EQ(c.late, 1);
+}
+
 TEST(AdherenceMetrics, LongestMissedRunPrefersTheLatest) {
     JournalBuilder b;
     const auto bac = b.med("baclofen", "10mg", "08:00,20:00", "2026-03-01");

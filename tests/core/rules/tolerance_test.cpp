@@ -245,5 +245,21 @@ TEST(ToleranceRule, AppliesToOpioidsButNotToOtherMedicines) {
     EXPECT_TRUE(of_rule(as_needed("Lipitor", "10mg", 44).analyse(as_of), rule).empty());
 }
 
+TEST(ToleranceRule, AbovePrescribedFollowsEachDaysPrescription) {
+    // The 7.5 mg of the last two days is the new prescription from then, not above it.
+    auto b = above_prescribed({10, 9, 1, 0});
+    b.change(1, before(1), "7.5mg", "");
+    EXPECT_TRUE(of_rule(b.analyse(as_of), rule).empty());
+    // From the last day only: the day before is still above the earlier 5 mg, and one day
+    // is not enough.
+    auto c = above_prescribed({10, 9, 1, 0});
+    c.change(1, before(0), "7.5mg", "");
+    EXPECT_TRUE(of_rule(c.analyse(as_of), rule).empty());
+    Thresholds t;
+    t.tolerance_above_prescribed_days = 1;
+    EXPECT_EQ(of_rule(c.analyse(as_of, t), rule).size(), 1u);
+    EXPECT_TRUE(of_rule(b.analyse(as_of, t), rule).empty());
+}
+
 }  // namespace
 }  // namespace relief

@@ -281,5 +281,61 @@ TEST(WithdrawalRule, AnOldTaperDoesNotSilenceALaterAbruptStop) {
     EXPECT_EQ(alerts[0].subject, "tizanidine stop on 2026-03-21");
 }
 
+// RULES.md: a taper is recognised from --taper and from falling doses. Falling doses
+// entered as prescription changes are the prescriber's plan: neither the planned cuts nor
+// the recorded stop after them are sudden.
+TEST(WithdrawalRule, ATaperEnteredAsPrescriptionChangesIsATaperPlan) {
+    JournalBuilder b;
+    const auto id = b.med("Zanaflex", "4mg", "08:00,14:00,20:00", "2026-03-01", "2026-03-28");
+    b.change(id, "2026-03-15", "2mg", "08:00,14:00,20:00");  // 12 mg -> 6 mg a day
+    b.change(id, "2026-03-22", "2mg", "20:00");              // 6 mg -> 2 mg a day
+    b.take_daily(id, "2026-03-01", "2026-03-28");
+    EXPECT_TRUE(of_rule(b.analyse("2026-04-05"), rule).empty());
+}
+
+TEST(WithdrawalRule, TheSameFallingDosesWithoutAPlanWarn) {
+    JournalBuilder b;
+    const auto id = b.med("Zanaflex", "4mg", "08:00,14:00,20:00", "2026-03-01", "2026-03-28");
+    b.take_daily(id, "2026-03-01", "2026-03-14");
+    b.take_daily(id, "2026-03-15", "2026-03-21", "2mg");
+    for (auto d = JournalBuilder::day("2026-03-22"); d <= JournalBuilder::day("2026-03-28"); d += date::days{1})
+        b.dose(id, format_day(d) + "T20:00", "2mg");
+    auto alerts = of_rule(b.analyse("2026-04-05"), rule);
+    std::sort(alerts.begin(), alerts.end(), [](const Alert& x, const Alert& y) { return x.raised_on < y.raised_on; });
+    ASSERT_EQ(alerts.size(), 2u);
+    EXPECT_EQ(alerts[0].subject, "tizanidine stop on 2026-03-15");
+    EXPECT_EQ(alerts[0].title, "Zanaflex cut down suddenly");
+    EXPECT_EQ(alerts[1].subject, "tizanidine stop on 2026-03-29");
+}
+
+TEST(WithdrawalRule, ACutTakenADayAfterItsPlannedDayIsStillThePlan) {
+    JournalBuilder b;
+    const auto id = b.med("Zanaflex", "4mg", "08:00,14:00,20:00", "2026-03-01");
+    b.change(id, "2026-03-15", "2mg", "08:00,14:00,20:00");
+    b.take_daily(id, "2026-03-01", "2026-03-15", "4mg");  // the old dose once more on the day of the change
+    b.take_daily(id, "2026-03-16", "2026-03-25");
+    EXPECT_TRUE(of_rule(b.analyse("2026-03-25"), rule).empty());
+}
+
+TEST(WithdrawalRule, ARaisedPrescriptionIsNoTaperPlan) {
+    JournalBuilder b;
+    const auto id = b.med("Zanaflex", "2mg", "08:00,14:00,20:00", "2026-03-01", "2026-03-20");
+    b.change(id, "2026-03-08", "4mg", "08:00,14:00,20:00");  // titration up, then a sudden stop
+    b.take_daily(id, "2026-03-01", "2026-03-20");
+    const auto alerts = of_rule(b.analyse("2026-03-25"), rule);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].subject, "tizanidine stop on 2026-03-21");
+}
+
+TEST(WithdrawalRule, ALoweredPrescriptionDoesNotCoverAStopNobodyRecorded) {
+    JournalBuilder b;
+    const auto id = b.med("Zanaflex", "4mg", "08:00,14:00,20:00", "2026-03-01");
+    b.change(id, "2026-03-15", "2mg", "08:00,14:00,20:00");
+    b.take_daily(id, "2026-03-01", "2026-03-28");
+    const auto alerts = of_rule(b.analyse("2026-04-05"), rule);
+    ASSERT_EQ(alerts.size(), 1u) << "the planned cut is silent; the unplanned stop is not";
+    EXPECT_EQ(alerts[0].subject, "tizanidine stop on 2026-03-29");
+}
+
 }  // namespace
 }  // namespace relief
