@@ -190,8 +190,10 @@ bool AppController::openJournal(const QString& path, bool read_only) {
     logged_.clear();
     emit undoChanged();
     const bool ok = attempt([&] {
+        // The journal's stamps (when a medication was entered, when a row was written)
+        // follow the app's clock, which --today and tests may fix.
         auto opened = std::make_unique<storage::Journal>(storage::Journal::open(
-            ss(path), read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write));
+            ss(path), read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write, app_now));
         state_->journal = std::move(opened);
     });
     emit journalChanged();
@@ -201,7 +203,7 @@ bool AppController::openJournal(const QString& path, bool read_only) {
 
 bool AppController::createJournal(const QString& path, const QString& zone) {
     const bool ok = attempt([&] {
-        state_->journal = std::make_unique<storage::Journal>(storage::Journal::create(ss(path), Zone::locate(ss(zone))));
+        state_->journal = std::make_unique<storage::Journal>(storage::Journal::create(ss(path), Zone::locate(ss(zone)), app_now));
     });
     emit journalChanged();
     notifyChanged();
@@ -215,7 +217,7 @@ bool AppController::openDemo() {
         if (!dir.isValid()) throw std::runtime_error("cannot create a folder for the demo journal");
         state_->demo_folder = dir.path();
         const auto path = ss(dir.filePath("demo.db"));
-        auto journal = storage::Journal::create(path, Zone::locate(ss(systemZone())));
+        auto journal = storage::Journal::create(path, Zone::locate(ss(systemZone())), app_now);
         const LocalDay last = app_today();
         storage::write_demo_story(journal, last, {.weeks = 8, .seed = 1, .not_after = app_now()});
         storage::replay_alerts(journal, last - date::days{55}, last, app_now());

@@ -96,14 +96,14 @@ void DoseSlotsModel::reload() {
                 const Medication* m = nullptr;
                 for (const auto& med : meds)
                     if (med.id == s.medication_id) m = &med;
-                rows_.push_back({s.medication_id, qs(m->name), qs(m->dose.to_string()),
+                rows_.push_back({s.medication_id, qs(m->name), qs(m->dose_on(day).to_string()),
                                  qs(date::format("%R", home.local_time(s.scheduled))), qs(std::string(to_string(s.state))),
                                  s.entry_id.value_or(0),
                                  s.logged_at ? qs(date::format("%R", home.local_time(*s.logged_at))) : QString(),
                                  s.scheduled.time_since_epoch().count(), s.scheduled - moment > early_before});
             }
             for (const auto& m : meds) {
-                if (!m.schedule.as_needed || !m.active_on(day)) continue;
+                if (!m.schedule_on(day).as_needed || !m.active_on(day)) continue;
                 std::optional<Instant> last;
                 for (const auto& e : nearby)
                     if (const auto* d = std::get_if<DoseEntry>(&e.data);
@@ -111,7 +111,7 @@ void DoseSlotsModel::reload() {
                         last = std::max(last.value_or(e.at), e.at);
                 as_needed_ << QVariantMap{
                     {"name", qs(m.name)},
-                    {"dose", qs(m.dose.to_string())},
+                    {"dose", qs(m.dose_on(day).to_string())},
                     {"lastAt", last ? qs(date::format("%R", home.local_time(*last))) : QString()},
                     {"recent", last && moment - *last < recent_dose && moment >= *last}};
             }
@@ -131,7 +131,8 @@ QString DoseSlotsModel::log(int row, bool taken) {
         const auto med = journal->medication(r.medication_id);
         const Instant scheduled{std::chrono::seconds{r.scheduled_utc}};
         const Instant moment = chosen_moment(day_, time_);
-        DoseEntry dose{r.medication_id, med->dose, taken ? DoseStatus::taken : DoseStatus::skipped, scheduled};
+        const LocalDay day = journal->home_zone().day_of(scheduled);
+        DoseEntry dose{r.medication_id, med->dose_on(day), taken ? DoseStatus::taken : DoseStatus::skipped, scheduled};
         // A skip is recorded at the dose's own time (or now, before it); a dose when taken.
         const Instant at = taken ? moment : std::min(scheduled, moment);
         id = journal->add_entry(Entry{0, at, std::string(journal->home_zone().name()), {}, dose});
@@ -172,7 +173,7 @@ QString DoseSlotsModel::takeAsNeeded(const QString& name) {
         const Medication* med = match_medication(meds, ss(name), day);
         if (!med) return tr("%1 is not one of your medications.").arg(name);
         id = journal->add_entry(Entry{0, moment, std::string(journal->home_zone().name()), {},
-                                      DoseEntry{med->id, med->dose, DoseStatus::taken, std::nullopt}});
+                                      DoseEntry{med->id, med->dose_on(day), DoseStatus::taken, std::nullopt}});
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }

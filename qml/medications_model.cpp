@@ -6,6 +6,7 @@
 #include "core/catalogue.h"
 #include "core/errors.h"
 #include "core/medication_input.h"
+#include "core/prescription_input.h"
 #include "core/entry_text.h"
 #include "core/metrics/doses.h"
 #include "core/suggest.h"
@@ -33,23 +34,38 @@ QVariant MedicationsModel::data(const QModelIndex& index, int role) const {
         case PeriodRole: return r.period;
         case ActiveRole: return r.active;
         case CourseDayRole: return r.course_day;
+        case DoseRole: return r.dose;
+        case TimesRole: return r.times;
+        case AsNeededRole: return r.as_needed;
+        case ChangesRole: return r.changes;
+        case HistoryRole: return r.history;
     }
     return {};
 }
 
 QHash<int, QByteArray> MedicationsModel::roleNames() const {
     return {{IdRole, "medicationId"}, {NameRole, "name"},     {LabelRole, "label"},   {ClassRole, "drugClass"},
-            {ScheduleRole, "schedule"}, {PeriodRole, "period"}, {ActiveRole, "active"}, {CourseDayRole, "courseDay"}};
+            {ScheduleRole, "schedule"}, {PeriodRole, "period"}, {ActiveRole, "active"}, {CourseDayRole, "courseDay"},
+            {DoseRole, "dose"},         {TimesRole, "times"},   {AsNeededRole, "asNeeded"}, {ChangesRole, "changes"},
+            {HistoryRole, "history"}};
 }
 
 namespace {
 
-std::string schedule_text(const Medication& m) {
-    std::string out = m.dose.to_string();
-    if (m.schedule.is_scheduled()) out += " at " + format_times(m.schedule.times);
-    if (m.schedule.as_needed) out += m.schedule.is_scheduled() ? ", plus as needed" : " as needed";
+// Today's prescription, and the most allowed in a day.
+std::string schedule_text(const Medication& m, LocalDay today) {
+    const auto now = m.prescription_on(today);
+    std::string out = prescription_text(now.dose, now.schedule);
     if (m.max_daily) out += "; at most " + m.max_daily->to_string() + " a day";
     return out;
+}
+
+// The names the app's messages give the fields of the medication forms.
+MedicationFieldNames app_field_names() {
+    MedicationFieldNames names;
+    names.from = "first day of the change";
+    names.stop = "last day";
+    return names;
 }
 
 }  // namespace
@@ -64,9 +80,16 @@ void MedicationsModel::reload() {
             for (const auto& m : app->journal()->medications()) {
                 std::string period = "from " + format_day(m.start);
                 if (m.stop) period += " to " + format_day(*m.stop) + (m.taper ? " (taper plan)" : "");
+                const auto now = m.prescription_on(today);
+                QVariantList changes;
+                for (const auto& step : m.steps)
+                    changes << QVariantMap{{"from", qs(format_day(step.from))},
+                                           {"text", qs(prescription_text(step.dose, step.schedule))}};
                 rows_.push_back({m.id, qs(m.name), qs(medication_label(m)), qs(class_description(classes_of(m))),
-                                 qs(schedule_text(m)), qs(period), m.active_on(today),
-                                 m.active_on(today) ? int((today - m.start).count()) + 1 : 0});
+                                 qs(schedule_text(m, today)), qs(period), m.active_on(today),
+                                 m.active_on(today) ? int((today - m.start).count()) + 1 : 0,
+                                 qs(now.dose.to_string()), qs(format_times(now.schedule.times)), now.schedule.as_needed,
+                                 changes, m.steps.empty() ? QString() : qs(prescription_history_text(m, today))});
             }
         });
     }
@@ -106,7 +129,11 @@ QStringList MedicationsModel::classes() const {
     return out;
 }
 
-QStringList MedicationsModel::classWords() const { return classes(); }
+QStringList MedicationsModel::classWords() const {
+    QStringList out;
+    for (auto c : choosable_classes()) out << qs(std::string(class_words(c)));
+    return out;
+}
 
 QString MedicationsModel::add(const QString& name, const QString& dose, const QString& times, bool as_needed,
                               const QString& max_daily, const QString& drug_class, const QString& start) {
@@ -118,7 +145,7 @@ QString MedicationsModel::add(const QString& name, const QString& dose, const QS
                                  start.trimmed().isEmpty() ? app_today() : parse_day(ss(start.trimmed()), "first day")};
         if (in.start > app_today())
             throw InputError("first day", format_day(in.start), "today or a day before (it is " + format_day(app_today()) + ")");
-        const Medication m = new_medication(in, app->journal()->medications());
+        const Medication m = new_medication(in, app->journal()->medications(), app_field_names());
         app->journal()->add_medication(m);
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
@@ -136,6 +163,37 @@ QString MedicationsModel::edit(int row, const QString& dose, const QString& time
         m.schedule.times = times.trimmed().isEmpty() ? std::vector<TimeOfDay>{} : parse_times(ss(times), "times");
         m.schedule.as_needed = as_needed;
         app->journal()->update_medication(m);
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    app->notifyChanged();
+    return {};
+}
+
+QString MedicationsModel::change(int row, const QString& dose, const QString& times, bool as_needed,
+                                 const QString& from) {
+    auto* app = AppController::instance();
+    if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That medication is no longer listed.");
+    try {
+        const auto med = *app->journal()->medication(rows_[row].id);
+        PrescriptionChangeInput in;
+        in.dose = ss(dose.trimmed());
+        in.times = ss(times.trimmed());
+        in.as_needed = as_needed;
+        in.from = from.trimmed().isEmpty() ? app_today() : parse_day(ss(from.trimmed()), "first day of the change");
+        app->journal()->change_prescription(med.id, prescription_change(med, in, app_field_names()));
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    app->notifyChanged();
+    return {};
+}
+
+QString MedicationsModel::removeChange(int row, const QString& from) {
+    auto* app = AppController::instance();
+    if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That medication is no longer listed.");
+    try {
+        app->journal()->remove_prescription_change(rows_[row].id, parse_day(ss(from), "first day of the change"));
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }

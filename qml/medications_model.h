@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QStringList>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace relief::app {
@@ -12,7 +13,10 @@ class MedicationsModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, LabelRole, ClassRole, ScheduleRole, PeriodRole, ActiveRole, CourseDayRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1, NameRole, LabelRole, ClassRole, ScheduleRole, PeriodRole, ActiveRole, CourseDayRole,
+        DoseRole, TimesRole, AsNeededRole, ChangesRole, HistoryRole
+    };
     explicit MedicationsModel(QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -29,7 +33,13 @@ public:
     // YYYY-MM-DD, empty for today.
     Q_INVOKABLE QString add(const QString& name, const QString& dose, const QString& times, bool asNeeded,
                             const QString& maxDaily, const QString& drugClass, const QString& start = {});
+    // Corrects the first prescription (a mistake when it was added): past days change too.
     Q_INVOKABLE QString edit(int row, const QString& dose, const QString& times, bool asNeeded);
+    // A new prescription from `from` (YYYY-MM-DD): a titration or taper step; the earlier
+    // one stays for the days before it.
+    Q_INVOKABLE QString change(int row, const QString& dose, const QString& times, bool asNeeded, const QString& from);
+    // Takes back the change from `from` (it stays in the history).
+    Q_INVOKABLE QString removeChange(int row, const QString& from);
     Q_INVOKABLE QString stop(int row, const QString& onDay, bool taper);
 
 signals:
@@ -42,6 +52,10 @@ private:
         QString name, label, drug_class, schedule, period;
         bool active;
         int course_day;
+        QString dose, times;  // today's prescription, to fill the change form
+        bool as_needed;
+        QVariantList changes;  // {from, text} for each change from a day
+        QString history;       // "10 mg ... from 2026-03-05 (before: 5 mg ...)"
     };
     QList<Row> rows_;
 };

@@ -12,6 +12,7 @@ Card {
     required property DoseSlotsModel doses
     required property WhenBar when
     property string dayTitle: qsTr("Doses today")
+    property bool yesterday: false
     signal addMedications()
 
     title: dayTitle
@@ -51,8 +52,9 @@ Card {
 
     EmptyState {
         visible: card.doses.count === 0 && card.doses.asNeeded.length === 0
-        text: qsTr("No doses to take today. Add your medications and their times on the Medications page, and they will appear here.")
-        actionText: qsTr("Go to Medications")
+        text: card.yesterday ? qsTr("No doses were scheduled yesterday.")
+                             : qsTr("No doses to take today. Add your medications and their times on the Medications page, and they will appear here.")
+        actionText: card.yesterday ? "" : qsTr("Go to Medications")
         onAction: card.addMedications()
     }
 

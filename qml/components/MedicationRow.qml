@@ -10,7 +10,7 @@ Rectangle {
     required property var model
     required property int index
     readonly property bool active: model.active === true
-    signal editRequested()
+    signal changeRequested()
     signal stopRequested()
 
     Layout.fillWidth: true
@@ -52,6 +52,13 @@ Rectangle {
         Body { width: column.width; text: row.model.schedule || ""; visible: text.length > 0 }
         Body {
             width: column.width
+            text: row.model.history || ""
+            visible: text.length > 0
+            color: Theme.muted
+            font.pixelSize: Theme.fontSmall
+        }
+        Body {
+            width: column.width
             text: {
                 const period = row.model.period || ""
                 const day = row.model.courseDay || 0
@@ -65,10 +72,10 @@ Rectangle {
             visible: row.active
             spacing: Theme.spacing
             ThemeButton {
-                text: qsTr("Change…")
+                text: qsTr("Change dose or times…")
                 enabled: !AppController.readOnly
                 Accessible.name: qsTr("Change the dose or times of %1").arg(row.model.name)
-                onClicked: row.editRequested()
+                onClicked: row.changeRequested()
             }
             ThemeButton {
                 text: qsTr("Stop…")

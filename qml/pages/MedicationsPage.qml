@@ -8,6 +8,7 @@ PageBase {
     id: page
     objectName: "medications"
     property string doneMessage
+    onVisibleChanged: if (!visible) doneMessage = ""  // a message belongs to its visit
 
     MedicationsModel { id: medModel }
 
@@ -44,9 +45,9 @@ PageBase {
             id: rows
             model: medModel
             delegate: MedicationRow {
-                onEditRequested: {
+                onChangeRequested: {
                     page.doneMessage = ""
-                    editor.start("edit", model)
+                    editor.start("change", model)
                     scroll.reveal(editor)
                 }
                 onStopRequested: {

@@ -111,6 +111,7 @@ PageBase {
             when: whenBar
             enabled: !AppController.readOnly
             dayTitle: page.yesterday ? qsTr("Doses yesterday") : qsTr("Doses today")
+            yesterday: page.yesterday
             onAddMedications: page.showPage("medications")
         }
         SideEffectCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }

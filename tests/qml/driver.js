@@ -70,7 +70,12 @@ function enter() { tc.keyClick(Qt.Key_Return) }
 function message(start) { return item(start + "*") }
 
 function entries() { return probe.entryList() }
+// The entry logged last (the highest id; the list itself is in time order).
 function lastEntry() {
     const list = probe.entryList()
-    return list.length > 0 ? list[list.length - 1] : null
+    let last = null
+    for (const e of list)
+        if (last === null || e.id > last.id)
+            last = e
+    return last
 }

@@ -108,7 +108,12 @@ public:
     Q_INVOKABLE QVariantMap medication(const QString& name) const {
         for (const auto& m : app_.journal()->medications()) {
             if (QString::fromStdString(m.name) != name) continue;
+            QStringList steps;
+            for (const auto& step : m.steps)
+                steps << QString::fromStdString(relief::format_day(step.from) + ": " +
+                                                relief::prescription_text(step.dose, step.schedule));
             return {{"dose", QString::fromStdString(m.dose.to_string())},
+                    {"steps", steps},
                     {"times", QString::fromStdString(relief::format_times(m.schedule.times))},
                     {"asNeeded", m.schedule.as_needed},
                     {"start", QString::fromStdString(relief::format_day(m.start))},

@@ -82,6 +82,51 @@ TestCase {
         compare(probe.medications(), 1)
     }
 
+    function test_a_change_from_a_day_keeps_the_days_before() {
+        addForm("baclofen", "10 mg", "08:00,20:00")
+        Driver.type("First day (optional)", "2026-03-01")
+        Driver.press("Add medication")
+        Driver.press("Change the dose or times of baclofen")
+        Driver.type("Dose", "15 mg")
+        Driver.type("From which day?", "2026-03-08")
+        Driver.press("Save the change")
+        let m = probe.medication("baclofen")
+        compare(m.dose, "10 mg", "the first prescription stays for the days before")
+        compare(m.steps.length, 1)
+        compare(m.steps[0], "2026-03-08: 15 mg at 08:00, 20:00")
+        verify(Driver.shows("baclofen changes from 2026-03-08."))
+        verify(Driver.shows("15 mg at 08:00, 20:00"), "the list shows today's prescription")
+
+        Driver.press("Change the dose or times of baclofen")
+        Driver.press("Take back the change from 2026-03-08")
+        compare(probe.medication("baclofen").steps.length, 1, "it asks first")
+        Driver.press("Press again to take back the change from 2026-03-08")
+        compare(probe.medication("baclofen").steps.length, 0)
+    }
+
+    function test_a_change_before_the_start_is_refused() {
+        addForm("baclofen", "10 mg", "08:00")
+        Driver.press("Add medication")
+        Driver.press("Change the dose or times of baclofen")
+        Driver.type("Dose", "5 mg")
+        Driver.type("From which day?", "2026-02-01")
+        Driver.press("Save the change")
+        verify(Driver.shows("first day of the change"), "the message names the field")
+        verify(!Driver.shows("--from"), "no command-line wording")
+        compare(probe.medication("baclofen").steps.length, 0)
+    }
+
+    function test_a_mistake_is_corrected_for_every_day() {
+        addForm("baclofen", "10 mg", "08:00")
+        Driver.press("Add medication")
+        Driver.press("Change the dose or times of baclofen")
+        Driver.press("Correct a mistake in how baclofen*")
+        Driver.type("Dose", "20 mg")
+        Driver.press("Save the correction")
+        compare(probe.medication("baclofen").dose, "20 mg")
+        compare(probe.medication("baclofen").steps.length, 0)
+    }
+
     function test_stop_on_a_taper() {
         addForm("baclofen", "10 mg", "08:00,20:00")
         Driver.press("Add medication")

@@ -91,7 +91,7 @@ TEST_F(ViewModels, MedicationsAddStopAndScheduledDosesTakenSkippedUndone) {
     EXPECT_TRUE(meds.suggestions("flex").contains("Flexeril"));
     EXPECT_TRUE(meds.describe("Flexeril").startsWith("cyclobenzaprine"));
     EXPECT_NE(meds.add("Flexiril", "5mg", "08:00", false, "", ""), "") << "a typo is not a new drug";
-    EXPECT_EQ(meds.add("Flexeril", "5mg", "00:00,23:59", false, "", ""), "");
+    EXPECT_EQ(meds.add("Flexeril", "5mg", "00:00,23:59", false, "", "", "2026-03-09"), "");
     EXPECT_EQ(meds.add("Advil", "400mg", "", true, "1200mg", ""), "");
     EXPECT_NE(meds.add("Flexeril", "5mg", "08:00", false, "", ""), "") << "no second Flexeril";
     EXPECT_EQ(meds.rowCount(), 2);
@@ -168,7 +168,7 @@ TEST_F(ViewModels, ReadOnlyRefusesEveryWrite) {
     {
         TodayModel today;
         MedicationsModel meds;
-        ASSERT_EQ(meds.add("baclofen", "10mg", "08:00", false, "", ""), "");
+        ASSERT_EQ(meds.add("baclofen", "10mg", "08:00", false, "", "", "2026-03-09"), "");
         ASSERT_EQ(today.logPain(4, {}, {}), "");
     }
     const auto path = QString::fromStdString((dir / "j.db").string());
@@ -316,4 +316,46 @@ TEST_F(ViewModels, TheDaysDosesFollowTheClock) {
     EXPECT_EQ(controller->todayText(), "2026-03-11");
     EXPECT_EQ(today.rowCount(), 0) << "the new day's log is empty";
     EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "upcoming");
+}
+
+// Added at 15:40 today: the morning's dose was never expected, so it is neither missed
+// nor due; the evening's is. One logged for the morning after all still counts.
+TEST_F(ViewModels, AMedicationAddedThisAfternoonDoesNotMissTheMorningDose) {
+    ASSERT_EQ(controller->setFixedToday("2026-03-10T15:40"), "");
+    MedicationsModel meds;
+    ASSERT_EQ(meds.add("baclofen", "10mg", "8:00, 20:00", false, "", ""), "");
+    DoseSlotsModel doses;
+    ASSERT_EQ(doses.rowCount(), 1);
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::TimeRole).toString(), "20:00");
+    EXPECT_EQ(doses.dueCount(), 0);
+    TodayModel today;
+    today.setTime("08:05");
+    doses.setTime("08:05");
+    const auto med = journal().medications().at(0);
+    const Zone berlin = Zone::locate("Europe/Berlin");
+    journal().add_entry(Entry{0, parse_when("2026-03-10T08:05", berlin), "Europe/Berlin", {},
+                              DoseEntry{med.id, med.dose, DoseStatus::taken, parse_when("2026-03-10T08:00", berlin)}});
+    controller->notifyChanged();
+    ASSERT_EQ(doses.rowCount(), 2) << "an answered morning dose is listed";
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "taken");
+}
+
+// A change of dose from a day: the Today page offers the new dose from that day on.
+TEST_F(ViewModels, ADoseChangeFromADayIsWhatTodayOffers) {
+    MedicationsModel meds;
+    ASSERT_EQ(meds.add("baclofen", "10mg", "08:00,20:00", false, "", "", "2026-03-01"), "");
+    EXPECT_NE(meds.change(0, "15mg", "08:00,20:00", false, "2026-02-01"), "") << "before the start";
+    EXPECT_NE(meds.change(0, "abc", "08:00,20:00", false, "2026-03-08"), "");
+    EXPECT_TRUE(journal().medications().at(0).steps.empty());
+    ASSERT_EQ(meds.change(0, "15mg", "8:00, 20:00", false, "2026-03-08"), "");
+    DoseSlotsModel doses;
+    ASSERT_EQ(doses.rowCount(), 2);
+    EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::DoseRole).toString(), "15 mg");
+    ASSERT_EQ(doses.take(0), "");
+    EXPECT_EQ(std::get<DoseEntry>(journal().all_entries().at(0).data).amount, Amount::milligrams(15));
+    EXPECT_TRUE(meds.data(meds.index(0), MedicationsModel::HistoryRole).toString().contains("before: 10 mg"));
+    ASSERT_EQ(meds.removeChange(0, "2026-03-08"), "");
+    EXPECT_TRUE(journal().medications().at(0).steps.empty());
+    EXPECT_FALSE(meds.classWords().contains("cyp1a2-inhibitor"));
+    EXPECT_EQ(meds.classWords().size(), meds.classes().size());
 }
