@@ -59,6 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const std::exception& e) {
         fuzz::fail("the journal refuses a medication new_medication accepted", e.what());
     }
+    med.entered = fixed_now();  // the journal stamps the moment it was entered
     require(journal.medications() == std::vector<Medication>{med}, "the journal keeps the medication as given");
 
     const std::string exported = export_csv(journal);

@@ -108,13 +108,18 @@ class Scenario:
             app.press("Down")
         app.press("space")
         app.activations.append((f"page tab {title!r} (Up/Down in the list, then Space)", "keyboard"))
+        self.wait_for_page(pages, title, step, f"the page tab {title!r} becoming the selected page")
+
+    def wait_for_page(self, pages, title, step, what):
+        """Waits until the navigation list marks `title` as the selected page."""
+        app = self.app
 
         def selected():
             for node in app.find_all(title, ("page tab", "list item"), prefix=True, root=pages.accessible):
                 if "selected" in node.states:
                     return node
             return None
-        app.wait_until(selected, step, f"the page tab {title!r} becoming the selected page")
+        app.wait_until(selected, step, what)
 
     # -- steps --
 
@@ -163,13 +168,7 @@ class Scenario:
         pages = app.find("Pages", "page tab list", step=step)
         for number, title in ((2, "Trends"), (6, "Profile & settings"), (1, "Today")):
             app.press_with(["Control_L"], str(number))
-
-            def selected():
-                for node in app.find_all(title, ("page tab", "list item"), prefix=True, root=pages.accessible):
-                    if "selected" in node.states:
-                        return node
-                return None
-            app.wait_until(selected, step, f"Ctrl+{number} selecting the page {title!r}")
+            self.wait_for_page(pages, title, step, f"Ctrl+{number} selecting the page {title!r}")
 
     def file_dialog(self, step, path, confirm_name):
         """Uses the app's file dialog: types path into "File name", presses confirm_name
