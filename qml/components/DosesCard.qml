@@ -116,7 +116,7 @@ Card {
                             tint: Theme.accent
                             // More than an hour early: probably the wrong row, so it asks.
                             needsConfirm: slot.early
-                            label: card.when.atText ? qsTr("Taken %1").arg(card.when.atText) : qsTr("Taken")
+                            label: qsTr("Taken")
                             confirmText: qsTr("Due at %1. Taken now?").arg(slot.time)
                             Accessible.name: asking ? qsTr("Press again: %1 is due at %2. Mark it taken now?").arg(slot.name).arg(slot.time)
                                                     : qsTr("Taken: %1 at %2").arg(slot.name).arg(slot.time)

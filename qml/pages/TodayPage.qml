@@ -20,6 +20,14 @@ PageBase {
     // Back to "now" whenever the person leaves the page, so a typed time is never used
     // for something logged much later.
     onVisibleChanged: if (!visible) whenBar.reset()
+    // What the cards last answered was about the other day.
+    Connections {
+        target: whenBar
+        function onDayChanged() {
+            for (const card of [painCard, dosesCard, sideEffectCard, crampCard, countersCard, symptomCard, noteCard, dayLogCard])
+                card.message = ""
+        }
+    }
 
     TodayModel {
         id: todayModel
@@ -104,7 +112,7 @@ PageBase {
             }
         }
 
-        PainCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        PainCard { id: painCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }
         DosesCard {
             id: dosesCard
             doses: doseModel
@@ -114,12 +122,13 @@ PageBase {
             yesterday: page.yesterday
             onAddMedications: page.showPage("medications")
         }
-        SideEffectCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
-        CrampCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
-        CountersCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
-        SymptomCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
-        NoteCard { today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        SideEffectCard { id: sideEffectCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        CrampCard { id: crampCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        CountersCard { id: countersCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        SymptomCard { id: symptomCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }
+        NoteCard { id: noteCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }
         DayLogCard {
+            id: dayLogCard
             today: todayModel
             enabled: !AppController.readOnly
             dayTitle: page.yesterday ? qsTr("Yesterday's log") : qsTr("Today's log")
