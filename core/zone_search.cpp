@@ -79,3 +79,17 @@ std::vector<std::string> zone_suggestions(std::string_view text, std::size_t lim
 }
 
 }  // namespace relief
+
+namespace relief {
+
+Zone zone_named(std::string_view text) {
+    const std::string key = key_of(text);
+    std::vector<std::string> cities;
+    if (!key.empty() && key.find('/') == std::string::npos)
+        for (const auto& name : suggested_zones())
+            if (key_of(name.substr(name.rfind('/') + 1)) == key) cities.push_back(name);
+    if (cities.size() == 1) return Zone::locate(cities.front());
+    return Zone::locate(text);
+}
+
+}  // namespace relief

@@ -79,7 +79,7 @@ QString AlertsModel::discuss(int id) {
     try {
         app->journal()->mark_alert_discussed(id);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};

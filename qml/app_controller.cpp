@@ -1,4 +1,5 @@
 #include "app_controller.h"
+#include "app_text.h"
 
 #include "app_clock.h"
 #include "storage/journal.h"
@@ -102,7 +103,7 @@ QString AppController::setFixedToday(const QString& day) {
         state_->fixed_time.reset();
         if (parts.size() > 1) state_->fixed_time = parse_time_of_day(ss(parts.value(1)), "--today");
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     // Like the clock moving on: the next tick() tells the pages (a new day reloads all).
     return {};
@@ -175,7 +176,7 @@ bool AppController::attempt(const std::function<void()>& work) {
         work();
         return true;
     } catch (const std::exception& e) {
-        last_error_ = QString::fromStdString(e.what());
+        last_error_ = error_text(e);
         emit errorChanged();
         return false;
     }
@@ -203,7 +204,7 @@ bool AppController::openJournal(const QString& path, bool read_only) {
 
 bool AppController::createJournal(const QString& path, const QString& zone) {
     const bool ok = attempt([&] {
-        state_->journal = std::make_unique<storage::Journal>(storage::Journal::create(ss(path), Zone::locate(ss(zone)), app_now));
+        state_->journal = std::make_unique<storage::Journal>(storage::Journal::create(ss(path), zone_named(ss(zone.trimmed())), app_now));
     });
     emit journalChanged();
     notifyChanged();
@@ -260,13 +261,13 @@ QString AppController::undoLast() {
             // Undone or edited since (an edit is a new entry): nothing of this one to undo.
             if (!stored || !stored->is_current()) continue;
             const Zone zone = Zone::locate(stored->entry.zone);
-            const QString what = qs(describe_entry(stored->entry, state_->journal->medications()));
+            const QString what = entry_as_shown(describe_entry(stored->entry, state_->journal->medications()));
             const QString when = qs(date::format("%R", zone.local_time(stored->entry.at)));
             state_->journal->delete_entry(id);
             notifyChanged();
             return tr("Undone: %1 at %2.").arg(what, when);
         } catch (const std::exception& e) {
-            return QString::fromStdString(e.what());
+            return error_text(e);
         }
     }
     return tr("Nothing logged in this window to undo.");

@@ -1,6 +1,7 @@
 #include "app_text.h"
 
 #include "qt_text.h"
+#include "core/errors.h"
 #include "core/thresholds.h"
 #include "reports/report_model.h"
 
@@ -48,6 +49,23 @@ QString medication_sentence(const reports::MedicationSummary& med) {
 }  // namespace relief::app
 
 namespace relief::app {
+
+QString entry_as_shown(const std::string& described) {
+    QString text = qs(described);
+    for (const QString& label : {QStringLiteral("dose: "), QStringLiteral("measure: ")})
+        if (text.startsWith(label)) text = text.mid(label.size());
+    if (!text.isEmpty()) text[0] = text[0].toUpper();
+    return text;
+}
+
+QString error_text(const std::exception& error) {
+    const auto* input = dynamic_cast<const InputError*>(&error);
+    if (!input) return QString::fromStdString(error.what());
+    const QString value = input->value().empty() ? tr("(nothing)") : "“" + qs(input->value()) + "”";
+    QString out = tr("The %1 %2 is not possible: it must be %3.").arg(qs(input->field()), value,
+                                                                    setting_keys_in_words(input->allowed()));
+    return out.replace("..", ".").replace("?.", "?");
+}
 
 QString setting_keys_in_words(std::string text) {
     const auto replace_all = [&](const std::string& from, const std::string& to) {

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <exception>
+#include <string>
+
 namespace relief::reports {
 struct PainTrend;
 struct MedicationSummary;
@@ -18,6 +21,15 @@ QString pain_sentence(const reports::PainTrend& pain);
 QString medication_sentence(const reports::MedicationSummary& med);
 // "1 alert" / "3 alerts" (and the like for any English noun with a plain plural).
 QString count_sentence(int n, const QString& one, const QString& many);
+
+// An entry as the window says it: "Flexeril 5 mg taken", "Heat", "Pain 6/10 (moderate)"
+// (the command line's "dose: " and "measure: " labels say nothing a list does not).
+QString entry_as_shown(const std::string& described);
+
+// What a failed action says in the window: a refused value as a sentence ("The birth
+// year “61” is not possible: it must be a whole number from 1900 to 2026."), any other
+// failure as it is.
+QString error_text(const std::exception& error);
 
 // Text from core with each setting key (threshold.persistent-pain-day, max-daily.baclofen)
 // put in words ("“episode day for re-assessment”"): setting keys are for the command line.

@@ -1,6 +1,7 @@
 #include "dose_slots_model.h"
 
 #include "app_controller.h"
+#include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "core/dose_slot.h"
@@ -137,7 +138,7 @@ QString DoseSlotsModel::log(int row, bool taken) {
         const Instant at = taken ? moment : std::min(scheduled, moment);
         id = journal->add_entry(Entry{0, at, std::string(journal->home_zone().name()), {}, dose});
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyEntryAdded(id);
     return {};
@@ -154,7 +155,7 @@ QString DoseSlotsModel::undo(int row) {
     try {
         app->journal()->delete_entry(id);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->forgetLogged(id);
     app->notifyChanged();
@@ -175,7 +176,7 @@ QString DoseSlotsModel::takeAsNeeded(const QString& name) {
         id = journal->add_entry(Entry{0, moment, std::string(journal->home_zone().name()), {},
                                       DoseEntry{med->id, med->dose_on(day), DoseStatus::taken, std::nullopt}});
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyEntryAdded(id);
     return {};

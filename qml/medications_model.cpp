@@ -1,6 +1,7 @@
 #include "medications_model.h"
 
 #include "app_controller.h"
+#include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "core/catalogue.h"
@@ -148,7 +149,7 @@ QString MedicationsModel::add(const QString& name, const QString& dose, const QS
         const Medication m = new_medication(in, app->journal()->medications(), app_field_names());
         app->journal()->add_medication(m);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};
@@ -164,7 +165,7 @@ QString MedicationsModel::edit(int row, const QString& dose, const QString& time
         m.schedule.as_needed = as_needed;
         app->journal()->update_medication(m);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};
@@ -183,7 +184,7 @@ QString MedicationsModel::change(int row, const QString& dose, const QString& ti
         in.from = from.trimmed().isEmpty() ? app_today() : parse_day(ss(from.trimmed()), "first day of the change");
         app->journal()->change_prescription(med.id, prescription_change(med, in, app_field_names()));
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};
@@ -195,7 +196,7 @@ QString MedicationsModel::removeChange(int row, const QString& from) {
     try {
         app->journal()->remove_prescription_change(rows_[row].id, parse_day(ss(from), "first day of the change"));
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};
@@ -210,7 +211,7 @@ QString MedicationsModel::stop(int row, const QString& on_day, bool taper) {
         m.taper = taper;
         app->journal()->update_medication(m);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/thresholds.h"
 #include "core/vocabulary.h"
+#include "core/zone_search.h"
 #include "qt_text.h"
 
 namespace relief::app {
@@ -63,10 +64,10 @@ QString ProfileController::save(const QString& name, const QString& birth_year, 
                 p.conditions.push_back(canonical);
         }
         p.onset = onset.trimmed().isEmpty() ? std::nullopt : std::optional(parse_day(ss(onset.trimmed()), "onset"));
-        if (!zone.trimmed().isEmpty()) p.zone = std::string(Zone::locate(ss(zone.trimmed())).name());
+        if (!zone.trimmed().isEmpty()) p.zone = std::string(zone_named(ss(zone.trimmed())).name());
         app->journal()->set_profile(p);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};
@@ -86,7 +87,7 @@ QString ProfileController::setThreshold(const QString& key, const QString& value
     } catch (const InputError& e) {
         return tr("%1 is not possible here: %2.").arg(qs(e.value().empty() ? "(empty)" : e.value()), setting_keys_in_words(e.allowed()));
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};

@@ -69,11 +69,11 @@ void ReportController::rebuild() {
             preview_ << pain_sentence(report.pain);
             for (const auto& m : report.medications) preview_ << medication_sentence(m);
             preview_ << (report.alerts.empty() ? tr("No alerts in this period.")
-                                               : count_sentence(int(report.alerts.size()), tr("%1 alert in this period."),
-                                                                tr("%1 alerts in this period.")));
+                                               : count_sentence(int(report.alerts.size()), tr("%1 alert came up in this period."),
+                                                                tr("%1 alerts came up in this period.")));
             for (const auto& q : report.questions) preview_ << tr("Question to ask: %1").arg(qs(q));
         } catch (const std::exception& e) {
-            preview_ << QString::fromStdString(e.what());
+            preview_ << error_text(e);
         }
     }
     emit periodChanged();
@@ -104,7 +104,7 @@ QString ReportController::exportTo(const QString& format, const QString& path) {
         }
         storage::write_file_atomically(target, bytes);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     return {};
 }
@@ -115,7 +115,7 @@ QString ReportController::recordVisit() {
     try {
         app->journal()->record_visit(app_today());
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyChanged();
     return {};

@@ -1,6 +1,7 @@
 #include "today_model.h"
 
 #include "app_controller.h"
+#include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
 #include "core/entry_edit.h"
@@ -11,6 +12,7 @@
 #include "qt_text.h"
 
 namespace relief::app {
+
 
 TodayModel::TodayModel(QObject* parent) : QAbstractListModel(parent) {
     if (auto* app = AppController::instance()) {
@@ -59,7 +61,7 @@ QString TodayModel::timeError() const {
     try {
         chosen_moment(day_, time_);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     return {};
 }
@@ -81,7 +83,7 @@ void TodayModel::reload() {
                 QVariantMap fields;
                 for (const auto& [key, value] : entry_fields(*it)) fields.insert(qs(key), qs(value));
                 rows_.push_back({it->id, qs(date::format("%R", zone.local_time(it->at))), qs(std::string(kind_name(it->data))),
-                                 qs(describe_entry(*it, meds)), fields});
+                                 entry_as_shown(describe_entry(*it, meds)), fields});
             }
         });
     }
@@ -99,7 +101,7 @@ QString log(EntryData data, const QString& day, const QString& time) {
         const Zone home = app->journal()->home_zone();
         id = app->journal()->add_entry(Entry{0, chosen_moment(day, time), std::string(home.name()), {}, std::move(data)});
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->notifyEntryAdded(id);
     return {};
@@ -124,7 +126,7 @@ QString TodayModel::logSideEffect(const QString& name, const QString& severity) 
         }
         return log(SideEffectEntry{side_effect_names().canonical(ss(name)), parse_severity(ss(severity))}, day_, time_);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
 }
 
@@ -145,7 +147,7 @@ QString TodayModel::logSymptom(const QString& name) {
     try {
         return log(SymptomEntry{symptom_names().canonical(ss(name))}, day_, time_);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
 }
 
@@ -155,7 +157,7 @@ QString TodayModel::undo(int entry_id) {
     try {
         app->journal()->delete_entry(entry_id);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->forgetLogged(entry_id);
     app->notifyChanged();
@@ -176,7 +178,7 @@ QString TodayModel::editEntry(int entry_id, const QVariantMap& changes) {
             throw InputError("time", format_local(edited.at, Zone::locate(edited.zone)), "a time that has passed");
         app->journal()->replace_entry(entry_id, edited);
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return error_text(e);
     }
     app->forgetLogged(entry_id);
     app->notifyChanged();

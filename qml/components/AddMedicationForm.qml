@@ -8,7 +8,10 @@ Card {
     id: form
     required property MedicationsModel medications
     readonly property string description: nameField.text.trim().length > 0 ? medications.describe(nameField.text.trim()) : ""
+    // Unknown once nothing in the catalogue even starts with what was typed (not while a
+    // known name is still being typed).
     readonly property bool unknown: nameField.text.trim().length > 0 && description.length === 0
+                                    && medications.suggestions(nameField.text.trim()).length === 0
 
     title: qsTr("Add a medication")
     subtitle: qsTr("Type its name or brand; the list suggests the ones Relief Journal knows.")
@@ -43,6 +46,7 @@ Card {
         label: qsTr("Name")
         placeholder: qsTr("for example baclofen, Flexeril, tizanidine")
         suggestionsFor: (text) => form.medications.suggestions(text)
+        onTextEdited: form.message = ""
     }
     Body {
         visible: form.description.length > 0
@@ -99,7 +103,7 @@ Card {
         id: startField
         label: qsTr("First day (optional)")
         placeholder: qsTr("YYYY-MM-DD; empty for today")
-        hint: qsTr("If you started it before today. Doses before the moment you add it today are not counted as missed.")
+        hint: qsTr("Leave it empty to start now: today's earlier doses are not counted. With an earlier day, the doses from that day on count as missed unless you log them.")
         onAccepted: form.submit()
     }
     ThemeButton {

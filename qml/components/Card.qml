@@ -15,12 +15,22 @@ Rectangle {
     property bool messageOk: false
     default property alias content: body.data
 
-    // Shows what an action answered: `error` if there is one, else `done`. Returns
-    // whether it succeeded.
+    // Shows what an action answered: `error` if there is one, else `done`, and scrolls it
+    // into view. Returns whether it succeeded.
     function answer(error, done) {
         messageOk = error.length === 0
         message = messageOk ? done : error
+        if (message.length > 0)
+            Qt.callLater(() => revealInPage(messageLabel))
         return messageOk
+    }
+    // Scrolls the page (a ScrollPage up the parents) so that `item` shows.
+    function revealInPage(item) {
+        for (let p = card.parent; p; p = p.parent)
+            if (typeof p.reveal === "function") {
+                p.reveal(item)
+                return
+            }
     }
 
     Layout.fillWidth: true
@@ -33,6 +43,15 @@ Rectangle {
         target: card.ApplicationWindow.window
         ignoreUnknownSignals: true
         function onCurrentPageChanged() { card.message = "" }
+    }
+    // A confirmation ("Pain 6 logged.") stops being true once the journal changes again
+    // (an undo, Ctrl+Z, another entry); an error stays until the card answers anew.
+    Connections {
+        target: AppController
+        function onChanged() {
+            if (card.messageOk)
+                card.message = ""
+        }
     }
 
     Rectangle {
@@ -67,6 +86,7 @@ Rectangle {
             spacing: Theme.spacing
         }
         InlineMessage {
+            id: messageLabel
             width: column.width
             text: card.message
             ok: card.messageOk

@@ -10,7 +10,8 @@ Card {
     required property WhenBar when
 
     title: qsTr("What you did")
-    subtitle: qsTr("One tap logs it. A mistake can be undone in the day's log below.")
+    subtitle: when.atText.length > 0 ? qsTr("One tap logs it, %1. A mistake can be undone in the day's log below.").arg(when.atText)
+                                     : qsTr("One tap logs it. A mistake can be undone in the day's log below.")
 
     function log(call, done) {
         if (when.problem.length > 0)

@@ -77,7 +77,12 @@ Card {
                         entry.editing = !entry.editing
                         card.message = ""
                         if (entry.editing)
-                            Qt.callLater(() => { if (editorLoader.item) editorLoader.item.focusFirst() })
+                            Qt.callLater(() => {
+                                if (!editorLoader.item)
+                                    return
+                                card.revealInPage(editorLoader)
+                                editorLoader.item.focusFirst()
+                            })
                     }
                 }
                 ConfirmButton {

@@ -117,9 +117,12 @@ Card {
                             // More than an hour early: probably the wrong row, so it asks.
                             needsConfirm: slot.early
                             label: qsTr("Taken")
-                            confirmText: qsTr("Due at %1. Taken now?").arg(slot.time)
-                            Accessible.name: asking ? qsTr("Press again: %1 is due at %2. Mark it taken now?").arg(slot.name).arg(slot.time)
+                            confirmText: card.when.atText ? qsTr("Due at %1. Taken %2?").arg(slot.time).arg(card.when.atText)
+                                                          : qsTr("Due at %1. Taken now?").arg(slot.time)
+                            Accessible.name: asking ? (card.when.atText ? qsTr("Press again: %1 is due at %2. Mark it taken %3?").arg(slot.name).arg(slot.time).arg(card.when.atText)
+                                                                        : qsTr("Press again: %1 is due at %2. Mark it taken now?").arg(slot.name).arg(slot.time))
                                                     : qsTr("Taken: %1 at %2").arg(slot.name).arg(slot.time)
+                            Accessible.description: card.when.atText ? qsTr("Recorded %1").arg(card.when.atText) : ""
                             onConfirmed: {
                                 if (card.when.problem.length > 0)
                                     return card.answer(card.when.problem, "")

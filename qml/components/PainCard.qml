@@ -10,7 +10,7 @@ Card {
     required property TodayModel today
     required property WhenBar when
 
-    title: qsTr("How is your pain right now?")
+    title: card.when.atText.length > 0 ? qsTr("How was your pain %1?").arg(card.when.atText) : qsTr("How is your pain right now?")
     subtitle: qsTr("0 is no pain, 10 is the worst you can imagine.")
 
     function clear() {
@@ -42,7 +42,11 @@ Card {
         font.pixelSize: scale.value >= 0 ? Theme.fontTitle : Theme.fontBody
         font.bold: scale.value >= 0
         wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+        // The title size's height either way, so the chips below never jump.
+        Layout.minimumHeight: scoreMetrics.height
         Layout.fillWidth: true
+        FontMetrics { id: scoreMetrics; font.pixelSize: Theme.fontTitle; font.bold: true }
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }

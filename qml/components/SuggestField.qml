@@ -27,8 +27,13 @@ Column {
         const typed = input.text.trim()
         suggestions = input.activeFocus && typed.length > 0 ? suggestionsFor(typed) : []
         list.currentIndex = -1
-        if (suggestions.length > 0 && !(suggestions.length === 1 && suggestions[0] === typed))
+        if (suggestions.length > 0 && !(suggestions.length === 1 && suggestions[0] === typed)) {
+            // Above the field when the window has no room below it (a field near its foot).
+            const window = input.Window.window
+            const bottom = input.mapToItem(null, 0, input.height).y
+            popup.above = window !== null && window.height - bottom < popup.wanted + 8 && bottom - input.height > popup.wanted + 8
             popup.open()
+        }
         else
             popup.close()
     }
@@ -106,8 +111,10 @@ Column {
 
     Popup {
         id: popup
+        property bool above: false
+        readonly property real wanted: Math.min(suggest.suggestions.length, 5) * Theme.touch + 2 * padding
         parent: input
-        y: input.height + 2
+        y: above ? -height - 2 : input.height + 2
         width: input.width
         height: Math.min(list.contentHeight, 5 * Theme.touch) + 2 * padding
         padding: 2

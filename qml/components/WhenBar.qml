@@ -14,13 +14,15 @@ Card {
     readonly property string choice: picker.chosen.length > 0 ? picker.chosen[0] : "now"
     readonly property string day: choice === "yesterday" ? yesterday : ""
     readonly property string time: choice === "now" ? "" : timeField.text.trim()
+    // "7:30" as the day's log shows it: "07:30".
+    readonly property string shownTime: /^\d:\d\d$/.test(time) ? "0" + time : time
     // Why nothing can be logged yet ("" when it can): the cards show it on a tap.
     readonly property string problem: choice === "now" ? ""
                                     : time.length === 0 ? qsTr("Type the time it happened at the top of the page, or choose “Now”.")
                                     : error
     // "" when logging now, else "at 14:05" / "yesterday at 14:05" for buttons and messages.
     readonly property string atText: choice === "now" || time.length === 0 || error.length > 0 ? ""
-                                   : choice === "yesterday" ? qsTr("yesterday at %1").arg(time) : qsTr("at %1").arg(time)
+                                   : choice === "yesterday" ? qsTr("yesterday at %1").arg(shownTime) : qsTr("at %1").arg(shownTime)
 
     function reset() {
         picker.chosen = ["now"]

@@ -46,3 +46,12 @@ TEST(ZoneSearch, AnUnknownZoneIsRefusedWithSuggestions) {
         EXPECT_EQ(std::string(e.what()).find("IANA"), std::string::npos) << e.what();
     }
 }
+
+TEST(ZoneSearch, ACityNamesItsZone) {
+    EXPECT_EQ(zone_named("Lisbon").name(), "Europe/Lisbon");
+    EXPECT_EQ(zone_named("new york").name(), "America/New_York");
+    EXPECT_EQ(zone_named("Europe/Berlin").name(), "Europe/Berlin");
+    EXPECT_EQ(zone_named("UTC").name(), "UTC");
+    EXPECT_THROW(zone_named("Lisbn"), InputError);
+    EXPECT_THROW(zone_named(""), InputError);
+}

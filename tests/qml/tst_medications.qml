@@ -61,10 +61,10 @@ TestCase {
     function test_bad_values_are_refused_with_the_journal_unchanged() {
         addForm("baclofen", "abc", "08:00")
         Driver.press("Add medication")
-        verify(Driver.shows("'abc'"), "the dose is named")
+        verify(Driver.shows("dose “abc”"), "the dose is named")
         addForm("baclofen", "10 mg", "25:00")
         Driver.press("Add medication")
-        verify(Driver.shows("'25:00'"), "the time is named")
+        verify(Driver.shows("“25:00”"), "the time is named")
         verify(!Driver.shows("--times"), "no command-line wording")
         compare(probe.medications(), 0)
     }

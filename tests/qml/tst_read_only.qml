@@ -38,7 +38,7 @@ TestCase {
         mouseClick(heat)
         mouseClick(Driver.item("Taken: baclofen at 08:00"))
         compare(probe.rows(), rows)
-        verify(Driver.shows("pain 4/10"), "the caregiver sees the day")
+        verify(Driver.shows("Pain 4/10"), "the caregiver sees the day")
     }
 
     function test_every_write_is_refused() {

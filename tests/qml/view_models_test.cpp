@@ -259,8 +259,8 @@ TEST_F(ViewModels, UndoLastTakesBackWhatThisWindowLoggedLast) {
     ASSERT_EQ(today.logPain(6, {}, {}), "");
     ASSERT_EQ(today.logFluids(1), "");
     EXPECT_TRUE(controller->canUndo());
-    EXPECT_TRUE(controller->undoLast().startsWith("Undone: fluids: 1 glass")) << controller->lastError().toStdString();
-    EXPECT_TRUE(controller->undoLast().startsWith("Undone: pain 6/10"));
+    EXPECT_TRUE(controller->undoLast().startsWith("Undone: Fluids: 1 glass")) << controller->lastError().toStdString();
+    EXPECT_TRUE(controller->undoLast().startsWith("Undone: Pain 6/10"));
     EXPECT_FALSE(controller->canUndo());
     EXPECT_TRUE(journal().all_entries().empty());
     EXPECT_EQ(journal().all_rows().size(), 2u) << "both stay in the history";
