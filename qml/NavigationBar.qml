@@ -110,6 +110,7 @@ PageBase {
                 Accessible.role: Accessible.PageTab
                 Accessible.name: modelData.title + (badge === 1 ? qsTr(", 1 current alert") : badge > 1 ? qsTr(", %1 current alerts").arg(badge) : "")
                 Accessible.selected: isCurrent
+                Accessible.onPressAction: clicked()
                 onClicked: {
                     list.currentIndex = index
                     bar.selected(modelData.name)
@@ -167,6 +168,8 @@ PageBase {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
             Accessible.name: qsTr("Dark mode")
+            Accessible.onPressAction: { toggle(); toggled() }
+            Accessible.onToggleAction: { toggle(); toggled() }
             Keys.onReturnPressed: { toggle(); toggled() }
             Keys.onEnterPressed: { toggle(); toggled() }
             indicator: Rectangle {

@@ -183,6 +183,7 @@ Dialog {
                     Accessible.role: Accessible.ListItem
                     Accessible.name: isFolder ? qsTr("Folder %1").arg(name) : qsTr("File %1").arg(name)
                     Accessible.selected: ListView.isCurrentItem
+                    Accessible.onPressAction: clicked()
                     // One click on a file takes its name; on a folder, or twice, opens it.
                     onClicked: {
                         list.currentIndex = index

@@ -11,6 +11,8 @@ CheckBox {
     focusPolicy: Qt.StrongFocus
     opacity: enabled ? 1 : 0.45
     Accessible.name: text
+    Accessible.onPressAction: if (enabled) toggle()
+    Accessible.onToggleAction: if (enabled) toggle()
     Keys.onReturnPressed: if (enabled) toggle()
     Keys.onEnterPressed: if (enabled) toggle()
 

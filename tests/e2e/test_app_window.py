@@ -162,6 +162,17 @@ class Scenario:
         if not re.search(r"pain 6/10", day):
             app.fail(step, "Ctrl+Z took back more than the last entry:\n" + day)
 
+    def step_press_action(self):
+        step = "2d. a screen reader's Press action works like a click"
+        app = self.app
+        heat = app.find("Log heat", "push button", step=step)
+        action = atspi_driver._safe(lambda: heat.accessible.queryAction(), None)
+        names = [action.getName(i) for i in range(action.nActions)] if action is not None else []
+        if "Press" not in names:
+            app.fail(step, f"'Log heat' offers no Press action (it offers {names})")
+        action.doAction(names.index("Press"))
+        self.wait_for_day(r"measure: heat", step, "the Press action on 'Log heat' should have logged heat")
+
     def step_page_shortcuts(self):
         step = "2c. Ctrl+2 opens Trends, Ctrl+1 Today"
         app = self.app
@@ -398,6 +409,7 @@ def main():
         run("2. mark a Flexeril dose Taken (Today)", scenario.step_take_dose)
         run("2b. Ctrl+Z takes back the last entry", scenario.step_undo_with_ctrl_z)
         run("2c. Ctrl+1..6 switch pages", scenario.step_page_shortcuts)
+        run("2d. a screen reader's Press action works like a click", scenario.step_press_action)
         run("audit: every page opens from the navigation list", scenario.audit_pages)
         run("3. save the visit report as PDF (file dialog)", scenario.step_save_pdf)
         run("4. open another journal (file dialog)", scenario.step_open_journal)
