@@ -62,14 +62,15 @@ Rectangle {
             text: {
                 const period = row.model.period || ""
                 const day = row.model.courseDay || 0
-                return row.active && day > 0 ? (period ? qsTr("%1 · day %2").arg(period).arg(day) : qsTr("Day %1").arg(day))
-                                             : period
+                // A course's day matters in its first weeks; after three months it is just "since".
+                return row.active && day > 0 && day <= 90 ? (period ? qsTr("%1 · day %2").arg(period).arg(day) : qsTr("Day %1").arg(day))
+                                                          : period
             }
             visible: text.length > 0
             color: Theme.muted
         }
         RowLayout {
-            visible: row.active
+            visible: row.active && !AppController.readOnly
             spacing: Theme.spacing
             ThemeButton {
                 text: qsTr("Change dose or times…")

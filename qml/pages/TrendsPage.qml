@@ -30,7 +30,7 @@ PageBase {
 
         ColumnLayout {
             id: column
-            width: flick.width - (flick.contentHeight > flick.height ? 14 : 0)
+            width: flick.width - 14  // room for the scroll bar, shown or not, as ScrollPage keeps
             height: Math.max(flick.height, implicitHeight)
             spacing: Theme.spacing
 
