@@ -34,7 +34,7 @@ function reveal(it) {
 // control that just appeared has no place of its own until then.
 function settle() { tc.wait(30) }
 
-function press(name) {
+function mouseClick(name) {
     settle()
     const it = item(name)
     reveal(it)

@@ -44,7 +44,7 @@ TestCase {
         verify(Driver.has("Based on:*"), "the evidence is shown")
         verify(Driver.shows("Sources:"))
         verify(!Driver.shows("redflag."), "no rule id")
-        Driver.press("Mark “*")
+        Driver.mouseClick("Mark “*")
         verify(probe.discussedCount() === 1, "the journal records it")
         verify(Driver.shows("discussed with your clinician"))
     }

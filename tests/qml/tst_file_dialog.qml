@@ -34,7 +34,7 @@ TestCase {
         Driver.settle()
         compare(Driver.item("File name").text, "visit-report.pdf")
         Driver.type("File name", probe.file("a.pdf"))
-        Driver.press("Save")
+        Driver.mouseClick("Save")
         compare(chosenPath, probe.file("a.pdf"))
         dialog.start()
         Driver.settle()
@@ -47,9 +47,9 @@ TestCase {
         Driver.enter()  // a folder's name opens it
         verify(Driver.has("Folder " + probe.file("inside")))
         verify(Driver.has("File readme.pdf"))
-        Driver.press("Up to the parent folder")
+        Driver.mouseClick("Up to the parent folder")
         verify(Driver.has("Folder inside"))
-        Driver.press("Folder inside")
+        Driver.mouseClick("Folder inside")
         verify(Driver.has("File readme.pdf"))
     }
 
@@ -57,7 +57,7 @@ TestCase {
         dialog.saving = false
         dialog.start()
         Driver.type("File name", probe.file("missing.pdf"))
-        Driver.press("Open")
+        Driver.mouseClick("Open")
         verify(Driver.shows("There is no file called “missing.pdf”"))
         compare(chosenPath, "")
         dialog.saving = true

@@ -27,9 +27,9 @@ TestCase {
     }
 
     function test_a_click_opens_a_page() {
-        Driver.press("Visit report")
+        Driver.mouseClick("Visit report")
         compare(selected, "report")
-        Driver.press("Profile & settings")
+        Driver.mouseClick("Profile & settings")
         compare(selected, "profile")
     }
 
@@ -43,10 +43,10 @@ TestCase {
 
     function test_dark_mode_is_remembered() {
         const before = AppController.darkMode
-        Driver.press("Dark mode")
+        Driver.mouseClick("Dark mode")
         compare(AppController.darkMode, !before)
         compare(Theme.dark, !before)
-        Driver.press("Dark mode")
+        Driver.mouseClick("Dark mode")
         compare(AppController.darkMode, before)
     }
 

@@ -29,13 +29,13 @@ TestCase {
     function test_the_profile_is_saved_from_the_form() {
         Driver.type("Name", "Sam")
         Driver.type("Year of birth", "1961")
-        Driver.press("Condition: multiple sclerosis")
+        Driver.mouseClick("Condition: multiple sclerosis")
         Driver.type("Home time zone", "Lisb")
         verify(Driver.has("Europe/Lisbon"), "a city finds its zone")
         keyClick(Qt.Key_Down)
         keyClick(Qt.Key_Return)  // takes the highlighted suggestion
         compare(Driver.item("Home time zone").text, "Europe/Lisbon")
-        Driver.press("Save my profile")
+        Driver.mouseClick("Save my profile")
         const p = probe.profile()
         compare(p.name, "Sam")
         compare(p.birthYear, 1961)
@@ -46,12 +46,12 @@ TestCase {
 
     function test_bad_input_is_refused_and_nothing_is_saved() {
         Driver.type("Year of birth", "19x1")
-        Driver.press("Save my profile")
+        Driver.mouseClick("Save my profile")
         verify(Driver.shows("19x1"), "the message names the value")
         compare(probe.profile().birthYear, 0)
         Driver.type("Year of birth", "1961")
         Driver.type("Home time zone", "Europe/Berln")
-        Driver.press("Save my profile")
+        Driver.mouseClick("Save my profile")
         verify(Driver.shows("Europe/Berlin"), "the message suggests the zone")
         verify(!Driver.shows("IANA"), "no jargon")
         compare(probe.profile().birthYear, 0, "nothing of a refused form is saved")
@@ -59,7 +59,7 @@ TestCase {
     }
 
     function test_thresholds_are_in_words_and_checked() {
-        Driver.press("Show the*")
+        Driver.mouseClick("Show the*")
         verify(!Driver.shows("threshold."), "no setting key on screen")
         const name = "rise in the weekly mean that counts as worsening"
         Driver.type(name, "15")
@@ -68,7 +68,7 @@ TestCase {
         verify(!Driver.shows("threshold."), "nor in a message")
         compare(probe.setting("threshold.worsening-points"), "")
         Driver.type(name, "3")
-        Driver.press("Set " + name)
+        Driver.mouseClick("Set " + name)
         compare(probe.setting("threshold.worsening-points"), "3")
     }
 

@@ -30,10 +30,10 @@ TestCase {
 
     // Opens the dialog from the page's button and types a path into its name field.
     function saveAs(format, path) {
-        Driver.press("Save as " + format + "…")
+        Driver.mouseClick("Save as " + format + "…")
         verify(Driver.has("File name"), "the save dialog opened")
         Driver.type("File name", path)
-        Driver.press("Save")
+        Driver.mouseClick("Save")
     }
 
     function test_the_preview_speaks_in_sentences() {
@@ -64,17 +64,17 @@ TestCase {
         saveAs("PDF", probe.file("old.pdf"))
         verify(Driver.shows("“old.pdf” already exists. Replace it?"))
         compare(probe.head("old.pdf", 7), "keep me", "nothing written before the answer")
-        Driver.press("Keep the existing file")
+        Driver.mouseClick("Keep the existing file")
         compare(probe.head("old.pdf", 7), "keep me")
-        Driver.press("Save")
-        Driver.press("Replace old.pdf")
+        Driver.mouseClick("Save")
+        Driver.mouseClick("Replace old.pdf")
         compare(probe.head("old.pdf", 4), "%PDF")
     }
 
     function test_cancel_writes_nothing() {
-        Driver.press("Save as PDF…")
+        Driver.mouseClick("Save as PDF…")
         Driver.type("File name", probe.file("never.pdf"))
-        Driver.press("Cancel")
+        Driver.mouseClick("Cancel")
         verify(!probe.exists("never.pdf"))
         verify(!Driver.has("File name"), "the dialog closed")
     }
@@ -86,9 +86,9 @@ TestCase {
     }
 
     function test_a_visit_is_recorded_after_asking() {
-        Driver.press("Record a visit today")
+        Driver.mouseClick("Record a visit today")
         compare(probe.visits(), 0, "the first press asks")
-        Driver.press("Press again to record today's visit")
+        Driver.mouseClick("Press again to record today's visit")
         compare(probe.visits(), 1)
         verify(Driver.shows("Visit recorded."))
     }

@@ -29,10 +29,10 @@ TestCase {
     }
 
     function test_pain_with_places_and_feelings() {
-        Driver.press("Pain 6, moderate")
-        Driver.press("Pain location: lower back")
-        Driver.press("Pain feels: spasm")
-        Driver.press("Log pain 6")
+        Driver.mouseClick("Pain 6, moderate")
+        Driver.mouseClick("Pain location: lower back")
+        Driver.mouseClick("Pain feels: spasm")
+        Driver.mouseClick("Log pain 6")
         const e = Driver.lastEntry()
         verify(e !== null, "nothing was logged")
         compare(e.kind, "pain")
@@ -60,30 +60,30 @@ TestCase {
     }
 
     function test_side_effect_cramp_and_what_helped() {
-        Driver.press("Side effect: drowsiness")
-        Driver.press("Side effect severity: Moderate")
-        Driver.press("Log side effect")
+        Driver.mouseClick("Side effect: drowsiness")
+        Driver.mouseClick("Side effect severity: Moderate")
+        Driver.mouseClick("Log side effect")
         let e = Driver.lastEntry()
         compare(e.kind, "side-effect")
         compare(e.name, "drowsiness")
         compare(e.severity, "moderate")
 
-        Driver.press("Cramp location: Show all 24")
-        Driver.press("Cramp location: calf")
-        Driver.press("Cramp minutes: 5 min")
-        Driver.press("Cramp severity 4")
-        Driver.press("Log cramp")
+        Driver.mouseClick("Cramp location: Show all 24")
+        Driver.mouseClick("Cramp location: calf")
+        Driver.mouseClick("Cramp minutes: 5 min")
+        Driver.mouseClick("Cramp severity 4")
+        Driver.mouseClick("Log cramp")
         e = Driver.lastEntry()
         compare(e.kind, "cramp")
         compare(e.location, "calf")
         compare(e.minutes, "5")
         compare(e.severity, "4")
 
-        Driver.press("Log heat")
+        Driver.mouseClick("Log heat")
         compare(Driver.lastEntry().name, "heat")
-        Driver.press("Log one glass of water or other fluid")
+        Driver.mouseClick("Log one glass of water or other fluid")
         compare(Driver.lastEntry().kind, "fluids")
-        Driver.press("Log one alcoholic drink")
+        Driver.mouseClick("Log one alcoholic drink")
         compare(Driver.lastEntry().kind, "alcohol")
         compare(Driver.entries().length, 5)
     }
@@ -96,74 +96,74 @@ TestCase {
         compare(Driver.item("What did you notice?").text, "", "the field is cleared once logged")
 
         Driver.type("Note", "Slept badly")
-        Driver.press("Save note")
+        Driver.mouseClick("Save note")
         compare(Driver.lastEntry().kind, "note")
         compare(Driver.lastEntry().text, "Slept badly")
     }
 
     function test_a_typo_is_refused_and_kept_for_correction() {
         Driver.type("What did you notice?", "hallucinatons")
-        Driver.press("Log symptom")
+        Driver.mouseClick("Log symptom")
         compare(Driver.entries().length, 0)
         verify(Driver.shows("hallucinations"), "the message suggests the word")
         compare(Driver.item("What did you notice?").text, "hallucinatons", "what was typed stays")
     }
 
     function test_earlier_today_and_yesterday() {
-        Driver.press("When it happened: Earlier today")
-        Driver.press("Pain 3, mild")
-        Driver.press("Log pain 3")  // no time yet: refused, nothing written
+        Driver.mouseClick("When it happened: Earlier today")
+        Driver.mouseClick("Pain 3, mild")
+        Driver.mouseClick("Log pain 3")  // no time yet: refused, nothing written
         compare(Driver.entries().length, 0)
         verify(Driver.has("Type the time it happened*"))
         Driver.type("Time today (HH:MM)", "8:30")
-        Driver.press("Log pain 3 at 08:30")
+        Driver.mouseClick("Log pain 3 at 08:30")
         compare(Driver.lastEntry().time, "08:30")
         compare(Driver.lastEntry().day, "2026-03-10")
 
         Driver.type("Time today (HH:MM)", "13:00")  // later than now (12:00): refused
-        Driver.press("Pain 2, mild")
-        Driver.press("Log pain 2*")
+        Driver.mouseClick("Pain 2, mild")
+        Driver.mouseClick("Log pain 2*")
         compare(Driver.entries().length, 1)
 
-        Driver.press("When it happened: Yesterday")
+        Driver.mouseClick("When it happened: Yesterday")
         Driver.type("Time yesterday (HH:MM)", "23:15")
-        Driver.press("Log heat")
+        Driver.mouseClick("Log heat")
         compare(Driver.lastEntry().day, "2026-03-09")
         compare(Driver.lastEntry().time, "23:15")
         verify(Driver.has("Yesterday's log"), "the day's log follows the chosen day")
 
-        Driver.press("When it happened: Now")
-        Driver.press("Log heat")
+        Driver.mouseClick("When it happened: Now")
+        Driver.mouseClick("Log heat")
         compare(Driver.lastEntry().day, "2026-03-10")
         compare(Driver.lastEntry().time, "12:00")
     }
 
     function test_every_kind_can_be_edited_field_by_field() {
-        Driver.press("Pain 6, moderate")
-        Driver.press("Log pain 6")
+        Driver.mouseClick("Pain 6, moderate")
+        Driver.mouseClick("Log pain 6")
         const before = probe.rows()
-        Driver.press("Edit: Pain 6/10*")
+        Driver.mouseClick("Edit: Pain 6/10*")
         Driver.type("Time of Pain 6/10*", "9:15")
-        Driver.press("New pain score 4, moderate")
-        Driver.press("Where: neck")
-        Driver.press("Save the changes to Pain 6/10*")
+        Driver.mouseClick("New pain score 4, moderate")
+        Driver.mouseClick("Where: neck")
+        Driver.mouseClick("Save the changes to Pain 6/10*")
         const e = Driver.lastEntry()
         compare(e.score, "4")
         compare(e.locations, "neck")
         compare(e.time, "09:15")
         compare(probe.rows(), before + 1, "one new version; the old one stays")
 
-        Driver.press("Log one glass of water or other fluid")
-        Driver.press("Edit: Fluids: 1 glass*")
+        Driver.mouseClick("Log one glass of water or other fluid")
+        Driver.mouseClick("Edit: Fluids: 1 glass*")
         Driver.type("Glasses", "3")
         Driver.enter()
         compare(Driver.lastEntry().count, "3")
     }
 
     function test_a_bad_edit_is_refused_with_the_journal_unchanged() {
-        Driver.press("Log one glass of water or other fluid")
+        Driver.mouseClick("Log one glass of water or other fluid")
         const rows = probe.rows()
-        Driver.press("Edit: Fluids: 1 glass*")
+        Driver.mouseClick("Edit: Fluids: 1 glass*")
         Driver.type("Glasses", "99")
         Driver.enter()
         verify(Driver.shows("glasses “99”"), "the message names the field and the value")
@@ -174,11 +174,11 @@ TestCase {
     }
 
     function test_undo_asks_then_removes_and_keeps_history() {
-        Driver.press("Log heat")
+        Driver.mouseClick("Log heat")
         const rows = probe.rows()
-        Driver.press("Undo: Heat at 12:00")
+        Driver.mouseClick("Undo: Heat at 12:00")
         compare(Driver.entries().length, 1, "the first press only asks")
-        Driver.press("Press again to remove Heat")
+        Driver.mouseClick("Press again to remove Heat")
         compare(Driver.entries().length, 0)
         compare(probe.rows(), rows, "the row stays in the history")
     }

@@ -27,7 +27,7 @@ TestCase {
 
     function test_a_bad_zone_is_refused_with_a_suggestion() {
         Driver.type("Time zone", "Berln")
-        Driver.press("Create my journal")
+        Driver.mouseClick("Create my journal")
         verify(!AppController.journalOpen)
         verify(Driver.shows("Europe/Berlin"), "the message suggests the zone")
     }
@@ -37,14 +37,14 @@ TestCase {
         keyClick(Qt.Key_Down)
         keyClick(Qt.Key_Return)
         compare(Driver.item("Time zone").text, "Asia/Tokyo")
-        Driver.press("Create my journal")
+        Driver.mouseClick("Create my journal")
         verify(AppController.journalOpen, AppController.lastError)
         compare(AppController.homeZone, "Asia/Tokyo")
         compare(AppController.journalPath, AppController.defaultJournalPath)
     }
 
     function test_the_demo_opens() {
-        Driver.press("Try the demo journal")
+        Driver.mouseClick("Try the demo journal")
         verify(AppController.journalOpen)
         verify(probe.entryList().length > 50, "weeks of made-up entries")
     }
