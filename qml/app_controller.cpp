@@ -251,6 +251,18 @@ void AppController::forgetLogged(qint64 id) {
     if (logged_.removeAll(id) > 0) emit undoChanged();
 }
 
+QString AppController::removeEntry(qint64 id) {
+    if (!state_->journal) return tr("Open a journal first.");
+    try {
+        state_->journal->delete_entry(id);
+    } catch (const std::exception& e) {
+        return error_text(e);
+    }
+    forgetLogged(id);
+    notifyChanged();
+    return {};
+}
+
 QString AppController::undoLast() {
     if (!state_->journal) return tr("Open a journal first.");
     while (!logged_.isEmpty()) {
@@ -263,8 +275,7 @@ QString AppController::undoLast() {
             const Zone zone = Zone::locate(stored->entry.zone);
             const QString what = entry_as_shown(describe_entry(stored->entry, state_->journal->medications()));
             const QString when = qs(date::format("%R", zone.local_time(stored->entry.at)));
-            state_->journal->delete_entry(id);
-            notifyChanged();
+            if (const QString error = removeEntry(id); !error.isEmpty()) return error;
             return tr("Undone: %1 at %2.").arg(what, when);
         } catch (const std::exception& e) {
             return error_text(e);

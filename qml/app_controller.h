@@ -90,6 +90,9 @@ public:
     void notifyEntryAdded(qint64 id);
     // An entry went away (undo): Ctrl+Z no longer offers it.
     void forgetLogged(qint64 id);
+    // Undo of one entry (deleted; it stays in its history): "" or why not. The Today
+    // page's Undo buttons and Ctrl+Z all go through it.
+    QString removeEntry(qint64 id);
     // Runs `work` and turns any exception into lastError; returns whether it succeeded.
     bool attempt(const std::function<void()>& work);
 

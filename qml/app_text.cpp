@@ -62,9 +62,11 @@ QString error_text(const std::exception& error) {
     const auto* input = dynamic_cast<const InputError*>(&error);
     if (!input) return QString::fromStdString(error.what());
     const QString value = input->value().empty() ? tr("(nothing)") : "“" + qs(input->value()) + "”";
-    QString out = tr("The %1 %2 is not possible: it must be %3.").arg(qs(input->field()), value,
-                                                                    setting_keys_in_words(input->allowed()));
-    return out.replace("..", ".").replace("?.", "?");
+    // What is allowed may end a sentence itself ("... (did you mean 'X'?)" or "...30."):
+    // only the sentence's own end is touched, never the value typed.
+    QString allowed = setting_keys_in_words(input->allowed());
+    if (!allowed.endsWith('.') && !allowed.endsWith('?')) allowed += '.';
+    return tr("The %1 %2 is not possible: it must be %3").arg(qs(input->field()), value, allowed);
 }
 
 QString setting_keys_in_words(std::string text) {
@@ -73,9 +75,12 @@ QString setting_keys_in_words(std::string text) {
             text.replace(at, from.size(), to);
     };
     // Longest keys first, so that "threshold.adherence-low-percent" is not read as
-    // "threshold.adherence-low" plus a tail.
-    auto specs = threshold_specs();
-    std::sort(specs.begin(), specs.end(), [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+    // "threshold.adherence-low" plus a tail. Sorted once: every alert row comes through here.
+    static const auto specs = [] {
+        auto sorted = threshold_specs();
+        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+        return sorted;
+    }();
     for (const auto& spec : specs) replace_all("threshold." + spec.key, "“" + spec.description + "”");
     for (auto at = text.find("max-daily."); at != std::string::npos; at = text.find("max-daily.", at)) {
         auto end = at + 10;

@@ -152,14 +152,7 @@ QString DoseSlotsModel::undo(int row) {
     if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That dose is no longer listed.");
     const qint64 id = rows_[row].entry_id;
     if (id == 0) return tr("Nothing was logged for this dose.");
-    try {
-        app->journal()->delete_entry(id);
-    } catch (const std::exception& e) {
-        return error_text(e);
-    }
-    app->forgetLogged(id);
-    app->notifyChanged();
-    return {};
+    return app->removeEntry(id);
 }
 
 QString DoseSlotsModel::takeAsNeeded(const QString& name) {

@@ -153,15 +153,8 @@ QString TodayModel::logSymptom(const QString& name) {
 
 QString TodayModel::undo(int entry_id) {
     auto* app = AppController::instance();
-    if (!app || !app->journal()) return tr("Open a journal first.");
-    try {
-        app->journal()->delete_entry(entry_id);
-    } catch (const std::exception& e) {
-        return error_text(e);
-    }
-    app->forgetLogged(entry_id);
-    app->notifyChanged();
-    return {};
+    if (!app) return tr("Open a journal first.");
+    return app->removeEntry(entry_id);
 }
 
 QString TodayModel::editEntry(int entry_id, const QVariantMap& changes) {

@@ -46,6 +46,7 @@ void TrendsChart::setDark(bool dark) {
 void TrendsChart::rebuild() {
     data_.reset();
     QString summary;
+    const int rows_before = dose_rows_;
     auto* app = AppController::instance();
     if (app && app->journal()) {
         app->attempt([&] {
@@ -61,7 +62,8 @@ void TrendsChart::rebuild() {
             data_ = std::move(data);
         });
     }
-    if (summary != summary_) {
+    // neededHeight follows the dose rows, and shares the summary's signal.
+    if (summary != summary_ || dose_rows_ != rows_before) {
         summary_ = summary;
         emit summaryChanged();
     }
