@@ -60,7 +60,12 @@ struct ClockAccess {
 AppController::AppController(QObject* parent) : QObject(parent), state_(std::make_unique<State>()) {
     if (!the_instance) the_instance = this;
     state_->clock.setSingleShot(true);
-    connect(&state_->clock, &QTimer::timeout, this, &AppController::tick);
+    // A frozen clock (tests, screenshots) does not move on by itself: tick() is then called
+    // by whoever moves it, so nothing rebuilds at a real minute's turn in the middle of a test.
+    connect(&state_->clock, &QTimer::timeout, this, [this] {
+        if (state_->fixed_today) state_->clock.start(60'000);
+        else tick();
+    });
     tick();
 }
 

@@ -1,5 +1,7 @@
 #include "dose_slots_model.h"
 
+#include <algorithm>
+
 #include "app_controller.h"
 #include "app_text.h"
 #include "app_clock.h"
@@ -74,10 +76,11 @@ QString DoseSlotsModel::nextDue() const {
     return {};
 }
 
+// The minute tick reloads too: when the same slots come back, the rows are updated in place,
+// so a focused button (a keyboard user's place) and the delegates' handlers survive.
 void DoseSlotsModel::reload() {
-    beginResetModel();
-    rows_.clear();
-    as_needed_.clear();
+    QList<Row> rows;
+    QVariantList as_needed;
     auto* app = AppController::instance();
     if (app && app->journal()) {
         app->attempt([&] {
@@ -97,7 +100,7 @@ void DoseSlotsModel::reload() {
                 const Medication* m = nullptr;
                 for (const auto& med : meds)
                     if (med.id == s.medication_id) m = &med;
-                rows_.push_back({s.medication_id, qs(m->name), qs(m->dose_on(day).to_string()),
+                rows.push_back({s.medication_id, qs(m->name), qs(m->dose_on(day).to_string()),
                                  qs(date::format("%R", home.local_time(s.scheduled))), qs(std::string(to_string(s.state))),
                                  s.entry_id.value_or(0),
                                  s.logged_at ? qs(date::format("%R", home.local_time(*s.logged_at))) : QString(),
@@ -110,7 +113,7 @@ void DoseSlotsModel::reload() {
                     if (const auto* d = std::get_if<DoseEntry>(&e.data);
                         d && d->medication_id == m.id && d->status == DoseStatus::taken && home.day_of(e.at) == day)
                         last = std::max(last.value_or(e.at), e.at);
-                as_needed_ << QVariantMap{
+                as_needed << QVariantMap{
                     {"name", qs(m.name)},
                     {"dose", qs(m.dose_on(day).to_string())},
                     {"lastAt", last ? qs(date::format("%R", home.local_time(*last))) : QString()},
@@ -118,7 +121,20 @@ void DoseSlotsModel::reload() {
             }
         });
     }
-    endResetModel();
+    const auto same_slot = [](const Row& a, const Row& b) {
+        return a.medication_id == b.medication_id && a.scheduled_utc == b.scheduled_utc;
+    };
+    const bool same_slots = std::equal(rows.begin(), rows.end(), rows_.begin(), rows_.end(), same_slot);
+    if (same_slots && rows == rows_ && as_needed == as_needed_) return;
+    as_needed_ = as_needed;
+    if (same_slots) {
+        rows_ = rows;
+        if (!rows_.isEmpty()) emit dataChanged(index(0), index(int(rows_.size()) - 1));
+    } else {
+        beginResetModel();
+        rows_ = rows;
+        endResetModel();
+    }
     emit countChanged();
 }
 

@@ -59,6 +59,7 @@ private:
         QString logged_at;
         qint64 scheduled_utc;
         bool early;
+        bool operator==(const Row&) const = default;
     };
     QString day_, time_;
     QList<Row> rows_;

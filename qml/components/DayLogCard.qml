@@ -11,6 +11,9 @@ Card {
     property string dayTitle: qsTr("Today's log")
 
     title: dayTitle
+    // Which entry's editor is open; kept here, not in the row, so a rebuilt list (another
+    // entry logged, the day turning) keeps it open. Saving makes a new id, which closes it.
+    property int editingId: 0
 
     EmptyState {
         visible: card.today.count === 0
@@ -46,7 +49,7 @@ Card {
             required property string text
             required property string kind
             required property var fields
-            property bool editing: false
+            readonly property bool editing: card.editingId === entryId
             Layout.fillWidth: true
             spacing: 4
             function focusUndo() {
@@ -74,9 +77,9 @@ Card {
                     Accessible.name: entry.editing ? qsTr("Close the editor of %1").arg(entry.text)
                                                    : qsTr("Edit: %1 at %2").arg(entry.text).arg(entry.time)
                     onClicked: {
-                        entry.editing = !entry.editing
+                        card.editingId = entry.editing ? 0 : entry.entryId
                         card.message = ""
-                        if (entry.editing)
+                        if (card.editingId !== 0)
                             Qt.callLater(() => {
                                 if (!editorLoader.item)
                                     return
@@ -108,7 +111,7 @@ Card {
                     what: entry.text
                     onSaveRequested: (changes) => card.save(entry.entryId, changes)
                     onCancelled: {
-                        entry.editing = false
+                        card.editingId = 0
                         card.message = ""
                     }
                 }

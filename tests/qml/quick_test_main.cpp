@@ -73,6 +73,9 @@ public:
     Q_INVOKABLE bool fresh(const QString& now) {
         app_.closeJournal();
         app_.setFixedToday(now);
+        // The clock has moved to `now` before the pages see it, so the real minute timer
+        // later finds the same day (a "new day" would rebuild every page mid-test).
+        app_.tick();
         const QString path = folder_ + QString("/journal-%1.db").arg(++journals_);
         return app_.createJournal(path, "Europe/Berlin");
     }
@@ -265,6 +268,7 @@ public slots:
         app_ = new relief::app::AppController(this);
         QJSEngine::setObjectOwnership(app_, QJSEngine::CppOwnership);
         app_->setFixedToday("2026-03-10");
+        app_->tick();
         app_->createJournal(folder_.filePath("journal.db"), "Europe/Berlin");
         probe_ = new JournalProbe(*app_, folder_.path());
         engine->rootContext()->setContextProperty("probe", probe_);

@@ -155,9 +155,12 @@ TestCase {
 
         Driver.mouseClick("Log one glass of water or other fluid")
         Driver.mouseClick("Edit: Fluids: 1 glass*")
+        Driver.mouseClick("Log heat")
+        verify(Driver.has("Glasses"), "logging something else leaves the open editor open")
         Driver.type("Glasses", "3")
         Driver.enter()
         compare(Driver.lastEntry().count, "3")
+        verify(!Driver.has("Glasses"), "saved: the editor closes")
     }
 
     function test_a_bad_edit_is_refused_with_the_journal_unchanged() {

@@ -303,9 +303,15 @@ TEST_F(ViewModels, TheDaysDosesFollowTheClock) {
     TodayModel today;
     QSignalSpy day_changed(controller.get(), &AppController::changed);
     EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "upcoming");
+    QSignalSpy resets(&doses, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy updates(&doses, &QAbstractItemModel::dataChanged);
+    controller->tick();
+    EXPECT_EQ(updates.count(), 0) << "a minute that changes nothing updates nothing";
     ASSERT_EQ(controller->setFixedToday("2026-03-10T12:01"), "");
     controller->tick();
     EXPECT_EQ(doses.data(doses.index(0), DoseSlotsModel::StateRole).toString(), "overdue");
+    EXPECT_EQ(updates.count(), 1);
+    EXPECT_EQ(resets.count(), 0) << "the same slots are updated in place: a focused button keeps its focus";
     EXPECT_EQ(doses.dueCount(), 1);
     ASSERT_EQ(today.logPain(3, {}, {}), "");
     ASSERT_EQ(today.rowCount(), 1);
