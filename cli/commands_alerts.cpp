@@ -20,6 +20,8 @@ nlohmann::json alert_json(const storage::ReviewedAlert& r, const Zone& home) {
         {"rule_id", a.rule_id},
         {"severity", std::string(to_string(a.severity))},
         {"subject", a.subject},
+        {"drugs", a.drugs},
+        {"topic", a.topic},
         {"title", a.title},
         {"message", a.message},
         {"evidence", evidence},
@@ -27,6 +29,9 @@ nlohmann::json alert_json(const storage::ReviewedAlert& r, const Zone& home) {
         {"first_raised", format_day(a.raised_on)},
         {"last_seen", format_day(a.last_seen)},
         {"current", r.current},
+        {"resolved_on", r.stored.resolved_on && !r.current ? nlohmann::json(format_day(*r.stored.resolved_on))
+                                                           : nlohmann::json(nullptr)},
+        {"occurrences", r.stored.occurrences},
         {"discussed", r.stored.discussed ? nlohmann::json(format_day(home.day_of(*r.stored.discussed)))
                                          : nlohmann::json(nullptr)},
     };
@@ -36,6 +41,8 @@ void print_alert(std::ostream& out, const storage::ReviewedAlert& r, const Zone&
     const Alert& a = r.stored.alert;
     out << "  " << (r.stored.id ? "[" + std::to_string(r.stored.id) + "] " : std::string()) << a.title
         << "  (raised " << format_day(a.raised_on);
+    if (r.stored.occurrences > 1) out << "; came back " << r.stored.occurrences - 1 << (r.stored.occurrences == 2 ? " time" : " times");
+    if (!r.current && r.stored.resolved_on) out << "; resolved " << format_day(*r.stored.resolved_on);
     if (r.stored.discussed) out << "; discussed " << format_day(home.day_of(*r.stored.discussed));
     out << ")\n      " << a.message << "\n";
     for (const auto& e : a.evidence) out << "      - " << e.label << ": " << e.value << "\n";
@@ -85,11 +92,11 @@ int run_alerts(Context& ctx, const Arguments& args) {
     if (review.current.empty()) ctx.out << "\nNo current alerts. Keep logging: the more you log, the more the analyser can see.\n";
     print_by_severity(ctx.out, review.current, home);
     if (args.has("--all") && !review.earlier.empty()) {
-        ctx.out << "\nEarlier alerts\n";
+        ctx.out << "\nResolved alerts (history)\n";
         print_by_severity(ctx.out, review.earlier, home);
     } else if (!review.earlier.empty()) {
-        ctx.out << "\n" << review.earlier.size() << " earlier alert" << (review.earlier.size() == 1 ? "" : "s")
-                << ": 'relief alerts --all' shows them.\n";
+        ctx.out << "\n" << review.earlier.size() << " resolved alert" << (review.earlier.size() == 1 ? "" : "s")
+                << " in the history: 'relief alerts --all' shows them.\n";
     }
     if (!review.current.empty() && !journal.read_only())
         ctx.out << "\nAfter your visit: 'relief alert discuss ID' marks an alert as discussed with your clinician.\n";

@@ -25,7 +25,15 @@ struct Evidence {
 struct Alert {
     std::string rule_id;  // stable, from RULES.md: "duration.short-term-limit"
     AlertSeverity severity = AlertSeverity::info;
-    std::string subject;  // "cyclobenzaprine course from 2026-03-04", "pain episode from ..."
+    // What it is about, in words: "cyclobenzaprine", "baclofen with alcohol", "nerve-type
+    // pain". A pattern that comes back keeps its subject, so it stays one alert.
+    std::string subject;
+    // The ingredients it is about, for whoever needs them (the report's questions, FHIR):
+    // structured, so that nothing parses the subject's prose. Empty for pain patterns.
+    std::vector<std::string> drugs;
+    // The rest of the subject in words, for questions and reports: "with heart failure",
+    // "at 65 or over", "saddle numbness". Empty when the drugs say it all.
+    std::string topic;
     std::string title;    // a short line: "Cyclobenzaprine beyond 3 weeks"
     std::string message;  // the plain-language message; ends by sending to the clinician
     std::vector<Evidence> evidence;

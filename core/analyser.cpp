@@ -1,6 +1,7 @@
 #include "analyser.h"
 
 #include "rules/rule_families.h"
+#include "rules/rule_specs.h"
 
 #include <algorithm>
 #include <functional>
@@ -14,11 +15,8 @@ namespace {
 // Rules about things that happened on a day; the others describe a condition that holds
 // as of the analysis day.
 bool is_event_rule(const std::string& id) {
-    static const std::set<std::string> events{
-        "redflag.symptoms",           "dose.daily-maximum",     "interaction.cns-depressants",
-        "interaction.tizanidine-cyp1a2", "interaction.cyclobenzaprine-maoi", "interaction.serotonergic",
-        "withdrawal.abrupt-stop",     "treatment.opioid-first-line"};
-    return events.count(id) != 0;
+    const RuleSpec* spec = rule_spec(id);
+    return spec && spec->kind == RuleKind::event;
 }
 
 }  // namespace

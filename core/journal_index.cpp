@@ -16,8 +16,18 @@ JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thre
         entries_.push_back(&e);
     }
     std::stable_sort(entries_.begin(), entries_.end(), [](const Entry* a, const Entry* b) { return a->at < b->at; });
-    for (const Entry* e : entries_) by_day_[e->day].push_back(e);
+    for (const Entry* e : entries_) {
+        by_day_[e->day].push_back(e);
+        if (const auto* d = std::get_if<DoseEntry>(&e->data)) first_dose_day_.try_emplace(d->medication_id, e->day);
+    }
     for (const auto& m : snapshot_.medications) meds_[m.id] = &m;
+}
+
+LocalDay JournalIndex::expected_from(const Medication& med) const {
+    if (!med.entered) return med.start;
+    LocalDay logging = home_.day_of(*med.entered);
+    if (auto it = first_dose_day_.find(med.id); it != first_dose_day_.end()) logging = std::min(logging, it->second);
+    return std::max(med.start, logging);
 }
 
 Instant JournalIndex::end_of_as_of() const {

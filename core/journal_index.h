@@ -37,6 +37,10 @@ public:
     std::optional<LocalDay> first_day() const;
 
     const Medication* medication(std::int64_t id) const;
+    // The day scheduled doses of a medication are first expected: when logging it began,
+    // that is the earlier of the day it was entered and its first logged dose. A medicine
+    // taken for years and entered today with its true start date misses nothing before.
+    LocalDay expected_from(const Medication& med) const;
     const std::vector<Medication>& medications() const { return snapshot_.medications; }
     ClassSet classes_of_medication(std::int64_t id) const;
 
@@ -49,6 +53,7 @@ private:
     std::vector<const Entry*> entries_;
     std::map<LocalDay, std::vector<const Entry*>> by_day_;
     std::map<std::int64_t, const Medication*> meds_;
+    std::map<std::int64_t, LocalDay> first_dose_day_;
 };
 
 }  // namespace relief

@@ -38,6 +38,8 @@ struct Thresholds {
     int tizanidine_regular_days = 14;  // withdrawal.abrupt-stop
     int baclofen_regular_days = 7;
     int tizanidine_drop_mg = 4;
+    int withdrawal_gap_days = 2;       // whole days without any dose that read as a stop
+    int withdrawal_current_days = 14;  // a stop stays worth watching this long
     int carisoprodol_days = 21;
     int adherence_percent = 80;        // adherence.below-target
     int adherence_low_percent = 50;

@@ -61,7 +61,7 @@ void AlertsModel::reload() {
                 for (const auto& s : a.sources) sources += (sources.empty() ? "" : "; ") + s;
                 rows_.push_back({r.stored.id, qs(a.rule_id), qs(std::string(to_string(a.severity))), qs(a.title),
                                  setting_keys_in_words(a.message), setting_keys_in_words(evidence), qs(sources),
-                                 qs(format_day(a.raised_on)),
+                                 alert_life_text(r),
                                  r.stored.discussed ? qs(format_day(home.day_of(*r.stored.discussed))) : QString(),
                                  r.current});
             };

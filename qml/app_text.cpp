@@ -4,6 +4,9 @@
 #include "core/errors.h"
 #include "core/thresholds.h"
 #include "reports/report_model.h"
+#include "storage/alert_review.h"
+
+#include <QObject>
 
 #include <QCoreApplication>
 
@@ -90,6 +93,15 @@ QString setting_keys_in_words(std::string text) {
         at += words.size();
     }
     return qs(text);
+}
+
+QString alert_life_text(const storage::ReviewedAlert& alert) {
+    QString text = qs(format_day(alert.stored.alert.raised_on));
+    const int back = alert.stored.occurrences - 1;
+    if (back > 0) text += " · " + (back == 1 ? QObject::tr("came back once") : QObject::tr("came back %1 times").arg(back));
+    if (!alert.current && alert.stored.resolved_on)
+        text += " · " + QObject::tr("resolved %1").arg(qs(format_day(*alert.stored.resolved_on)));
+    return text;
 }
 
 }  // namespace relief::app

@@ -9,6 +9,9 @@ namespace relief::reports {
 struct PainTrend;
 struct MedicationSummary;
 }  // namespace relief::reports
+namespace relief::storage {
+struct ReviewedAlert;
+}  // namespace relief::storage
 
 // Sentences the app's pages show about a report's figures: whole sentences with their
 // own capital and full stop, and numbers with the right singular or plural.
@@ -34,5 +37,8 @@ QString error_text(const std::exception& error);
 // Text from core with each setting key (threshold.persistent-pain-day, max-daily.baclofen)
 // put in words ("“episode day for re-assessment”"): setting keys are for the command line.
 QString setting_keys_in_words(std::string text);
+
+// An alert's life after "Raised ": "2026-03-01 · came back 2 times · resolved 2026-03-20".
+QString alert_life_text(const storage::ReviewedAlert& alert);
 
 }  // namespace relief::app

@@ -4,6 +4,7 @@
 #include "core/journal_index.h"
 #include "core/metrics/doses.h"
 #include "core/metrics/pain.h"
+#include "core/rules/rule_specs.h"
 
 #include <algorithm>
 #include <cctype>
@@ -243,61 +244,6 @@ VisitReport build_report(const ReportInput& in) {
     summarise_entries(r, in.thresholds);
     select_alerts(r, in.alerts);
     return r;
-}
-
-namespace {
-
-std::string question_text(const Alert& alert, const std::map<std::string, std::string>& names) {
-    const std::string& id = alert.rule_id;
-    const std::string& s = alert.subject;
-    auto name = [&](const std::string& ingredient) {
-        auto it = names.find(ingredient);
-        return it == names.end() ? ingredient : it->second;
-    };
-    const std::string first = name(s.substr(0, s.find(' ')));
-    auto pair = [&]() {
-        const auto with = s.find(" with ");
-        return with == std::string::npos ? std::make_pair(first, std::string("it"))
-                                         : std::make_pair(name(s.substr(0, with)), readable(name(s.substr(with + 6))));
-    };
-    if (id == "duration.short-term-limit") return "Should I keep taking " + first + ", and if I stop, how?";
-    if (id == "response.early-benefit") return first + " has not helped my pain much. Is there a better option?";
-    if (id == "reassess.persistent-pain") return "My pain has lasted for weeks. Should it be re-assessed?";
-    if (id == "reassess.worsening") return "My pain is getting worse. What should we check?";
-    if (id == "redflag.symptoms")
-        return "I had " + readable(s.substr(0, s.find(" on "))) +
-               ". What does it mean, and what should I do if it happens again?";
-    if (id == "dose.daily-maximum")
-        return "Some days I took more " + first + " than the maximum. What should I do when the pain is bad?";
-    if (id.rfind("interaction.", 0) == 0) {
-        const auto [a, b] = pair();
-        return "Is it safe to take " + a + " with " + b + "?";
-    }
-    if (id == "condition.contraindication") {
-        if (s.find(" with ") == std::string::npos) return "Is " + first + " safe at my age?";
-        const auto [a, b] = pair();
-        return "Is " + a + " safe with my " + b + "?";
-    }
-    if (id == "withdrawal.abrupt-stop") return "How should I stop " + first + " safely?";
-    if (id.rfind("adherence.", 0) == 0)
-        return "I often miss doses of " + first + ". Could the plan be easier to keep?";
-    if (id == "tolerance.dose-escalation")
-        return "I am taking more " + first + " without more relief. Should the plan change?";
-    if (id == "pain.neuropathic-pattern")
-        return "Could my burning or shooting pain be nerve pain, and would another treatment help?";
-    if (id == "pain.joint-pattern") return "Muscle relaxers do not treat joint pain. What would help my joints?";
-    if (id == "cramps.frequent") return "What could be causing my cramps, and what can I do about them?";
-    if (id == "treatment.opioid-first-line") return "Should I try other options before opioids?";
-    if (id == "treatment.non-drug-measures") return "Which exercises or therapies should I do alongside my medicine?";
-    return "Can we talk about this: " + alert.title + "?";
-}
-
-}  // namespace
-
-std::string question_for(const Alert& alert, const std::map<std::string, std::string>& names) {
-    std::string q = question_text(alert, names);
-    if (!q.empty()) q[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(q[0])));
-    return q;
 }
 
 }  // namespace relief::reports

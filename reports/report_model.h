@@ -167,8 +167,4 @@ struct VisitReport {
 
 VisitReport build_report(const ReportInput& input);
 
-// The question a person might ask about an alert ("Is it safe to take Flexeril with
-// alcohol?"), naming drugs as the person does: `names` maps ingredients to their names.
-std::string question_for(const Alert& alert, const std::map<std::string, std::string>& names = {});
-
 }  // namespace relief::reports

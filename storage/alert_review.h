@@ -6,8 +6,9 @@
 
 namespace relief::storage {
 
-// An alert counts as current while its facts were seen within this many days of the
-// as-of day (design default); older ones are history.
+// An alert about events (a dose above the maximum, a red flag, an interaction) stays
+// current while its latest event is within this many days of the as-of day; an alert
+// about a condition (a stop, a pattern) is current only while the condition holds.
 inline constexpr int current_alert_days = 14;
 
 struct ReviewedAlert {
@@ -18,7 +19,7 @@ struct ReviewedAlert {
 struct AlertReview {
     LocalDay as_of{};
     std::vector<ReviewedAlert> current;  // the analyser's order: by severity, newest first
-    std::vector<ReviewedAlert> earlier;  // recorded before and no longer current, newest first
+    std::vector<ReviewedAlert> earlier;  // resolved: recorded before and no longer current, newest first
 };
 
 // Runs the analyser on the journal as of `as_of` with the journal's thresholds, records
@@ -30,6 +31,11 @@ AlertReview review_alerts(Journal& journal, LocalDay as_of, std::optional<Instan
 // logging one entry does not read the whole journal again.
 AlertReview review_alerts(Journal& journal, const JournalSnapshot& snapshot, LocalDay as_of,
                           std::optional<Instant> now = std::nullopt);
+
+// Of what the analyser raised as of `as_of`, what is current: an event's alert while its
+// latest event is within its rule's stays_current_days, a condition's while it holds, or
+// held within its rule's stays_current_days (kept as `stored` recorded it).
+std::vector<Alert> current_alerts(std::vector<Alert> analysed, const std::vector<StoredAlert>& stored, LocalDay as_of);
 
 // Records the alerts the analyser would have raised on each day from `first` to `last`,
 // as if the journal had been opened daily (weekly before the last 12 weeks, where

@@ -60,10 +60,15 @@ struct MedicationRevision {
 
 // An alert as kept in the journal: the latest facts, the day it was first raised
 // (alert.raised_on) and whether it has been discussed with the clinician.
+// Its life: current until the analysis no longer raises it, then resolved on the first day
+// it did not hold; a pattern that comes back is the same alert, one occurrence more.
 struct StoredAlert {
     std::int64_t id = 0;
     Alert alert;
     std::optional<Instant> discussed;
+    std::optional<AlertSeverity> discussed_severity;  // raised again only above it
+    std::optional<LocalDay> resolved_on;              // nullopt while current
+    int occurrences = 1;
     bool operator==(const StoredAlert&) const = default;
 };
 
@@ -144,7 +149,9 @@ public:
     // Keeps the alerts of one analysis: a new rule+subject is added; a known one keeps its
     // first day raised and its discussed mark, takes the newer facts, and is shown again
     // (discussed cleared) when its severity rises. Repeating an analysis changes nothing.
-    void record_alerts(const std::vector<Alert>& alerts);
+    // Records what the analysis as of `as_of` raised, and resolves the recorded alerts it no
+    // longer raises (an analysis of an earlier day resolves nothing).
+    void record_alerts(const std::vector<Alert>& alerts, LocalDay as_of);
     std::vector<StoredAlert> stored_alerts() const;
     std::optional<StoredAlert> stored_alert(std::int64_t id) const;
     void mark_alert_discussed(std::int64_t id);

@@ -3,6 +3,8 @@
 #include "journal_write.h"
 #include "statement_done.h"
 
+#include <algorithm>
+
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -12,6 +14,10 @@ namespace relief::storage {
 
 namespace {
 
+// A pattern that comes back within this many days of resolving continues the occurrence it
+// resolved from: pain that dips for a day and returns is not news.
+constexpr int same_occurrence_days = 14;
+
 std::string evidence_json(const std::vector<Evidence>& evidence) {
     nlohmann::json j = nlohmann::json::array();
     for (const auto& e : evidence) j.push_back({{"label", e.label}, {"value", e.value}});
@@ -19,6 +25,12 @@ std::string evidence_json(const std::vector<Evidence>& evidence) {
 }
 
 std::string sources_json(const std::vector<std::string>& sources) { return nlohmann::json(sources).dump(); }
+
+std::string parts_json(const Alert& a) { return nlohmann::json{{"drugs", a.drugs}, {"topic", a.topic}}.dump(); }
+
+#define ALERT_COLUMNS                                                                                   \
+    "id, rule_id, subject, severity, title, message, evidence, sources, first_raised, last_seen, " \
+    "discussed_utc, resolved_on, occurrences, discussed_severity, subject_parts"
 
 StoredAlert read_alert(SQLite::Statement& q) {
     StoredAlert s;
@@ -33,29 +45,35 @@ StoredAlert read_alert(SQLite::Statement& q) {
         for (const auto& e : nlohmann::json::parse(q.getColumn(6).getString()))
             a.evidence.push_back({e.at("label").get<std::string>(), e.at("value").get<std::string>()});
         a.sources = nlohmann::json::parse(q.getColumn(7).getString()).get<std::vector<std::string>>();
+        const auto parts = nlohmann::json::parse(q.getColumn(14).getString());
+        a.drugs = parts.value("drugs", std::vector<std::string>{});
+        a.topic = parts.value("topic", std::string{});
     } catch (const nlohmann::json::exception& e) {
         throw StorageError("alert " + std::to_string(s.id) + " in the journal is damaged: " + e.what());
     }
     a.raised_on = parse_day(q.getColumn(8).getString());
     a.last_seen = parse_day(q.getColumn(9).getString());
     if (!q.getColumn(10).isNull()) s.discussed = Instant{std::chrono::seconds{q.getColumn(10).getInt64()}};
+    if (!q.getColumn(11).isNull()) s.resolved_on = parse_day(q.getColumn(11).getString());
+    s.occurrences = q.getColumn(12).getInt();
+    if (!q.getColumn(13).isNull()) s.discussed_severity = parse_alert_severity(q.getColumn(13).getString());
     return s;
 }
 
 }  // namespace
 
-void Journal::record_alerts(const std::vector<Alert>& alerts) {
+void Journal::record_alerts(const std::vector<Alert>& alerts, LocalDay as_of) {
     require_writable("record alerts");
     write("record alerts", [&] {
         for (const Alert& a : alerts) {
-            auto& find = statement("SELECT id, severity, first_raised, last_seen FROM alerts WHERE rule_id = ? AND subject = ?");
+            auto& find = statement("SELECT " ALERT_COLUMNS " FROM alerts WHERE rule_id = ? AND subject = ?");
             const StatementDone find_done(find);
             find.bind(1, a.rule_id);
             find.bind(2, a.subject);
             if (!find.executeStep()) {
                 auto& insert = statement(
                     "INSERT INTO alerts (rule_id, subject, severity, title, message, evidence, sources, "
-                    "first_raised, last_seen) VALUES (?,?,?,?,?,?,?,?,?)");
+                    "first_raised, last_seen, subject_parts) VALUES (?,?,?,?,?,?,?,?,?,?)");
                 const StatementDone insert_done(insert);
                 insert.bind(1, a.rule_id);
                 insert.bind(2, a.subject);
@@ -66,58 +84,80 @@ void Journal::record_alerts(const std::vector<Alert>& alerts) {
                 insert.bind(7, sources_json(a.sources));
                 insert.bind(8, format_day(a.raised_on));
                 insert.bind(9, format_day(a.last_seen));
+                insert.bind(10, parts_json(a));
                 insert.exec();
                 continue;
             }
-            const std::int64_t id = find.getColumn(0).getInt64();
-            const AlertSeverity old_severity = parse_alert_severity(find.getColumn(1).getString());
-            const LocalDay first = std::min(parse_day(find.getColumn(2).getString()), a.raised_on);
-            const LocalDay old_last = parse_day(find.getColumn(3).getString());
-            // An analysis as of an earlier day must not overwrite newer facts.
-            const bool newer = a.last_seen >= old_last;
+            const StoredAlert old = read_alert(find);
+            const LocalDay first = std::min(old.alert.raised_on, a.raised_on);
+            // An analysis as of an earlier day must not overwrite newer facts, nor reopen
+            // what was resolved after it.
+            const bool newer = a.last_seen >= old.alert.last_seen && (!old.resolved_on || a.last_seen >= *old.resolved_on);
             auto& update = statement(
                 "UPDATE alerts SET severity = ?, title = ?, message = ?, evidence = ?, sources = ?, first_raised = ?, "
-                "last_seen = ?, discussed_utc = CASE WHEN ? THEN NULL ELSE discussed_utc END WHERE id = ?");
+                "last_seen = ?, subject_parts = ?, resolved_on = ?, occurrences = ?, "
+                "discussed_utc = CASE WHEN ? THEN NULL ELSE discussed_utc END, "
+                "discussed_severity = CASE WHEN ? THEN NULL ELSE discussed_severity END WHERE id = ?");
             const StatementDone update_done(update);
-            if (newer) {
-                update.bind(1, std::string(to_string(a.severity)));
-                update.bind(2, a.title);
-                update.bind(3, a.message);
-                update.bind(4, evidence_json(a.evidence));
-                update.bind(5, sources_json(a.sources));
-                update.bind(7, format_day(a.last_seen));
-                update.bind(8, a.severity > old_severity ? 1 : 0);
-            } else {
-                const auto stored = stored_alert(id);
-                update.bind(1, std::string(to_string(stored->alert.severity)));
-                update.bind(2, stored->alert.title);
-                update.bind(3, stored->alert.message);
-                update.bind(4, evidence_json(stored->alert.evidence));
-                update.bind(5, sources_json(stored->alert.sources));
-                update.bind(7, format_day(old_last));
-                update.bind(8, 0);
+            const Alert& keep = newer ? a : old.alert;
+            bool new_occurrence = false;
+            if (newer && old.resolved_on) {
+                const LocalDay back = std::max(a.raised_on, *old.resolved_on);
+                new_occurrence = (back - *old.resolved_on).count() >= same_occurrence_days;
             }
+            const AlertSeverity discussed_at = old.discussed_severity.value_or(old.alert.severity);
+            // Raised again only when it got worse; a red flag that comes back is new danger.
+            const bool clear_discussed = newer && old.discussed &&
+                                         (a.severity > discussed_at || (new_occurrence && a.severity == AlertSeverity::urgent));
+            update.bind(1, std::string(to_string(keep.severity)));
+            update.bind(2, keep.title);
+            update.bind(3, keep.message);
+            update.bind(4, evidence_json(keep.evidence));
+            update.bind(5, sources_json(keep.sources));
             update.bind(6, format_day(first));
-            update.bind(9, static_cast<std::int64_t>(id));
+            update.bind(7, format_day(keep.last_seen));
+            update.bind(8, parts_json(keep));
+            if (newer || !old.resolved_on) update.bind(9);
+            else update.bind(9, format_day(*old.resolved_on));
+            update.bind(10, old.occurrences + (new_occurrence ? 1 : 0));
+            update.bind(11, clear_discussed ? 1 : 0);
+            update.bind(12, clear_discussed ? 1 : 0);
+            update.bind(13, static_cast<std::int64_t>(old.id));
             update.exec();
+        }
+        // What the analysis no longer raises has stopped holding: resolved today (an alert
+        // seen later than `as_of` is newer than this analysis, and stays as it is).
+        auto& current = statement("SELECT id, rule_id, subject FROM alerts WHERE resolved_on IS NULL AND last_seen <= ?");
+        const StatementDone current_done(current);
+        current.bind(1, format_day(as_of));
+        std::vector<std::int64_t> resolved;
+        while (current.executeStep()) {
+            const std::string rule = current.getColumn(1).getString();
+            const std::string subject = current.getColumn(2).getString();
+            const bool raised = std::any_of(alerts.begin(), alerts.end(),
+                                            [&](const Alert& a) { return a.rule_id == rule && a.subject == subject; });
+            if (!raised) resolved.push_back(current.getColumn(0).getInt64());
+        }
+        for (const std::int64_t id : resolved) {
+            auto& resolve = statement("UPDATE alerts SET resolved_on = ? WHERE id = ?");
+            const StatementDone resolve_done(resolve);
+            resolve.bind(1, format_day(as_of));
+            resolve.bind(2, static_cast<std::int64_t>(id));
+            resolve.exec();
         }
     });
 }
 
 std::vector<StoredAlert> Journal::stored_alerts() const {
     std::vector<StoredAlert> out;
-    auto& q = statement(
-        "SELECT id, rule_id, subject, severity, title, message, evidence, sources, first_raised, last_seen, "
-        "discussed_utc FROM alerts ORDER BY last_seen DESC, id");
+    auto& q = statement("SELECT " ALERT_COLUMNS " FROM alerts ORDER BY last_seen DESC, id");
     const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_alert(q));
     return out;
 }
 
 std::optional<StoredAlert> Journal::stored_alert(std::int64_t id) const {
-    auto& q = statement(
-        "SELECT id, rule_id, subject, severity, title, message, evidence, sources, first_raised, last_seen, "
-        "discussed_utc FROM alerts WHERE id = ?");
+    auto& q = statement("SELECT " ALERT_COLUMNS " FROM alerts WHERE id = ?");
     const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
@@ -130,10 +170,11 @@ void Journal::mark_alert_discussed(std::int64_t id) {
     if (!alert) throw StorageError("there is no alert with id " + std::to_string(id) + "; " + advice_.list_alerts);
     if (alert->discussed) return;
     write("mark an alert as discussed", [&] {
-        auto& q = statement("UPDATE alerts SET discussed_utc = ? WHERE id = ?");
+        auto& q = statement("UPDATE alerts SET discussed_utc = ?, discussed_severity = ? WHERE id = ?");
         const StatementDone q_done(q);
         q.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
-        q.bind(2, static_cast<std::int64_t>(id));
+        q.bind(2, std::string(to_string(alert->alert.severity)));
+        q.bind(3, static_cast<std::int64_t>(id));
         q.exec();
     });
 }

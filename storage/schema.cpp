@@ -123,6 +123,17 @@ CREATE TABLE prescription_steps (
 CREATE UNIQUE INDEX prescription_steps_current ON prescription_steps(medication_id, from_day)
     WHERE deleted_utc IS NULL;
 )sql",
+        // 5: an alert's life: the day it stopped holding (NULL while current), how often a
+        // pattern came back, the severity it had when discussed (it is raised again only
+        // above it), and the subject's parts (drugs, topic), so that nothing parses its prose.
+        R"sql(
+ALTER TABLE alerts ADD COLUMN resolved_on TEXT;
+ALTER TABLE alerts ADD COLUMN occurrences INTEGER NOT NULL DEFAULT 1 CHECK (occurrences >= 1);
+ALTER TABLE alerts ADD COLUMN discussed_severity TEXT
+    CHECK (discussed_severity IN ('info', 'warning', 'urgent'));
+ALTER TABLE alerts ADD COLUMN subject_parts TEXT NOT NULL DEFAULT '{}';
+UPDATE alerts SET discussed_severity = severity WHERE discussed_utc IS NOT NULL;
+)sql",
     };
     return list;
 }

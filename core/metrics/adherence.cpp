@@ -8,7 +8,7 @@ std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medicatio
                                       LocalDay last) {
     std::vector<SlotStatus> out;
     if (!med.ever_scheduled()) return out;
-    first = std::max(first, med.start);
+    first = std::max(first, index.expected_from(med));
     last = std::min(last, index.as_of());
     if (med.stop) last = std::min(last, *med.stop);
     if (first > last) return out;

@@ -13,7 +13,7 @@ namespace {
 constexpr const char* below_target_id = "adherence.below-target";
 constexpr const char* missed_streak_id = "adherence.missed-streak";
 constexpr const char* side_effect_skips_id = "adherence.side-effect-skips";
-constexpr const char* pqa = "PQA adherence measure (80 % proportion of days covered)";
+constexpr const char* pqa = sources::pqa;
 
 // missed-streak looks at runs that reach into the last week (RULES.md gives no window).
 constexpr int recent_days = 7;
@@ -47,7 +47,7 @@ int span_days(LocalDay first, LocalDay last) {
 std::optional<LocalDay> window_first(const AnalysisContext& ctx, const Medication& med,
                                      LocalDay day) {
     const Thresholds& t = ctx.t();
-    LocalDay start = med.start;
+    LocalDay start = ctx.index.expected_from(med);
     if (auto all = ctx.courses.find(med.ingredient); all != ctx.courses.end())
         if (const auto course = course_on(all->second, day, t.course_gap_days))
             start = std::max(start, course->first);
@@ -74,10 +74,7 @@ void check_below_target(const AnalysisContext& ctx, const Medication& med,
     const LocalDay since = *run_start(
         ctx.as_of(), [&](LocalDay d) { return below_target(ctx, med, d).has_value(); }, back);
 
-    std::string subject = med.name + " adherence since " + format_day(since);
-    if (auto all = ctx.courses.find(med.ingredient); all != ctx.courses.end())
-        if (const auto course = course_on(all->second, ctx.as_of(), t.course_gap_days))
-            subject = med.name + " adherence in " + course_subject(*course);
+    const std::string subject = med.name + " adherence";
 
     const bool warning =
         needs_steady_levels(med.ingredient) && a->percent() < t.adherence_low_percent;
@@ -94,6 +91,7 @@ void check_below_target(const AnalysisContext& ctx, const Medication& med,
     Alert alert = make_alert(
         below_target_id, warning ? AlertSeverity::warning : AlertSeverity::info, subject,
         capitalised(med.name) + " doses often missed", message, {sources::seed_000, pqa}, since);
+    alert.drugs = {med.ingredient};
     alert.evidence.push_back({"Doses taken", std::to_string(a->taken) + " of " +
                                                  std::to_string(a->scheduled) + " scheduled (" +
                                                  std::to_string(a->percent()) + " %)"});
@@ -123,7 +121,17 @@ void raise_streak(const AnalysisContext& ctx, const Medication& med,
     const Thresholds& t = ctx.t();
     const Zone& home = ctx.index.home();
     const int length = static_cast<int>(last - first);
-    const bool warning = needs_steady_levels(med.ingredient);
+    // A whole day of baclofen or tizanidine doses missed is when spasms return and
+    // withdrawal begins; two doses of three on one day are an adherence note. For a
+    // once-a-day dose, whole days without it are withdrawal.abrupt-stop's to warn about.
+    const auto per_day = static_cast<int>(med.schedule_on(home.day_of(first->scheduled)).times.size());
+    // When withdrawal.abrupt-stop already warns about the same days, this is the note.
+    const bool stop_raised = std::any_of(out.begin(), out.end(), [&](const Alert& a) {
+        return a.rule_id == "withdrawal.abrupt-stop" &&
+               std::find(a.drugs.begin(), a.drugs.end(), med.ingredient) != a.drugs.end();
+    });
+    const bool warning = needs_steady_levels(med.ingredient) && per_day >= 2 &&
+                         length >= std::max(t.missed_streak, per_day) && !stop_raised;
     std::string message =
         "You missed " + std::to_string(length) + " doses of " + drug_label(med) + " in a row.";
     if (warning)
@@ -132,9 +140,10 @@ void raise_streak(const AnalysisContext& ctx, const Medication& med,
 
     Alert alert =
         make_alert(missed_streak_id, warning ? AlertSeverity::warning : AlertSeverity::info,
-                   med.name + " doses missed from " + format_local(first->scheduled, home),
+                   med.name + " doses missed in a row",
                    capitalised(med.name) + ": " + std::to_string(length) + " doses missed in a row",
                    message, {sources::seed_000}, home.day_of(first->scheduled));
+    alert.drugs = {med.ingredient};
     alert.evidence.push_back({"Doses not taken in a row", std::to_string(length)});
     alert.evidence.push_back({"From", format_local(first->scheduled, home)});
     alert.evidence.push_back({"To", format_local((last - 1)->scheduled, home)});
@@ -153,6 +162,8 @@ void raise_streak(const AnalysisContext& ctx, const Medication& med,
 void check_missed_streak(const AnalysisContext& ctx, const Medication& med,
                          const std::vector<SlotStatus>& slots, std::vector<Alert>& out) {
     const LocalDay recent = ctx.as_of() - date::days{recent_days - 1};
+    // One alert per medication: the latest run (the pattern's latest occurrence).
+    std::optional<std::pair<std::vector<SlotStatus>::const_iterator, std::vector<SlotStatus>::const_iterator>> latest;
     for (auto it = slots.begin(); it != slots.end();) {
         if (!not_taken(*it)) {
             ++it;
@@ -161,9 +172,10 @@ void check_missed_streak(const AnalysisContext& ctx, const Medication& med,
         auto end = std::find_if(it, slots.end(), [](const SlotStatus& s) { return !not_taken(s); });
         if (end - it >= ctx.t().missed_streak &&
             ctx.index.home().day_of((end - 1)->scheduled) >= recent)
-            raise_streak(ctx, med, it, end, out);
+            latest = std::make_pair(it, end);
         it = end;
     }
+    if (latest) raise_streak(ctx, med, latest->first, latest->second, out);
 }
 
 // adherence.side-effect-skips --------------------------------------------------------
@@ -234,9 +246,10 @@ void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
                                 ask_clinician;
     Alert alert =
         make_alert(side_effect_skips_id, AlertSeverity::info,
-                   med.name + " doses missed after side effects since " + format_day(since),
+                   med.name + " doses missed after side effects",
                    capitalised(med.name) + " doses missed after side effects", message,
                    {sources::seed_000}, since);
+    alert.drugs = {med.ingredient};
     alert.evidence.push_back(
         {"Doses not taken after side effects", std::to_string(counted.size())});
     const std::size_t skip_first = counted.size() > max_listed ? counted.size() - max_listed : 0;

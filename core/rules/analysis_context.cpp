@@ -146,4 +146,13 @@ int course_day(const Course& course, LocalDay day) {
     return course.day_number(std::min(day, course.last));
 }
 
+bool back_pain_guidance_applies(const Profile& profile) {
+    auto has = [&](std::string_view c) {
+        return std::find(profile.conditions.begin(), profile.conditions.end(), c) != profile.conditions.end();
+    };
+    const bool spasticity = has("multiple-sclerosis") || has("spinal-cord-injury") || has("cerebral-palsy") || has("stroke");
+    const bool back_pain = has("low-back-pain") || has("neck-pain") || has("sciatica");
+    return !spasticity || back_pain;
+}
+
 }  // namespace relief

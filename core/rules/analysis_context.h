@@ -45,6 +45,12 @@ struct AnalysisContext {
     std::string logged_at(const Entry& entry) const;
 };
 
+// Whether the back-pain guidance (re-assess at 4-6 weeks, early benefit of cyclobenzaprine,
+// opioids not first) applies: not to a person whose pain comes from the spasticity of a
+// listed condition (MS, spinal cord injury, cerebral palsy, stroke), unless their profile
+// also lists a back or neck pain condition. Their pain is followed, not re-assessed.
+bool back_pain_guidance_applies(const Profile& profile);
+
 // "Lioresal (baclofen)": AnalysisContext::drug_label for one of the person's medications.
 std::string drug_label(const Medication& med);
 

@@ -11,11 +11,11 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "condition.contraindication";
-const std::string flexeril_label = "Flexeril US label (contraindications)";
-const std::string hepatic_labels = "Flexeril and Amrix US labels (hepatic impairment)";
-const std::string baclofen_label = "Baclofen US label (Lioresal)";
-const std::string beers = "AGS Beers Criteria 2023";
-const std::string amrix_elderly = "Amrix US label (use in the elderly)";
+const std::string flexeril_label = sources::flexeril_contraindications;
+const std::string hepatic_labels = sources::cyclobenzaprine_hepatic;
+const std::string baclofen_label = sources::baclofen_label;
+const std::string beers = sources::beers;
+const std::string amrix_elderly = sources::amrix_elderly;
 
 // A drug stopped within this many days still matters to a condition check: it may be
 // restarted, and it is still in the body (RULES.md: medications in use).
@@ -101,14 +101,23 @@ void add_use_evidence(const AnalysisContext& ctx, const InUse& u, Alert& a) {
                                            std::to_string(recent_use_days) + " days)"});
 }
 
+// `contraindicated`: the label says the drug should not be used with the condition, which
+// is not "extra care" (RULES.md).
 void raise_alert(const AnalysisContext& ctx, const InUse& u, const std::string& condition, AlertSeverity severity,
-           const std::string& extra, std::vector<std::string> sources, std::vector<Alert>& out) {
+           const std::string& extra, std::vector<std::string> sources, std::vector<Alert>& out,
+           bool contraindicated = false) {
     const std::string z = readable(condition);
-    std::string message = "Your profile lists " + z + "; " + drug_phrase(ctx, u.ingredient) +
-                          " needs extra care with " + z + "." + extra + ask_clinician;
+    std::string message =
+        contraindicated
+            ? "Your profile lists " + z + ". The label says " + drug_phrase(ctx, u.ingredient) +
+                  " should not be used with " + z + "." + extra + " Ask your prescriber before the next dose."
+            : "Your profile lists " + z + "; " + drug_phrase(ctx, u.ingredient) + " needs extra care with " + z +
+                  "." + extra + ask_clinician;
     Alert a = make_alert(rule_id, severity, u.ingredient + " with " + condition,
                          capitalised(ctx.display_name(u.ingredient)) + " with " + z, std::move(message),
                          std::move(sources), use_began(ctx, u));
+    a.drugs = {u.ingredient};
+    a.topic = "with " + z;
     a.evidence.push_back({"Condition", condition + " (profile)"});
     add_use_evidence(ctx, u, a);
     out.push_back(std::move(a));
@@ -118,7 +127,7 @@ void check_cyclobenzaprine(const AnalysisContext& ctx, const InUse& u, std::vect
     for (const std::string& c : cardiac_conditions)
         if (has_condition(ctx, c))
             raise_alert(ctx, u, c, AlertSeverity::warning, "", {flexeril_label, sources::seed_001},
-                        out);
+                        out, true);
     if (has_condition(ctx, "liver-impairment")) {
         std::string extra;
         if (const Medication* er = u.er_med())
@@ -129,9 +138,18 @@ void check_cyclobenzaprine(const AnalysisContext& ctx, const InUse& u, std::vect
 }
 
 void check_baclofen(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& out) {
-    if (has_condition(ctx, "kidney-disease"))
-        raise_alert(ctx, u, "kidney-disease", AlertSeverity::info, "",
-                    {baclofen_label, sources::seed_001}, out);
+    if (has_condition(ctx, "kidney-disease")) {
+        // Beers 2023: avoid baclofen in older adults with reduced kidney function.
+        const auto birth_year = ctx.index.profile().birth_year;
+        const bool older = birth_year && static_cast<int>(date::year_month_day{ctx.as_of()}.year()) - *birth_year >=
+                                             ctx.t().elderly_age;
+        raise_alert(ctx, u, "kidney-disease", older ? AlertSeverity::warning : AlertSeverity::info,
+                    older ? " At your age the Beers Criteria advise avoiding it when the kidneys work less well "
+                            "(eGFR below 60)."
+                          : "",
+                    older ? std::vector<std::string>{baclofen_label, beers} : std::vector<std::string>{baclofen_label},
+                    out);
+    }
     if (has_condition(ctx, "pregnancy"))
         raise_alert(ctx, u, "pregnancy", AlertSeverity::info, "", {baclofen_label}, out);
 }
@@ -148,19 +166,25 @@ void check_age(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& o
 
     const Medication* er = u.ingredient == "cyclobenzaprine" ? u.er_med() : nullptr;
     const std::string threshold = std::to_string(elderly) + " or over";
-    std::string message = "Your profile lists your age as " + std::to_string(age) + "; " +
-                          drug_phrase(ctx, u.ingredient) + " needs extra care at " + threshold + ".";
+    // Beers 2023: avoid in older adults (strong recommendation): poorly tolerated
+    // (drowsiness, confusion, falls), and benefit at tolerated doses is doubtful.
+    std::string message = "Your profile lists your age as " + std::to_string(age) + ". " +
+                          drug_phrase(ctx, u.ingredient) +
+                          " is on the list of medicines adults of " + threshold +
+                          " should avoid (AGS Beers Criteria 2023): it can cause drowsiness, confusion and falls.";
     if (er) message += " The extended-release form (" + er->name + ") is not recommended at this age.";
-    message += ask_clinician;
+    message += " Ask your clinician whether another option suits you.";
     std::vector<std::string> cited{beers, sources::seed_003};
     if (er) cited.push_back(amrix_elderly);
     // The day the person reached the age, to the precision the birth year allows.
     const LocalDay reached = date::local_days{date::year{*birth_year + elderly} / 1 / 1};
     Alert a =
-        make_alert(rule_id, er ? AlertSeverity::warning : AlertSeverity::info,
+        make_alert(rule_id, AlertSeverity::warning,
                    u.ingredient + " at " + threshold,
                    capitalised(ctx.display_name(u.ingredient)) + " at " + threshold,
                    std::move(message), std::move(cited), std::max(use_began(ctx, u), reached));
+    a.drugs = {u.ingredient};
+    a.topic = "at " + threshold;
     a.evidence.push_back({"Age", std::to_string(age) + " in " + std::to_string(static_cast<int>(today.year())) +
                                      " (birth year " + std::to_string(*birth_year) + ")"});
     a.evidence.push_back({"Age threshold", std::to_string(elderly) + " (setting threshold.elderly-age)"});

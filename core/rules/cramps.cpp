@@ -9,7 +9,7 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "cramps.frequent";
-constexpr const char* garrison = "Garrison et al., Arch Intern Med 2012;172:120 (cramps and drugs)";
+constexpr const char* garrison = sources::garrison;
 
 // RULES.md: "cramps on >= 3 of the last 7 days".
 constexpr int week = 7;
@@ -124,7 +124,7 @@ void check_cramps(const AnalysisContext& ctx, std::vector<Alert>& out) {
     }
     message += " Mention them at your next visit." + std::string(ask_clinician);
 
-    Alert alert = make_alert(rule_id, AlertSeverity::info, "cramps since " + format_day(*since),
+    Alert alert = make_alert(rule_id, AlertSeverity::info, "cramps",
                              "Frequent cramps", message, {sources::seed_002, garrison}, *since);
     std::string dates;
     for (const LocalDay d : in_window) dates += (dates.empty() ? "" : ", ") + format_day(d);

@@ -9,12 +9,24 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "duration.short-term-limit";
-constexpr const char* flexeril_label = "Flexeril (cyclobenzaprine) US label";
+constexpr const char* flexeril_label = sources::flexeril_label;
 
 int days_taken(const std::set<LocalDay>& days, const Course& course) {
     return static_cast<int>(std::count_if(days.begin(), days.end(), [&](LocalDay d) {
         return d >= course.first && d <= course.last;
     }));
+}
+
+// The 2-3 weeks are seed 003's; each drug's own label says it too, where it does:
+// cyclobenzaprine's (and seed 001, which is about it) and carisoprodol's, never another's.
+std::vector<std::string> duration_sources(const std::string& ingredient) {
+    std::vector<std::string> cited{sources::seed_003};
+    if (ingredient == "cyclobenzaprine") {
+        cited.push_back(flexeril_label);
+        cited.push_back(sources::seed_001);
+    }
+    if (ingredient == "carisoprodol") cited.push_back(sources::soma_label);
+    return cited;
 }
 
 }  // namespace
@@ -54,9 +66,8 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
         const LocalDay raised_on = course->first + date::days{step_day - 1};
         Alert alert = make_alert(rule_id, warning ? AlertSeverity::warning : AlertSeverity::info,
                                  course_subject(*course), title, message,
-                                 {sources::seed_003, sources::seed_000, sources::seed_001,
-                                  flexeril_label, sources::soma_label},
-                                 raised_on);
+                                 duration_sources(ingredient), raised_on);
+        alert.drugs = {course->ingredient};
         alert.evidence.push_back(
             {"Course day", std::to_string(day) + " (from " + format_day(course->first) + ")"});
         alert.evidence.push_back({"Last dose", format_day(course->last)});

@@ -14,11 +14,11 @@ namespace relief {
 
 namespace {
 
-const std::string relaxant_labels = "Cyclobenzaprine, carisoprodol and baclofen US labels";
-const std::string opioid_warning = "FDA 2016 opioid boxed warning";
-const std::string zanaflex_label = "Zanaflex US label, sections 4 and 7";
-const std::string flexeril_label = "Flexeril US label (MAOI contraindication)";
-const std::string fda_2013 = "FDA 2013 Flexeril/Amrix labeling change (serotonin syndrome)";
+const std::string relaxant_labels = sources::relaxant_labels;
+const std::string opioid_warning = sources::fda_opioid_2016;
+const std::string zanaflex_label = sources::zanaflex_interactions;
+const std::string flexeril_label = sources::flexeril_maoi;
+const std::string fda_2013 = sources::fda_serotonin_2013;
 
 constexpr std::size_t max_listed_days = 10;
 const std::string alcohol = "alcohol";
@@ -84,6 +84,7 @@ std::string day_total(const AnalysisContext& ctx, const Facts& f, const std::str
 struct Pair {
     std::string first;   // the ingredient the rule is about
     std::string second;  // the other ingredient, or "alcohol"
+    std::set<std::string> relaxants;  // check_cns: every muscle relaxant taken with `second`
     std::map<LocalDay, std::string> days;  // day -> what happened that day
     std::vector<std::pair<std::string, LocalDay>> signs;  // what was logged on a pair day
     bool strong = false;
@@ -143,11 +144,23 @@ bool is_depressant_partner(const ClassSet& c) {
            c.has(DrugClass::gabapentinoid);
 }
 
+// One alert per partner (alcohol, an opioid, a sleep medicine...) naming every muscle
+// relaxant taken with it, and one for muscle relaxants taken together: a weekend drink
+// with the usual baclofen and tizanidine is one habit to talk about, not two alerts.
+constexpr const char* together = "muscle relaxants together";
+
 void check_cns(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& out) {
     std::map<std::string, Pair> pairs;
-    auto record = [&](LocalDay day, const std::string& a, const std::string& b) {
-        Pair& p = pair_of(pairs, a, b);
-        p.days[day] = day_total(ctx, f, a, day) + ", " + day_total(ctx, f, b, day);
+    auto record = [&](LocalDay day, const std::vector<std::string>& relaxants, const std::string& partner) {
+        Pair& p = pairs[partner == together ? std::string(together) : "muscle relaxants with " + partner];
+        p.second = partner;
+        std::string what;
+        for (const auto& r : relaxants) {
+            p.relaxants.insert(r);
+            what += (what.empty() ? "" : ", ") + day_total(ctx, f, r, day);
+        }
+        if (partner != together) what += ", " + day_total(ctx, f, partner, day);
+        p.days[day] = what;
         note_signs(f, day, oversedation_signs, p);
     };
     for (const auto& [day, doses] : f.doses_by_day) {
@@ -156,27 +169,38 @@ void check_cns(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& o
             if (d->classes.has(DrugClass::muscle_relaxant)) relaxants.insert(d->ingredient);
             else if (is_depressant_partner(d->classes)) partners.insert(d->ingredient);
         }
-        for (const std::string& r : relaxants) {
-            for (const std::string& p : partners) record(day, r, p);
-            if (f.drinks.contains(day)) record(day, r, alcohol);
-            for (auto other = relaxants.upper_bound(r); other != relaxants.end(); ++other) record(day, r, *other);
-        }
+        if (relaxants.empty()) continue;
+        const std::vector<std::string> list(relaxants.begin(), relaxants.end());
+        for (const std::string& p : partners) record(day, list, p);
+        if (f.drinks.contains(day)) record(day, list, alcohol);
+        if (relaxants.size() > 1) record(day, list, together);
     }
-    for (const auto& [subject, p] : pairs) {
+    for (auto& [subject, p] : pairs) {
         const bool urgent = !p.signs.empty();
-        std::string message = "Taking " + drug_phrase(ctx, p.first) + " with " + drug_phrase(ctx, p.second) +
-                              " can dangerously increase drowsiness and slow breathing.";
+        std::vector<std::string> names;
+        for (const auto& r : p.relaxants) names.push_back(drug_phrase(ctx, r));
+        const std::string taken = joined(names, " and ");
+        std::string message = p.second == together
+                                  ? "Taking " + taken + " together can dangerously increase drowsiness and slow breathing."
+                                  : "Taking " + taken + " with " + drug_phrase(ctx, p.second) +
+                                        " can dangerously increase drowsiness and slow breathing.";
         message += urgent ? " You logged " + signs_text(p, true) +
                                 ": contact your clinician now, or seek urgent care if breathing is slow."
                           : ask_clinician;
         std::vector<std::string> cited{sources::seed_000, sources::seed_001, relaxant_labels};
-        if (p.second != alcohol && ctx.classes_of(p.second).has(DrugClass::opioid))
+        if (p.second != alcohol && p.second != together && ctx.classes_of(p.second).has(DrugClass::opioid))
             cited.push_back(opioid_warning);
-        Alert a = make_alert(
-            "interaction.cns-depressants", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
-            subject, title_of(ctx, p), std::move(message), std::move(cited), p.days.begin()->first);
+        std::vector<std::string> short_names;
+        for (const auto& r : p.relaxants) short_names.push_back(ctx.display_name(r));
+        const std::string title = p.second == together ? capitalised(joined(short_names, " with "))
+                                  : capitalised(joined(short_names, " and ")) + " with " +
+                                        (p.second == alcohol ? alcohol : ctx.display_name(p.second));
+        Alert a = make_alert("interaction.cns-depressants", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
+                             subject, title, std::move(message), std::move(cited), p.days.begin()->first);
+        a.drugs.assign(p.relaxants.begin(), p.relaxants.end());
+        if (p.second != together) a.drugs.push_back(p.second);
         add_days(p, "Same day", a);
-        a.evidence.push_back({"Threshold", "both on the same local day"});
+        a.evidence.push_back({"Threshold", "on the same local day"});
         if (urgent) a.evidence.push_back({"Logged", signs_text(p, false)});
         out.push_back(std::move(a));
     }
@@ -231,6 +255,7 @@ void check_cyp1a2(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>
                              p.strong ? AlertSeverity::urgent : AlertSeverity::warning, subject,
                              title_of(ctx, p), std::move(message),
                              {sources::seed_000, zanaflex_label}, p.days.begin()->first);
+        a.drugs = {p.first, p.second};
         a.evidence.push_back({"Inhibitor", p.second + (p.strong ? ": strong CYP1A2 inhibitor (contraindicated)"
                                                                 : ": CYP1A2 inhibitor")});
         a.evidence.push_back({"Closest doses", t->name + " " + t->amount.to_string() + " at " +
@@ -269,6 +294,7 @@ void check_maoi(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& 
         Alert a = make_alert("interaction.cyclobenzaprine-maoi", AlertSeverity::urgent, subject,
                              title_of(ctx, p), std::move(message),
                              {sources::seed_001, flexeril_label}, p.days.begin()->first);
+        a.drugs = {p.first, p.second};
         add_days(p, "Cyclobenzaprine taken on", a);
         a.evidence.push_back({"Threshold", "MAOI taken on the same day or up to " +
                                                std::to_string(ctx.t().maoi_days) +
@@ -302,6 +328,7 @@ void check_serotonergic(const AnalysisContext& ctx, const Facts& f, std::vector<
                              urgent ? AlertSeverity::urgent : AlertSeverity::warning, subject,
                              title_of(ctx, p), std::move(message), {sources::seed_001, fda_2013},
                              p.days.begin()->first);
+        a.drugs = {p.first, p.second};
         add_days(p, "Same day", a);
         a.evidence.push_back({"Threshold", "both on the same local day"});
         if (urgent) a.evidence.push_back({"Logged", signs_text(p, false)});

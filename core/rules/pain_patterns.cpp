@@ -90,7 +90,7 @@ bool holds_on(const AnalysisContext& ctx, LocalDay day, Matcher match) {
 
 struct PatternRule {
     const char* id;
-    const char* subject;   // "... since <day>" follows
+    const char* subject;   // the pattern, whenever it comes back
     const char* title;     // "... while on <drug>" follows
     const char* what;      // what the person logged, for the message
     const char* guidance;  // RULES.md's sentence
@@ -122,9 +122,10 @@ void check_pattern(const AnalysisContext& ctx, const PatternRule& rule, std::vec
                                 joined(labels, " and ") + ". " + rule.guidance +
                                 " Ask your clinician or pharmacist about other options.";
     Alert alert = make_alert(
-        rule.id, AlertSeverity::info, std::string(rule.subject) + " since " + format_day(start),
+        rule.id, AlertSeverity::info, rule.subject,
         std::string(rule.title) + " while on " + ctx.display_name(relaxants.front().ingredient),
         message, {sources::seed_000}, start);
+    for (const auto& r : relaxants) alert.drugs.push_back(r.ingredient);
     alert.evidence.push_back({"Days with this pain", count + " (" + joined(days, ", ") + ")"});
     alert.evidence.push_back(
         {"Logged as",

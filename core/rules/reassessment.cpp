@@ -29,6 +29,7 @@ bool unimproved_on(const AnalysisContext& ctx, const Episode& e, LocalDay day, i
 void check_persistent(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     const LocalDay as_of = ctx.as_of();
+    if (!back_pain_guidance_applies(ctx.index.profile())) return;
     const auto episode = current_episode(ctx.index, ctx.pain);
     if (!episode || !unimproved_on(ctx, *episode, as_of, t.persistent_pain_day)) return;
 
@@ -51,7 +52,7 @@ void check_persistent(const AnalysisContext& ctx, std::vector<Alert>& out) {
 
     Alert alert =
         make_alert(persistent_id, AlertSeverity::warning, episode_subject(*episode), title, message,
-                   {sources::seed_003, sources::acp, sources::farrar}, since.value_or(as_of));
+                   {sources::seed_003, sources::farrar}, since.value_or(as_of));
     alert.evidence.push_back({"Pain episode", "day " + std::to_string(day) + " (from " +
                                                   format_day(episode->start) + ")"});
     alert.evidence.push_back({"Baseline", baseline_text(c->baseline)});
@@ -101,7 +102,7 @@ void check_worsening(const AnalysisContext& ctx, std::vector<Alert>& out) {
                                 format_mean(r->current) + ", up from " + format_mean(r->previous) +
                                 " the days before. Please arrange a check-up with your clinician.";
     Alert alert = make_alert(worsening_id, AlertSeverity::warning,
-                             "worsening pain since " + format_day(start), "Pain getting worse",
+                             "worsening pain", "Pain getting worse",
                              message, {sources::seed_003}, start);
     alert.evidence.push_back({"Last " + std::to_string(t.window_days) + " days",
                               window_text(ctx.pain, r->current, as_of, t.window_days)});

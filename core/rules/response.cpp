@@ -10,8 +10,7 @@ namespace {
 constexpr const char* rule_id = "response.early-benefit";
 // The rule rests on the cyclobenzaprine trials; other relaxants lack that evidence.
 constexpr const char* ingredient = "cyclobenzaprine";
-constexpr const char* browning =
-    "Browning et al., cyclobenzaprine meta-analysis, Arch Intern Med 2001;161:1613";
+constexpr const char* browning = sources::browning;
 
 bool no_benefit_on(const AnalysisContext& ctx, const Course& course, LocalDay day) {
     if (day < course.first || course_day(course, day) < ctx.t().early_benefit_day) return false;
@@ -22,6 +21,7 @@ bool no_benefit_on(const AnalysisContext& ctx, const Course& course, LocalDay da
 }  // namespace
 
 void check_response(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    if (!back_pain_guidance_applies(ctx.index.profile())) return;
     const Thresholds& t = ctx.t();
     const LocalDay as_of = ctx.as_of();
     const auto found = ctx.courses.find(ingredient);
@@ -46,6 +46,7 @@ void check_response(const AnalysisContext& ctx, std::vector<Alert>& out) {
         make_alert(rule_id, AlertSeverity::info, course_subject(*course),
                    "Little benefit from " + ctx.display_name(ingredient) + " so far", message,
                    {sources::seed_003, browning, sources::farrar}, since.value_or(as_of));
+    alert.drugs = {course->ingredient};
     alert.evidence.push_back({"Course day", std::to_string(course_day(*course, as_of)) + " (from " +
                                                 format_day(course->first) + ")"});
     alert.evidence.push_back({"Baseline", baseline_text(comparison->baseline)});

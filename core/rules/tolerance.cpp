@@ -163,6 +163,7 @@ void raise(const AnalysisContext& ctx, const std::string& ingredient, const Chec
         make_alert(rule_id, AlertSeverity::warning, course_subject(now.course),
                    capitalised(ctx.display_name(ingredient)) + " use rising without relief",
                    message, {sources::seed_000, sources::seed_001}, since);
+    alert.drugs = {now.course.ingredient};
 
     auto avg = [days](const Window& w) {
         return Amount::micrograms(w.total_ug / days).to_string() + " (" + format_day(w.first) +

@@ -51,6 +51,7 @@ std::string describe(const AnalysisContext& ctx, const Entry& entry) {
 }
 
 void check_opioid_first_line(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    if (!back_pain_guidance_applies(ctx.index.profile())) return;
     const LocalDay as_of = ctx.as_of();
     for (const Episode& episode : pain_episodes(ctx.index, ctx.pain)) {
         const LocalDay last = std::min(episode.end.value_or(as_of), as_of);
@@ -157,7 +158,7 @@ void check_non_drug_measures(const AnalysisContext& ctx, std::vector<Alert>& out
         "should add to them, not replace them. Ask your clinician or pharmacist "
         "which would suit you.";
     Alert alert = make_alert(non_drug_id, AlertSeverity::info,
-                             "muscle relaxant without non-drug measures since " + format_day(start),
+                             "muscle relaxant without non-drug measures",
                              "Muscle relaxer without heat or stretching", message,
                              {sources::seed_003, sources::seed_001, sources::seed_000}, start);
     alert.evidence.push_back({"Days with a muscle relaxant", count + " (" + days + ")"});

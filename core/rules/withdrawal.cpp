@@ -12,8 +12,8 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "withdrawal.abrupt-stop";
-constexpr const char* zanaflex_label = "Zanaflex (tizanidine) US label";
-constexpr const char* baclofen_label = "Baclofen (Lioresal) US label";
+constexpr const char* zanaflex_label = sources::zanaflex_label;
+constexpr const char* baclofen_label = sources::baclofen_label;
 
 // RULES.md says "logged after the stop" without a bound; baclofen and tizanidine
 // withdrawal starts within days, so a week after the stop day is read as "after the stop".
@@ -31,6 +31,8 @@ struct Regimen {
     int regular_days;
     const char* key;
     const char* label;
+    std::vector<std::string> sources;
+    const char* watch_for;  // the signs the label names, in plain words
 };
 
 // Whether prescription change `i` lowers what a day adds up to: a decrease the prescriber
@@ -81,13 +83,33 @@ Amount total_on(const std::map<LocalDay, DayDose>& by_day, LocalDay day) {
     return it == by_day.end() ? Amount{} : it->second.total;
 }
 
+// The highest day's total in the `days` days before `day`.
+Amount peak_before(const std::map<LocalDay, DayDose>& by_day, LocalDay day, int days) {
+    Amount peak{};
+    for (auto it = by_day.lower_bound(day - date::days{days}); it != by_day.end() && it->first < day; ++it)
+        peak = std::max(peak, it->second.total);
+    return peak;
+}
+
+// A taper read from the doses themselves (people log a taper as they take it, often after
+// the stop date they entered): the last two dose days each at most three quarters of the
+// highest day of the three weeks before them. One forgotten dose on the last day is not a taper.
+bool logged_taper(const std::map<LocalDay, DayDose>& by_day, LocalDay last) {
+    auto it = by_day.find(last);
+    if (it == by_day.end() || it == by_day.begin()) return false;
+    const auto before = std::prev(it);
+    const Amount peak = peak_before(by_day, before->first, 21);
+    auto at_most_three_quarters = [&](Amount a) { return a.in_micrograms() * 4 <= peak.in_micrograms() * 3; };
+    return peak > Amount{} && at_most_three_quarters(it->second.total) && at_most_three_quarters(before->second.total);
+}
+
 // Withdrawal signs logged from the stop day through symptom_days after it.
 std::vector<std::string> signs_after(const AnalysisContext& ctx, LocalDay stop) {
     std::vector<std::string> out;
     // Only the days after the stop, not the whole history for every stop; in the order of
     // entries() (time, then position: the index's pointers point into one vector).
     std::vector<const Entry*> window;
-    for (LocalDay d = stop; d <= stop + date::days{symptom_days}; d += date::days{1})
+    for (LocalDay d = stop; d <= std::min(ctx.as_of(), stop + date::days{symptom_days}); d += date::days{1})
         for (const Entry* e : ctx.index.entries_on(d)) window.push_back(e);
     std::sort(window.begin(), window.end(),
               [](const Entry* a, const Entry* b) { return a->at < b->at || (a->at == b->at && std::less<>{}(a, b)); });
@@ -105,11 +127,13 @@ std::vector<std::string> signs_after(const AnalysisContext& ctx, LocalDay stop) 
 }
 
 struct Stop {
-    LocalDay day;            // first day at 0 mg, or the day of the drop
+    LocalDay day;            // first day without a dose, or the first day of the drop
     LocalDay last_full;      // the dose day before it
     LocalDay regular_since;  // first day of the regular use before it
     Amount before;
-    Amount after;  // zero for a stop
+    Amount after;            // zero for a stop
+    int days = 0;            // whole days it has lasted so far
+    bool recorded = false;   // the medication was stopped in the journal
 };
 
 void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
@@ -121,19 +145,28 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
     const auto signs = signs_after(ctx, stop.day);
     const bool urgent = !signs.empty();
 
-    std::string message =
-        (drop ? "Cutting down " : "Stopping ") + label +
-        " suddenly can cause withdrawal. Do not stop without a plan from your clinician.";
+    // Said after the fact: what to watch for and when to call, not "do not stop".
+    std::string message;
+    if (drop)
+        message = "Your daily " + label + " fell from " + stop.before.to_string() + " to " + stop.after.to_string() +
+                  " on " + format_day(stop.day) + " without a taper plan.";
+    else if (stop.recorded)
+        message = label + " was stopped on " + format_day(stop.day) + " after regular use, without a taper plan.";
+    else
+        message = "No dose of " + label + " is logged since " + format_day(stop.last_full) + " (" +
+                  std::to_string(stop.days) + " whole days), after regular use. If you took doses and did not "
+                  "log them, log them.";
+    message += std::string(" Stopping or cutting down suddenly can cause withdrawal: watch for ") + r.watch_for +
+               ". Call your clinician today about restarting or a plan to taper.";
     if (urgent)
-        message += " You logged possible withdrawal symptoms after the " +
-                   std::string(drop ? "drop" : "stop") +
+        message += " You logged possible withdrawal symptoms after the " + std::string(drop ? "drop" : "stop") +
                    ": seek urgent care or contact your clinician now.";
-    const std::string title = name + (drop ? " cut down suddenly" : " stopped suddenly");
+    const std::string title = name + (drop ? " cut down suddenly" : stop.recorded ? " stopped without a taper" : " not taken for " + std::to_string(stop.days) + " days");
 
-    Alert alert =
-        make_alert(rule_id, urgent ? AlertSeverity::urgent : AlertSeverity::warning,
-                   r.ingredient + " stop on " + format_day(stop.day), title, message,
-                   {sources::seed_000, sources::seed_001, sources::seed_002, r.label}, stop.day);
+    Alert alert = make_alert(rule_id, urgent ? AlertSeverity::urgent : AlertSeverity::warning,
+                             r.ingredient + (drop ? " cut down" : " stopped"), title, message, r.sources, stop.day);
+    alert.drugs = {r.ingredient};
+    alert.last_seen = ctx.as_of();
     const int regular_days = static_cast<int>((stop.last_full - stop.regular_since).count()) + 1;
     alert.evidence.push_back({"Regular use", format_day(stop.regular_since) + " to " +
                                                  format_day(stop.last_full) + " (" +
@@ -143,12 +176,17 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
     if (drop)
         alert.evidence.push_back({"Daily dose on " + format_day(stop.day), stop.after.to_string()});
     else
-        alert.evidence.push_back({"First day without a dose", format_day(stop.day)});
-    alert.evidence.push_back({"Taper plan", "none set"});
+        alert.evidence.push_back({"Days without a dose", std::to_string(stop.days) + " (from " + format_day(stop.day) + ")"});
+    if (stop.recorded) alert.evidence.push_back({"Stop recorded", format_day(stop.day)});
+    alert.evidence.push_back({"Taper plan", "none set, and the logged doses did not fall before the stop"});
     for (const auto& sign : signs) alert.evidence.push_back({"Logged after the stop", sign});
     alert.evidence.push_back({"Threshold", std::to_string(r.regular_days) +
                                                " days of regular use (setting threshold." + r.key +
                                                ")"});
+    if (!stop.recorded && !drop)
+        alert.evidence.push_back({"Threshold", std::to_string(t.withdrawal_gap_days) +
+                                                   " whole days without any dose (setting threshold.withdrawal-gap-days); "
+                                                   "a skipped or forgotten dose belongs to adherence"});
     alert.evidence.push_back(
         {"Regular use means", "taken on " + std::to_string(t.regular_use_days) + " of " +
                                   std::to_string(t.regular_use_window_days) +
@@ -158,33 +196,62 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
         alert.evidence.push_back(
             {"Threshold", "a drop of more than " +
                               Amount::milligrams(t.tizanidine_drop_mg).to_string() +
-                              " a day (setting threshold.tizanidine-drop-mg)"});
+                              " a day, on " + std::to_string(t.withdrawal_gap_days) +
+                              " days in a row (settings threshold.tizanidine-drop-mg, threshold.withdrawal-gap-days)"});
     out.push_back(std::move(alert));
 }
 
+// Only the stop going on as of the analysis day: one that ended when doses resumed is
+// resolved, and its alert kept as history by whoever records alerts.
 void check_regular_stops(const AnalysisContext& ctx, const Regimen& r, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     auto by_day = ctx.doses.find(r.ingredient);
-    if (by_day == ctx.doses.end()) return;
+    if (by_day == ctx.doses.end() || by_day->second.empty()) return;
     const std::set<LocalDay> days = dose_days(ctx.doses, r.ingredient);
-    const bool drops_count = r.ingredient == "tizanidine";
+    const LocalDay as_of = ctx.as_of();
+    const LocalDay last_complete = ctx.index.day_complete(as_of) ? as_of : as_of - date::days{1};
+    const LocalDay last = *days.rbegin();  // the last dose day
 
-    for (const LocalDay day : days) {
-        const LocalDay next = day + date::days{1};
-        // A day without a dose only counts once it is over: this morning is no stop.
-        if (!ctx.index.day_complete(next)) break;
-        Stop stop{next, day, day, total_on(by_day->second, day), total_on(by_day->second, next)};
-        const bool stopped = !days.contains(next);
-        const bool dropped = drops_count && !stopped &&
-                             stop.before > stop.after + Amount::milligrams(t.tizanidine_drop_mg);
-        if (!stopped && !dropped) continue;
-        if (has_taper_plan(ctx, r.ingredient, next)) continue;
-        if (dropped && planned_drop(ctx, r.ingredient, next)) continue;
-        const auto since = regular_since(days, day, t);
-        if (!since || (day - *since).count() + 1 < r.regular_days) continue;
-        stop.regular_since = *since;
-        raise_stop(ctx, r, stop, out);
+    const auto meds = ctx.medications_of(r.ingredient);
+    const bool recorded_stop = !meds.empty() && std::none_of(meds.begin(), meds.end(), [&](const Medication* m) {
+        return m->active_on(as_of);
+    });
+    Stop stop{last + date::days{1}, last, last, total_on(by_day->second, last), Amount{}};
+    stop.days = static_cast<int>((last_complete - last).count());
+    stop.recorded = recorded_stop;
+    if (stop.days > 0) {
+        if (stop.days > t.withdrawal_current_days) return;
+        if (!recorded_stop && stop.days < t.withdrawal_gap_days) return;
+        if (has_taper_plan(ctx, r.ingredient, stop.day) || logged_taper(by_day->second, last)) return;
+    } else if (r.ingredient == "tizanidine") {
+        // A cut that lasts: every one of the last gap-days whole days is lower than the
+        // highest day of the week before by more than the drop threshold.
+        const LocalDay from = last_complete - date::days{t.withdrawal_gap_days - 1};
+        const Amount peak = peak_before(by_day->second, from, 7);
+        const Amount drop = Amount::milligrams(t.tizanidine_drop_mg);
+        for (LocalDay d = from; d <= last_complete; d += date::days{1}) {
+            const Amount a = total_on(by_day->second, d);
+            if (a == Amount{} || !(peak > a + drop)) return;
+            stop.after = std::max(stop.after, a);
+        }
+        LocalDay start = from;
+        while (total_on(by_day->second, start - date::days{1}) > Amount{} &&
+               peak > total_on(by_day->second, start - date::days{1}) + drop)
+            start -= date::days{1};
+        if (planned_drop(ctx, r.ingredient, start) || has_taper_plan(ctx, r.ingredient, start)) return;
+        stop.day = start;
+        stop.last_full = start - date::days{1};
+        while (stop.last_full > by_day->second.begin()->first && total_on(by_day->second, stop.last_full) != peak)
+            stop.last_full -= date::days{1};
+        stop.before = peak;
+        stop.days = static_cast<int>((last_complete - start).count()) + 1;
+    } else {
+        return;
     }
+    const auto since = regular_since(days, stop.last_full, t);
+    if (!since || (stop.last_full - *since).count() + 1 < r.regular_days) return;
+    stop.regular_since = *since;
+    raise_stop(ctx, r, stop, out);
 }
 
 // Carisoprodol withdrawal is milder (Soma label), so a finished long course is worth
@@ -197,17 +264,21 @@ void check_carisoprodol(const AnalysisContext& ctx, std::vector<Alert>& out) {
     if (all == ctx.courses.end()) return;
     for (const Course& course : all->second) {
         if ((ctx.as_of() - course.last).count() <= t.course_gap_days) continue;
+        if ((ctx.as_of() - course.last).count() > t.withdrawal_current_days) continue;
         if (course.length() <= t.carisoprodol_days) continue;
         const LocalDay stop = course.last + date::days{1};
         if (has_taper_plan(ctx, ingredient, stop)) continue;
         const std::string message =
             "Stopping " + ctx.drug_label(ingredient) + " after " + std::to_string(course.length()) +
-            " days can cause withdrawal. Do not stop without a plan from your clinician.";
+            " days can cause withdrawal: watch for anxiety, sleeplessness, shaking or muscle twitching. "
+            "Tell your clinician if they come.";
         Alert alert =
-            make_alert(rule_id, AlertSeverity::info, ingredient + " stop on " + format_day(stop),
+            make_alert(rule_id, AlertSeverity::info, ingredient + " stopped",
                        capitalised(ctx.display_name(ingredient)) + " stopped after " +
                            std::to_string(course.length()) + " days",
                        message, {sources::soma_label, sources::seed_000}, stop);
+        alert.drugs = {ingredient};
+        alert.last_seen = ctx.as_of();
         alert.evidence.push_back({"Course", format_day(course.first) + " to " +
                                                 format_day(course.last) + " (" +
                                                 std::to_string(course.length()) + " days)"});
@@ -224,11 +295,16 @@ void check_carisoprodol(const AnalysisContext& ctx, std::vector<Alert>& out) {
 
 void check_withdrawal(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
-    check_regular_stops(
-        ctx, {"tizanidine", t.tizanidine_regular_days, "tizanidine-regular-days", zanaflex_label},
-        out);
-    check_regular_stops(
-        ctx, {"baclofen", t.baclofen_regular_days, "baclofen-regular-days", baclofen_label}, out);
+    check_regular_stops(ctx,
+                        {"tizanidine", t.tizanidine_regular_days, "tizanidine-regular-days", zanaflex_label,
+                         {zanaflex_label, sources::seed_000, sources::seed_002},
+                         "a fast heartbeat, high blood pressure, anxiety, shaking and spasms coming back"},
+                        out);
+    check_regular_stops(ctx,
+                        {"baclofen", t.baclofen_regular_days, "baclofen-regular-days", baclofen_label,
+                         {baclofen_label, sources::seed_001},
+                         "hallucinations, confusion, seizures, high fever, and stiffness or spasms coming back"},
+                        out);
     check_carisoprodol(ctx, out);
 }
 

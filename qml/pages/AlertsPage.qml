@@ -108,7 +108,7 @@ PageBase {
                 level: 2
                 width: alert.width
                 visible: !alert.current && alert.index === alertsModel.currentCount
-                text: qsTr("Earlier alerts")
+                text: qsTr("Resolved alerts (history)")
                 topPadding: Theme.spacing
             }
 

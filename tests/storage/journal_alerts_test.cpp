@@ -29,13 +29,16 @@ Alert sample(AlertSeverity severity, const char* raised, const char* last, const
     return a;
 }
 
+// As an analysis as of the alert's latest day records it.
+void record(Journal& j, const Alert& a) { j.record_alerts({a}, a.last_seen); }
+
 }  // namespace
 
 TEST(JournalAlerts, RecordingTwiceKeepsOneAlertWithEveryField) {
     auto j = Journal::in_memory(Zone::locate("UTC"));
     const auto a = sample(AlertSeverity::info, "2026-03-15", "2026-03-16");
-    j.record_alerts({a});
-    j.record_alerts({a});
+    record(j, a);
+    record(j, a);
     const auto stored = j.stored_alerts();
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(stored[0].alert, a);
@@ -46,38 +49,94 @@ TEST(JournalAlerts, RecordingTwiceKeepsOneAlertWithEveryField) {
 TEST(JournalAlerts, NewerFactsUpdateAndKeepTheFirstDay) {
     FakeClock clock;
     auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
-    j.record_alerts({sample(AlertSeverity::info, "2026-03-15", "2026-03-16")});
+    record(j, sample(AlertSeverity::info, "2026-03-15", "2026-03-16"));
     const auto id = j.stored_alerts()[0].id;
     j.mark_alert_discussed(id);
     EXPECT_EQ(j.stored_alert(id)->discussed, clock.now);
 
-    j.record_alerts({sample(AlertSeverity::info, "2026-03-17", "2026-03-18", "18")});
+    record(j, sample(AlertSeverity::info, "2026-03-17", "2026-03-18", "18"));
     auto s = j.stored_alert(id);
     EXPECT_EQ(s->alert.raised_on, parse_day("2026-03-15"));
     EXPECT_EQ(s->alert.last_seen, parse_day("2026-03-18"));
     EXPECT_EQ(s->alert.evidence[0].value, "18");
     EXPECT_TRUE(s->discussed) << "same severity: stays discussed";
 
-    j.record_alerts({sample(AlertSeverity::info, "2026-03-15", "2026-03-16", "16")});
+    record(j, sample(AlertSeverity::info, "2026-03-15", "2026-03-16", "16"));
     EXPECT_EQ(j.stored_alert(id)->alert.evidence[0].value, "18") << "older facts never overwrite newer";
 
-    j.record_alerts({sample(AlertSeverity::warning, "2026-03-22", "2026-03-22", "22")});
+    record(j, sample(AlertSeverity::warning, "2026-03-22", "2026-03-22", "22"));
     s = j.stored_alert(id);
     EXPECT_EQ(s->alert.severity, AlertSeverity::warning);
     EXPECT_FALSE(s->discussed) << "a rise in severity shows it again";
     EXPECT_EQ(j.stored_alerts().size(), 1u);
 }
 
+// Current while raised; resolved on the first day the analysis no longer raises it; a
+// pattern back within 14 days of resolving continues its occurrence, later it is the same
+// alert with one occurrence more.
+TEST(JournalAlerts, LifecycleResolvesAndCountsOccurrences) {
+    auto j = Journal::in_memory(Zone::locate("UTC"));
+    record(j, sample(AlertSeverity::info, "2026-03-15", "2026-03-16"));
+    const auto id = j.stored_alerts()[0].id;
+    EXPECT_FALSE(j.stored_alert(id)->resolved_on);
+    j.record_alerts({}, parse_day("2026-03-15"));
+    EXPECT_FALSE(j.stored_alert(id)->resolved_on) << "an analysis of an earlier day resolves nothing";
+    j.record_alerts({}, parse_day("2026-03-17"));
+    EXPECT_EQ(j.stored_alert(id)->resolved_on, parse_day("2026-03-17"));
+    j.record_alerts({}, parse_day("2026-03-20"));
+    EXPECT_EQ(j.stored_alert(id)->resolved_on, parse_day("2026-03-17")) << "resolved once";
+
+    record(j, sample(AlertSeverity::info, "2026-03-30", "2026-03-30"));  // 13 days after resolving
+    EXPECT_FALSE(j.stored_alert(id)->resolved_on);
+    EXPECT_EQ(j.stored_alert(id)->occurrences, 1) << "back within 14 days: the same occurrence";
+    j.record_alerts({}, parse_day("2026-03-31"));
+    record(j, sample(AlertSeverity::info, "2026-04-14", "2026-04-14"));  // 14 days after
+    EXPECT_EQ(j.stored_alert(id)->occurrences, 2);
+    EXPECT_EQ(j.stored_alert(id)->alert.raised_on, parse_day("2026-03-15")) << "first raised stays";
+    EXPECT_EQ(j.stored_alerts().size(), 1u);
+
+    // An analysis of an earlier day neither resolves nor reopens.
+    j.record_alerts({}, parse_day("2026-04-10"));
+    EXPECT_FALSE(j.stored_alert(id)->resolved_on);
+}
+
+TEST(JournalAlerts, DiscussedIsNotRaisedAgainUnlessWorseOrANewRedFlag) {
+    FakeClock clock;
+    auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    record(j, sample(AlertSeverity::warning, "2026-03-15", "2026-03-16"));
+    const auto id = j.stored_alerts()[0].id;
+    j.mark_alert_discussed(id);
+    EXPECT_EQ(j.stored_alert(id)->discussed_severity, AlertSeverity::warning);
+    j.record_alerts({}, parse_day("2026-03-20"));
+    record(j, sample(AlertSeverity::info, "2026-05-01", "2026-05-01"));
+    EXPECT_TRUE(j.stored_alert(id)->discussed) << "back, but not worse than when discussed";
+    record(j, sample(AlertSeverity::warning, "2026-05-02", "2026-05-02"));
+    EXPECT_TRUE(j.stored_alert(id)->discussed) << "as bad as when discussed";
+    record(j, sample(AlertSeverity::urgent, "2026-05-03", "2026-05-03"));
+    EXPECT_FALSE(j.stored_alert(id)->discussed) << "worse than when discussed";
+
+    Alert flag = sample(AlertSeverity::urgent, "2026-03-15", "2026-03-15");
+    flag.rule_id = "redflag.symptoms";
+    flag.subject = "foot-drop";
+    record(j, flag);
+    const auto flag_id = j.stored_alerts()[0].id;
+    j.mark_alert_discussed(flag_id);
+    j.record_alerts({}, parse_day("2026-03-20"));
+    flag.raised_on = flag.last_seen = parse_day("2026-06-01");
+    record(j, flag);
+    EXPECT_FALSE(j.stored_alert(flag_id)->discussed) << "a red flag that comes back is raised again";
+}
+
 TEST(JournalAlerts, DiscussUnknownAndReadOnlyAreRefused) {
     TempDir dir;
     {
         auto j = Journal::create(dir / "j.db", Zone::locate("UTC"));
-        j.record_alerts({sample(AlertSeverity::info, "2026-03-15", "2026-03-16")});
+        record(j, sample(AlertSeverity::info, "2026-03-15", "2026-03-16"));
         EXPECT_THROW(j.mark_alert_discussed(99), StorageError);
     }
     auto ro = Journal::open(dir / "j.db", OpenMode::read_only);
     EXPECT_THROW(ro.mark_alert_discussed(1), ReadOnlyError);
-    EXPECT_THROW(ro.record_alerts({sample(AlertSeverity::urgent, "2026-03-15", "2026-03-16")}), ReadOnlyError);
+    EXPECT_THROW(record(ro, sample(AlertSeverity::urgent, "2026-03-15", "2026-03-16")), ReadOnlyError);
     EXPECT_EQ(ro.stored_alerts().size(), 1u);
     EXPECT_FALSE(ro.stored_alerts()[0].discussed);
 }
@@ -96,7 +155,7 @@ TEST(JournalAlerts, VersionOneJournalGainsTheAlertTableAndKeepsEntries) {
     auto j = Journal::open(path);
     EXPECT_EQ(j.schema_version(), latest_schema_version());
     EXPECT_EQ(j.entry_count(), 1u);
-    j.record_alerts({sample(AlertSeverity::info, "2026-03-15", "2026-03-16")});
+    record(j, sample(AlertSeverity::info, "2026-03-15", "2026-03-16"));
     EXPECT_EQ(j.stored_alerts().size(), 1u);
 }
 
