@@ -2,6 +2,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -56,11 +57,9 @@ bool is_back(const std::string& location) {
 }
 
 // Pain without a location counts as back pain: this is a back-pain journal.
-bool is_back_pain(const Entry& entry) {
-    if (const auto* pain = std::get_if<PainEntry>(&entry.data))
-        return pain->score >= 1 &&
-               (pain->locations.empty() || std::any_of(pain->locations.begin(), pain->locations.end(), is_back));
-    return symptom_of(entry) == "back-pain";
+bool is_back_pain(const PainEntry& pain) {
+    return pain.score >= 1 &&
+           (pain.locations.empty() || std::any_of(pain.locations.begin(), pain.locations.end(), is_back));
 }
 
 // "pain 6/10 (moderate): groin; numbness", as the day view shows it.
@@ -100,8 +99,13 @@ void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
     std::vector<const Entry*> fevers;
     std::vector<const Entry*> back_pains;  // in time order, as entries() is
     for (const Entry* e : ctx.index.entries()) {
-        if (is_back_pain(*e)) back_pains.push_back(e);
-        else if (symptom_of(*e) == "fever") fevers.push_back(e);
+        if (const auto* pain = std::get_if<PainEntry>(&e->data)) {
+            if (is_back_pain(*pain)) back_pains.push_back(e);
+            continue;
+        }
+        const std::string name = symptom_of(*e);
+        if (name == "back-pain") back_pains.push_back(e);
+        if (name == "fever") fevers.push_back(e);
     }
     if (fevers.empty() || back_pains.empty()) return;
 

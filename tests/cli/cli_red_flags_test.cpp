@@ -36,6 +36,9 @@ TEST_F(CliTest, BackIsTheLowerBack) {
     EXPECT_TRUE(mentions(r.out, "08:00  pain 6/10 (moderate): lower back")) << r.out;
     EXPECT_TRUE(mentions(r.out, "09:00  pain 4/10 (moderate): lower back")) << r.out;
     EXPECT_FALSE(mentions(r.out, "Seek urgent")) << r.out;
+    r = relief({"log", "pain", "--help"});
+    EXPECT_TRUE(mentions(r.out, "--where")) << r.out;
+    EXPECT_TRUE(mentions(r.out, "'back' is the lower back")) << r.out;
 }
 
 TEST_F(CliTest, LegsAndButtocksInEverydayWords) {
@@ -101,7 +104,7 @@ TEST_F(CliTest, FeverAndBackPainAcrossMidnightRaiseOneUrgentAlert) {
     ASSERT_EQ(r.code, 0) << r.err;
     r = relief({"alerts", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
-    auto alerts = red_flags(nlohmann::json::parse(r.out));
+    const auto alerts = red_flags(nlohmann::json::parse(r.out));
     ASSERT_EQ(alerts.size(), 1u) << r.out;
     const auto& a = alerts[0];
     EXPECT_EQ(a.at("severity"), "urgent");
@@ -116,9 +119,11 @@ TEST_F(CliTest, FeverAndBackPainAcrossMidnightRaiseOneUrgentAlert) {
     // Analysed again, and again as of the next day: the same alert, not a second one.
     ASSERT_EQ(relief({"alerts", "--json"}).code, 0);
     r = run_relief(home, {"--journal", journal, "--today", "2026-03-11", "alerts", "--json"});
-    alerts = red_flags(nlohmann::json::parse(r.out));
-    ASSERT_EQ(alerts.size(), 1u) << r.out;
-    EXPECT_EQ(alerts[0].at("id"), a.at("id"));
+    const auto again = red_flags(nlohmann::json::parse(r.out));
+    ASSERT_EQ(again.size(), 1u) << r.out;
+    EXPECT_TRUE(a.at("id").is_number_integer()) << a;
+    EXPECT_EQ(again[0].at("id"), a.at("id")) << r.out;
+    EXPECT_EQ(again[0].at("first_raised"), "2026-03-09");
 }
 
 TEST_F(CliTest, FeverAndBackPainMoreThanADayApartAreNotPaired) {
