@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 2> side_prefixes{"left-", "right-"};
 // place, "left-neck" is not. A property of the word, so it holds in any vocabulary.
 bool takes_side(std::string_view name) {
     static const std::set<std::string_view> paired{
-        "shoulder", "arm",  "elbow", "wrist", "hand",       "hip",  "buttock", "groin",
-        "leg",      "thigh", "inner-thigh", "knee", "below-knee", "shin", "calf",  "ankle", "foot",
+        "shoulder", "arm",         "elbow", "wrist",      "hand", "hip",  "buttock", "groin", "leg",
+        "thigh",    "inner-thigh", "knee",  "below-knee", "shin", "calf", "ankle",   "foot",
     };
     return paired.contains(name);
 }
@@ -221,11 +221,13 @@ const Vocabulary& body_locations() {
         {
             {"neck", {"cervical"}},
             {"upper-back",
-             {"upperback", "between-shoulder-blades", "between-the-shoulder-blades", "shoulder-blades"}},
+             {"upperback", "between-shoulder-blades", "between-the-shoulder-blades",
+              "shoulder-blades"}},
             {"mid-back", {"middle-back", "midback", "thoracic"}},
             // "Back" alone is what most people with back pain mean by it: the low back.
             {"lower-back",
-             {"low-back", "lowerback", "lumbar", "back", "my-back", "small-of-the-back", "small-of-back"}},
+             {"low-back", "lowerback", "lumbar", "back", "my-back", "small-of-the-back",
+              "small-of-back"}},
             {"shoulder", {"shoulders"}},
             {"arm", {"arms", "upper-arm", "forearm"}},
             {"elbow", {"elbows"}},
@@ -240,7 +242,8 @@ const Vocabulary& body_locations() {
             // A whole leg, or a leg without saying where on it: sciatica is felt along it.
             {"leg", {"legs", "whole-leg", "entire-leg", "down-the-leg", "down-my-leg"}},
             {"thigh",
-             {"thighs", "hamstring", "hamstrings", "quadriceps", "quads", "upper-leg", "outer-thigh"}},
+             {"thighs", "hamstring", "hamstrings", "quadriceps", "quads", "upper-leg",
+              "outer-thigh"}},
             {"inner-thigh", {"inner-thighs", "inside-of-the-thigh", "inside-thigh"}},
             {"knee", {"knees"}},
             {"below-knee", {"below-the-knee", "lower-leg"}},
@@ -354,8 +357,9 @@ const Vocabulary& symptom_names() {
             // New difficulty passing urine: the commonest bladder sign of cauda equina.
             {"urinary-retention",
              {"cant-pee", "cannot-pee", "cant-urinate", "cannot-urinate", "unable-to-urinate",
-              "unable-to-pee", "trouble-urinating", "difficulty-urinating", "difficulty-passing-urine",
-              "cant-pass-urine", "cannot-pass-urine", "urine-retention", "retention-of-urine"}},
+              "unable-to-pee", "trouble-urinating", "difficulty-urinating",
+              "difficulty-passing-urine", "cant-pass-urine", "cannot-pass-urine", "urine-retention",
+              "retention-of-urine"}},
             {"unexplained-weight-loss",
              {"unintended-weight-loss", "unintentional-weight-loss", "losing-weight-without-trying",
               "weight-loss-without-trying", "unexplained-weight-drop"}},
@@ -452,9 +456,10 @@ const Vocabulary& condition_names() {
 
 bool is_red_flag_symptom(std::string_view canonical) {
     static const std::set<std::string, std::less<>> red_flags{
-        "bladder-control-loss", "bowel-control-loss", "saddle-numbness",         "urinary-retention",
-        "leg-weakness",         "foot-drop",          "fever-with-back-pain",    "pain-after-fall",
-        "night-pain",           "unexplained-weight-loss",
+        "bladder-control-loss",    "bowel-control-loss", "saddle-numbness",
+        "urinary-retention",       "leg-weakness",       "foot-drop",
+        "fever-with-back-pain",    "pain-after-fall",    "night-pain",
+        "unexplained-weight-loss",
     };
     return red_flags.contains(canonical);
 }

@@ -47,8 +47,10 @@ std::string plain_name(const std::string& symptom) {
 // ("drowsiness") for near misses, which was most of a ten-year analysis.
 std::string symptom_of(const Entry& entry) {
     std::optional<std::string> name;
-    if (const auto* symptom = std::get_if<SymptomEntry>(&entry.data)) name = symptom_names().known(symptom->name);
-    if (const auto* effect = std::get_if<SideEffectEntry>(&entry.data)) name = symptom_names().known(effect->name);
+    if (const auto* symptom = std::get_if<SymptomEntry>(&entry.data))
+        name = symptom_names().known(symptom->name);
+    if (const auto* effect = std::get_if<SideEffectEntry>(&entry.data))
+        name = symptom_names().known(effect->name);
     return name.value_or("");
 }
 
@@ -58,8 +60,8 @@ bool is_back(const std::string& location) {
 
 // Pain without a location counts as back pain: this is a back-pain journal.
 bool is_back_pain(const PainEntry& pain) {
-    return pain.score >= 1 &&
-           (pain.locations.empty() || std::any_of(pain.locations.begin(), pain.locations.end(), is_back));
+    return pain.score >= 1 && (pain.locations.empty() ||
+                               std::any_of(pain.locations.begin(), pain.locations.end(), is_back));
 }
 
 // "pain 6/10 (moderate): groin; numbness", as the day view shows it.
@@ -69,21 +71,24 @@ std::string what_was_logged(const AnalysisContext& ctx, const Entry& entry) {
 
 // "23 h 30 min"
 std::string apart_text(Instant a, Instant b) {
-    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(a > b ? a - b : b - a).count();
+    const auto minutes =
+        std::chrono::duration_cast<std::chrono::minutes>(a > b ? a - b : b - a).count();
     return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
 }
 
 // The first time a red flag was seen on a day, and how often.
 struct Sighting {
     int times = 0;
-    std::string sentence;             // "You logged ... ."
-    std::vector<Evidence> facts;      // each fact with the date and time it was logged
+    std::string sentence;         // "You logged ... ."
+    std::vector<Evidence> facts;  // each fact with the date and time it was logged
     std::string threshold = any_is_urgent;
 };
 
-using Sightings = std::map<std::pair<std::string, LocalDay>, Sighting>;  // one alert per flag and day
+using Sightings =
+    std::map<std::pair<std::string, LocalDay>, Sighting>;  // one alert per flag and day
 
-void sight(Sightings& seen, const std::string& flag, LocalDay day, const std::function<Sighting()>& first) {
+void sight(Sightings& seen, const std::string& flag, LocalDay day,
+           const std::function<Sighting()>& first) {
     Sighting& s = seen[{flag, day}];
     if (s.times++ == 0) {
         const int times = s.times;
@@ -111,9 +116,11 @@ void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
 
     const auto by_time = [](const Entry* e, Instant t) { return e->at < t; };
     for (const Entry* fever : fevers) {
-        const auto after = std::lower_bound(back_pains.begin(), back_pains.end(), fever->at + std::chrono::seconds{1}, by_time);
+        const auto after = std::lower_bound(back_pains.begin(), back_pains.end(),
+                                            fever->at + std::chrono::seconds{1}, by_time);
         const Entry* pain = nullptr;
-        if (after != back_pains.begin() && fever->at - (*std::prev(after))->at <= fever_pairing_window)
+        if (after != back_pains.begin() &&
+            fever->at - (*std::prev(after))->at <= fever_pairing_window)
             pain = *std::prev(after);  // the nearest before (or at the same minute as) the fever
         else if (after != back_pains.end() && (*after)->at - fever->at <= fever_pairing_window)
             pain = *after;
@@ -121,11 +128,12 @@ void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
         const Entry& later = pain->at > fever->at ? *pain : *fever;
         sight(seen, "fever-with-back-pain", later.day, [&] {
             Sighting s;
-            s.sentence = "You logged fever (" + ctx.logged_at(*fever) + ") and back pain (" + ctx.logged_at(*pain) +
-                         "), " + apart_text(fever->at, pain->at) + " apart.";
-            s.facts = {{"Fever logged", ctx.logged_at(*fever) + ", " + what_was_logged(ctx, *fever)},
-                       {"Back pain logged", ctx.logged_at(*pain) + ", " + what_was_logged(ctx, *pain)},
-                       {"Time apart", apart_text(fever->at, pain->at)}};
+            s.sentence = "You logged fever (" + ctx.logged_at(*fever) + ") and back pain (" +
+                         ctx.logged_at(*pain) + "), " + apart_text(fever->at, pain->at) + " apart.";
+            s.facts = {
+                {"Fever logged", ctx.logged_at(*fever) + ", " + what_was_logged(ctx, *fever)},
+                {"Back pain logged", ctx.logged_at(*pain) + ", " + what_was_logged(ctx, *pain)},
+                {"Time apart", apart_text(fever->at, pain->at)}};
             s.threshold = "fever and back pain logged within 24 hours of each other";
             return s;
         });
@@ -136,8 +144,9 @@ void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
 
 void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
     Sightings seen;
-    const bool known_retention = std::ranges::find(ctx.index.profile().conditions, "urinary-retention") !=
-                                 ctx.index.profile().conditions.end();
+    const bool known_retention =
+        std::ranges::find(ctx.index.profile().conditions, "urinary-retention") !=
+        ctx.index.profile().conditions.end();
     for (const Entry* entry : ctx.index.entries()) {
         std::string flag = symptom_of(*entry);
         bool from_pain = false;
@@ -146,7 +155,7 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
             from_pain = true;
         }
         if (!is_red_flag_symptom(flag)) continue;
-        // The red flag is *new* difficulty passing urine; a known retention is followed by its clinician.
+        // The red flag is *new* difficulty passing urine: a known retention has its clinician.
         if (flag == "urinary-retention" && known_retention) continue;
         sight(seen, flag, entry->day, [&] {
             Sighting s;
@@ -154,7 +163,8 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
             s.facts = {{"First logged", ctx.logged_at(*entry)}};
             if (from_pain) {
                 s.facts.push_back({"Logged as", what_was_logged(ctx, *entry)});
-                s.threshold = "numbness or tingling logged at the groin, an inner thigh or both buttocks";
+                s.threshold =
+                    "numbness or tingling logged at the groin, an inner thigh or both buttocks";
             } else if (std::holds_alternative<SideEffectEntry>(entry->data)) {
                 s.facts.push_back({"Logged as", what_was_logged(ctx, *entry)});
             }
@@ -167,8 +177,8 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
         const auto& [symptom, day] = key;
         const std::string what = plain_name(symptom);
         const std::string message = sighting.sentence +
-                                    " These symptoms need prompt medical attention. Seek urgent care "
-                                    "now, and let your clinician know.";
+                                    " These symptoms need prompt medical attention. Seek urgent "
+                                    "care now, and let your clinician know.";
         Alert alert = make_alert(rule_id, AlertSeverity::urgent, symptom + " on " + format_day(day),
                                  capitalised(what) + ": seek care now", message, {ahcpr, nass}, day);
         alert.evidence.push_back({"Symptom", symptom});
