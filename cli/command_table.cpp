@@ -85,11 +85,16 @@ const std::vector<Command>& commands() {
         {"med list", "", 0, 0, {}, "list medications", "", run_med_list},
         {"log pain", "SCORE", 1, 1,
          {at_option,
-          {"--location", "L[,L...]", "where: lower-back, neck, left-calf, ..."},
+          {"--location", "L[,L...]", "where: back, neck, left-leg, left-calf, ..."},
+          {"--where", "L[,L...]", "the same as --location"},
           {"--quality", "Q[,Q...]", "what it feels like: aching, spasm, burning, shooting, ..."},
           zone_option},
          "log a pain score from 0 (none) to 10 (worst imaginable)",
-         "Example:\n  relief log pain 6 --location lower-back --quality spasm,stiffness", run_log_pain},
+         "Everyday words are understood: 'back' is the lower back, 'left leg' is left-leg,\n"
+         "'pins and needles' is tingling.\n"
+         "Example:\n  relief log pain 6 --location lower-back --quality spasm,stiffness\n"
+         "  relief log pain 4 --where \"left leg\" --quality \"pins and needles\"",
+         run_log_pain},
         {"log dose", "NAME [AMOUNT]", 1, 2,
          {at_option, {"--skipped", "", "the dose was skipped"}, zone_option},
          "log a dose taken (or skipped) of one of your medications",
@@ -102,7 +107,7 @@ const std::vector<Command>& commands() {
          "log a side effect such as drowsiness, dizziness or dry-mouth",
          "Example:\n  relief log side-effect drowsiness --severity moderate", run_log_side_effect},
         {"log cramp", "", 0, 0,
-         {at_option, {"--location", "L", "where, such as left-calf"},
+         {at_option, {"--location", "L", "where, such as left-calf"}, {"--where", "L", "the same as --location"},
           {"--minutes", "N", "how long it lasted"}, {"--severity", "0-10", "how bad"}, zone_option},
          "log a muscle cramp", "Example:\n  relief log cramp --location left-calf --minutes 5 --severity 6",
          run_log_cramp},
@@ -116,7 +121,11 @@ const std::vector<Command>& commands() {
          run_log_alcohol},
         {"log symptom", "NAME", 1, 1, {at_option, zone_option},
          "log a symptom, such as fever, leg-weakness or bladder-control-loss",
-         "Some symptoms need urgent care; the analyser flags them.", run_log_symptom},
+         "Some symptoms need urgent care; the analyser flags them: bladder-control-loss,\n"
+         "bowel-control-loss, urinary-retention (\"can't pee\"), saddle-numbness, leg-weakness,\n"
+         "foot-drop, fever with back pain, pain-after-fall, night-pain, unexplained-weight-loss.\n"
+         "Example:\n  relief log symptom \"pins and needles\"",
+         run_log_symptom},
         {"log note", "TEXT", 1, 1, {at_option, zone_option}, "log a note in your own words",
          "Example:\n  relief log note \"Slept badly, back stiff in the morning\"", run_log_note},
         {"day", "[DATE]", 0, 1, {}, "show what was logged on a day (default: today)",

@@ -41,6 +41,17 @@ int log_simple(Context& ctx, const Arguments& args, EntryData data) {
     return log_entry(ctx, journal, when, std::move(data));
 }
 
+// --where is the everyday name of --location; one of them, not both.
+std::optional<std::string> location_option(const Arguments& args) {
+    if (args.has("--location") && args.has("--where"))
+        throw InputError("--where", *args.value("--where"), "either --where or --location, not both");
+    return args.has("--where") ? args.value("--where") : args.value("--location");
+}
+
+void warn_red_flag(Context& ctx, const std::string& symptom) {
+    ctx.out << "\n!! " << readable_term(symptom) << " can be a sign of a serious problem. Seek urgent medical care now.\n";
+}
+
 std::optional<int> optional_int(const Arguments& args, const std::string& option, int low, int high) {
     if (auto v = args.value(option)) return parse_int_in_range(*v, low, high, option);
     return std::nullopt;
@@ -51,9 +62,12 @@ std::optional<int> optional_int(const Arguments& args, const std::string& option
 int run_log_pain(Context& ctx, const Arguments& args) {
     PainEntry pain;
     pain.score = parse_int_in_range(args.operands[0], 0, max_pain_score, "pain score");
-    if (auto l = args.value("--location")) pain.locations = body_locations().canonical_list(*l);
+    if (auto l = location_option(args)) pain.locations = body_locations().canonical_list(*l);
     if (auto q = args.value("--quality")) pain.qualities = pain_qualities().canonical_list(*q);
-    return log_simple(ctx, args, pain);
+    const std::string red_flag = red_flag_in_pain(pain.locations, pain.qualities);
+    const int result = log_simple(ctx, args, pain);
+    if (!red_flag.empty()) warn_red_flag(ctx, red_flag);
+    return result;
 }
 
 int run_log_dose(Context& ctx, const Arguments& args) {
@@ -88,8 +102,7 @@ int run_log_side_effect(Context& ctx, const Arguments& args) {
         if (is_red_flag_symptom(symptom)) {
             ctx.out << readable_term(symptom) << " is a symptom to act on, so it is logged as a symptom.\n";
             const int result = log_simple(ctx, args, SymptomEntry{symptom});
-            ctx.out << "\n!! " << readable_term(symptom)
-                    << " can be a sign of a serious problem. Seek urgent medical care now.\n";
+            warn_red_flag(ctx, symptom);
             return result;
         }
     } catch (const InputError&) {  // not a symptom word: an ordinary side effect
@@ -102,7 +115,7 @@ int run_log_side_effect(Context& ctx, const Arguments& args) {
 
 int run_log_cramp(Context& ctx, const Arguments& args) {
     CrampEntry c;
-    if (auto l = args.value("--location")) c.location = body_locations().canonical(*l);
+    if (auto l = location_option(args)) c.location = body_locations().canonical(*l);
     c.minutes = optional_int(args, "--minutes", 1, max_cramp_minutes);
     c.severity = optional_int(args, "--severity", 0, max_pain_score);
     return log_simple(ctx, args, c);
@@ -126,9 +139,7 @@ int run_log_alcohol(Context& ctx, const Arguments& args) {
 int run_log_symptom(Context& ctx, const Arguments& args) {
     SymptomEntry s{symptom_names().canonical(args.operands[0])};
     const int result = log_simple(ctx, args, s);
-    if (is_red_flag_symptom(s.name))
-        ctx.out << "\n!! " << readable_term(s.name)
-                << " can be a sign of a serious problem. Seek urgent medical care now.\n";
+    if (is_red_flag_symptom(s.name)) warn_red_flag(ctx, s.name);
     return result;
 }
 

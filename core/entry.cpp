@@ -24,9 +24,14 @@ void check_range(int value, int low, int high, const std::string& field) {
                          "a whole number from " + std::to_string(low) + " to " + std::to_string(high));
 }
 
+// Stored words are checked with holds(), not canonical(): a word an older version kept must
+// still read after the vocabulary learns a term close to it.
 void check_terms(const std::vector<std::string>& terms, const Vocabulary& vocabulary) {
     for (const auto& t : terms)
-        if (vocabulary.canonical(t) != t) throw InputError(vocabulary.field(), t, "a canonical name");
+        if (!vocabulary.holds(t)) {
+            vocabulary.canonical(t);  // an unknown word: refused with the choices
+            throw InputError(vocabulary.field(), t, "a canonical name");
+        }
 }
 
 }  // namespace

@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 2> side_prefixes{"left-", "right-"};
 // place, "left-neck" is not. A property of the word, so it holds in any vocabulary.
 bool takes_side(std::string_view name) {
     static const std::set<std::string_view> paired{
-        "shoulder", "arm",  "elbow",      "wrist", "hand", "hip",   "buttock", "groin",
-        "thigh",    "knee", "below-knee", "shin",  "calf", "ankle", "foot",
+        "shoulder", "arm",         "elbow", "wrist",      "hand", "hip",  "buttock", "groin", "leg",
+        "thigh",    "inner-thigh", "knee",  "below-knee", "shin", "calf", "ankle",   "foot",
     };
     return paired.contains(name);
 }
@@ -144,6 +144,14 @@ std::optional<std::string> Vocabulary::find(const std::string& key) const {
 
 std::optional<std::string> Vocabulary::known(std::string_view text) const { return find(normalise_term(text)); }
 
+bool Vocabulary::holds(std::string_view stored) const {
+    if (contains(stored)) return true;
+    if (kind_ == Kind::closed) return false;
+    const std::string word(stored);
+    return !word.empty() && word.size() <= max_new_name_length && normalise_term(word) == word &&
+           plain_word(word) && is_clean_text(word);
+}
+
 bool Vocabulary::contains(std::string_view canonical) const {
     const auto found = find(std::string(canonical));
     return found && *found == canonical;
@@ -212,9 +220,14 @@ const Vocabulary& body_locations() {
         Vocabulary::Kind::closed,
         {
             {"neck", {"cervical"}},
-            {"upper-back", {"upperback", "between-shoulder-blades"}},
+            {"upper-back",
+             {"upperback", "between-shoulder-blades", "between-the-shoulder-blades",
+              "shoulder-blades"}},
             {"mid-back", {"middle-back", "midback", "thoracic"}},
-            {"lower-back", {"low-back", "lowerback", "lumbar"}},
+            // "Back" alone is what most people with back pain mean by it: the low back.
+            {"lower-back",
+             {"low-back", "lowerback", "lumbar", "back", "my-back", "small-of-the-back",
+              "small-of-back"}},
             {"shoulder", {"shoulders"}},
             {"arm", {"arms", "upper-arm", "forearm"}},
             {"elbow", {"elbows"}},
@@ -223,9 +236,15 @@ const Vocabulary& body_locations() {
             {"chest", {}},
             {"abdomen", {"belly", "tummy", "abdominal"}},
             {"hip", {"hips"}},
-            {"buttock", {"buttocks", "glute", "glutes", "bottom"}},
-            {"groin", {}},
-            {"thigh", {"thighs", "hamstring", "hamstrings", "quadriceps", "quads"}},
+            {"buttock", {"buttocks", "glute", "glutes", "bottom", "butt", "bum", "butt-cheek"}},
+            // The saddle area: numbness here is a red flag (red_flag_in_pain).
+            {"groin", {"crotch", "perineum", "saddle", "saddle-area", "between-the-legs"}},
+            // A whole leg, or a leg without saying where on it: sciatica is felt along it.
+            {"leg", {"legs", "whole-leg", "entire-leg", "down-the-leg", "down-my-leg"}},
+            {"thigh",
+             {"thighs", "hamstring", "hamstrings", "quadriceps", "quads", "upper-leg",
+              "outer-thigh"}},
+            {"inner-thigh", {"inner-thighs", "inside-of-the-thigh", "inside-thigh"}},
             {"knee", {"knees"}},
             {"below-knee", {"below-the-knee", "lower-leg"}},
             {"shin", {"shins"}},
@@ -250,8 +269,8 @@ const Vocabulary& pain_qualities() {
             {"stiffness", {"stiff", "tight", "tightness"}},
             {"burning", {"burn", "burns"}},
             {"shooting", {"radiating"}},
-            {"tingling", {"pins-and-needles", "prickling"}},
-            {"numbness", {"numb"}},
+            {"tingling", {"pins-and-needles", "pins & needles", "prickling", "tingly", "tingle"}},
+            {"numbness", {"numb", "no-feeling", "loss-of-feeling", "lost-feeling"}},
             {"stabbing", {"sharp"}},
             {"throbbing", {"pulsing"}},
             {"joint", {"joint-pain"}},
@@ -303,11 +322,14 @@ const Vocabulary& side_effect_names() {
             {"heartburn", {"indigestion"}},
             {"dilated-pupils", {}},
             {"dry-eyes", {}},
-            {"urinary-retention", {"cant-urinate", "trouble-urinating"}},
+            {"urinary-retention",
+             {"cant-urinate", "trouble-urinating", "cant-pee", "cannot-pee", "cannot-urinate",
+              "difficulty-urinating", "difficulty-passing-urine"}},
             {"unsteadiness", {"unsteady", "clumsiness", "poor-coordination"}},
             {"slurred-speech", {}},
             {"memory-problems", {"forgetfulness", "forgetful"}},
             {"loss-of-appetite", {"no-appetite"}},
+            {"tingling", {"pins-and-needles", "pins & needles", "prickling", "tingly", "tingle"}},
         },
     };
     return v;
@@ -326,15 +348,31 @@ const Vocabulary& symptom_names() {
               "faecal-incontinence"}},
             {"saddle-numbness",
              {"groin-numbness", "numb-groin", "saddle-anesthesia", "saddle-anaesthesia",
-              "numbness-in-groin"}},
+              "numbness-in-groin", "numbness-in-the-groin", "saddle-area-numbness", "numb-bum",
+              "numb-butt", "numb-buttocks", "numb-crotch", "numb-between-the-legs"}},
             {"leg-weakness",
              {"weak-legs", "weak-leg", "left-leg-weakness", "right-leg-weakness", "legs-giving-way",
               "leg-giving-way"}},
             {"foot-drop", {"drop-foot", "dropped-foot", "left-foot-drop", "right-foot-drop"}},
+            // New difficulty passing urine: the commonest bladder sign of cauda equina.
+            {"urinary-retention",
+             {"cant-pee", "cannot-pee", "cant-urinate", "cannot-urinate", "unable-to-urinate",
+              "unable-to-pee", "trouble-urinating", "difficulty-urinating",
+              "difficulty-passing-urine", "cant-pass-urine", "cannot-pass-urine", "urine-retention",
+              "retention-of-urine"}},
+            {"unexplained-weight-loss",
+             {"unintended-weight-loss", "unintentional-weight-loss", "losing-weight-without-trying",
+              "weight-loss-without-trying", "unexplained-weight-drop"}},
+            {"night-pain",
+             {"pain-at-night", "night-time-pain", "nighttime-pain", "pain-at-rest", "rest-pain",
+              "pain-wakes-me", "pain-wakes-me-up", "woken-by-pain", "pain-waking-me-up",
+              "night-pains"}},
             // Not red flags; listed so that they are not refused as near misses of those that are.
             {"leg-numbness", {"numb-leg", "numb-legs"}},
             {"numbness", {"numb"}},
-            {"back-pain", {}},
+            {"tingling", {"pins-and-needles", "pins & needles", "prickling", "tingly", "tingle"}},
+            {"weight-loss", {"losing-weight", "lost-weight"}},
+            {"back-pain", {"backache", "back-ache", "sore-back"}},
             {"fever-with-back-pain", {"back-pain-with-fever", "fever-and-back-pain"}},
             {"pain-after-fall",
              {"major-fall", "accident", "pain-after-accident", "back-pain-after-fall",
@@ -418,11 +456,32 @@ const Vocabulary& condition_names() {
 
 bool is_red_flag_symptom(std::string_view canonical) {
     static const std::set<std::string, std::less<>> red_flags{
-        "bladder-control-loss", "bowel-control-loss", "saddle-numbness",
-        "leg-weakness",         "foot-drop",          "fever-with-back-pain",
-        "pain-after-fall",
+        "bladder-control-loss",    "bowel-control-loss", "saddle-numbness",
+        "urinary-retention",       "leg-weakness",       "foot-drop",
+        "fever-with-back-pain",    "pain-after-fall",    "night-pain",
+        "unexplained-weight-loss",
     };
     return red_flags.contains(canonical);
+}
+
+std::string red_flag_in_pain(const std::vector<std::string>& locations,
+                             const std::vector<std::string>& qualities) {
+    const bool numb = std::any_of(qualities.begin(), qualities.end(), [](const std::string& q) {
+        return q == "numbness" || q == "tingling";
+    });
+    if (!numb) return "";
+    bool left_buttock = false;
+    bool right_buttock = false;
+    for (const auto& l : locations) {
+        const auto side = split_side(l);
+        const std::string part = side ? side->rest : l;
+        if (part == "groin" || part == "inner-thigh") return "saddle-numbness";
+        if (l == "buttock") return "saddle-numbness";
+        left_buttock = left_buttock || l == "left-buttock";
+        right_buttock = right_buttock || l == "right-buttock";
+    }
+    // One buttock alone is how sciatica is felt; the saddle is both sides, or the middle.
+    return left_buttock && right_buttock ? "saddle-numbness" : "";
 }
 
 }  // namespace relief

@@ -29,6 +29,10 @@ public:
     // The term `text` names (by name or alias, with a side prefix where the term takes one),
     // or nothing: unlike canonical(), no new word and no search for near misses.
     std::optional<std::string> known(std::string_view text) const;
+    // Whether a stored word reads back: a name, or in an open vocabulary a new word in
+    // canonical form. Unlike canonical(), a new word that a later version made an alias or a
+    // near miss of a term ("pins-and-needles", "tingle") still reads, so old journals open.
+    bool holds(std::string_view stored) const;
     // The canonical form of `text`; throws InputError (field, value, the choices).
     std::string canonical(std::string_view text) const;
     // Splits on commas and canonicalises each; duplicates dropped, order kept.
@@ -55,5 +59,11 @@ const Vocabulary& condition_names();
 
 // Symptoms that RULES.md's redflag.symptoms rule treats as urgent.
 bool is_red_flag_symptom(std::string_view canonical);
+
+// The red-flag symptom a pain entry's canonical locations and qualities describe, or "":
+// numbness or tingling in the saddle area (groin, inner thigh, both buttocks or "buttock")
+// is "saddle-numbness".
+std::string red_flag_in_pain(const std::vector<std::string>& locations,
+                             const std::vector<std::string>& qualities);
 
 }  // namespace relief

@@ -46,8 +46,9 @@ void check_vocabulary(const Vocabulary& v, std::string_view text) {
         require(!name.empty(), "a canonical name is not empty", text);
         require(name == normalise_term(name), "a canonical name is normalised", name);
         require(clean_utf8(name), "a canonical name is printable UTF-8", name);
-        // What is stored is checked again by canonical() when it is read (entry validate),
-        // so it must come back unchanged.
+        // What is stored is checked by holds() when it is read (entry validate), and typed
+        // again it must come back unchanged.
+        require(v.holds(name), "a canonical name reads back from storage", name);
         require(v.canonical(name) == name, "canonical() is idempotent", name);
         if (!v.is_open()) require(v.contains(name), "a closed vocabulary returns one of its names", name);
     } catch (const InputError& e) {

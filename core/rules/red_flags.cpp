@@ -1,8 +1,12 @@
 #include <algorithm>
+#include <chrono>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
+#include "core/entry_text.h"
 #include "core/vocabulary.h"
 #include "rule_families.h"
 
@@ -13,6 +17,9 @@ namespace {
 constexpr const char* rule_id = "redflag.symptoms";
 constexpr const char* ahcpr = "AHCPR acute low back problems guideline (1994): red flags";
 constexpr const char* nass = "NASS Choosing Wisely";
+constexpr const char* any_is_urgent = "none: any logged red-flag symptom is urgent";
+// Fever and back pain belong together when logged this close, whatever the calendar says.
+constexpr auto fever_pairing_window = std::chrono::hours{24};
 
 // The words a person reads, for the canonical names of is_red_flag_symptom().
 std::string plain_name(const std::string& symptom) {
@@ -20,10 +27,13 @@ std::string plain_name(const std::string& symptom) {
         {"bladder-control-loss", "loss of bladder control"},
         {"bowel-control-loss", "loss of bowel control"},
         {"saddle-numbness", "numbness in the groin or saddle area"},
+        {"urinary-retention", "new difficulty passing urine"},
         {"leg-weakness", "leg weakness"},
         {"foot-drop", "foot drop"},
         {"fever-with-back-pain", "fever with back pain"},
         {"pain-after-fall", "back pain after a major fall or accident"},
+        {"night-pain", "pain at night or at rest"},
+        {"unexplained-weight-loss", "unexplained weight loss"},
     };
     if (const auto found = names.find(symptom); found != names.end()) return found->second;
     std::string text = symptom;
@@ -31,61 +41,150 @@ std::string plain_name(const std::string& symptom) {
     return text;
 }
 
-// "Fever with back pain" is the red flag; a person logs "fever" and, separately, the pain.
+// The symptom a symptom or side effect entry names, by name or alias, or "". Stored words
+// are looked up, not canonicalised: a word an older version kept as new ("cant-pee") may
+// since have become an alias of a red flag, and canonical() would search every side effect
+// ("drowsiness") for near misses, which was most of a ten-year analysis.
+std::string symptom_of(const Entry& entry) {
+    std::optional<std::string> name;
+    if (const auto* symptom = std::get_if<SymptomEntry>(&entry.data))
+        name = symptom_names().known(symptom->name);
+    if (const auto* effect = std::get_if<SideEffectEntry>(&entry.data))
+        name = symptom_names().known(effect->name);
+    return name.value_or("");
+}
+
+bool is_back(const std::string& location) {
+    return location == "lower-back" || location == "mid-back" || location == "upper-back";
+}
+
 // Pain without a location counts as back pain: this is a back-pain journal.
-bool back_pain_on(const AnalysisContext& ctx, LocalDay day) {
-    for (const Entry* e : ctx.index.entries_on(day)) {
-        const auto* pain = std::get_if<PainEntry>(&e->data);
-        if (!pain || pain->score == 0) continue;
-        if (pain->locations.empty()) return true;
-        for (const auto& l : pain->locations)
-            if (l == "lower-back" || l == "mid-back" || l == "upper-back") return true;
-    }
-    return false;
+bool is_back_pain(const PainEntry& pain) {
+    return pain.score >= 1 && (pain.locations.empty() ||
+                               std::any_of(pain.locations.begin(), pain.locations.end(), is_back));
 }
 
-// The red-flag symptom a side effect's name means, or "" when it means none.
-// Red flags are all known symptoms, so a lookup suffices: canonical() would search every
-// side effect ("drowsiness") for near misses, which was most of a ten-year analysis.
-std::string red_flag_name(const std::string& side_effect) {
-    const auto name = symptom_names().known(side_effect);
-    return name && (is_red_flag_symptom(*name) || *name == "fever") ? *name : "";
+// "pain 6/10 (moderate): groin; numbness", as the day view shows it.
+std::string what_was_logged(const AnalysisContext& ctx, const Entry& entry) {
+    return describe_entry(entry, ctx.index.medications());
 }
 
+// "23 h 30 min"
+std::string apart_text(Instant a, Instant b) {
+    const auto minutes =
+        std::chrono::duration_cast<std::chrono::minutes>(a > b ? a - b : b - a).count();
+    return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
+}
+
+// The first time a red flag was seen on a day, and how often.
 struct Sighting {
     int times = 0;
-    std::string first_logged;  // "2026-03-05 14:10", on the clock where it was logged
+    std::string sentence;         // "You logged ... ."
+    std::vector<Evidence> facts;  // each fact with the date and time it was logged
+    std::string threshold = any_is_urgent;
 };
+
+using Sightings =
+    std::map<std::pair<std::string, LocalDay>, Sighting>;  // one alert per flag and day
+
+void sight(Sightings& seen, const std::string& flag, LocalDay day,
+           const std::function<Sighting()>& first) {
+    Sighting& s = seen[{flag, day}];
+    if (s.times++ == 0) {
+        const int times = s.times;
+        s = first();
+        s.times = times;
+    }
+}
+
+// Fever (a symptom, or a side effect that means it) and back pain logged within 24 hours of
+// each other, in either order. Each fever is raised once, on the day its pair was complete:
+// its own day when back pain came before it, else the day of the first back pain after it.
+void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
+    std::vector<const Entry*> fevers;
+    std::vector<const Entry*> back_pains;  // in time order, as entries() is
+    for (const Entry* e : ctx.index.entries()) {
+        if (const auto* pain = std::get_if<PainEntry>(&e->data)) {
+            if (is_back_pain(*pain)) back_pains.push_back(e);
+            continue;
+        }
+        const std::string name = symptom_of(*e);
+        if (name == "back-pain") back_pains.push_back(e);
+        if (name == "fever") fevers.push_back(e);
+    }
+    if (fevers.empty() || back_pains.empty()) return;
+
+    const auto by_time = [](const Entry* e, Instant t) { return e->at < t; };
+    for (const Entry* fever : fevers) {
+        const auto after = std::lower_bound(back_pains.begin(), back_pains.end(),
+                                            fever->at + std::chrono::seconds{1}, by_time);
+        const Entry* pain = nullptr;
+        if (after != back_pains.begin() &&
+            fever->at - (*std::prev(after))->at <= fever_pairing_window)
+            pain = *std::prev(after);  // the nearest before (or at the same minute as) the fever
+        else if (after != back_pains.end() && (*after)->at - fever->at <= fever_pairing_window)
+            pain = *after;
+        if (!pain) continue;
+        const Entry& later = pain->at > fever->at ? *pain : *fever;
+        sight(seen, "fever-with-back-pain", later.day, [&] {
+            Sighting s;
+            s.sentence = "You logged fever (" + ctx.logged_at(*fever) + ") and back pain (" +
+                         ctx.logged_at(*pain) + "), " + apart_text(fever->at, pain->at) + " apart.";
+            s.facts = {
+                {"Fever logged", ctx.logged_at(*fever) + ", " + what_was_logged(ctx, *fever)},
+                {"Back pain logged", ctx.logged_at(*pain) + ", " + what_was_logged(ctx, *pain)},
+                {"Time apart", apart_text(fever->at, pain->at)}};
+            s.threshold = "fever and back pain logged within 24 hours of each other";
+            return s;
+        });
+    }
+}
 
 }  // namespace
 
 void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
-    std::map<std::pair<std::string, LocalDay>, Sighting> seen;  // one alert per symptom and day
+    Sightings seen;
+    const bool known_retention =
+        std::ranges::find(ctx.index.profile().conditions, "urinary-retention") !=
+        ctx.index.profile().conditions.end();
     for (const Entry* entry : ctx.index.entries()) {
-        std::string logged;
-        if (const auto* symptom = std::get_if<SymptomEntry>(&entry->data)) logged = symptom->name;
-        // A red flag logged as a side effect ("foot drop") is still a red flag.
-        if (const auto* effect = std::get_if<SideEffectEntry>(&entry->data)) logged = red_flag_name(effect->name);
-        if (logged.empty()) continue;
-        const std::string name = logged == "fever" && back_pain_on(ctx, entry->day) ? "fever-with-back-pain" : logged;
-        if (!is_red_flag_symptom(name)) continue;
-        Sighting& s = seen[{name, entry->day}];
-        if (s.times++ == 0) s.first_logged = ctx.logged_at(*entry);
+        std::string flag = symptom_of(*entry);
+        bool from_pain = false;
+        if (const auto* pain = std::get_if<PainEntry>(&entry->data)) {
+            flag = red_flag_in_pain(pain->locations, pain->qualities);
+            from_pain = true;
+        }
+        if (!is_red_flag_symptom(flag)) continue;
+        // The red flag is *new* difficulty passing urine: a known retention has its clinician.
+        if (flag == "urinary-retention" && known_retention) continue;
+        sight(seen, flag, entry->day, [&] {
+            Sighting s;
+            s.sentence = "You logged " + plain_name(flag) + " on " + format_day(entry->day) + ".";
+            s.facts = {{"First logged", ctx.logged_at(*entry)}};
+            if (from_pain) {
+                s.facts.push_back({"Logged as", what_was_logged(ctx, *entry)});
+                s.threshold =
+                    "numbness or tingling logged at the groin, an inner thigh or both buttocks";
+            } else if (std::holds_alternative<SideEffectEntry>(entry->data)) {
+                s.facts.push_back({"Logged as", what_was_logged(ctx, *entry)});
+            }
+            return s;
+        });
     }
+    pair_fevers(ctx, seen);
 
     for (const auto& [key, sighting] : seen) {
         const auto& [symptom, day] = key;
         const std::string what = plain_name(symptom);
-        const std::string message =
-            "You logged " + what + " on " + format_day(day) +
-            ". These symptoms need prompt medical attention. Seek urgent care "
-            "now, and let your clinician know.";
+        const std::string message = sighting.sentence +
+                                    " These symptoms need prompt medical attention. Seek urgent "
+                                    "care now, and let your clinician know.";
         Alert alert = make_alert(rule_id, AlertSeverity::urgent, symptom + " on " + format_day(day),
                                  capitalised(what) + ": seek care now", message, {ahcpr, nass}, day);
         alert.evidence.push_back({"Symptom", symptom});
-        alert.evidence.push_back({"First logged", sighting.first_logged});
+        for (const auto& fact : sighting.facts) alert.evidence.push_back(fact);
         alert.evidence.push_back({"Times logged that day", std::to_string(sighting.times)});
-        alert.evidence.push_back({"Threshold", "none: any logged red-flag symptom is urgent"});
+        alert.evidence.push_back({"Threshold", sighting.threshold});
         out.push_back(std::move(alert));
     }
 }

@@ -49,3 +49,22 @@ TEST(EntryRecord, UnknownKindListsKinds) {
         EXPECT_NE(std::string(e.what()).find("side-effect"), std::string::npos);
     }
 }
+
+// A journal or export written before the vocabulary learned "tingling" (symptom) or
+// "urinary-retention" (symptom) kept the words people typed as new words; they still read.
+TEST(EntryRecord, WordsOlderVersionsKeptStillRead) {
+    for (const char* old_word : {"pins-and-needles", "tingle", "cant-pee", "night-pains"}) {
+        EntryRecord r;
+        r.kind = "symptom";
+        r.name = old_word;
+        EXPECT_EQ(from_record(r), EntryData{SymptomEntry{old_word}}) << old_word;
+    }
+    EntryRecord pain;
+    pain.kind = "pain";
+    pain.score = 4;
+    pain.locations = "back";
+    EXPECT_THROW(from_record(pain), InputError) << "a closed vocabulary stores names only";
+    pain.locations = "lower-back,left-leg,inner-thigh";
+    pain.qualities = "tingling";
+    EXPECT_EQ(from_record(pain), (EntryData{PainEntry{4, {"lower-back", "left-leg", "inner-thigh"}, {"tingling"}}}));
+}

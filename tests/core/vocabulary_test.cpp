@@ -253,17 +253,19 @@ TEST(Vocabulary, CanonicalListNamesTheBadItem) {
 }
 
 TEST(Vocabulary, SymptomsCoverTheRedFlags) {
-    const Words red_flags{"bladder-control-loss", "bowel-control-loss", "saddle-numbness",
-                          "leg-weakness",         "foot-drop",          "fever-with-back-pain",
-                          "pain-after-fall"};
+    const Words red_flags{"bladder-control-loss", "bowel-control-loss",      "saddle-numbness",
+                          "urinary-retention",    "leg-weakness",            "foot-drop",
+                          "fever-with-back-pain", "pain-after-fall",         "night-pain",
+                          "unexplained-weight-loss"};
     for (const auto& flag : red_flags) {
         EXPECT_TRUE(is_red_flag_symptom(flag)) << flag;
         EXPECT_TRUE(symptom_names().contains(flag)) << flag;
     }
     int flagged = 0;
     for (const auto& t : symptom_names().terms()) flagged += is_red_flag_symptom(t.name) ? 1 : 0;
-    EXPECT_EQ(flagged, 7);
-    for (const char* plain : {"fever", "tremor", "agitation", "confusion", "seizure", ""})
+    EXPECT_EQ(flagged, 10);
+    for (const char* plain : {"fever", "tremor", "agitation", "confusion", "seizure", "tingling",
+                              "weight-loss", "back-pain", ""})
         EXPECT_FALSE(is_red_flag_symptom(plain)) << plain;
 }
 
@@ -332,4 +334,103 @@ TEST(Vocabulary, NewNamesMustBeUtf8) {
     EXPECT_EQ(symptom_names().canonical("Kribbeln-\xC3\xBC"), "kribbeln-\xC3\xBC") << "real UTF-8 stays welcome";
     EXPECT_TRUE(is_clean_text("schl\xC3\xA4" "frig"));
     EXPECT_FALSE(is_clean_text("a\xE2\x80"));
+}
+
+// Issue 11: the words people type for where it hurts.
+TEST(Vocabulary, BodyLocationsInEverydayWords) {
+    const auto& v = body_locations();
+    for (const char* word : {"back", "Back", " BACK ", "lower back", "Lower  Back", "lower_back", "low back",
+                             "small of the back"})
+        EXPECT_EQ(v.canonical(word), "lower-back") << word;
+    EXPECT_EQ(v.canonical("upper back"), "upper-back");
+    EXPECT_EQ(v.canonical("between the shoulder blades"), "upper-back");
+    EXPECT_EQ(v.canonical("mid back"), "mid-back") << "a place of its own, as before";
+    EXPECT_EQ(v.canonical("leg"), "leg");
+    EXPECT_EQ(v.canonical("legs"), "leg");
+    EXPECT_EQ(v.canonical("left leg"), "left-leg");
+    EXPECT_EQ(v.canonical("Right  Leg"), "right-leg");
+    EXPECT_EQ(v.canonical("right-legs"), "right-leg");
+    EXPECT_EQ(v.canonical("upper leg"), "thigh");
+    EXPECT_EQ(v.canonical("lower leg"), "below-knee");
+    for (const char* word : {"butt", "buttocks", "Bum", "glutes"}) EXPECT_EQ(v.canonical(word), "buttock") << word;
+    EXPECT_EQ(v.canonical("left butt"), "left-buttock");
+    EXPECT_EQ(v.canonical("groin"), "groin");
+    EXPECT_EQ(v.canonical("crotch"), "groin");
+    EXPECT_EQ(v.canonical("saddle area"), "groin");
+    EXPECT_EQ(v.canonical("inner thigh"), "inner-thigh");
+    EXPECT_EQ(v.canonical("left inner thighs"), "left-inner-thigh");
+    EXPECT_EQ(v.canonical_list("back, left leg,Lower Back"), (Words{"lower-back", "left-leg"}));
+    EXPECT_TRUE(v.contains("left-leg"));
+    EXPECT_TRUE(v.contains("right-inner-thigh"));
+    EXPECT_FALSE(v.contains("back")) << "an alias, never stored";
+}
+
+TEST(Vocabulary, UnknownLocationsAreStillRefusedWithChoicesAndASuggestion) {
+    auto e = refusal(body_locations(), "bak");
+    EXPECT_EQ(e.field(), "body location");
+    EXPECT_EQ(e.value(), "bak");
+    EXPECT_TRUE(mentions(e, "invalid body location 'bak'")) << e.what();
+    EXPECT_TRUE(mentions(e, "did you mean 'lower-back'")) << e.what();
+    EXPECT_TRUE(mentions(e, "'leg'")) << e.what();
+    EXPECT_TRUE(mentions(e, "'inner-thigh'")) << e.what();
+    e = refusal(body_locations(), "left legg");
+    EXPECT_TRUE(mentions(e, "did you mean 'left-leg'")) << e.what();
+    EXPECT_THROW(body_locations().canonical("left back"), InputError) << "the back is not a paired part";
+    EXPECT_THROW(body_locations().canonical("tail"), InputError);
+}
+
+TEST(Vocabulary, PinsAndNeedlesAndNumbnessAsQualitiesAndSymptoms) {
+    for (const char* word : {"pins and needles", "Pins & Needles", "PINS-AND-NEEDLES", "tingly"}) {
+        EXPECT_EQ(pain_qualities().canonical(word), "tingling") << word;
+        EXPECT_EQ(symptom_names().canonical(word), "tingling") << word;
+        EXPECT_EQ(side_effect_names().canonical(word), "tingling") << word;
+    }
+    EXPECT_EQ(pain_qualities().canonical("no feeling"), "numbness");
+    EXPECT_FALSE(is_red_flag_symptom("tingling"));
+}
+
+TEST(Vocabulary, TheNewRedFlagsInEverydayWords) {
+    const auto& v = symptom_names();
+    for (const char* word : {"can't pee", "can\u2019t pee", "Cannot urinate", "cant urinate", "unable to pee",
+                             "difficulty passing urine", "urinary retention"})
+        EXPECT_EQ(v.canonical(word), "urinary-retention") << word;
+    EXPECT_EQ(side_effect_names().canonical("can't pee"), "urinary-retention");
+    for (const char* word : {"night pain", "pain at night", "pain wakes me up", "pain at rest"})
+        EXPECT_EQ(v.canonical(word), "night-pain") << word;
+    for (const char* word : {"unexplained weight loss", "losing weight without trying"})
+        EXPECT_EQ(v.canonical(word), "unexplained-weight-loss") << word;
+    EXPECT_EQ(v.canonical("weight loss"), "weight-loss") << "may be meant: not a red flag";
+    EXPECT_EQ(v.canonical("numb bum"), "saddle-numbness");
+    EXPECT_EQ(v.canonical("backache"), "back-pain");
+}
+
+// Words an older version stored as new ones must still read once the vocabulary knows a
+// term close to them (validation on reading the journal and on importing a CSV file).
+TEST(Vocabulary, StoredWordsOfOlderVersionsStillRead) {
+    const auto& v = symptom_names();
+    for (const char* old_word : {"pins-and-needles", "tingle", "cant-pee", "night-pains", "hair-loss"})
+        EXPECT_TRUE(v.holds(old_word)) << old_word;
+    EXPECT_TRUE(v.holds("fever"));
+    EXPECT_FALSE(v.holds("Tingle")) << "never stored: not canonical";
+    EXPECT_FALSE(v.holds("pins and needles"));
+    EXPECT_FALSE(v.holds(""));
+    EXPECT_FALSE(v.holds(std::string(61, 'x')));
+    EXPECT_FALSE(v.holds("hair/loss"));
+    EXPECT_TRUE(body_locations().holds("left-leg"));
+    EXPECT_FALSE(body_locations().holds("back")) << "closed: only names";
+    EXPECT_FALSE(body_locations().holds("elbowz"));
+}
+
+TEST(Vocabulary, SaddleNumbnessInAPainEntry) {
+    EXPECT_EQ(red_flag_in_pain({"groin"}, {"numbness"}), "saddle-numbness");
+    EXPECT_EQ(red_flag_in_pain({"lower-back", "left-groin"}, {"aching", "tingling"}), "saddle-numbness");
+    EXPECT_EQ(red_flag_in_pain({"right-inner-thigh"}, {"numbness"}), "saddle-numbness");
+    EXPECT_EQ(red_flag_in_pain({"inner-thigh"}, {"tingling"}), "saddle-numbness");
+    EXPECT_EQ(red_flag_in_pain({"buttock"}, {"numbness"}), "saddle-numbness");
+    EXPECT_EQ(red_flag_in_pain({"left-buttock", "right-buttock"}, {"tingling"}), "saddle-numbness");
+    EXPECT_EQ(red_flag_in_pain({"left-buttock"}, {"numbness"}), "") << "one side: sciatica";
+    EXPECT_EQ(red_flag_in_pain({"groin"}, {"aching"}), "");
+    EXPECT_EQ(red_flag_in_pain({"groin"}, {}), "");
+    EXPECT_EQ(red_flag_in_pain({"thigh", "left-leg"}, {"numbness"}), "");
+    EXPECT_EQ(red_flag_in_pain({}, {"numbness"}), "");
 }
