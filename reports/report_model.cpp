@@ -15,11 +15,6 @@ namespace relief::reports {
 
 namespace {
 
-std::string readable(std::string term) {
-    std::replace(term.begin(), term.end(), '-', ' ');
-    return term;
-}
-
 std::vector<Count> sorted_counts(const std::map<std::string, int>& counts) {
     std::vector<Count> out;
     for (const auto& [name, n] : counts) out.push_back({name, n});

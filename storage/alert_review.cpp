@@ -59,7 +59,9 @@ std::vector<Alert> current_alerts(std::vector<Alert> analysed, const std::vector
     // resolve it), as recorded when it last held.
     for (const StoredAlert& s : stored) {
         const RuleSpec* spec = rule_spec(s.alert.rule_id);
-        if (!spec || spec->kind != RuleKind::condition || s.resolved_on || s.alert.last_seen > as_of) continue;
+        if (!spec || spec->kind != RuleKind::condition || spec->stays_current_days == 0 || s.resolved_on ||
+            s.alert.last_seen > as_of)
+            continue;
         if (s.alert.last_seen < as_of - date::days{stays(s.alert.rule_id)}) continue;
         const bool raised = std::any_of(analysed.begin(), analysed.end(), [&](const Alert& a) {
             return a.rule_id == s.alert.rule_id && a.subject == s.alert.subject;

@@ -173,15 +173,27 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
     }
     pair_fevers(ctx, seen);
 
+    // One alert per red flag, about its latest day: logged again later, it is the same
+    // alert back (and raised again even when discussed: see docs/alerts.md).
+    std::map<std::string, std::pair<LocalDay, int>> latest;  // symptom -> (day, days logged)
+    for (const auto& [key, sighting] : seen) {
+        auto& l = latest[key.first];
+        l = {key.second, l.second + 1};
+    }
     for (const auto& [key, sighting] : seen) {
         const auto& [symptom, day] = key;
+        if (latest.at(symptom).first != day) continue;
         const std::string what = plain_name(symptom);
         const std::string message = sighting.sentence +
                                     " These symptoms need prompt medical attention. Seek urgent "
                                     "care now, and let your clinician know.";
-        Alert alert = make_alert(rule_id, AlertSeverity::urgent, symptom + " on " + format_day(day),
+        Alert alert = make_alert(rule_id, AlertSeverity::urgent, symptom,
                                  capitalised(what) + ": seek care now", message, {ahcpr, nass}, day);
+        alert.topic = what;
+        alert.last_seen = day;
         alert.evidence.push_back({"Symptom", symptom});
+        if (const int days = latest.at(symptom).second; days > 1)
+            alert.evidence.push_back({"Days logged so far", std::to_string(days)});
         for (const auto& fact : sighting.facts) alert.evidence.push_back(fact);
         alert.evidence.push_back({"Times logged that day", std::to_string(sighting.times)});
         alert.evidence.push_back({"Threshold", sighting.threshold});

@@ -95,8 +95,21 @@ std::optional<Check> check_as_of(const AnalysisContext& ctx, const std::string& 
     c.course = *course;
     c.previous = sum_window(by_day->second, previous_first, day - span);
     c.current = sum_window(by_day->second, day - span + date::days{1}, day);
+    // A prescribed increase is the plan, not tolerance: the rise counts only beyond the
+    // prescription's own rise between the two windows.
+    const auto planned = [&](LocalDay first, LocalDay last) {
+        long double total = 0;
+        for (LocalDay d = first; d <= last; d += date::days{1})
+            for (const Medication* m : ctx.medications_of(ingredient))
+                if (m->active_on(d)) total += static_cast<long double>(planned_daily(m->prescription_on(d)).in_micrograms());
+        return total;
+    };
+    const long double planned_before = planned(previous_first, day - span);
+    const long double planned_now = planned(day - span + date::days{1}, day);
+    const long double planned_ratio = planned_before > 0 ? std::max<long double>(1, planned_now / planned_before) : 1;
     c.dose_up = c.previous.total_ug > 0 &&
-                c.current.total_ug * 100 >= c.previous.total_ug * t.tolerance_increase_percent;
+                static_cast<long double>(c.current.total_ug) * 100 >=
+                    static_cast<long double>(c.previous.total_ug) * t.tolerance_increase_percent * planned_ratio;
     c.as_needed_up = c.previous.as_needed > 0 &&
                      c.current.as_needed * 100 >=
                          c.previous.as_needed * (100 + t.tolerance_prn_increase_percent);

@@ -37,7 +37,8 @@ protected:
     std::vector<nlohmann::json> alerts_of(const CliRun& r, const std::string& rule) {
         EXPECT_EQ(r.code, 0) << r.err;
         std::vector<nlohmann::json> out;
-        for (const auto& a : nlohmann::json::parse(r.out).at("alerts"))
+        const auto parsed = nlohmann::json::parse(r.out);  // kept: a loop over a temporary's member dangles
+        for (const auto& a : parsed.at("alerts"))
             if (a.at("rule_id") == rule) out.push_back(a);
         return out;
     }
@@ -99,7 +100,8 @@ TEST_F(CliAlertTrust, AMedicineEnteredWithItsTrueStartDateMissedNothingBefore) {
     ASSERT_EQ(r.code, 0) << r.err;
     r = run_relief(home, {"--journal", journal, "alerts", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
-    for (const auto& a : nlohmann::json::parse(r.out).at("alerts")) {
+    const auto parsed = nlohmann::json::parse(r.out);
+    for (const auto& a : parsed.at("alerts")) {
         EXPECT_NE(a.at("rule_id"), "adherence.missed-streak") << a.dump();
         EXPECT_NE(a.at("rule_id"), "adherence.below-target") << a.dump();
     }

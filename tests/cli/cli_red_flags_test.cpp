@@ -93,7 +93,7 @@ TEST_F(CliTest, CantPeeIsARedFlag) {
     EXPECT_TRUE(mentions(r.out, "logged as a symptom")) << r.out;
     const auto alerts = red_flags(nlohmann::json::parse(relief({"alerts", "--json"}).out));
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].at("subject"), "urinary-retention on 2026-03-09");
+    EXPECT_EQ(alerts[0].at("subject"), "urinary-retention");
     EXPECT_EQ(evidence(alerts[0], "Times logged that day"), "2");
 }
 
@@ -108,7 +108,7 @@ TEST_F(CliTest, FeverAndBackPainAcrossMidnightRaiseOneUrgentAlert) {
     ASSERT_EQ(alerts.size(), 1u) << r.out;
     const auto& a = alerts[0];
     EXPECT_EQ(a.at("severity"), "urgent");
-    EXPECT_EQ(a.at("subject"), "fever-with-back-pain on 2026-03-09");
+    EXPECT_EQ(a.at("subject"), "fever-with-back-pain");
     EXPECT_EQ(a.at("first_raised"), "2026-03-09");
     EXPECT_EQ(a.at("title"), "Fever with back pain: seek care now");
     EXPECT_EQ(evidence(a, "Fever logged"), "2026-03-08 23:30, symptom: fever");
@@ -142,7 +142,7 @@ TEST_F(CliTest, NumbnessInTheGroinLoggedAsPainSaysSeekCareAndRaises) {
     EXPECT_FALSE(mentions(r.out, "Seek urgent")) << r.out;
     const auto alerts = red_flags(nlohmann::json::parse(relief({"alerts", "--json"}).out));
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].at("subject"), "saddle-numbness on 2026-03-09");
+    EXPECT_EQ(alerts[0].at("subject"), "saddle-numbness");
     EXPECT_EQ(evidence(alerts[0], "Logged as"), "pain 2/10 (mild): groin; numbness");
     EXPECT_EQ(evidence(alerts[0], "Times logged that day"), "1");
 }

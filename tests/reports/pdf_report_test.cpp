@@ -84,7 +84,7 @@ TEST(PdfReport, A4WithEverySectionHeaderAndPageNumbers) {
     for (const char* expected :
          {"Visit report", "Sam Example, 68 years; low back pain", "1 Mar 2026 to 14 Mar 2026 (14 days)",
           "down 4.0 from 8.0 to 4.0", "26 of 28 scheduled doses taken (92 %), 1 of them late", "Questions to ask",
-          "Is it safe to take Flexeril with alcohol?", "Urgent: Foot drop: seek care now", "Medications",
+          "Is it safe to take Flexeril and alcohol together?", "Urgent: Foot drop: seek care now", "Medications",
           "Flexeril (cyclobenzaprine)", "130 mg", "92 % (26 of", "lower back (14 days)", "Side effects",
           "drowsiness", "3 on 3 days, 2 at night", "heat (3 times)", "2 drinks on 1 day", "Could not sleep",
           "Better after PT, \"good\" day"})

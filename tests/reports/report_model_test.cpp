@@ -153,7 +153,7 @@ TEST_F(ReportModel, AlertsOfThePeriodUrgentFirstWithQuestions) {
         return std::find(r.questions.begin(), r.questions.end(), q) != r.questions.end();
     };
     EXPECT_TRUE(has("I had foot drop. What does it mean, and what should I do if it happens again?"));
-    EXPECT_TRUE(has("Is it safe to take Flexeril with alcohol?"));
+    EXPECT_TRUE(has("Is it safe to take Flexeril and alcohol together?"));
 }
 
 TEST(ReportModelAlerts, OnlyThePeriodsAlertsOnceEach) {

@@ -119,7 +119,10 @@ TEST(JournalAlerts, DiscussedIsNotRaisedAgainUnlessWorseOrANewRedFlag) {
     flag.rule_id = "redflag.symptoms";
     flag.subject = "foot-drop";
     record(j, flag);
-    const auto flag_id = j.stored_alerts()[0].id;
+    std::int64_t flag_id = 0;
+    for (const auto& stored : j.stored_alerts())
+        if (stored.alert.rule_id == "redflag.symptoms") flag_id = stored.id;
+    ASSERT_NE(flag_id, id);
     j.mark_alert_discussed(flag_id);
     j.record_alerts({}, parse_day("2026-03-20"));
     flag.raised_on = flag.last_seen = parse_day("2026-06-01");

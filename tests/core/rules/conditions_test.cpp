@@ -55,8 +55,8 @@ TEST(ConditionRule, CyclobenzaprineWithACardiacConditionWarns) {
     EXPECT_EQ(a.raised_on, day("2026-03-01"));
     EXPECT_EQ(
         a.message,
-        "Your profile lists heart failure; Flexeril (cyclobenzaprine) needs extra care with heart "
-        "failure. Talk to your clinician or pharmacist.");
+        "Your profile lists heart failure. The label says Flexeril (cyclobenzaprine) should not be used "
+        "with heart failure. Ask your prescriber before the next dose.");
     EXPECT_EQ(evidence(a, "Condition"), "heart-failure (profile)");
     EXPECT_EQ(evidence(a, "Medication"),
               "Flexeril, active since 2026-03-01, last taken 2026-03-10");
@@ -140,7 +140,14 @@ TEST(ConditionRule, BaclofenWithKidneyDiseaseOrPregnancyIsInfo) {
         kidney[0].message,
         "Your profile lists kidney disease; baclofen needs extra care with kidney disease. Talk to "
         "your clinician or pharmacist.");
-    EXPECT_TRUE(has_source(kidney[0], "Baclofen US label"));
+    EXPECT_TRUE(has_source(kidney[0], "Baclofen (Lioresal) US label"));
+    // Beers 2023: avoid baclofen at 65 or over when the kidneys work less well.
+    const auto older = taking("baclofen", {"kidney-disease"}, 1961);
+    ASSERT_EQ(older.size(), 1u);
+    EXPECT_EQ(older[0].severity, AlertSeverity::warning);
+    EXPECT_TRUE(has_source(older[0], "AGS Beers Criteria 2023"));
+    EXPECT_NE(older[0].message.find("eGFR below 60"), std::string::npos) << older[0].message;
+    EXPECT_EQ(taking("baclofen", {"kidney-disease"}, 1962).at(0).severity, AlertSeverity::info) << "at 64";
 
     const auto pregnancy = taking("Lioresal", {"pregnancy"});
     ASSERT_EQ(pregnancy.size(), 1u);
@@ -150,18 +157,22 @@ TEST(ConditionRule, BaclofenWithKidneyDiseaseOrPregnancyIsInfo) {
     EXPECT_TRUE(taking("baclofen", {"liver-impairment", "heart-failure"}).empty());
 }
 
-TEST(ConditionRule, AcuteAntispasmodicAt65IsInfo) {
+// AGS Beers 2023: avoid (strong recommendation), so a warning, not "extra care".
+TEST(ConditionRule, AcuteAntispasmodicAt65Warns) {
     const auto alerts = taking("Flexeril", {}, 1961);
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
-    EXPECT_EQ(a.severity, AlertSeverity::info);
+    EXPECT_EQ(a.severity, AlertSeverity::warning);
     EXPECT_EQ(a.subject, "cyclobenzaprine at 65 or over");
     EXPECT_EQ(a.title, "Flexeril at 65 or over");
     EXPECT_EQ(a.raised_on, day("2026-03-01"));
     EXPECT_EQ(
         a.message,
-        "Your profile lists your age as 65; Flexeril (cyclobenzaprine) needs extra care at 65 or "
-        "over. Talk to your clinician or pharmacist.");
+        "Your profile lists your age as 65. Flexeril (cyclobenzaprine) is on the list of medicines adults "
+        "of 65 or over should avoid (AGS Beers Criteria 2023): it can cause drowsiness, confusion and falls. "
+        "Ask your clinician whether another option suits you.");
+    EXPECT_EQ(a.drugs, std::vector<std::string>{"cyclobenzaprine"});
+    EXPECT_EQ(a.topic, "at 65 or over");
     EXPECT_EQ(evidence(a, "Age"), "65 in 2026 (birth year 1961)");
     EXPECT_EQ(evidence(a, "Age threshold"), "65 (setting threshold.elderly-age)");
     EXPECT_TRUE(has_source(a, "AGS Beers Criteria 2023"));
@@ -183,9 +194,10 @@ TEST(ConditionRule, ExtendedReleaseCyclobenzaprineAt65Warns) {
     EXPECT_EQ(alerts[0].subject, "cyclobenzaprine at 65 or over");
     EXPECT_EQ(
         alerts[0].message,
-        "Your profile lists your age as 65; Amrix (cyclobenzaprine) needs extra care at 65 or "
-        "over. The extended-release form (Amrix) is not recommended at this age. Talk to your "
-        "clinician or pharmacist.");
+        "Your profile lists your age as 65. Amrix (cyclobenzaprine) is on the list of medicines adults "
+        "of 65 or over should avoid (AGS Beers Criteria 2023): it can cause drowsiness, confusion and falls. "
+        "The extended-release form (Amrix) is not recommended at this age. Ask your clinician whether "
+        "another option suits you.");
     EXPECT_TRUE(has_source(alerts[0], "Amrix US label"));
 }
 

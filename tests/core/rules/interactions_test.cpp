@@ -59,7 +59,7 @@ TEST(InteractionRule, RelaxantWithAlcoholOnTheSameDayWarns) {
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
     EXPECT_EQ(a.severity, AlertSeverity::warning);
-    EXPECT_EQ(a.subject, "cyclobenzaprine with alcohol");
+    EXPECT_EQ(a.subject, "muscle relaxants with alcohol");
     EXPECT_EQ(a.title, "Flexeril with alcohol");
     EXPECT_EQ(a.raised_on, day("2026-03-04"));
     EXPECT_EQ(a.last_seen, day("2026-03-04"));
@@ -69,7 +69,7 @@ TEST(InteractionRule, RelaxantWithAlcoholOnTheSameDayWarns) {
         "slow breathing. Talk to your clinician or pharmacist.");
     EXPECT_EQ(evidence(a, "Same day"), "2026-03-04 (Flexeril 10 mg, 2 drinks)");
     EXPECT_EQ(evidence(a, "Days"), "1");
-    EXPECT_EQ(evidence(a, "Threshold"), "both on the same local day");
+    EXPECT_EQ(evidence(a, "Threshold"), "on the same local day");
     EXPECT_TRUE(has_source(a, "What to Do When Muscle Relaxers"));
     EXPECT_TRUE(has_source(a, "Baclofen vs. Flexeril"));
 }
@@ -98,7 +98,7 @@ TEST(InteractionRule, OneAlertPerPairListingTheLatestTenDays) {
         j.alcohol("2026-03-" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "T19:00", 1);
     const auto alerts = of_rule(j.analyse("2026-03-12"), cns);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "baclofen with alcohol");
+    EXPECT_EQ(alerts[0].subject, "muscle relaxants with alcohol");
     EXPECT_EQ(alerts[0].raised_on, day("2026-03-01"));
     EXPECT_EQ(alerts[0].last_seen, day("2026-03-12"));
     const auto days = all_evidence(alerts[0], "Same day");
@@ -121,7 +121,7 @@ TEST(InteractionRule, UrgentWhenCantStayAwakeIsLoggedOnAPairDay) {
     const auto alerts = of_rule(j.analyse("2026-03-10"), cns);
     ASSERT_EQ(alerts.size(), 1u);
     EXPECT_EQ(alerts[0].severity, AlertSeverity::urgent);
-    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine with oxycodone");
+    EXPECT_EQ(alerts[0].subject, "muscle relaxants with oxycodone");
     EXPECT_EQ(alerts[0].raised_on, day("2026-03-04"));
     EXPECT_EQ(evidence(alerts[0], "Logged"), "cant-stay-awake on 2026-03-06");
     EXPECT_EQ(
@@ -154,7 +154,7 @@ TEST(InteractionRule, EachKindOfDepressantIsAPartner) {
         const auto alerts =
             of_rule(two_doses("Zanaflex", "2026-03-04T08:00", brand, "2026-03-04T21:00"), cns);
         ASSERT_EQ(alerts.size(), 1u) << brand;
-        EXPECT_EQ(alerts[0].subject, "tizanidine with " + ingredient);
+        EXPECT_EQ(alerts[0].subject, "muscle relaxants with " + ingredient);
         EXPECT_EQ(alerts[0].title, "Zanaflex with " + brand);
     }
 }
@@ -168,7 +168,7 @@ TEST(InteractionRule, TwoRelaxantsMakeOnePairInNameOrder) {
     const auto alerts =
         of_rule(two_doses("Zanaflex", "2026-03-04T08:00", "Flexeril", "2026-03-04T20:00"), cns);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine with tizanidine");
+    EXPECT_EQ(alerts[0].subject, "muscle relaxants together");
     EXPECT_EQ(evidence(alerts[0], "Same day"), "2026-03-04 (Flexeril 50 mg, Zanaflex 10 mg)");
 }
 

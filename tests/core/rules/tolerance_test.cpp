@@ -262,4 +262,24 @@ TEST(ToleranceRule, AbovePrescribedFollowsEachDaysPrescription) {
 }
 
 }  // namespace
+// The same rise, prescribed: baclofen raised by the prescriber with `med change` is the
+// plan, not tolerance. A rise beyond the prescription's still counts.
+TEST(ToleranceRule, APrescribedIncreaseIsNotTolerance) {
+    JournalBuilder b;
+    const auto id = b.med("Lioresal", "6mg", "20:00", before(60));
+    b.change(id, before(27), "8mg", "20:00");
+    b.change(id, before(13), "10mg", "20:00");
+    b.take_daily(id, before(60), as_of);
+    b.pain_daily(before(60), as_of, 6);
+    EXPECT_TRUE(of_rule(b.analyse(as_of), rule).empty());
+
+    JournalBuilder c;
+    const auto cid = c.med("Lioresal", "6mg", "20:00", before(60));
+    c.change(cid, before(27), "8mg", "20:00");
+    c.take_daily(cid, before(60), before(14));
+    for (int k = 13; k >= 0; --k) c.take_daily(cid, before(k), before(k), "13mg");  // above the 8 mg prescribed
+    c.pain_daily(before(60), as_of, 6);
+    EXPECT_EQ(of_rule(c.analyse(as_of), rule).size(), 1u);
+}
+
 }  // namespace relief

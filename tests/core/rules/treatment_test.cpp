@@ -147,7 +147,7 @@ TEST(TreatmentRule, RelaxantOnFiveDaysWithoutMeasuresIsInfo) {
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
     EXPECT_EQ(a.severity, AlertSeverity::info);
-    EXPECT_EQ(a.subject, "muscle relaxant without non-drug measures since 2026-03-08");
+    EXPECT_EQ(a.subject, "muscle relaxant without non-drug measures");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-08"));
     EXPECT_EQ(a.title, "Muscle relaxer without heat or stretching");
     EXPECT_NE(a.message.find("(Flexeril (cyclobenzaprine)) on 5 of the last 7 days"),
@@ -212,7 +212,7 @@ TEST(TreatmentRule, DaysOfDifferentRelaxantsAddUp) {
     b.take_daily(baclofen, "2026-03-07", "2026-03-08");
     const auto alerts = of_rule(b.analyse("2026-03-10"), non_drug_rule);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "muscle relaxant without non-drug measures since 2026-03-08");
+    EXPECT_EQ(alerts[0].subject, "muscle relaxant without non-drug measures");
     EXPECT_TRUE(has_evidence(alerts[0], "Muscle relaxants",
                              "Lioresal (baclofen), Flexeril (cyclobenzaprine)"));
     EXPECT_TRUE(
