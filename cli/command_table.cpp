@@ -205,7 +205,7 @@ std::string command_help(const Command& c) {
 
 std::string main_help() {
     std::ostringstream out;
-    out << "Usage: relief [--journal FILE] [--today YYYY-MM-DD] [--read-only] COMMAND ...\n\n"
+    out << "Usage: relief [--journal FILE] [--today YYYY-MM-DD[THH:MM]] [--read-only] COMMAND ...\n\n"
            "Relief Journal: a private journal of pain, muscle relaxants and what helps.\n\n"
            "Commands:\n";
     for (const auto& c : commands()) {
@@ -217,7 +217,7 @@ std::string main_help() {
     out << "\nOptions for every command:\n"
            "  --journal FILE              the journal file (default: $RELIEF_JOURNAL, else\n"
            "                              $XDG_DATA_HOME/relief-journal/journal.db)\n"
-           "  --today YYYY-MM-DD          act as if today were this day\n"
+           "  --today YYYY-MM-DD[THH:MM]  act as if today were this day (and, with a time, this minute)\n"
            "  --read-only                 open the journal without changing it (caregiver's view)\n"
            "  --help                      help for relief or for one command\n"
            "  --version                   the version\n\n"

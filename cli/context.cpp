@@ -1,6 +1,8 @@
 #include "context.h"
 
 #include "command.h"
+#include "core/errors.h"
+#include "core/zone.h"
 #include "storage/errors.h"
 
 #include <date/tz.h>
@@ -47,14 +49,31 @@ storage::Journal Context::create_journal(const std::filesystem::path& path, cons
     return storage::Journal::create(path, home, storage::system_now, advice());
 }
 
+namespace {
+constexpr const char* today_allowed = "a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM";
+bool has_time(const std::string& flag) { return flag.size() > 10; }
+}  // namespace
+
+void Context::check_today_flag(const std::string& value) {
+    try {
+        if (has_time(value))
+            parse_when(value, Zone::locate("UTC"), "--today");
+        else
+            parse_day(value, "--today");
+    } catch (const InputError&) {
+        throw InputError("--today", value, today_allowed);
+    }
+}
+
 LocalDay Context::today(const Zone& zone) const {
-    if (today_flag) return parse_day(*today_flag, "--today");
+    if (today_flag) return parse_day(today_flag->substr(0, 10), "--today");
     return zone.day_of(storage::system_now());
 }
 
 Instant Context::now(const Zone& zone) const {
     const Instant clock = storage::system_now();
     if (!today_flag) return clock;
+    if (has_time(*today_flag)) return parse_when(*today_flag, zone, "--today");
     const auto time_of_day = zone.local_time(clock) - date::floor<date::days>(zone.local_time(clock));
     return zone.resolve_scheduled(today(zone) + time_of_day);
 }

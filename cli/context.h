@@ -30,9 +30,12 @@ public:
     static const storage::Advice& advice();
 
     LocalDay today(const Zone& zone) const;
-    // The moment to stamp an entry logged without --at: now, or with --today, the current
-    // time of day on that date.
+    // The moment to stamp an entry logged without --at: now; with --today DAY, the current
+    // time of day on that date; with --today DAYTHH:MM, that very minute (a clock that does
+    // not move, for scripts and tests that must not depend on the hour they run at).
     Instant now(const Zone& zone) const;
+    // Refuses a --today that is neither YYYY-MM-DD nor YYYY-MM-DDTHH:MM.
+    static void check_today_flag(const std::string& value);
     // The zone of this computer, for a new journal: /etc/localtime or $TZ, else UTC.
     static std::string system_zone_name();
 };

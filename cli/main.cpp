@@ -82,7 +82,7 @@ int run(int argc, char** argv) {
         } else if (auto j = takes("--journal")) {
             context.journal_flag = *j;
         } else if (auto t = takes("--today")) {
-            parse_day(*t, "--today");
+            Context::check_today_flag(*t);
             context.today_flag = *t;
         } else if (w == "--read-only") {
             context.read_only = true;

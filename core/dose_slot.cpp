@@ -30,7 +30,8 @@ bool is_late(const DoseEntry& dose, Instant at) {
 }
 
 bool expected_unanswered(const Medication& med, Instant slot, const Zone& home) {
-    return !med.entered || slot >= *med.entered || home.day_of(slot) != home.day_of(*med.entered);
+    return !med.entered || slot >= *med.entered || home.day_of(*med.entered) != med.start ||
+           home.day_of(slot) != med.start;
 }
 
 std::string_view to_string(SlotState state) {

@@ -25,8 +25,10 @@ std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zo
 bool is_late(const DoseEntry& dose, Instant at);
 
 // Whether a scheduled dose nobody answered counts as expected: on the day a medication
-// was entered, a time already past at the moment of entry was never expected (days before
-// it: JournalIndex::expected_from). A dose that answered such a time counts as usual.
+// was entered (its start day, when it was added that day), a time already past at the
+// moment of entry was never expected. A dose that answered such a time counts as usual.
+// (A medication entered after its start: the Today page still offers the day's earlier
+// times, but the analysis does not count them as missed: settled_slots.)
 bool expected_unanswered(const Medication& med, Instant slot, const Zone& home);
 
 enum class SlotState : std::uint8_t { taken, taken_late, skipped, missed, overdue, upcoming };

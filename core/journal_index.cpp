@@ -18,16 +18,21 @@ JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thre
     std::stable_sort(entries_.begin(), entries_.end(), [](const Entry* a, const Entry* b) { return a->at < b->at; });
     for (const Entry* e : entries_) {
         by_day_[e->day].push_back(e);
-        if (const auto* d = std::get_if<DoseEntry>(&e->data)) first_dose_day_.try_emplace(d->medication_id, e->day);
+        if (const auto* d = std::get_if<DoseEntry>(&e->data)) first_dose_.try_emplace(d->medication_id, e);
     }
     for (const auto& m : snapshot_.medications) meds_[m.id] = &m;
 }
 
+std::optional<Instant> JournalIndex::logging_began(const Medication& med) const {
+    if (!med.entered) return std::nullopt;
+    Instant began = *med.entered;
+    if (auto it = first_dose_.find(med.id); it != first_dose_.end()) began = std::min(began, it->second->at);
+    return began;
+}
+
 LocalDay JournalIndex::expected_from(const Medication& med) const {
-    if (!med.entered) return med.start;
-    LocalDay logging = home_.day_of(*med.entered);
-    if (auto it = first_dose_day_.find(med.id); it != first_dose_day_.end()) logging = std::min(logging, it->second);
-    return std::max(med.start, logging);
+    const auto began = logging_began(med);
+    return began ? std::max(med.start, home_.day_of(*began)) : med.start;
 }
 
 Instant JournalIndex::end_of_as_of() const {

@@ -41,6 +41,9 @@ public:
     // that is the earlier of the day it was entered and its first logged dose. A medicine
     // taken for years and entered today with its true start date misses nothing before.
     LocalDay expected_from(const Medication& med) const;
+    // The moment logging of it began: the earlier of its entry and its first logged dose;
+    // nothing when its entry moment is unknown. Scheduled doses before it are not missed.
+    std::optional<Instant> logging_began(const Medication& med) const;
     const std::vector<Medication>& medications() const { return snapshot_.medications; }
     ClassSet classes_of_medication(std::int64_t id) const;
 
@@ -53,7 +56,7 @@ private:
     std::vector<const Entry*> entries_;
     std::map<LocalDay, std::vector<const Entry*>> by_day_;
     std::map<std::int64_t, const Medication*> meds_;
-    std::map<std::int64_t, LocalDay> first_dose_day_;
+    std::map<std::int64_t, const Entry*> first_dose_;
 };
 
 }  // namespace relief

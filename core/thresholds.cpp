@@ -32,6 +32,7 @@ const std::vector<ThresholdSpec>& threshold_specs() {
         {"maoi-days", &T::maoi_days, 1, 60, "days after an MAOI when cyclobenzaprine is unsafe"},
         {"elderly-age", &T::elderly_age, 40, 100, "age from which acute relaxants need extra care"},
         {"tizanidine-regular-days", &T::tizanidine_regular_days, 1, 90, "days of regular tizanidine before a stop matters"},
+        {"use-gap-days", &T::use_gap_days, 1, 30, "days without an acute muscle relaxant that do not end a run of its (as-needed) use"},
         {"withdrawal-gap-days", &T::withdrawal_gap_days, 1, 14, "whole days without any dose of baclofen or tizanidine that read as a stop"},
         {"withdrawal-current-days", &T::withdrawal_current_days, 1, 60, "days after a stop that its withdrawal warning stays current"},
         {"baclofen-regular-days", &T::baclofen_regular_days, 1, 90, "days of regular baclofen before a stop matters"},

@@ -25,6 +25,7 @@ struct Thresholds {
     int episode_end_low_days = 7;
     int episode_end_unlogged_days = 14;
 
+    int use_gap_days = 7;              // as-needed use of an acute relaxant: gaps up to this do not end it
     int short_term_info_day = 15;      // duration.short-term-limit
     int short_term_warning_day = 22;
     int early_benefit_day = 7;         // response.early-benefit

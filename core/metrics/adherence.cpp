@@ -32,6 +32,7 @@ std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medicatio
                      [&](std::size_t a, std::size_t b) { return scheduled_of(a) < scheduled_of(b); });
 
     const std::vector<Medication> only{med};
+    const auto began = index.logging_began(med);
     const Instant now = index.end_of_as_of();
     std::vector<std::size_t> chosen;
     std::vector<Entry> nearby;
@@ -45,8 +46,12 @@ std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medicatio
         std::sort(chosen.begin(), chosen.end());
         nearby.clear();
         for (const std::size_t i : chosen) nearby.push_back(doses[i]);
-        for (const auto& s : day_slots(only, nearby, d, index.home(), now))
-            if (s.state != SlotState::overdue && s.state != SlotState::upcoming) out.push_back(s);
+        for (const auto& s : day_slots(only, nearby, d, index.home(), now)) {
+            if (s.state == SlotState::overdue || s.state == SlotState::upcoming) continue;
+            // Before the medication was entered nobody was logging it: not missed.
+            if (s.state == SlotState::missed && began && s.scheduled < *began) continue;
+            out.push_back(s);
+        }
     }
     return out;
 }

@@ -35,7 +35,11 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     for (const auto& [ingredient, all] : ctx.courses) {
         if (!ctx.classes_of(ingredient).has(DrugClass::acute)) continue;
-        const auto course = course_on(all, ctx.as_of(), t.course_gap_days);
+        // As-needed use twice a week is one run of use, however the days fall: a run ends
+        // only after use-gap-days without a dose, not at the shorter course gap.
+        const auto gap = std::max(t.course_gap_days, t.use_gap_days);
+        const auto runs = courses(dose_days(ctx.doses, ingredient), ingredient, gap);
+        const auto course = course_on(runs, ctx.as_of(), gap);
         if (!course) continue;
 
         const int day = course_day(*course, ctx.as_of());
@@ -78,9 +82,9 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
         alert.evidence.push_back({"Threshold", "course day " + std::to_string(step_day) +
                                                    " (setting threshold." + step_key + ")"});
         alert.evidence.push_back(
-            {"Course gaps", "up to " + std::to_string(t.course_gap_days) +
-                                " days without a dose do not end a course (setting "
-                                "threshold.course-gap-days)"});
+            {"Course gaps", "up to " + std::to_string(gap) +
+                                " days without a dose do not end a run of use (settings "
+                                "threshold.use-gap-days, threshold.course-gap-days)"});
         out.push_back(std::move(alert));
     }
 }

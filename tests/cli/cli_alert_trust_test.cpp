@@ -13,9 +13,10 @@ namespace {
 
 class CliAlertTrust : public CliTest {
 protected:
-    // `relief` as of another day than the fixture's.
+    // `relief` as of another day than the fixture's, late in the evening (a clock that does
+    // not depend on the hour the test runs at).
     CliRun relief_on(const std::string& today, std::vector<std::string> args) {
-        args.insert(args.begin(), {"--journal", journal, "--today", today});
+        args.insert(args.begin(), {"--journal", journal, "--today", today + "T23:30"});
         return run_relief(home, args);
     }
     // A dose of `name` at 22:00 each day from `first_feb` February to `last_mar` March,

@@ -100,8 +100,8 @@ TEST_F(CliTest, SettingsChangeTheAnalyser) {
 TEST(CliDemoAlerts, DemoShowsAlertsOfSeveralRules) {
     TempDir home;
     const auto path = (home / "demo.db").string();
-    ASSERT_EQ(run_relief(home, {"--journal", path, "--today", "2026-06-30", "demo"}).code, 0);
-    const auto r = run_relief(home, {"--journal", path, "--today", "2026-06-30", "alerts", "--all", "--json"});
+    ASSERT_EQ(run_relief(home, {"--journal", path, "--today", "2026-06-30T12:00", "demo"}).code, 0);
+    const auto r = run_relief(home, {"--journal", path, "--today", "2026-06-30T12:00", "alerts", "--all", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     std::set<std::string> rules;
     const auto parsed = nlohmann::json::parse(r.out);

@@ -62,6 +62,24 @@ TEST_F(CliTest, BadTodayIsRefused) {
     const auto r = run_relief(home, {"--journal", journal, "--today", "2026-02-30", "day"});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(mentions(r.err, "--today '2026-02-30'")) << r.err;
+    for (const char* bad : {"2026-03-10T25:00", "2026-03-10T9", "2026-03-10 12:00x", "2026-03-10T12:60"}) {
+        const auto t = run_relief(home, {"--journal", journal, "--today", bad, "day"});
+        EXPECT_EQ(t.code, 2) << bad;
+        EXPECT_TRUE(mentions(t.err, std::string("--today '") + bad + "'")) << t.err;
+        EXPECT_TRUE(mentions(t.err, "YYYY-MM-DDTHH:MM")) << t.err;
+    }
+}
+
+// --today with a minute is a clock that stands still: an entry without --at is stamped then,
+// and a time after it is the future.
+TEST_F(CliTest, TodayWithATimeIsTheMinuteOfEveryEntry) {
+    auto r = run_relief(home, {"--journal", journal, "--today", "2026-03-10T07:15", "log", "pain", "4"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(mentions(relief({"day", "2026-03-10"}).out, "07:15  pain 4/10"));
+    r = run_relief(home, {"--journal", journal, "--today", "2026-03-10T07:15", "log", "pain", "5", "--at",
+                          "2026-03-10T07:16"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(mentions(r.err, "2026-03-10 07:15")) << r.err;
 }
 
 TEST(CliBadJournal, FolderNotSqliteAndNewerAreRefusedUntouched) {

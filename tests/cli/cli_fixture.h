@@ -13,7 +13,7 @@ protected:
     std::string journal = (home / "journal.db").string();
 
     CliRun relief(std::vector<std::string> args) {
-        args.insert(args.begin(), {"--journal", journal, "--today", "2026-03-10"});
+        args.insert(args.begin(), {"--journal", journal, "--today", "2026-03-10T12:00"});
         return run_relief(home, args);
     }
     void SetUp() override {

@@ -80,10 +80,10 @@ TEST_F(CliTest, StoppingBaclofenWithoutATaperWarns) {
 
 TEST_F(CliTest, DemoFillsAnEmptyJournalOnly) {
     const auto path = (home / "demo.db").string();
-    auto r = run_relief(home, {"--journal", path, "--today", "2026-05-01", "demo", "--zone", "Europe/Paris"});
+    auto r = run_relief(home, {"--journal", path, "--today", "2026-05-01T12:00", "demo", "--zone", "Europe/Paris"});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(file_mode(path), 0600u);
-    r = run_relief(home, {"--journal", path, "--today", "2026-05-01", "day", "2026-04-01"});
+    r = run_relief(home, {"--journal", path, "--today", "2026-05-01T12:00", "day", "2026-04-01"});
     EXPECT_EQ(r.code, 0);
     EXPECT_NE(r.out.find("pain"), std::string::npos) << r.out;
     const auto export_path = (home / "demo.csv").string();
@@ -124,13 +124,13 @@ TEST_F(CliTest, MedicationsCannotBeDoubledButCanBeEdited) {
 TEST(CliJournal, DamagedJournalIsNamedAndLeftAlone) {
     TempDir home;
     const std::string journal = (home / "journal.db").string();
-    ASSERT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-03-10", "demo", "--weeks", "8"}).code, 0);
+    ASSERT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-03-10T12:00", "demo", "--weeks", "8"}).code, 0);
     const auto whole = read_file(journal);
     const std::string cut = whole.substr(0, whole.size() / 2);
     write_file(journal, cut);
     for (const auto& args : std::vector<std::vector<std::string>>{{"day", "2026-03-09"}, {"log", "pain", "4"}}) {
         auto full = args;
-        full.insert(full.begin(), {"--journal", journal, "--today", "2026-03-10"});
+        full.insert(full.begin(), {"--journal", journal, "--today", "2026-03-10T12:00"});
         const auto r = run_relief(home, full);
         EXPECT_EQ(r.code, 1) << args[0];
         EXPECT_NE(r.err.find("cannot open " + journal + ": the file is damaged"), std::string::npos) << r.err;
@@ -139,5 +139,5 @@ TEST(CliJournal, DamagedJournalIsNamedAndLeftAlone) {
         EXPECT_FALSE(std::filesystem::exists(journal + "-wal"));
     }
     write_file(journal, whole);
-    EXPECT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-03-10", "day", "2026-03-09"}).code, 0);
+    EXPECT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-03-10T12:00", "day", "2026-03-09"}).code, 0);
 }

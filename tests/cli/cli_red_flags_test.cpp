@@ -118,7 +118,7 @@ TEST_F(CliTest, FeverAndBackPainAcrossMidnightRaiseOneUrgentAlert) {
 
     // Analysed again, and again as of the next day: the same alert, not a second one.
     ASSERT_EQ(relief({"alerts", "--json"}).code, 0);
-    r = run_relief(home, {"--journal", journal, "--today", "2026-03-11", "alerts", "--json"});
+    r = run_relief(home, {"--journal", journal, "--today", "2026-03-11T12:00", "alerts", "--json"});
     const auto again = red_flags(nlohmann::json::parse(r.out));
     ASSERT_EQ(again.size(), 1u) << r.out;
     EXPECT_TRUE(a.at("id").is_number_integer()) << a;

@@ -32,17 +32,17 @@ trace() {
   grep -c . "$log" >/dev/null || true
 }
 
-trace "$relief" --today 2026-11-20 --journal "$journal" init --zone Europe/Berlin
-trace "$relief" --today 2026-11-20 --journal "$journal" demo --weeks 6
-trace "$relief" --today 2026-11-20 --journal "$journal" med list
-trace "$relief" --today 2026-11-20 --journal "$journal" log pain 6 --at 2026-11-20T08:00
-trace "$relief" --today 2026-11-20 --journal "$journal" day 2026-11-20
-trace "$relief" --today 2026-11-20 --journal "$journal" alerts --json
-trace "$relief" --today 2026-11-20 --journal "$journal" report --from 2026-10-01 --to 2026-11-20 -o "$work/report.pdf"
-trace "$relief" --today 2026-11-20 --journal "$journal" report --from 2026-10-01 --to 2026-11-20 --format fhir -o "$work/report.json"
-trace "$relief" --today 2026-11-20 --journal "$journal" export -o "$work/export.csv"
-trace "$relief" --today 2026-11-20 --journal "$work/copy.relief" import "$work/export.csv"
-trace "$relief" --today 2026-11-20 --journal "$journal" backup -o "$work/backup.relief"
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" init --zone Europe/Berlin
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" demo --weeks 6
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" med list
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" log pain 6 --at 2026-11-20T08:00
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" day 2026-11-20
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" alerts --json
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" report --from 2026-10-01 --to 2026-11-20 -o "$work/report.pdf"
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" report --from 2026-10-01 --to 2026-11-20 --format fhir -o "$work/report.json"
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" export -o "$work/export.csv"
+trace "$relief" --today 2026-11-20T12:00 --journal "$work/copy.relief" import "$work/export.csv"
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" backup -o "$work/backup.relief"
 trace "$app" --self-test
 for file in "$journal" "$work/report.pdf" "$work/report.json" "$work/export.csv" "$work/backup.relief"; do
   mode=$(stat -c %a "$file")

@@ -68,7 +68,7 @@ TestCase {
         compare(e.name, "drowsiness")
         compare(e.severity, "moderate")
 
-        Driver.mouseClick("Cramp location: Show all 24")
+        Driver.mouseClick("Cramp location: Show all *")
         Driver.mouseClick("Cramp location: calf")
         Driver.mouseClick("Cramp minutes: 5 min")
         Driver.mouseClick("Cramp severity 4")

@@ -104,23 +104,48 @@ TEST(DurationRule, ShortGapsDoNotEndTheCourse) {
     EXPECT_TRUE(has_evidence(alerts[0], "Days taken in this course", "12 of 15"));
 }
 
-TEST(DurationRule, LongerGapStartsANewCourse) {
+TEST(DurationRule, AWeekWithoutADoseStillDoesNotEndTheRunButEightDaysDo) {
     JournalBuilder b;
     const auto id = b.med("Soma", "350 mg", "", "2026-03-01");
     b.take_daily(id, "2026-03-01", "2026-03-08");
-    b.take_daily(id, "2026-03-13", "2026-03-22");  // 4 days without a dose
-    EXPECT_TRUE(of_rule(b.analyse("2026-03-22"), rule).empty());
+    b.take_daily(id, "2026-03-16", "2026-03-22");  // 7 days without a dose
+    ASSERT_EQ(of_rule(b.analyse("2026-03-22"), rule).size(), 1u);
+    EXPECT_EQ(of_rule(b.analyse("2026-03-22"), rule)[0].subject, "carisoprodol course from 2026-03-01");
+
+    JournalBuilder c;
+    const auto cid = c.med("Soma", "350 mg", "", "2026-03-01");
+    c.take_daily(cid, "2026-03-01", "2026-03-08");
+    c.take_daily(cid, "2026-03-17", "2026-03-30");  // 8 days without: a new run, day 14
+    EXPECT_TRUE(of_rule(c.analyse("2026-03-30"), rule).empty());
+}
+
+// As-needed twice a week for weeks is one run of use, on Monday and Thursday as on Monday
+// and Wednesday: both reach the 3-week warning on the same day.
+TEST(DurationRule, TwiceAWeekAsNeededIsOneRunWhicheverDays) {
+    for (const int second : {3, 2}) {  // Thursday, Wednesday
+        JournalBuilder b;
+        const auto id = b.med("Flexeril", "5 mg", "", "2026-03-02");  // a Monday
+        for (int week = 0; week < 4; ++week) {
+            const auto monday = JournalBuilder::day("2026-03-02") + date::days{7 * week};
+            b.take_daily(id, format_day(monday), format_day(monday));
+            b.take_daily(id, format_day(monday + date::days{second}), format_day(monday + date::days{second}));
+        }
+        const auto alerts = of_rule(b.analyse("2026-03-23"), rule);  // the fourth Monday: day 22
+        ASSERT_EQ(alerts.size(), 1u) << second;
+        EXPECT_EQ(alerts[0].severity, AlertSeverity::warning) << second;
+        EXPECT_TRUE(has_evidence(alerts[0], "Days taken in this course", "7 of 22")) << second;
+    }
 }
 
 TEST(DurationRule, StoppedCourseIsNotCountedOn) {
     JournalBuilder b;
     const auto id = b.med("Flexeril", "5 mg", "", "2026-03-01");
     b.take_daily(id, "2026-03-01", "2026-03-20");
-    // The course still counts within the gap, at the course day of its last dose.
-    const auto within = of_rule(b.analyse("2026-03-23"), rule);
+    // The run still counts within its gap, at the course day of its last dose.
+    const auto within = of_rule(b.analyse("2026-03-27"), rule);
     ASSERT_EQ(within.size(), 1u);
     EXPECT_EQ(within[0].severity, AlertSeverity::info);
-    EXPECT_TRUE(of_rule(b.analyse("2026-03-24"), rule).empty());
+    EXPECT_TRUE(of_rule(b.analyse("2026-03-28"), rule).empty());
 }
 
 TEST(DurationRule, ChronicRelaxantsAreNotLimited) {
