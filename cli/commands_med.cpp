@@ -254,6 +254,9 @@ int run_med_list(Context& ctx, const Arguments&) {
         ctx.out << m.id << "  " << medication_label(m) << (m.form == DoseForm::extended_release ? " ER" : "")
                 << "\n    " << prescription_history_text(m, today);
         if (m.max_daily) ctx.out << ", at most " << m.max_daily->to_string() << " a day";
+        if (const Drug* product = catalogue_drug(m); product && product->is_combination())
+            ctx.out << "\n    a dose of " << m.dose_on(today).to_string() << " is " << units_text(*product, m.dose_on(today))
+                    << "; one " << product->unit << " is " << unit_contents_text(*product);
         ctx.out << "\n    from " << format_day(m.start);
         if (m.stop) ctx.out << " to " << format_day(*m.stop) << (m.taper ? " (taper)" : "");
         ctx.out << (active ? "  [taking]" : m.start > today ? "  [not started]" : "  [stopped]") << "\n";

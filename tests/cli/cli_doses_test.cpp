@@ -122,3 +122,28 @@ TEST_F(CliTest, AnUnknownPainOrColdMedicineGetsTheAcetaminophenQuestion) {
     r = relief({"med", "add", "Tylenol", "--dose", "500mg", "--as-needed"});
     EXPECT_FALSE(mentions(r.out, "contain acetaminophen")) << r.out;
 }
+
+TEST_F(CliTest, ACombinationProductSurvivesExportAndImport) {
+    ASSERT_EQ(relief({"med", "add", "Tylenol PM", "--dose", "2 caplets", "--as-needed", "--start", "2026-03-01"}).code,
+              0);
+    ASSERT_EQ(relief({"log", "dose", "Tylenol PM", "--at", "2026-03-09T22:00"}).code, 0);
+    auto r = relief({"med", "list"});
+    EXPECT_TRUE(mentions(r.out, "a dose of 1000 mg is 2 caplets; one caplet is acetaminophen 500 mg + "
+                                "diphenhydramine 25 mg"))
+        << r.out;
+
+    const auto csv = (home / "journal.csv").string();
+    ASSERT_EQ(relief({"export", "-o", csv}).code, 0);
+    const auto copy = (home / "copy.db").string();
+    auto in_copy = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--journal", copy, "--today", "2026-03-10"});
+        return run_relief(home, args);
+    };
+    ASSERT_EQ(in_copy({"init", "--zone", "Europe/Berlin"}).code, 0);
+    r = in_copy({"import", csv});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = in_copy({"log", "dose", "Tylenol PM", "3", "--at", "2026-03-09T23:00"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(mentions(r.out, "That is 3 caplets of Tylenol PM: acetaminophen 1500 mg + diphenhydramine 75 mg."))
+        << r.out;
+}
