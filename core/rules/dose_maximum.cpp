@@ -314,6 +314,7 @@ Alert total_alert(const AnalysisContext& ctx, const Excess& x) {
     Alert a = make_alert(rule_id, x.severity, *x.ingredient + " on " + format_day(x.window.day),
                          capitalised(name_of(x)) + " above the daily maximum", total_message(ctx, x, ctx.as_of()),
                          sources_for(x), x.window.day);
+    a.drugs = {*x.ingredient};
     a.evidence.push_back({"Day", format_day(x.window.day)});
     a.evidence.push_back({"Window", window_evidence(ctx, x)});
     a.evidence.push_back({"Total", amount_text(x, x.window.total) + " in " + doses_text(x.window.count)});
@@ -329,6 +330,7 @@ Alert count_alert(const AnalysisContext& ctx, const Excess& x) {
     Alert a = make_alert(rule_id, AlertSeverity::warning, *x.ingredient + " doses on " + format_day(x.window.day),
                          capitalised(name_of(x)) + ": too many doses in 24 hours", count_message(ctx, x, ctx.as_of()),
                          sources_for(x), x.window.day);
+    a.drugs = {*x.ingredient};
     a.evidence.push_back({"Day", format_day(x.window.day)});
     a.evidence.push_back({"Window", window_evidence(ctx, x)});
     a.evidence.push_back({"Doses", std::to_string(x.window.count) + " (total " + x.window.total.to_string() + ")"});

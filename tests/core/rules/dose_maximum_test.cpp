@@ -349,6 +349,7 @@ TEST(DoseMaximumRule, AFourthTizanidineDoseWithin24HoursIsTooManyAcrossMidnight)
     EXPECT_EQ(a.severity, AlertSeverity::warning);
     EXPECT_EQ(a.subject, "tizanidine doses on 2026-03-05");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-05"));
+    EXPECT_EQ(a.drugs, std::vector<std::string>{"tizanidine"});
     EXPECT_EQ(a.message,
               "In the 24 hours up to 07:59 today you took 4 doses of Zanaflex (tizanidine); the label allows at "
               "most 3 doses in 24 hours. Check with your pharmacist before taking more.");
@@ -472,6 +473,7 @@ TEST(DoseMaximumRule, TylenolAndFourPercocetAreUrgentAndNameTheLiver) {
     EXPECT_EQ(a.severity, AlertSeverity::urgent);
     EXPECT_EQ(a.subject, "acetaminophen on 2026-03-04");
     EXPECT_EQ(a.title, "Acetaminophen above the daily maximum");
+    EXPECT_EQ(a.drugs, std::vector<std::string>{"acetaminophen"});
     EXPECT_EQ(a.message,
               "Today's total of acetaminophen (4300 mg: Tylenol 3000 mg + Percocet 1300 mg) is above the maximum "
               "(3000 mg). Above 4000 mg in 24 hours, acetaminophen can seriously harm the liver: contact your "
