@@ -1,6 +1,7 @@
 #include "dose_maximum.h"
 
 #include "rule_families.h"
+#include "rule_specs.h"
 #include "sources.h"
 
 #include "core/catalogue.h"
@@ -310,45 +311,81 @@ void add_dose_evidence(const AnalysisContext& ctx, const Excess& x, Alert& a) {
 
 std::string doses_text(int n) { return std::to_string(n) + (n == 1 ? " dose" : " doses"); }
 
-Alert total_alert(const AnalysisContext& ctx, const Excess& x) {
-    Alert a = make_alert(rule_id, x.severity, *x.ingredient + " on " + format_day(x.window.day),
+// One alert per ingredient (and one for its number of doses), about the day that matters:
+// the most severe of the days above the maximum while the latest one is current, the
+// latest of those. A maximum passed again is the same alert back, never a pile of them
+// (docs/alerts.md); its evidence counts the days.
+struct Occurrences {
+    const Excess* shown = nullptr;
+    std::vector<LocalDay> days;  // every day above the maximum up to as of, in order
+};
+
+template <class Worse>
+Occurrences occurrences(const AnalysisContext& ctx, const std::vector<Excess>& all, Worse worse,
+                        AlertSeverity (*severity)(const Excess&)) {
+    std::map<LocalDay, const Excess*> per_day;
+    for (const Excess& x : all) {
+        if (x.window.day > ctx.as_of()) continue;
+        const Excess*& slot = per_day[x.window.day];
+        if (!slot || worse(x, *slot)) slot = &x;
+    }
+    Occurrences o;
+    if (per_day.empty()) return o;
+    const RuleSpec* spec = rule_spec(rule_id);
+    const int current_days = spec ? spec->stays_current_days : 14;
+    const LocalDay latest = per_day.rbegin()->first;
+    for (const auto& [day, x] : per_day) {
+        o.days.push_back(day);
+        if ((latest - day).count() >= current_days) continue;
+        if (!o.shown || severity(*x) >= severity(*o.shown)) o.shown = x;
+    }
+    return o;
+}
+
+AlertSeverity total_severity(const Excess& x) { return x.severity; }
+AlertSeverity count_severity(const Excess&) { return AlertSeverity::warning; }
+
+// "3 (2026-03-04, 2026-03-09 and 2026-03-12)": how many days, the latest few by date.
+std::string days_text(const std::vector<LocalDay>& days) {
+    constexpr std::size_t shown = 5;
+    std::vector<std::string> words;
+    for (std::size_t i = days.size() > shown ? days.size() - shown : 0; i < days.size(); ++i)
+        words.push_back(format_day(days[i]));
+    return std::to_string(days.size()) + " (" + (days.size() > shown ? "latest: " : "") + joined(words, " and ") + ")";
+}
+
+Alert total_alert(const AnalysisContext& ctx, const Excess& x, const std::vector<LocalDay>& days) {
+    Alert a = make_alert(rule_id, x.severity, *x.ingredient + " above the maximum",
                          capitalised(name_of(x)) + " above the daily maximum", total_message(ctx, x, ctx.as_of()),
                          sources_for(x), x.window.day);
     a.drugs = {*x.ingredient};
+    a.last_seen = days.back();
     a.evidence.push_back({"Day", format_day(x.window.day)});
     a.evidence.push_back({"Window", window_evidence(ctx, x)});
     a.evidence.push_back({"Total", amount_text(x, x.window.total) + " in " + doses_text(x.window.count)});
     if (!own_ingredient(x)) a.evidence.push_back({"From", shares_text(x, "; ")});
     a.evidence.push_back({"Maximum", amount_text(x, x.limit.amount) + " (" + x.limit.origin + ")"});
     a.evidence.push_back({"Threshold", x.urgent_level});
+    if (days.size() > 1) a.evidence.push_back({"Days above the maximum", days_text(days)});
     add_dose_evidence(ctx, x, a);
     return a;
 }
 
 // Tizanidine's label caps the number of doses as well as the total (at most 3 in 24 hours).
-Alert count_alert(const AnalysisContext& ctx, const Excess& x) {
-    Alert a = make_alert(rule_id, AlertSeverity::warning, *x.ingredient + " doses on " + format_day(x.window.day),
+Alert count_alert(const AnalysisContext& ctx, const Excess& x, const std::vector<LocalDay>& days) {
+    Alert a = make_alert(rule_id, AlertSeverity::warning, *x.ingredient + " doses above the maximum",
                          capitalised(name_of(x)) + ": too many doses in 24 hours", count_message(ctx, x, ctx.as_of()),
                          sources_for(x), x.window.day);
     a.drugs = {*x.ingredient};
+    a.last_seen = days.back();
     a.evidence.push_back({"Day", format_day(x.window.day)});
     a.evidence.push_back({"Window", window_evidence(ctx, x)});
     a.evidence.push_back({"Doses", std::to_string(x.window.count) + " (total " + x.window.total.to_string() + ")"});
     a.evidence.push_back({"Threshold", "at most " + std::to_string(x.allowed_doses) + " doses in 24 hours (label: " +
                                            std::string(x.drug->maximum->source) + ")"});
+    if (days.size() > 1) a.evidence.push_back({"Days with too many doses", days_text(days)});
     add_dose_evidence(ctx, x, a);
     return a;
-}
-
-// The worst excess of each day, by the day of the window's last dose.
-template <class Worse>
-std::map<LocalDay, const Excess*> worst_per_day(const std::vector<Excess>& all, Worse worse) {
-    std::map<LocalDay, const Excess*> out;
-    for (const Excess& x : all) {
-        const Excess*& slot = out[x.window.day];
-        if (!slot || worse(x, *slot)) slot = &x;
-    }
-    return out;
 }
 
 }  // namespace
@@ -358,10 +395,10 @@ void check_dose_maximum(const AnalysisContext& ctx, std::vector<Alert>& out) {
     for (const auto& [ingredient, list] : doses) {
         std::vector<Excess> totals, counts;
         excesses_of(ctx, ingredient, list, totals, counts);
-        for (const auto& [day, x] : worst_per_day(totals, worse_total))
-            if (day <= ctx.as_of()) out.push_back(total_alert(ctx, *x));
-        for (const auto& [day, x] : worst_per_day(counts, worse_count))
-            if (day <= ctx.as_of()) out.push_back(count_alert(ctx, *x));
+        if (const auto o = occurrences(ctx, totals, worse_total, total_severity); o.shown)
+            out.push_back(total_alert(ctx, *o.shown, o.days));
+        if (const auto o = occurrences(ctx, counts, worse_count, count_severity); o.shown)
+            out.push_back(count_alert(ctx, *o.shown, o.days));
     }
 }
 

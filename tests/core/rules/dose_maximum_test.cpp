@@ -46,7 +46,7 @@ TEST(DoseMaximumRule, WarnsJustAboveTheLabelMaximum) {
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
     EXPECT_EQ(a.severity, AlertSeverity::warning);
-    EXPECT_EQ(a.subject, "cyclobenzaprine on 2026-03-04");
+    EXPECT_EQ(a.subject, "cyclobenzaprine above the maximum");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(a.title, "Flexeril above the daily maximum");
     EXPECT_EQ(
@@ -106,7 +106,7 @@ TEST(DoseMaximumRule, EarlierDayIsNamedInTheMessage) {
     j.dose(id, "2026-03-04T08:00", "10 mg");
     const auto alerts = of_rule(j.analyse("2026-03-04"), rule);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine on 2026-03-02");
+    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine above the maximum");
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-02"));
     EXPECT_EQ(
         alerts[0].message,
@@ -114,16 +114,18 @@ TEST(DoseMaximumRule, EarlierDayIsNamedInTheMessage) {
         "(30 mg). Check with your pharmacist before taking more.");
 }
 
-TEST(DoseMaximumRule, OneAlertPerDayAndNoneAfterAsOf) {
+TEST(DoseMaximumRule, OneAlertPerIngredientAboutItsLatestDayAndNoneAfterAsOf) {
     JournalBuilder j;
     const auto id = j.med("cyclobenzaprine", "10 mg", "", "2026-03-01");
     j.dose(id, "2026-03-02T08:00", "35 mg");
     j.dose(id, "2026-03-03T08:00", "35 mg");
     j.dose(id, "2026-03-05T08:00", "35 mg");
     const auto alerts = of_rule(j.analyse("2026-03-04"), rule);
-    ASSERT_EQ(alerts.size(), 2u);
-    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine on 2026-03-03");
-    EXPECT_EQ(alerts[1].subject, "cyclobenzaprine on 2026-03-02");
+    ASSERT_EQ(alerts.size(), 1u) << "a maximum passed again is the same alert";
+    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-03"));
+    EXPECT_EQ(alerts[0].last_seen, JournalBuilder::day("2026-03-03"));
+    EXPECT_EQ(evidence(alerts[0], "Days above the maximum"), "2 (2026-03-02 and 2026-03-03)");
     EXPECT_EQ(
         alerts[0].message.rfind("On 2026-03-03 the total of cyclobenzaprine (35 mg) was above", 0),
         0u);
@@ -199,7 +201,8 @@ TEST(DoseMaximumRule, PrescribedMaximumAppliesOnlyWhileItsMedicationIsActive) {
     j.dose(now, "2026-03-04T08:00", "20 mg");
     const auto alerts = of_rule(j.analyse("2026-03-04"), rule);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine on 2026-03-01");
+    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-01"));
 }
 
 TEST(DoseMaximumRule, AcetaminophenWarnsAbove3000AndIsUrgentAbove4000) {
@@ -262,20 +265,23 @@ TEST(DoseMaximumRule, MethocarbamolAllowsMoreOnTheFirstCourseDays) {
     // 24 hours that began on course day 3 keep its allowance, but 8500 mg is above it.
     const auto early = robaxin("4000 mg", "4500 mg", "2026-03-04T08:00");
     ASSERT_EQ(early.size(), 1u);
-    EXPECT_EQ(early[0].subject, "methocarbamol on 2026-03-04");
+    EXPECT_EQ(early[0].subject, "methocarbamol above the maximum");
+    EXPECT_EQ(early[0].raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(evidence(early[0], "Maximum"),
               "8000 mg (label, course day 3 of the first 3: RULES.md; Robaxin US label)");
     EXPECT_EQ(evidence(early[0], "Total"), "8500 mg in 2 doses");
 
     const auto day3 = robaxin("4001 mg", "4500 mg");
     ASSERT_EQ(day3.size(), 1u);
-    EXPECT_EQ(day3[0].subject, "methocarbamol on 2026-03-03");
+    EXPECT_EQ(day3[0].subject, "methocarbamol above the maximum");
+    EXPECT_EQ(day3[0].raised_on, JournalBuilder::day("2026-03-03"));
     EXPECT_EQ(evidence(day3[0], "Maximum"),
               "8000 mg (label, course day 3 of the first 3: RULES.md; Robaxin US label)");
 
     const auto day4 = robaxin("4000 mg", "4501 mg");
     ASSERT_EQ(day4.size(), 1u);
-    EXPECT_EQ(day4[0].subject, "methocarbamol on 2026-03-04");
+    EXPECT_EQ(day4[0].subject, "methocarbamol above the maximum");
+    EXPECT_EQ(day4[0].raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(evidence(day4[0], "Maximum"), "4500 mg (label: RULES.md; Robaxin US label)");
 }
 
@@ -292,7 +298,7 @@ TEST(DoseMaximumRule, TizanidineMoreThanThreeDosesInADay) {
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
     EXPECT_EQ(a.severity, AlertSeverity::warning);
-    EXPECT_EQ(a.subject, "tizanidine doses on 2026-03-04");
+    EXPECT_EQ(a.subject, "tizanidine doses above the maximum");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(a.title, "Zanaflex: too many doses in 24 hours");
     EXPECT_EQ(
@@ -323,7 +329,8 @@ TEST(DoseMaximumRule, UnknownDrugUsesOnlyThePrescribedMaximum) {
     EXPECT_TRUE(run(false).empty());
     const auto alerts = run(true);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "mystery-rub on 2026-03-04");
+    EXPECT_EQ(alerts[0].subject, "mystery-rub above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(evidence(alerts[0], "Maximum"), "20 mg (prescribed for mystery-rub)");
     EXPECT_FALSE(alerts[0].sources.empty());
 }
@@ -347,7 +354,7 @@ TEST(DoseMaximumRule, AFourthTizanidineDoseWithin24HoursIsTooManyAcrossMidnight)
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
     EXPECT_EQ(a.severity, AlertSeverity::warning);
-    EXPECT_EQ(a.subject, "tizanidine doses on 2026-03-05");
+    EXPECT_EQ(a.subject, "tizanidine doses above the maximum");
     EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-05"));
     EXPECT_EQ(a.drugs, std::vector<std::string>{"tizanidine"});
     EXPECT_EQ(a.message,
@@ -366,7 +373,8 @@ TEST(DoseMaximumRule, FourTizanidineDosesIn17HoursAcrossMidnight) {
         j.dose(id, at);
     const auto alerts = of_rule(j.analyse("2026-03-06"), rule);
     ASSERT_EQ(alerts.size(), 1u) << "each calendar day has 2 doses";
-    EXPECT_EQ(alerts[0].subject, "tizanidine doses on 2026-03-05");
+    EXPECT_EQ(alerts[0].subject, "tizanidine doses above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-05"));
     EXPECT_EQ(alerts[0].message.rfind("In the 24 hours up to 2026-03-05 09:00 you took 4 doses of Zanaflex", 0), 0u)
         << alerts[0].message;
 }
@@ -382,7 +390,8 @@ TEST(DoseMaximumRule, TheTotalCountsOverAny24Hours) {
     EXPECT_TRUE(run("10 mg").empty());
     const auto alerts = run("15 mg");
     ASSERT_EQ(alerts.size(), 1u) << "neither calendar day is above 30 mg";
-    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine on 2026-03-05");
+    EXPECT_EQ(alerts[0].subject, "cyclobenzaprine above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-05"));
     EXPECT_EQ(alerts[0].message,
               "In the 24 hours up to 06:00 today, the total of Flexeril (35 mg of cyclobenzaprine) is above the "
               "maximum (30 mg). Check with your pharmacist before taking more.");
@@ -398,7 +407,8 @@ TEST(DoseMaximumRule, TizanidineAbove36MgInAny24Hours) {
     j.dose(id, "2026-03-05T04:00", "12.5 mg");
     const auto alerts = of_rule(j.analyse("2026-03-05"), rule);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "tizanidine on 2026-03-05");
+    EXPECT_EQ(alerts[0].subject, "tizanidine above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-05"));
     EXPECT_EQ(evidence(alerts[0], "Total"), "36.5 mg in 3 doses");
     EXPECT_EQ(evidence(alerts[0], "Maximum"), "36 mg (label: RULES.md; Zanaflex US label)");
 }
@@ -435,7 +445,8 @@ TEST(DoseMaximumRule, TravelEastCanMakeFourDosesIn24HoursOnTwoCalendarDays) {
     j.dose_in("Asia/Tokyo", id, "2026-03-05T14:00");  // 00:00 in New York: 16 hours after the first
     const auto alerts = of_rule(j.analyse("2026-03-05"), rule);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "tizanidine doses on 2026-03-05");
+    EXPECT_EQ(alerts[0].subject, "tizanidine doses above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-05"));
     EXPECT_EQ(alerts[0].message.rfind("In the 24 hours up to 14:00 Asia/Tokyo today you took 4 doses", 0), 0u)
         << alerts[0].message;
     EXPECT_EQ(count_evidence(alerts[0], "Dose"), 4);
@@ -451,6 +462,32 @@ TEST(DoseMaximumRule, TheDayTheClocksGoBackIsNotA25HourAllowance) {
     for (const char* at : {"2026-10-25T00:30", "2026-10-25T08:30", "2026-10-25T16:30", "2026-10-25T23:50"})
         j.dose(id, at);
     EXPECT_TRUE(of_rule(j.analyse("2026-10-25"), rule).empty());
+}
+
+TEST(DoseMaximumRule, TheAlertShowsTheMostSevereRecentDayAndCountsTheOthers) {
+    JournalBuilder j;
+    const auto id = j.med("Tylenol", "1000 mg", "", "2026-03-01");
+    j.dose(id, "2026-03-02T08:00", "4500 mg");  // urgent, more than 14 days before the latest
+    j.dose(id, "2026-03-20T08:00", "4500 mg");  // urgent
+    j.dose(id, "2026-03-25T08:00", "3500 mg");  // a warning, later
+    const auto alerts = of_rule(j.analyse("2026-03-26"), rule);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].severity, AlertSeverity::urgent);
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-20"));
+    EXPECT_EQ(alerts[0].last_seen, JournalBuilder::day("2026-03-25"));
+    EXPECT_EQ(evidence(alerts[0], "Days above the maximum"), "3 (2026-03-02, 2026-03-20 and 2026-03-25)");
+
+    const auto later = of_rule(j.analyse("2026-04-10"), rule);
+    ASSERT_EQ(later.size(), 1u);
+    EXPECT_EQ(later[0].severity, AlertSeverity::urgent) << "the analysis of a later day keeps the facts";
+    JournalBuilder k;
+    const auto t = k.med("Tylenol", "1000 mg", "", "2026-03-01");
+    k.dose(t, "2026-03-02T08:00", "4500 mg");
+    k.dose(t, "2026-03-25T08:00", "3500 mg");
+    const auto old_urgent = of_rule(k.analyse("2026-03-26"), rule);
+    ASSERT_EQ(old_urgent.size(), 1u);
+    EXPECT_EQ(old_urgent[0].severity, AlertSeverity::warning) << "an urgent day 23 days before is history";
+    EXPECT_EQ(old_urgent[0].raised_on, JournalBuilder::day("2026-03-25"));
 }
 
 // ---- Combination products: an ingredient is totalled across every product ----
@@ -471,7 +508,8 @@ TEST(DoseMaximumRule, TylenolAndFourPercocetAreUrgentAndNameTheLiver) {
     ASSERT_EQ(alerts.size(), 1u);
     const Alert& a = alerts[0];
     EXPECT_EQ(a.severity, AlertSeverity::urgent);
-    EXPECT_EQ(a.subject, "acetaminophen on 2026-03-04");
+    EXPECT_EQ(a.subject, "acetaminophen above the maximum");
+    EXPECT_EQ(a.raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(a.title, "Acetaminophen above the daily maximum");
     EXPECT_EQ(a.drugs, std::vector<std::string>{"acetaminophen"});
     EXPECT_EQ(a.message,
@@ -513,7 +551,8 @@ TEST(DoseMaximumRule, PercocetAloneCountsItsAcetaminophen) {
         j.dose(p, at);
     const auto alerts = of_rule(j.analyse("2026-03-04"), rule);
     ASSERT_EQ(alerts.size(), 1u);
-    EXPECT_EQ(alerts[0].subject, "acetaminophen on 2026-03-04");
+    EXPECT_EQ(alerts[0].subject, "acetaminophen above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(alerts[0].severity, AlertSeverity::warning) << "3250 mg";
     EXPECT_EQ(alerts[0].message.rfind("Today's total of acetaminophen (3250 mg: Percocet 3250 mg) is above", 0), 0u)
         << alerts[0].message;
@@ -527,7 +566,8 @@ TEST(DoseMaximumRule, APrescribedMaximumForAProductCountsItsUnits) {
     for (int i = 0; i < 7; ++i) j.dose(p, "2026-03-04T0" + std::to_string(i + 1) + ":00");
     const auto alerts = of_rule(j.analyse("2026-03-04"), rule);
     ASSERT_EQ(alerts.size(), 1u) << "2275 mg of acetaminophen is within its maximum";
-    EXPECT_EQ(alerts[0].subject, "oxycodone/acetaminophen 5/325 mg on 2026-03-04");
+    EXPECT_EQ(alerts[0].subject, "oxycodone/acetaminophen 5/325 mg above the maximum");
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(alerts[0].message,
               "Today's total of Percocet (7 tablets) is above your prescribed maximum (6 tablets). "
               "Check with your pharmacist before taking more.");
