@@ -3,6 +3,8 @@
 #include "core/errors.h"
 #include "core/vocabulary.h"
 #include "core/entry_text.h"
+#include "core/rules/dose_maximum.h"
+#include "core/thresholds.h"
 
 #include <ostream>
 
@@ -26,9 +28,11 @@ Moment moment_of(const Context& ctx, const storage::Journal& journal, const Argu
     return {zone, at};
 }
 
-int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, EntryData data) {
+int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, EntryData data,
+              std::int64_t* id = nullptr) {
     Entry entry{0, when.at, std::string(when.zone.name()), {}, std::move(data)};
     entry.id = journal.add_entry(entry);
+    if (id) *id = entry.id;
     ctx.out << "Logged " << describe_entry(entry, journal.medications()) << " at " << format_local(when.at, when.zone)
             << (when.zone == journal.home_zone() ? "" : " " + std::string(when.zone.name())) << " (entry "
             << entry.id << ").\n";
@@ -80,17 +84,31 @@ int run_log_dose(Context& ctx, const Arguments& args) {
     const LocalDay day = home.day_of(when.at);
     DoseEntry dose;
     dose.medication_id = med.id;
-    dose.amount = args.operands.size() > 1 ? Amount::parse(args.operands[1], "amount") : med.dose_on(day);
+    // A combination product's dose may be a count of its units: "Percocet 2" is 2 tablets.
+    const Drug* drug = catalogue_drug(med);
+    dose.amount = args.operands.size() > 1 ? parse_dose(drug, args.operands[1], "amount") : med.dose_on(day);
     dose.status = args.has("--skipped") ? DoseStatus::skipped : DoseStatus::taken;
     dose.scheduled = matching_slot(med, when.at, home, journal.entries_between(day - date::days{1}, day + date::days{1}));
 
-    log_entry(ctx, journal, when, dose);
+    std::int64_t entry_id = 0;
+    log_entry(ctx, journal, when, dose, &entry_id);
+    if (drug && drug->is_combination()) {
+        std::string parts;
+        for (const auto& p : ingredients_in(drug, med.ingredient, dose.amount))
+            parts += (parts.empty() ? "" : " + ") + p.ingredient + " " + p.amount.to_string();
+        ctx.out << "That is " << units_text(*drug, dose.amount) << " of " << med.name << ": " << parts << ".\n";
+    }
     if (dose.scheduled)
         ctx.out << "This answers the dose scheduled at " << format_local(*dose.scheduled, home)
                 << (is_late(dose, when.at) ? " (late)" : "") << ".\n";
     if (!med.active_on(day))
         ctx.out << "Note: " << med.name << " is recorded as taken from " << format_day(med.start)
                 << (med.stop ? " to " + format_day(*med.stop) : std::string()) << ".\n";
+    // Said at once, not only by 'relief alerts'; the dose is recorded either way.
+    for (const auto& w : dose_warnings(journal.snapshot(), entry_id, ctx.today(home),
+                                       thresholds_from_settings(journal.settings())))
+        ctx.out << "!! " << (w.severity == AlertSeverity::urgent ? "Urgent: " : "Warning: ") << w.message
+                << " (This dose is recorded.)\n";
     return 0;
 }
 

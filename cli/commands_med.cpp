@@ -6,6 +6,7 @@
 #include "core/prescription_input.h"
 #include "core/suggest.h"
 #include "core/entry_text.h"
+#include "core/metrics/doses.h"
 
 #include <algorithm>
 #include <ostream>
@@ -52,6 +53,40 @@ Medication find_or_explain(const std::vector<Medication>& meds, const std::strin
     throw InputError("medication", name, allowed);
 }
 
+// The ingredients a medication's doses hold: its own, or each part of a combination product.
+std::vector<std::string> ingredients_of(const Medication& m) {
+    std::vector<std::string> out;
+    for (const auto& part : dose_ingredients(m, m.dose)) out.push_back(part.ingredient);
+    return out;
+}
+
+// For a combination product: what one unit holds, how to log it, and the maxima its
+// ingredients count towards.
+void explain_combination(std::ostream& out, const Medication& m, const Drug& product) {
+    const std::string unit(product.unit);
+    out << "One " << unit << " of " << m.name << " is " << unit_contents_text(product) << "; the dose is "
+        << units_text(product, m.dose) << ". Log doses as " << unit << "s: relief log dose \"" << m.name << "\" 2\n";
+    for (const Part& part : product.parts) {
+        const Drug* single = Catalogue::standard().find_ingredient(part.ingredient);
+        if (!single || !single->maximum) continue;
+        out << "Its " << part.ingredient << " counts towards the daily maximum of " << part.ingredient << " ("
+            << single->maximum->daily.to_string();
+        if (single->maximum->urgent > Amount{}) out << "; urgent above " << single->maximum->urgent.to_string();
+        out << ") together with every other product that contains it.\n";
+    }
+}
+
+// Many pain relievers and cold medicines hide acetaminophen; the journal cannot see it in
+// a product it does not know, so it says so (a script gets the note, never a question).
+void hint_hidden_acetaminophen(std::ostream& out, const Medication& m) {
+    if (catalogue_drug(m) || (m.chosen_class != DrugClass::analgesic && m.chosen_class != DrugClass::other)) return;
+    out << "Does " << m.name << " contain acetaminophen (paracetamol, APAP)? Many pain relievers and cold "
+        << "medicines do. The journal does not know what " << m.name << " contains, so it cannot add its "
+        << "acetaminophen to the daily maximum. Check the label or ask your pharmacist; if it is a product the "
+           "catalogue knows (such as Percocet, Norco, Vicodin, Ultracet, Tylenol PM, NyQuil or Excedrin), add "
+           "it under that name instead.\n";
+}
+
 }  // namespace
 
 Medication find_journal_medication(const std::vector<Medication>& meds, const std::string& name, LocalDay day) {
@@ -82,10 +117,22 @@ int run_med_add(Context& ctx, const Arguments& args) {
             << format_day(m.start) << " (medication " << m.id << ").\n";
     if (const Drug* drug = catalogue_drug(m); drug && drug->maximum)
         ctx.out << "Label maximum: " << drug->maximum->daily.to_string() << " a day.\n";
-    for (const auto& other : existing)
-        if (other.ingredient == m.ingredient && (!other.stop || *other.stop >= m.start))
+    else if (drug && drug->is_combination())
+        explain_combination(ctx.out, m, *drug);
+    hint_hidden_acetaminophen(ctx.out, m);
+    const auto mine = ingredients_of(m);
+    for (const auto& other : existing) {
+        if (other.stop && *other.stop < m.start) continue;
+        std::vector<std::string> shared;
+        for (const auto& ingredient : ingredients_of(other))
+            if (const Drug* d = Catalogue::standard().find_ingredient(ingredient);
+                std::find(mine.begin(), mine.end(), ingredient) != mine.end() && !(d && d->is_combination()))
+                shared.push_back(ingredient);
+        if (other.ingredient == m.ingredient && shared.empty()) shared.push_back(m.ingredient);
+        if (!shared.empty())
             ctx.out << "Note: you also take " << medication_label(other) << "; doses of both count towards the daily "
-                    << "maximum of " << m.ingredient << ".\n";
+                    << "maximum of " << join_choices(shared, "and") << ".\n";
+    }
     return 0;
 }
 
@@ -97,13 +144,13 @@ int run_med_edit(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal_for_writing();
     const Zone home = journal.home_zone();
     Medication m = find_or_explain(journal.medications(), args.operands[0], ctx.today(home));
-    if (auto dose = args.value("--dose")) m.dose = Amount::parse(*dose, "--dose");
+    if (auto dose = args.value("--dose")) m.dose = parse_dose(catalogue_drug(m), *dose, "--dose");
     if (auto times = args.value("--times")) m.schedule.times = parse_times(*times, "--times");
     if (args.has("--no-times")) m.schedule.times.clear();
     if (args.has("--as-needed")) m.schedule.as_needed = true;
     if (args.has("--no-as-needed")) m.schedule.as_needed = false;
     if (auto max = args.value("--max-daily"))
-        m.max_daily = *max == "none" ? std::nullopt : std::optional(Amount::parse(*max, "--max-daily"));
+        m.max_daily = *max == "none" ? std::nullopt : std::optional(parse_dose(catalogue_drug(m), *max, "--max-daily"));
     if (auto start = args.value("--start")) m.start = parse_day(*start, "--start");
     if (!m.schedule.is_scheduled() && !m.schedule.as_needed)
         throw UsageError("a medication needs --times or --as-needed", "med edit");
@@ -151,7 +198,8 @@ int run_med_change(Context& ctx, const Arguments& args) {
     }
 
     PrescriptionChangeInput in;
-    in.dose = args.value("--dose");
+    // A combination product's dose may be a count of its units; the change holds the mg.
+    if (auto dose = args.value("--dose")) in.dose = parse_dose(catalogue_drug(m), *dose, "--dose").milligram_text() + "mg";
     if (args.has("--times")) in.times = args.value("--times");
     if (args.has("--no-times")) in.times = "";
     if (args.has("--as-needed")) in.as_needed = true;
@@ -206,6 +254,9 @@ int run_med_list(Context& ctx, const Arguments&) {
         ctx.out << m.id << "  " << medication_label(m) << (m.form == DoseForm::extended_release ? " ER" : "")
                 << "\n    " << prescription_history_text(m, today);
         if (m.max_daily) ctx.out << ", at most " << m.max_daily->to_string() << " a day";
+        if (const Drug* product = catalogue_drug(m); product && product->is_combination())
+            ctx.out << "\n    a dose of " << m.dose_on(today).to_string() << " is " << units_text(*product, m.dose_on(today))
+                    << "; one " << product->unit << " is " << unit_contents_text(*product);
         ctx.out << "\n    from " << format_day(m.start);
         if (m.stop) ctx.out << " to " << format_day(*m.stop) << (m.taper ? " (taper)" : "");
         ctx.out << (active ? "  [taking]" : m.start > today ? "  [not started]" : "  [stopped]") << "\n";

@@ -1,6 +1,11 @@
 #include "catalogue.h"
 
+#include "errors.h"
 #include "suggest.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
 
 #include <set>
 #include <stdexcept>
@@ -98,7 +103,8 @@ std::vector<Drug> pain_medicines() {
          .classes = {analgesic},
          .maximum = DailyMaximum{.daily = mg(3000),
                                  .urgent = mg(4000),
-                                 .source = "Tylenol US label (4000 mg); back-pain patient article, 2025 (3000 mg)"},
+                                 .source = "Tylenol US label (4000 mg); back-pain patient article, 2025 (3000 mg)",
+                                 .urgent_harm = "can seriously harm the liver"},
          .sources = {rules, "What is the best treatment for back pain spasms? (reviewed patient article, 2025)", "Tylenol US label"}},
         {.ingredient = "ibuprofen",
          .brands = {{"Advil", immediate}, {"Motrin", immediate}, {"Nurofen", immediate}},
@@ -110,6 +116,12 @@ std::vector<Drug> pain_medicines() {
          .classes = nsaid_drug,
          .maximum = DailyMaximum{.daily = mg(1500), .source = "Naprosyn US label"},
          .sources = {rules, "What is the best treatment for back pain spasms? (reviewed patient article, 2025)", "Naprosyn US label"}},
+        // In Excedrin; the OTC label's limit is 4000 mg in 24 hours (12 x 325 mg tablets = 3900 mg).
+        {.ingredient = "aspirin",
+         .brands = {{"Bayer", immediate}, {"Ecotrin", immediate}},
+         .classes = nsaid_drug,
+         .maximum = DailyMaximum{.daily = mg(4000), .source = "aspirin US OTC label (4000 mg in 24 hours)"},
+         .sources = {rules, "aspirin US OTC label"}},
         {.ingredient = "diclofenac",
          .brands = {{"Voltaren", immediate}, {"Cataflam", immediate}},
          .classes = nsaid_drug,
@@ -190,6 +202,18 @@ std::vector<Drug> sedatives() {
          .classes = benzo,
          .maximum = std::nullopt,
          .sources = {rules, "What to Do When Muscle Relaxers Don't Work (patient article)"}},
+        // Sedating antihistamines: the sleep aids in Tylenol PM and NyQuil. The labels warn
+        // against combining them with sedatives and tranquilizers.
+        {.ingredient = "diphenhydramine",
+         .brands = {{"Benadryl", immediate}},
+         .classes = {sedative, cns_depressant},
+         .maximum = std::nullopt,
+         .sources = {rules, "Tylenol PM US OTC label (sleep aid)"}},
+        {.ingredient = "doxylamine",
+         .brands = {{"Unisom SleepTabs", immediate}},
+         .classes = {sedative, cns_depressant},
+         .maximum = std::nullopt,
+         .sources = {rules, "NyQuil US OTC label (sleep aid)"}},
         {.ingredient = "zolpidem",
          .brands = {{"Ambien", immediate}, {"Ambien CR", extended_release}},
          .classes = {sedative, cns_depressant},
@@ -298,6 +322,64 @@ std::vector<Drug> cramp_culprit_drugs() {
     };
 }
 
+// Ingredients of combination products that no rule asks about by class.
+std::vector<Drug> other_ingredients() {
+    return {
+        {.ingredient = "dextromethorphan",
+         .brands = {{"Delsym", extended_release}},
+         .classes = {other},
+         .maximum = std::nullopt,
+         .sources = {rules, "NyQuil US OTC label"}},
+        {.ingredient = "caffeine",
+         .brands = {{"NoDoz", immediate}},
+         .classes = {other},
+         .maximum = std::nullopt,
+         .sources = {rules, "Excedrin US OTC label"}},
+    };
+}
+
+// A combination product: its parts per unit, first the ingredient its doses are measured by.
+Drug combination(std::string_view key, std::vector<Brand> brands, std::string_view unit, std::vector<Part> parts,
+                 std::string_view label) {
+    return Drug{.ingredient = key,
+                .brands = std::move(brands),
+                .classes = {},  // the parts' classes, filled in by standard_drugs()
+                .maximum = std::nullopt,
+                .sources = {rules, label},
+                .parts = std::move(parts),
+                .unit = unit};
+}
+
+// Products that hide acetaminophen (and an opioid or a sleep aid) behind a brand name. The
+// catalogue key names the ingredients and strengths, because it is stored with each
+// medication: never change a key, add a new one.
+std::vector<Drug> combination_products() {
+    constexpr auto ug = [](std::int64_t n) { return Amount::micrograms(n); };
+    return {
+        combination("oxycodone/acetaminophen 5/325 mg", {{"Percocet", immediate}, {"Endocet", immediate}}, "tablet",
+                    {{"oxycodone", mg(5)}, {"acetaminophen", mg(325)}}, "Percocet US label"),
+        combination("hydrocodone/acetaminophen 5/325 mg", {{"Norco", immediate}}, "tablet",
+                    {{"hydrocodone", mg(5)}, {"acetaminophen", mg(325)}}, "Norco US label"),
+        combination("hydrocodone/acetaminophen 5/300 mg", {{"Vicodin", immediate}}, "tablet",
+                    {{"hydrocodone", mg(5)}, {"acetaminophen", mg(300)}}, "Vicodin US label"),
+        combination("tramadol/acetaminophen 37.5/325 mg", {{"Ultracet", immediate}}, "tablet",
+                    {{"tramadol", ug(37'500)}, {"acetaminophen", mg(325)}}, "Ultracet US label"),
+        combination("acetaminophen/codeine 300/30 mg",
+                    {{"Tylenol #3", immediate}, {"Tylenol 3", immediate}, {"Tylenol with Codeine", immediate}},
+                    "tablet", {{"acetaminophen", mg(300)}, {"codeine", mg(30)}}, "Tylenol with Codeine US label"),
+        combination("acetaminophen/diphenhydramine 500/25 mg", {{"Tylenol PM", immediate}}, "caplet",
+                    {{"acetaminophen", mg(500)}, {"diphenhydramine", mg(25)}}, "Tylenol PM US OTC label"),
+        combination("acetaminophen/dextromethorphan/doxylamine 325/15/6.25 mg",
+                    {{"NyQuil", immediate}, {"NyQuil LiquiCaps", immediate}, {"Vicks NyQuil", immediate}}, "capsule",
+                    {{"acetaminophen", mg(325)}, {"dextromethorphan", mg(15)}, {"doxylamine", ug(6'250)}},
+                    "Vicks NyQuil Cold & Flu LiquiCaps US OTC label"),
+        combination("acetaminophen/aspirin/caffeine 250/250/65 mg",
+                    {{"Excedrin", immediate}, {"Excedrin Extra Strength", immediate}, {"Excedrin Migraine", immediate}},
+                    "tablet", {{"acetaminophen", mg(250)}, {"aspirin", mg(250)}, {"caffeine", mg(65)}},
+                    "Excedrin Extra Strength US OTC label"),
+    };
+}
+
 std::vector<Drug> standard_drugs() {
     std::vector<Drug> all;
     auto append = [&all](std::vector<Drug> part) {
@@ -309,6 +391,14 @@ std::vector<Drug> standard_drugs() {
     append(cyp1a2_inhibitors());
     append(antidepressants());
     append(cramp_culprit_drugs());
+    append(other_ingredients());
+    std::vector<Drug> products = combination_products();
+    for (auto& p : products)
+        for (const Part& part : p.parts)
+            for (const Drug& d : all)
+                if (d.ingredient == part.ingredient)
+                    for (DrugClass c : d.classes.members()) p.classes.add(c);
+    append(std::move(products));
     return all;
 }
 
@@ -334,6 +424,14 @@ Catalogue::Catalogue(std::vector<Drug> drugs) : drugs_(std::move(drugs)) {
     for (const auto& name : all_names(drugs_))
         if (!seen.insert(normalise_term(name)).second)
             throw std::invalid_argument("drug catalogue: '" + name + "' names two entries");
+    // A part must be a single ingredient the catalogue knows, or its maximum would be missed.
+    for (const auto& d : drugs_)
+        for (const Part& part : d.parts) {
+            const Drug* single = find_ingredient(part.ingredient);
+            if (!single || single->is_combination() || part.per_unit <= Amount{} || d.unit.empty())
+                throw std::invalid_argument("drug catalogue: " + std::string(d.ingredient) + " has a part '" +
+                                            std::string(part.ingredient) + "' that is not a known single ingredient");
+        }
 }
 
 std::optional<DrugMatch> Catalogue::lookup(std::string_view name) const {
@@ -355,6 +453,128 @@ const Drug* Catalogue::find_ingredient(std::string_view ingredient) const {
 
 std::vector<std::string> Catalogue::suggestions(std::string_view name) const {
     return closest(name, all_names(drugs_));
+}
+
+namespace {
+
+constexpr std::int64_t quarters_per_unit = 4;
+constexpr std::int64_t max_units_per_dose = 20;  // more in one entry is a typo
+
+// Words for one unit of a product, any of which a person may type for any product.
+constexpr std::array<std::string_view, 9> unit_words{"tablet", "tab", "caplet", "capsule", "cap",
+                                                     "liquicap", "pill", "softgel", "unit"};
+
+bool is_unit_word(std::string word, std::string_view own_unit) {
+    if (word.size() > 1 && word.back() == 's') word.pop_back();
+    if (word == own_unit) return true;
+    return std::find(unit_words.begin(), unit_words.end(), word) != unit_words.end();
+}
+
+std::string trimmed_lower(std::string_view text) {
+    std::size_t b = 0, e = text.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    std::string out(text.substr(b, e - b));
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string plural_unit(std::string_view unit, bool one) {
+    return std::string(unit) + (one ? "" : "s");
+}
+
+// "2", "1.5", "0.25" from a count of quarters.
+std::string quarters_text(std::int64_t quarters) {
+    std::string out = std::to_string(quarters / 4);
+    switch (quarters % 4) {
+        case 1: return out + ".25";
+        case 2: return out + ".5";
+        case 3: return out + ".75";
+        default: return out;
+    }
+}
+
+std::string allowed_units(const Drug& drug) {
+    const std::string unit(drug.unit);
+    return "a number of " + unit + "s such as '1 " + unit + "', '2 " + unit + "s' or '2' (one " + unit + " is " +
+           unit_contents_text(drug) + "), in quarters from 0.25 to " + std::to_string(max_units_per_dose) +
+           "; or the " + std::string(drug.parts.front().ingredient) + " in the dose, such as '" +
+           drug.parts.front().per_unit.milligram_text() + "mg' for one " + unit;
+}
+
+}  // namespace
+
+std::vector<IngredientAmount> ingredients_in(const Drug* drug, const std::string& ingredient, Amount amount) {
+    if (!drug || !drug->is_combination()) return {{ingredient, amount}};
+    const std::int64_t lead = drug->parts.front().per_unit.in_micrograms();
+    std::vector<IngredientAmount> out;
+    for (const Part& part : drug->parts) {
+        const std::int64_t ug = (part.per_unit.in_micrograms() * amount.in_micrograms() + lead / 2) / lead;
+        out.push_back({std::string(part.ingredient), Amount::micrograms(ug)});
+    }
+    return out;
+}
+
+Amount parse_dose(const Drug* drug, std::string_view text, const std::string& field) {
+    if (!drug || !drug->is_combination()) return Amount::parse(text, field);
+    const std::string raw = trimmed_lower(text);
+    const std::int64_t lead = drug->parts.front().per_unit.in_micrograms();
+    auto refuse = [&](const std::string& why) { throw InputError(field, std::string(text), allowed_units(*drug) + why); };
+
+    // A count: "2", "1.5 tablets", "1 capsule".
+    std::size_t i = 0;
+    std::int64_t whole = 0;
+    while (i < raw.size() && std::isdigit(static_cast<unsigned char>(raw[i])) && whole <= max_units_per_dose)
+        whole = whole * 10 + (raw[i++] - '0');
+    std::string fraction;
+    if (i > 0 && i < raw.size() && raw[i] == '.') {
+        ++i;
+        while (i < raw.size() && std::isdigit(static_cast<unsigned char>(raw[i]))) fraction += raw[i++];
+    }
+    std::size_t word = i;
+    while (word < raw.size() && raw[word] == ' ') ++word;
+    if (i > 0 && (word == raw.size() || is_unit_word(raw.substr(word), drug->unit))) {
+        while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+        if (fraction.size() > 2) refuse("");
+        const std::int64_t hundredths =
+            whole * 100 + (fraction.empty() ? 0 : std::stoll(fraction) * (fraction.size() == 1 ? 10 : 1));
+        if (hundredths <= 0 || hundredths % 25 != 0 || hundredths > max_units_per_dose * 100) refuse("");
+        return Amount::micrograms(lead * hundredths / 100);
+    }
+
+    // A mass of the first ingredient: "10mg" of Percocet is 2 tablets.
+    Amount mass;
+    try {
+        mass = Amount::parse(text, field);
+    } catch (const InputError&) {
+        refuse("");
+    }
+    const std::int64_t quarters_scaled = mass.in_micrograms() * quarters_per_unit;
+    if (quarters_scaled % lead != 0 || quarters_scaled / lead > max_units_per_dose * quarters_per_unit)
+        refuse(" (" + mass.to_string() + " of " + std::string(drug->parts.front().ingredient) + " would be " +
+               units_text(*drug, mass) + ")");
+    return mass;
+}
+
+std::string units_text(const Drug& drug, Amount amount) {
+    if (!drug.is_combination()) return "";
+    const std::int64_t lead = drug.parts.front().per_unit.in_micrograms();
+    const std::int64_t scaled = amount.in_micrograms() * quarters_per_unit;
+    if (scaled % lead == 0) {
+        const std::int64_t quarters = scaled / lead;
+        return quarters_text(quarters) + " " + plural_unit(drug.unit, quarters <= quarters_per_unit);
+    }
+    const std::int64_t hundredths = (amount.in_micrograms() * 100 + lead / 2) / lead;
+    std::string digits = std::to_string(hundredths % 100);
+    if (digits.size() < 2) digits.insert(0, "0");
+    return "about " + std::to_string(hundredths / 100) + "." + digits + " " + plural_unit(drug.unit, false);
+}
+
+std::string unit_contents_text(const Drug& drug) {
+    std::string out;
+    for (const Part& part : drug.parts)
+        out += (out.empty() ? "" : " + ") + std::string(part.ingredient) + " " + part.per_unit.to_string();
+    return out;
 }
 
 }  // namespace relief

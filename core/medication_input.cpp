@@ -28,10 +28,12 @@ Medication new_medication(const MedicationInput& in, const std::vector<Medicatio
                              "; to add one it does not know, choose its class (" + names.drug_class +
                              ", for example 'other')");
     }
-    m.dose = Amount::parse(in.dose, names.dose);
+    // A combination product's dose may be a count of its units ("2 tablets").
+    const Drug* drug = catalogue_drug(m);
+    m.dose = parse_dose(drug, in.dose, names.dose);
     if (!in.times.empty()) m.schedule.times = parse_times(in.times, names.times);
     m.schedule.as_needed = in.as_needed;
-    if (!in.max_daily.empty()) m.max_daily = Amount::parse(in.max_daily, names.max_daily);
+    if (!in.max_daily.empty()) m.max_daily = parse_dose(drug, in.max_daily, names.max_daily);
     m.start = in.start;
     for (const auto& other : existing) {
         const bool overlaps = !other.stop || *other.stop >= m.start;

@@ -8,6 +8,8 @@
 #include "storage/journal.h"
 #include "core/dose_slot.h"
 #include "core/medication_match.h"
+#include "core/rules/dose_maximum.h"
+#include "core/thresholds.h"
 #include "qt_text.h"
 
 namespace relief::app {
@@ -157,7 +159,28 @@ QString DoseSlotsModel::log(int row, bool taken) {
         return error_text(e);
     }
     app->notifyEntryAdded(id);
+    set_last_warning(taken ? id : 0);
     return {};
+}
+
+void DoseSlotsModel::set_last_warning(qint64 entry_id) {
+    QString text;
+    auto* app = AppController::instance();
+    if (entry_id != 0 && app && app->journal()) {
+        try {
+            auto* journal = app->journal();
+            for (const auto& w : dose_warnings(journal->snapshot(), entry_id, app_today(),
+                                               thresholds_from_settings(journal->settings()))) {
+                if (!text.isEmpty()) text += QLatin1Char(' ');
+                text += (w.severity == AlertSeverity::urgent ? tr("Urgent: %1") : tr("Warning: %1")).arg(qs(w.message));
+            }
+        } catch (const std::exception& e) {
+            text = error_text(e);  // the dose is recorded; what could not be checked is said
+        }
+    }
+    if (text == last_warning_) return;
+    last_warning_ = text;
+    emit lastWarningChanged();
 }
 
 QString DoseSlotsModel::take(int row) { return log(row, true); }
@@ -188,6 +211,7 @@ QString DoseSlotsModel::takeAsNeeded(const QString& name) {
         return error_text(e);
     }
     app->notifyEntryAdded(id);
+    set_last_warning(id);
     return {};
 }
 

@@ -21,6 +21,10 @@ class DoseSlotsModel : public QAbstractListModel {
     // As-needed medications: {name, dose, lastAt ("14:05" or ""), recent (logged within
     // the last few minutes: another tap asks first, so a double click is not two doses)}.
     Q_PROPERTY(QVariantList asNeeded READ asNeeded NOTIFY countChanged)
+    // After take() or takeAsNeeded(): what the daily maximum rule says at once of that dose,
+    // the sentence 'relief log dose' prints ("Urgent: Today's total of acetaminophen ..."),
+    // or "" when it keeps every total within its maximum. The dose is recorded either way.
+    Q_PROPERTY(QString lastWarning READ lastWarning NOTIFY lastWarningChanged)
 
 public:
     enum Role {
@@ -38,6 +42,7 @@ public:
     int dueCount() const;
     QString nextDue() const;
     QVariantList asNeeded() const { return as_needed_; }
+    QString lastWarning() const { return last_warning_; }
 
     Q_INVOKABLE QString take(int row);
     Q_INVOKABLE QString markSkipped(int row);
@@ -48,10 +53,12 @@ signals:
     void dayChanged();
     void timeChanged();
     void countChanged();
+    void lastWarningChanged();
 
 private:
     void reload();
     QString log(int row, bool taken);
+    void set_last_warning(qint64 entry_id);  // "" for 0 (nothing taken)
     struct Row {
         qint64 medication_id;
         QString name, dose, time, state;
@@ -64,6 +71,7 @@ private:
     QString day_, time_;
     QList<Row> rows_;
     QVariantList as_needed_;
+    QString last_warning_;
 };
 
 }  // namespace relief::app

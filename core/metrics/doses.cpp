@@ -78,4 +78,25 @@ std::vector<DayDrug> drugs_taken_on(const JournalIndex& index, LocalDay day) {
     return out;
 }
 
+std::vector<IngredientAmount> dose_ingredients(const Medication& med, Amount amount) {
+    const Drug* drug = catalogue_drug(med);
+    std::vector<IngredientAmount> out{{med.ingredient, amount}};
+    if (drug && drug->is_combination())
+        for (auto& part : ingredients_in(drug, med.ingredient, amount)) out.push_back(std::move(part));
+    return out;
+}
+
+IngredientDoses ingredient_doses(const JournalIndex& index) {
+    IngredientDoses out;
+    for (const Entry* e : index.entries()) {
+        const auto* d = std::get_if<DoseEntry>(&e->data);
+        if (!d || d->status != DoseStatus::taken) continue;
+        const Medication* med = index.medication(d->medication_id);
+        if (!med) continue;
+        for (const auto& [ingredient, amount] : dose_ingredients(*med, d->amount))
+            out[ingredient].push_back(IngredientDose{e, med, amount});
+    }
+    return out;
+}
+
 }  // namespace relief

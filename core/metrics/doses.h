@@ -50,4 +50,22 @@ struct DayDrug {
 };
 std::vector<DayDrug> drugs_taken_on(const JournalIndex& index, LocalDay day);
 
+// The ingredients in one dose of a medication: the medication's ingredient, or each part of
+// a combination product (a Percocet dose of 10 mg holds oxycodone 10 mg and acetaminophen
+// 650 mg), the product first under its own key so that a maximum prescribed for the
+// product itself is checked too.
+std::vector<IngredientAmount> dose_ingredients(const Medication& med, Amount amount);
+
+// One ingredient of one taken dose.
+struct IngredientDose {
+    const Entry* entry = nullptr;
+    const Medication* medication = nullptr;
+    Amount amount;
+};
+// Every taken dose up to the as-of day, per ingredient (and per combination product, see
+// dose_ingredients), in time order: what the daily maximum totals, across every product
+// that holds the ingredient. daily_doses() stays by medication ingredient, product included.
+using IngredientDoses = std::map<std::string, std::vector<IngredientDose>>;
+IngredientDoses ingredient_doses(const JournalIndex& index);
+
 }  // namespace relief

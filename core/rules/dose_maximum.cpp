@@ -1,10 +1,17 @@
+#include "dose_maximum.h"
+
 #include "rule_families.h"
+#include "rule_specs.h"
 #include "sources.h"
 
 #include "core/catalogue.h"
+#include "core/suggest.h"
 #include "core/zone.h"
 
+#include <algorithm>
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace relief {
@@ -12,6 +19,7 @@ namespace relief {
 namespace {
 
 constexpr const char* rule_id = "dose.daily-maximum";
+constexpr auto window_length = std::chrono::hours{24};
 
 // The maximum that applies to one ingredient on one day, and where it came from.
 struct Limit {
@@ -21,17 +29,51 @@ struct Limit {
     bool from_label = false;
 };
 
-std::string drug_phrase(const AnalysisContext& ctx, const std::string& ingredient) {
-    const std::string name = ctx.display_name(ingredient);
-    return name == ingredient ? name : name + " (" + ingredient + ")";
+// The doses of one ingredient in the 24 hours up to one of them (the window's last): the
+// window is (last - 24 h, last], so doses exactly 8 hours apart make 3 in any 24 hours.
+// Doses are instants, so travel and clock changes neither stretch nor shrink a window.
+struct Window {
+    std::size_t first = 0, last = 0;  // indices into the ingredient's doses, inclusive
+    Amount total;
+    int count = 0;
+    LocalDay day{};             // the local day of the last dose, where it was logged
+    bool calendar_day = false;  // the window holds exactly the doses of `day`
+};
+
+// The windows ending at each dose of one ingredient (doses in time order).
+std::vector<Window> windows_of(const std::vector<IngredientDose>& doses) {
+    std::map<LocalDay, int> per_day;
+    for (const auto& d : doses) ++per_day[d.entry->day];
+    std::vector<Window> out;
+    std::size_t first = 0;
+    Amount running;  // the sum of doses[first..last]
+    for (std::size_t last = 0; last < doses.size(); ++last) {
+        running += doses[last].amount;
+        while (doses[first].entry->at <= doses[last].entry->at - window_length) {
+            running = Amount::micrograms(running.in_micrograms() - doses[first].amount.in_micrograms());
+            ++first;
+        }
+        Window w{first, last, running, static_cast<int>(last - first + 1), doses[last].entry->day, false};
+        int on_day = 0;
+        for (std::size_t i = first; i <= last; ++i) on_day += doses[i].entry->day == w.day ? 1 : 0;
+        w.calendar_day = on_day == w.count && per_day[w.day] == w.count;
+        out.push_back(w);
+    }
+    return out;
 }
 
-// "Flexeril (35 mg of cyclobenzaprine)" or "cyclobenzaprine (35 mg)".
-std::string total_phrase(const AnalysisContext& ctx, const std::string& ingredient, Amount total) {
-    const std::string name = ctx.display_name(ingredient);
-    if (name == ingredient) return name + " (" + total.to_string() + ")";
-    return name + " (" + total.to_string() + " of " + ingredient + ")";
-}
+// A window above a maximum: its total (or its number of doses), judged.
+struct Excess {
+    const std::string* ingredient = nullptr;
+    const Drug* drug = nullptr;
+    const std::vector<IngredientDose>* doses = nullptr;
+    Window window;
+    Limit limit;             // for totals
+    int allowed_doses = 0;   // for counts
+    AlertSeverity severity = AlertSeverity::warning;
+    std::string urgent_level;
+    bool harmful = false;    // above the label's urgent level that names a harm
+};
 
 std::optional<int> course_day(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day) {
     const auto found = ctx.courses.find(ingredient);
@@ -41,10 +83,11 @@ std::optional<int> course_day(const AnalysisContext& ctx, const std::string& ing
     return std::nullopt;
 }
 
-// The label's allowance (the first days' one for methocarbamol), replaced by a setting
-// when the clinician set one, then lowered by any prescribed maximum active that day.
+// The label's allowance (the first days' one for methocarbamol, while the window began in
+// them), replaced by a setting when the clinician set one, then lowered by any prescribed
+// maximum active on the window's day.
 std::optional<Limit> limit_on(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day,
-                              const Drug* drug) {
+                              LocalDay window_start, const Drug* drug) {
     std::optional<Limit> limit;
     const auto& overrides = ctx.t().max_daily_overrides;
     if (const auto o = overrides.find(ingredient); o != overrides.end()) {
@@ -53,7 +96,7 @@ std::optional<Limit> limit_on(const AnalysisContext& ctx, const std::string& ing
         const DailyMaximum& m = *drug->maximum;
         limit = Limit{m.daily, "label: " + std::string(m.source), "the maximum", true};
         if (m.initial_days > 0 && m.initial > Amount{}) {
-            const auto n = course_day(ctx, ingredient, day);
+            const auto n = course_day(ctx, ingredient, window_start);
             if (n && *n <= m.initial_days) {
                 limit->amount = m.initial;
                 limit->origin = "label, course day " + std::to_string(*n) + " of the first " +
@@ -71,118 +114,332 @@ std::optional<Limit> limit_on(const AnalysisContext& ctx, const std::string& ing
 
 // The label's own urgent level (acetaminophen's 4000 mg) is a hard line whatever maximum
 // applies; the percentage applies to every maximum but the label's when it has one.
-struct Verdict {
-    AlertSeverity severity = AlertSeverity::warning;
-    std::string urgent_level;
-};
-
-Verdict judge(const AnalysisContext& ctx, const Limit& limit, const Drug* drug, Amount total) {
+void judge(const AnalysisContext& ctx, Excess& x) {
     const int percent = ctx.t().urgent_dose_percent;
-    const Amount label_urgent = drug && drug->maximum ? drug->maximum->urgent : Amount{};
+    const Amount total = x.window.total;
+    const Amount label_urgent = x.drug && x.drug->maximum ? x.drug->maximum->urgent : Amount{};
     const bool explicit_urgent = label_urgent > Amount{};
-    const bool percent_applies = !(explicit_urgent && limit.from_label);
+    const bool percent_applies = !(explicit_urgent && x.limit.from_label);
 
-    Verdict v;
     std::string levels;
     bool urgent = false;
     if (percent_applies) {
-        const Amount level = Amount::micrograms(limit.amount.in_micrograms() * percent / 100);
-        urgent = total.in_micrograms() * 100 >= limit.amount.in_micrograms() * percent;
+        const Amount level = Amount::micrograms(x.limit.amount.in_micrograms() * percent / 100);
+        urgent = total.in_micrograms() * 100 >= x.limit.amount.in_micrograms() * percent;
         levels = "urgent at " + level.to_string() + " (" + std::to_string(percent) +
                  " % of the maximum, setting threshold.urgent-dose-percent)";
     }
     if (explicit_urgent) {
+        x.harmful = total > label_urgent && !x.drug->maximum->urgent_harm.empty();
         urgent = urgent || total > label_urgent;
         if (!levels.empty()) levels += "; ";
-        levels += "urgent above " + label_urgent.to_string() + " (label: " + std::string(drug->maximum->source) + ")";
+        levels += "urgent above " + label_urgent.to_string() + " (label: " + std::string(x.drug->maximum->source) + ")";
     }
-    v.severity = urgent ? AlertSeverity::urgent : AlertSeverity::warning;
-    v.urgent_level = levels;
-    return v;
+    x.severity = urgent ? AlertSeverity::urgent : AlertSeverity::warning;
+    x.urgent_level = levels;
 }
 
-std::vector<std::string> sources_for(const std::string& ingredient, const Drug* drug) {
+// Every window of one ingredient above its maximum total, and every one with more doses
+// than the label allows in 24 hours (tizanidine: 3).
+void excesses_of(const AnalysisContext& ctx, const std::string& ingredient, const std::vector<IngredientDose>& doses,
+                 std::vector<Excess>& totals, std::vector<Excess>& counts) {
+    const Drug* drug = Catalogue::standard().find_ingredient(ingredient);
+    const int allowed = drug && drug->maximum ? drug->maximum->max_doses_per_day : 0;
+    for (const Window& w : windows_of(doses)) {
+        if (allowed > 0 && w.count > allowed) {
+            Excess x{&ingredient, drug, &doses, w};
+            x.allowed_doses = allowed;
+            counts.push_back(std::move(x));
+        }
+        const auto limit = limit_on(ctx, ingredient, w.day, doses[w.first].entry->day, drug);
+        if (!limit || w.total <= limit->amount) continue;
+        Excess x{&ingredient, drug, &doses, w, *limit};
+        judge(ctx, x);
+        totals.push_back(std::move(x));
+    }
+}
+
+// The worse of two excesses: the larger total (or count), then the one a calendar day
+// holds, whose wording is the plainer.
+bool worse_total(const Excess& a, const Excess& b) {
+    if (a.window.total != b.window.total) return a.window.total > b.window.total;
+    return a.window.calendar_day && !b.window.calendar_day;
+}
+bool worse_count(const Excess& a, const Excess& b) {
+    if (a.window.count != b.window.count) return a.window.count > b.window.count;
+    if (a.window.calendar_day != b.window.calendar_day) return a.window.calendar_day;
+    return a.window.total > b.window.total;
+}
+
+// ---- Wording ----
+
+std::span<const IngredientDose> doses_in(const Excess& x) {
+    return std::span<const IngredientDose>(*x.doses).subspan(x.window.first, x.window.last - x.window.first + 1);
+}
+
+// The medications whose doses made the window, in the order first taken.
+std::vector<const Medication*> medications_in(const Excess& x) {
+    std::vector<const Medication*> meds;
+    for (const auto& d : doses_in(x))
+        if (std::find(meds.begin(), meds.end(), d.medication) == meds.end()) meds.push_back(d.medication);
+    return meds;
+}
+
+// Whether the window's doses are of the medication's own ingredient (Flexeril for
+// cyclobenzaprine, Percocet for its own product key), not a part of a combination.
+bool own_ingredient(const Excess& x) {
+    const auto meds = medications_in(x);
+    return meds.size() == 1 && meds.front()->ingredient == *x.ingredient;
+}
+
+// The name the person knows: the one medication's, or the ingredient's.
+std::string name_of(const Excess& x) {
+    return own_ingredient(x) ? medications_in(x).front()->name : *x.ingredient;
+}
+
+// "8 tablets" for a combination product's own total (its prescribed maximum); else "35 mg".
+std::string amount_text(const Excess& x, Amount amount) {
+    if (x.drug && x.drug->is_combination()) return units_text(*x.drug, amount);
+    return amount.to_string();
+}
+
+// Each medication's share: "Tylenol 3000 mg + Percocet 1300 mg".
+std::string shares_text(const Excess& x, const std::string& separator) {
+    std::string out;
+    for (const Medication* med : medications_in(x)) {
+        Amount share;
+        for (const auto& d : doses_in(x))
+            if (d.medication == med) share += d.amount;
+        out += (out.empty() ? "" : separator) + med->name + " " + share.to_string();
+    }
+    return out;
+}
+
+// "Flexeril (35 mg of cyclobenzaprine)", "cyclobenzaprine (35 mg)", "Percocet (8 tablets)", or, when several products made it, "acetaminophen (4300 mg: Tylenol 3000 mg +
+// Percocet 1300 mg)".
+std::string total_phrase(const Excess& x) {
+    const std::string total = amount_text(x, x.window.total);
+    if (!own_ingredient(x)) return *x.ingredient + " (" + total + ": " + shares_text(x, " + ") + ")";
+    const Medication& med = *medications_in(x).front();
+    if (normalise_term(med.name) == normalise_term(*x.ingredient) || (x.drug && x.drug->is_combination()))
+        return med.name + " (" + total + ")";
+    return med.name + " (" + total + " of " + *x.ingredient + ")";
+}
+
+// "Zanaflex (tizanidine)" or "tizanidine".
+std::string drug_phrase(const Excess& x) {
+    const std::string name = name_of(x);
+    return normalise_term(name) == normalise_term(*x.ingredient) ? name : name + " (" + *x.ingredient + ")";
+}
+
+const Entry& last_entry(const Excess& x) { return *(*x.doses)[x.window.last].entry; }
+
+// "2026-03-05 09:00", with the zone when the dose was logged away from home.
+std::string local_time(const AnalysisContext& ctx, const Entry& e) {
+    const bool home = e.zone.empty() || e.zone == ctx.index.home().name();
+    return ctx.logged_at(e) + (home ? "" : " " + e.zone);
+}
+
+// "In the 24 hours up to 09:00 today" / "In the 24 hours up to 2026-03-05 09:00".
+std::string window_opening(const AnalysisContext& ctx, const Excess& x, LocalDay today) {
+    std::string when = local_time(ctx, last_entry(x));
+    if (x.window.day == today) when = when.substr(11) + " today";
+    return "In the 24 hours up to " + when;
+}
+
+std::string advice(const Excess& x) {
+    if (!x.harmful) return "Check with your pharmacist before taking more.";
+    const DailyMaximum& m = *x.drug->maximum;
+    return "Above " + m.urgent.to_string() + " in 24 hours, " + *x.ingredient + " " + std::string(m.urgent_harm) +
+           ": contact your pharmacist or clinician now, or a poison control center, even if you feel well.";
+}
+
+std::string total_message(const AnalysisContext& ctx, const Excess& x, LocalDay today) {
+    const bool now = x.window.day == today;
+    std::string opening;
+    if (x.window.calendar_day)
+        opening = (now ? "Today's total of " : "On " + format_day(x.window.day) + " the total of ") + total_phrase(x);
+    else
+        opening = window_opening(ctx, x, today) + ", the total of " + total_phrase(x);
+    return opening + (now ? " is above " : " was above ") + x.limit.wording + " (" +
+           amount_text(x, x.limit.amount) + "). " + advice(x);
+}
+
+std::string count_message(const AnalysisContext& ctx, const Excess& x, LocalDay today) {
+    std::string opening;
+    if (!x.window.calendar_day) opening = window_opening(ctx, x, today) + " you took ";
+    else if (x.window.day == today) opening = "Today you took ";
+    else opening = "On " + format_day(x.window.day) + " you took ";
+    return opening + std::to_string(x.window.count) + " doses of " + drug_phrase(x) + "; the label allows at most " +
+           std::to_string(x.allowed_doses) + " doses in 24 hours. Check with your pharmacist before taking more.";
+}
+
+std::vector<std::string> sources_for(const Excess& x) {
     std::vector<std::string> cited;
-    if (ingredient == "cyclobenzaprine") cited.push_back(sources::seed_001);
-    if (ingredient == "acetaminophen") cited.push_back(sources::seed_003);
-    if (drug && drug->maximum) cited.emplace_back(drug->maximum->source);
+    if (*x.ingredient == "cyclobenzaprine") cited.push_back(sources::seed_001);
+    if (*x.ingredient == "acetaminophen") cited.push_back(sources::seed_003);
+    if (x.drug && x.drug->maximum) cited.emplace_back(x.drug->maximum->source);
+    for (const Medication* med : medications_in(x))
+        if (const Drug* product = catalogue_drug(*med); product && product->is_combination()) {
+            const std::string label(product->sources.back());
+            if (std::find(cited.begin(), cited.end(), label) == cited.end()) cited.push_back(label);
+        }
     if (cited.empty()) cited.emplace_back("RULES.md: dose.daily-maximum");
     return cited;
 }
 
-void add_dose_evidence(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day, Alert& a) {
-    for (const Entry* e : ctx.index.entries_on(day)) {
-        const auto* dose = std::get_if<DoseEntry>(&e->data);
-        if (!dose || dose->status != DoseStatus::taken) continue;
-        const Medication* med = ctx.index.medication(dose->medication_id);
-        if (!med || med->ingredient != ingredient) continue;
-        a.evidence.push_back(
-            {"Dose", format_local(e->at, ctx.index.home()) + " " + med->name + " " + dose->amount.to_string()});
+std::string window_evidence(const AnalysisContext& ctx, const Excess& x) {
+    if (x.window.calendar_day) return "the day " + format_day(x.window.day);
+    return "24 hours up to " + local_time(ctx, last_entry(x));
+}
+
+// One line per dose that made the total: when, what, how much (and how much of the
+// ingredient, for a part of a combination product).
+void add_dose_evidence(const AnalysisContext& ctx, const Excess& x, Alert& a) {
+    for (const auto& d : doses_in(x)) {
+        const Medication& med = *d.medication;
+        const auto& taken = std::get<DoseEntry>(d.entry->data).amount;
+        std::string what = taken.to_string();
+        if (const Drug* product = catalogue_drug(med); product && product->is_combination()) {
+            what = units_text(*product, taken);
+            if (med.ingredient != *x.ingredient) what += " (" + d.amount.to_string() + " " + *x.ingredient + ")";
+            else what += " (" + taken.to_string() + ")";
+        }
+        a.evidence.push_back({"Dose", local_time(ctx, *d.entry) + " " + med.name + " " + what});
     }
 }
 
-std::string doses_text(int n) {
-    return std::to_string(n) + (n == 1 ? " dose" : " doses");
+std::string doses_text(int n) { return std::to_string(n) + (n == 1 ? " dose" : " doses"); }
+
+// One alert per ingredient (and one for its number of doses), about the day that matters:
+// the most severe of the days above the maximum while the latest one is current, the
+// latest of those. A maximum passed again is the same alert back, never a pile of them
+// (docs/alerts.md); its evidence counts the days.
+struct Occurrences {
+    const Excess* shown = nullptr;
+    std::vector<LocalDay> days;  // every day above the maximum up to as of, in order
+};
+
+template <class Worse>
+Occurrences occurrences(const AnalysisContext& ctx, const std::vector<Excess>& all, Worse worse,
+                        AlertSeverity (*severity)(const Excess&)) {
+    std::map<LocalDay, const Excess*> per_day;
+    for (const Excess& x : all) {
+        if (x.window.day > ctx.as_of()) continue;
+        const Excess*& slot = per_day[x.window.day];
+        if (!slot || worse(x, *slot)) slot = &x;
+    }
+    Occurrences o;
+    if (per_day.empty()) return o;
+    const RuleSpec* spec = rule_spec(rule_id);
+    const int current_days = spec ? spec->stays_current_days : 14;
+    const LocalDay latest = per_day.rbegin()->first;
+    for (const auto& [day, x] : per_day) {
+        o.days.push_back(day);
+        if ((latest - day).count() >= current_days) continue;
+        if (!o.shown || severity(*x) >= severity(*o.shown)) o.shown = x;
+    }
+    return o;
 }
 
-std::string day_opening(const AnalysisContext& ctx, LocalDay day) {
-    return day == ctx.as_of() ? "Today's total of " : "On " + format_day(day) + " the total of ";
+AlertSeverity total_severity(const Excess& x) { return x.severity; }
+AlertSeverity count_severity(const Excess&) { return AlertSeverity::warning; }
+
+// "3 (2026-03-04, 2026-03-09 and 2026-03-12)": how many days, the latest few by date.
+std::string days_text(const std::vector<LocalDay>& days) {
+    constexpr std::size_t shown = 5;
+    std::vector<std::string> words;
+    for (std::size_t i = days.size() > shown ? days.size() - shown : 0; i < days.size(); ++i)
+        words.push_back(format_day(days[i]));
+    return std::to_string(days.size()) + " (" + (days.size() > shown ? "latest: " : "") + joined(words, " and ") + ")";
 }
 
-void check_total(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day, const DayDose& dd,
-                 const Drug* drug, std::vector<Alert>& out) {
-    const auto limit = limit_on(ctx, ingredient, day, drug);
-    if (!limit || dd.total <= limit->amount) return;
-    const Verdict v = judge(ctx, *limit, drug, dd.total);
-
-    const std::string verb = day == ctx.as_of() ? " is above " : " was above ";
-    std::string message = day_opening(ctx, day) + total_phrase(ctx, ingredient, dd.total) + verb +
-                          limit->wording + " (" + limit->amount.to_string() +
-                          "). Check with your pharmacist before taking more.";
-    Alert a = make_alert(rule_id, v.severity, ingredient + " on " + format_day(day),
-                         capitalised(ctx.display_name(ingredient)) + " above the daily maximum", std::move(message),
-                         sources_for(ingredient, drug), day);
-    a.evidence.push_back({"Day", format_day(day)});
-    a.evidence.push_back({"Total", dd.total.to_string() + " in " + doses_text(dd.doses)});
-    a.evidence.push_back({"Maximum", limit->amount.to_string() + " (" + limit->origin + ")"});
-    a.evidence.push_back({"Threshold", v.urgent_level});
-    add_dose_evidence(ctx, ingredient, day, a);
-    out.push_back(std::move(a));
+Alert total_alert(const AnalysisContext& ctx, const Excess& x, const std::vector<LocalDay>& days) {
+    Alert a = make_alert(rule_id, x.severity, *x.ingredient + " above the maximum",
+                         capitalised(name_of(x)) + " above the daily maximum", total_message(ctx, x, ctx.as_of()),
+                         sources_for(x), x.window.day);
+    a.drugs = {*x.ingredient};
+    a.last_seen = days.back();
+    a.evidence.push_back({"Day", format_day(x.window.day)});
+    a.evidence.push_back({"Window", window_evidence(ctx, x)});
+    a.evidence.push_back({"Total", amount_text(x, x.window.total) + " in " + doses_text(x.window.count)});
+    if (!own_ingredient(x)) a.evidence.push_back({"From", shares_text(x, "; ")});
+    a.evidence.push_back({"Maximum", amount_text(x, x.limit.amount) + " (" + x.limit.origin + ")"});
+    a.evidence.push_back({"Threshold", x.urgent_level});
+    if (days.size() > 1) a.evidence.push_back({"Days above the maximum", days_text(days)});
+    add_dose_evidence(ctx, x, a);
+    return a;
 }
 
-// Tizanidine's label caps the number of doses as well as the total (at most 3 a day).
-void check_dose_count(const AnalysisContext& ctx, const std::string& ingredient, LocalDay day,
-                      const DayDose& dd, const Drug* drug, std::vector<Alert>& out) {
-    if (!drug || !drug->maximum || drug->maximum->max_doses_per_day <= 0) return;
-    const int allowed = drug->maximum->max_doses_per_day;
-    if (dd.doses <= allowed) return;
-
-    const std::string when = day == ctx.as_of() ? "Today you took " : "On " + format_day(day) + " you took ";
-    std::string message = when + std::to_string(dd.doses) + " doses of " + drug_phrase(ctx, ingredient) +
-                          "; the label allows at most " + std::to_string(allowed) +
-                          " doses a day. Check with your pharmacist before taking more.";
-    Alert a = make_alert(rule_id, AlertSeverity::warning, ingredient + " doses on " + format_day(day),
-                         capitalised(ctx.display_name(ingredient)) + ": too many doses in a day",
-                         std::move(message), sources_for(ingredient, drug), day);
-    a.evidence.push_back({"Day", format_day(day)});
-    a.evidence.push_back({"Doses", std::to_string(dd.doses) + " (total " + dd.total.to_string() + ")"});
-    a.evidence.push_back({"Threshold", "at most " + std::to_string(allowed) + " doses a day (label: " +
-                                           std::string(drug->maximum->source) + ")"});
-    add_dose_evidence(ctx, ingredient, day, a);
-    out.push_back(std::move(a));
+// Tizanidine's label caps the number of doses as well as the total (at most 3 in 24 hours).
+Alert count_alert(const AnalysisContext& ctx, const Excess& x, const std::vector<LocalDay>& days) {
+    Alert a = make_alert(rule_id, AlertSeverity::warning, *x.ingredient + " doses above the maximum",
+                         capitalised(name_of(x)) + ": too many doses in 24 hours", count_message(ctx, x, ctx.as_of()),
+                         sources_for(x), x.window.day);
+    a.drugs = {*x.ingredient};
+    a.last_seen = days.back();
+    a.evidence.push_back({"Day", format_day(x.window.day)});
+    a.evidence.push_back({"Window", window_evidence(ctx, x)});
+    a.evidence.push_back({"Doses", std::to_string(x.window.count) + " (total " + x.window.total.to_string() + ")"});
+    a.evidence.push_back({"Threshold", "at most " + std::to_string(x.allowed_doses) + " doses in 24 hours (label: " +
+                                           std::string(x.drug->maximum->source) + ")"});
+    if (days.size() > 1) a.evidence.push_back({"Days with too many doses", days_text(days)});
+    add_dose_evidence(ctx, x, a);
+    return a;
 }
 
 }  // namespace
 
 void check_dose_maximum(const AnalysisContext& ctx, std::vector<Alert>& out) {
-    for (const auto& [ingredient, days] : ctx.doses) {
-        const Drug* drug = Catalogue::standard().find_ingredient(ingredient);
-        for (const auto& [day, dd] : days) {
-            if (day > ctx.as_of()) break;
-            check_total(ctx, ingredient, day, dd, drug, out);
-            check_dose_count(ctx, ingredient, day, dd, drug, out);
-        }
+    const IngredientDoses doses = ingredient_doses(ctx.index);
+    for (const auto& [ingredient, list] : doses) {
+        std::vector<Excess> totals, counts;
+        excesses_of(ctx, ingredient, list, totals, counts);
+        if (const auto o = occurrences(ctx, totals, worse_total, total_severity); o.shown)
+            out.push_back(total_alert(ctx, *o.shown, o.days));
+        if (const auto o = occurrences(ctx, counts, worse_count, count_severity); o.shown)
+            out.push_back(count_alert(ctx, *o.shown, o.days));
     }
+}
+
+std::vector<DoseWarning> dose_warnings(const JournalSnapshot& journal, std::int64_t entry_id, LocalDay today,
+                                       const Thresholds& thresholds) {
+    const auto entry = std::find_if(journal.entries.begin(), journal.entries.end(),
+                                    [&](const Entry& e) { return e.id == entry_id; });
+    if (entry == journal.entries.end()) return {};
+    const auto* dose = std::get_if<DoseEntry>(&entry->data);
+    if (!dose || dose->status != DoseStatus::taken) return {};
+
+    const JournalIndex index(journal, std::max(today, entry->day), thresholds);
+    const AnalysisContext ctx(index);
+    const Medication* med = index.medication(dose->medication_id);
+    if (!med) return {};
+    const IngredientDoses doses = ingredient_doses(index);
+
+    std::vector<DoseWarning> out;
+    for (const auto& part : dose_ingredients(*med, dose->amount)) {
+        const auto found = doses.find(part.ingredient);
+        if (found == doses.end()) continue;
+        const auto& list = found->second;
+        const auto at = std::find_if(list.begin(), list.end(), [&](const IngredientDose& d) { return d.entry->id == entry_id; });
+        if (at == list.end()) continue;
+        const std::size_t k = static_cast<std::size_t>(at - list.begin());
+
+        std::vector<Excess> totals, counts;
+        excesses_of(ctx, part.ingredient, list, totals, counts);
+        auto holds_dose = [&](const Excess& x) { return x.window.first <= k && k <= x.window.last; };
+        const Excess* total = nullptr;
+        for (const Excess& x : totals)
+            if (holds_dose(x) && (!total || worse_total(x, *total))) total = &x;
+        const Excess* count = nullptr;
+        for (const Excess& x : counts)
+            if (holds_dose(x) && (!count || worse_count(x, *count))) count = &x;
+        if (total) out.push_back({total->severity, part.ingredient, total_message(ctx, *total, today)});
+        if (count) out.push_back({AlertSeverity::warning, part.ingredient, count_message(ctx, *count, today)});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DoseWarning& a, const DoseWarning& b) { return a.severity > b.severity; });
+    return out;
 }
 
 }  // namespace relief

@@ -27,6 +27,10 @@ Card {
                     slot.focusAction()
             })
     }
+    // What was logged, then what the daily maximum rule says of that dose at once.
+    function withWarning(done) {
+        return card.doses.lastWarning.length > 0 ? done + " " + card.doses.lastWarning : done
+    }
     function doneText(what, name) {
         const at = card.when.atText
         return what === "taken" ? (at ? qsTr("%1 marked taken %2.").arg(name).arg(at) : qsTr("%1 marked taken.").arg(name))
@@ -128,7 +132,8 @@ Card {
                                     return card.answer(card.when.problem, "")
                                 // Read everything first: the call rebuilds the list.
                                 const row = slot.index, done = card.doneText("taken", slot.name), keyboard = visualFocus
-                                card.report(card.doses.take(row), done, row, keyboard)
+                                const error = card.doses.take(row)
+                                card.report(error, card.withWarning(done), row, keyboard)
                             }
                         }
                         ThemeButton {
@@ -187,7 +192,8 @@ Card {
                     const target = card, done = card.doneText("as-needed", name)
                     if (target.when.problem.length > 0)
                         return target.answer(target.when.problem, "")
-                    target.answer(target.doses.takeAsNeeded(name), done)
+                    const error = target.doses.takeAsNeeded(name)
+                    target.answer(error, target.withWarning(done))
                 }
             }
         }

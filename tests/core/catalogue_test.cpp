@@ -1,4 +1,5 @@
 #include "core/catalogue.h"
+#include "core/errors.h"
 #include "core/suggest.h"
 
 #include <gtest/gtest.h>
@@ -27,10 +28,11 @@ const DailyMaximum& maximum(std::string_view ingredient) {
     return *d.maximum;
 }
 
+// Single ingredients of a class; combination products have their parts' classes.
 std::set<std::string_view> ingredients_with(DrugClass c) {
     std::set<std::string_view> out;
     for (const auto& d : standard().drugs())
-        if (d.classes.has(c)) out.insert(d.ingredient);
+        if (d.classes.has(c) && !d.is_combination()) out.insert(d.ingredient);
     return out;
 }
 
@@ -269,7 +271,7 @@ TEST(Catalogue, MaoisForTheCyclobenzaprineRule) {
 TEST(Catalogue, PainMedicinesAndCrampCulprits) {
     using enum DrugClass;
     EXPECT_EQ(ingredients_with(nsaid),
-              (std::set<std::string_view>{"ibuprofen", "naproxen", "diclofenac", "celecoxib"}));
+              (std::set<std::string_view>{"ibuprofen", "naproxen", "diclofenac", "celecoxib", "aspirin"}));
     for (auto i : ingredients_with(nsaid)) EXPECT_TRUE(drug(i).classes.has(analgesic)) << i;
     EXPECT_TRUE(drug("acetaminophen").classes.has(analgesic));
     EXPECT_FALSE(drug("oxycodone").classes.has(analgesic));
@@ -296,4 +298,124 @@ TEST(Catalogue, ConstructorRefusesSharedNames) {
     EXPECT_EQ(small.drugs().size(), 2u);
     EXPECT_EQ(small.lookup("beeta")->form, DoseForm::extended_release);
     EXPECT_EQ(small.lookup("beeta")->drug->ingredient, "beta");
+}
+
+// ---- Combination products ----
+
+TEST(Catalogue, CombinationProductsListTheirIngredientsPerUnit) {
+    struct Expected {
+        const char* brand;
+        const char* unit;
+        std::vector<std::pair<const char*, std::int64_t>> parts_ug;
+    };
+    const std::vector<Expected> products{
+        {"Percocet", "tablet", {{"oxycodone", 5'000}, {"acetaminophen", 325'000}}},
+        {"Norco", "tablet", {{"hydrocodone", 5'000}, {"acetaminophen", 325'000}}},
+        {"Vicodin", "tablet", {{"hydrocodone", 5'000}, {"acetaminophen", 300'000}}},
+        {"NyQuil", "capsule", {{"acetaminophen", 325'000}, {"dextromethorphan", 15'000}, {"doxylamine", 6'250}}},
+        {"Tylenol PM", "caplet", {{"acetaminophen", 500'000}, {"diphenhydramine", 25'000}}},
+        {"Excedrin Extra Strength", "tablet", {{"acetaminophen", 250'000}, {"aspirin", 250'000}, {"caffeine", 65'000}}},
+        {"Ultracet", "tablet", {{"tramadol", 37'500}, {"acetaminophen", 325'000}}},
+        {"Tylenol #3", "tablet", {{"acetaminophen", 300'000}, {"codeine", 30'000}}},
+    };
+    for (const auto& p : products) {
+        const auto m = standard().lookup(p.brand);
+        ASSERT_TRUE(m.has_value()) << p.brand;
+        const Drug& d = *m->drug;
+        EXPECT_TRUE(d.is_combination()) << p.brand;
+        EXPECT_EQ(d.unit, p.unit) << p.brand;
+        ASSERT_EQ(d.parts.size(), p.parts_ug.size()) << p.brand;
+        for (std::size_t i = 0; i < d.parts.size(); ++i) {
+            EXPECT_EQ(d.parts[i].ingredient, p.parts_ug[i].first) << p.brand;
+            EXPECT_EQ(d.parts[i].per_unit.in_micrograms(), p.parts_ug[i].second) << p.brand;
+        }
+        EXPECT_FALSE(d.maximum.has_value()) << p.brand << ": each ingredient has its own";
+    }
+    EXPECT_EQ(standard().lookup("Tylenol")->drug->ingredient, "acetaminophen");
+    EXPECT_EQ(standard().lookup("tylenol pm")->drug->ingredient, "acetaminophen/diphenhydramine 500/25 mg");
+}
+
+TEST(Catalogue, ACombinationHasTheClassesOfEveryIngredient) {
+    const Drug& percocet = *standard().lookup("Percocet")->drug;
+    EXPECT_TRUE(percocet.classes.has(DrugClass::opioid));
+    EXPECT_TRUE(percocet.classes.has(DrugClass::cns_depressant));
+    EXPECT_TRUE(percocet.classes.has(DrugClass::analgesic));
+    for (const char* sleepy : {"Tylenol PM", "NyQuil"}) {
+        const Drug& d = *standard().lookup(sleepy)->drug;
+        EXPECT_TRUE(d.classes.has(DrugClass::sedative)) << sleepy;
+        EXPECT_TRUE(d.classes.has(DrugClass::cns_depressant)) << sleepy;
+    }
+    EXPECT_TRUE(standard().lookup("Ultracet")->drug->classes.has(DrugClass::serotonergic));
+    EXPECT_TRUE(standard().lookup("Excedrin")->drug->classes.has(DrugClass::nsaid));
+    EXPECT_FALSE(standard().lookup("Excedrin")->drug->classes.has(DrugClass::opioid));
+}
+
+TEST(Catalogue, APartMustBeAKnownSingleIngredient) {
+    Drug combo{.ingredient = "mystery/acetaminophen",
+               .brands = {},
+               .classes = {},
+               .maximum = std::nullopt,
+               .sources = {},
+               .parts = {{"mystery", Amount::milligrams(1)}, {"acetaminophen", Amount::milligrams(325)}},
+               .unit = "tablet"};
+    Drug apap{.ingredient = "acetaminophen", .brands = {}, .classes = {}, .maximum = std::nullopt, .sources = {}};
+    EXPECT_THROW(Catalogue({apap, combo}), std::invalid_argument);
+}
+
+TEST(Catalogue, IngredientsOfADoseAreInProportionToTheFirstPart) {
+    const Drug* percocet = standard().lookup("Percocet")->drug;
+    const auto two = ingredients_in(percocet, std::string(percocet->ingredient), Amount::milligrams(10));
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_EQ(two[0], (IngredientAmount{"oxycodone", Amount::milligrams(10)}));
+    EXPECT_EQ(two[1], (IngredientAmount{"acetaminophen", Amount::milligrams(650)}));
+
+    const Drug* nyquil = standard().lookup("NyQuil")->drug;
+    const auto half = ingredients_in(nyquil, std::string(nyquil->ingredient), Amount::micrograms(162'500));
+    EXPECT_EQ(half[2], (IngredientAmount{"doxylamine", Amount::micrograms(3'125)}));
+
+    const Drug* tylenol = &drug("acetaminophen");
+    EXPECT_EQ(ingredients_in(tylenol, "acetaminophen", Amount::milligrams(500)),
+              (std::vector<IngredientAmount>{{"acetaminophen", Amount::milligrams(500)}}));
+    EXPECT_EQ(ingredients_in(nullptr, "mystery-rub", Amount::milligrams(5)),
+              (std::vector<IngredientAmount>{{"mystery-rub", Amount::milligrams(5)}}));
+}
+
+TEST(Catalogue, ACombinationDoseIsACountOfUnitsOrTheFirstIngredientsMass) {
+    const Drug* percocet = standard().lookup("Percocet")->drug;
+    EXPECT_EQ(parse_dose(percocet, "1 tablet", "amount"), Amount::milligrams(5));
+    EXPECT_EQ(parse_dose(percocet, "2 tablets", "amount"), Amount::milligrams(10));
+    EXPECT_EQ(parse_dose(percocet, "2", "amount"), Amount::milligrams(10));
+    EXPECT_EQ(parse_dose(percocet, " 1.5 Tabs ", "amount"), Amount::micrograms(7'500));
+    EXPECT_EQ(parse_dose(percocet, "0.5 pill", "amount"), Amount::micrograms(2'500));
+    EXPECT_EQ(parse_dose(percocet, "10mg", "amount"), Amount::milligrams(10));
+    EXPECT_EQ(parse_dose(standard().lookup("Ultracet")->drug, "0.25", "amount"), Amount::micrograms(9'375));
+    EXPECT_EQ(parse_dose(standard().lookup("NyQuil")->drug, "2 capsules", "amount"), Amount::milligrams(650));
+
+    for (const char* bad : {"0", "0.3", "21", "1.125", "2 spoons", "tablet", "-1", "", "7mg"})
+        EXPECT_THROW(parse_dose(percocet, bad, "amount"), InputError) << bad;
+    // The acetaminophen in one tablet is not read as 65 tablets of oxycodone.
+    try {
+        parse_dose(percocet, "325mg", "amount");
+        FAIL() << "325mg accepted";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("325 mg of oxycodone would be 65 tablets"), std::string::npos)
+            << e.what();
+        EXPECT_NE(std::string(e.what()).find("oxycodone 5 mg + acetaminophen 325 mg"), std::string::npos) << e.what();
+    }
+    // A single-ingredient drug takes amounts with a unit only.
+    EXPECT_EQ(parse_dose(&drug("acetaminophen"), "500mg", "amount"), Amount::milligrams(500));
+    EXPECT_THROW(parse_dose(&drug("acetaminophen"), "2", "amount"), InputError);
+    EXPECT_THROW(parse_dose(&drug("acetaminophen"), "2 tablets", "amount"), InputError);
+}
+
+TEST(Catalogue, UnitsTextCountsTheUnitsOfADose) {
+    const Drug& percocet = *standard().lookup("Percocet")->drug;
+    EXPECT_EQ(units_text(percocet, Amount::milligrams(5)), "1 tablet");
+    EXPECT_EQ(units_text(percocet, Amount::milligrams(20)), "4 tablets");
+    EXPECT_EQ(units_text(percocet, Amount::micrograms(2'500)), "0.5 tablet");
+    EXPECT_EQ(units_text(percocet, Amount::micrograms(7'500)), "1.5 tablets");
+    EXPECT_EQ(units_text(percocet, Amount::milligrams(7)), "about 1.40 tablets");
+    EXPECT_EQ(units_text(*standard().lookup("Tylenol PM")->drug, Amount::milligrams(1000)), "2 caplets");
+    EXPECT_EQ(units_text(drug("acetaminophen"), Amount::milligrams(500)), "");
+    EXPECT_EQ(unit_contents_text(percocet), "oxycodone 5 mg + acetaminophen 325 mg");
 }

@@ -60,6 +60,19 @@ public:
         add(at(when), d);
     }
     void skipped(std::int64_t med_id, const std::string& when) { dose(med_id, when, "", DoseStatus::skipped); }
+    // A dose taken while travelling: `when` is the local time in `zone`, where it is logged,
+    // and its day is the day there.
+    void dose_in(const std::string& zone, std::int64_t med_id, const std::string& when,
+                 const std::string& amount = "") {
+        const Zone there = Zone::locate(zone);
+        const Instant t = parse_when(when, there);
+        const Medication& m = medication(med_id);
+        Entry e{static_cast<std::int64_t>(snap_.entries.size()) + 1, t, zone, there.day_of(t),
+                DoseEntry{med_id, amount.empty() ? m.dose_on(zone_.day_of(t)) : Amount::parse(amount),
+                          DoseStatus::taken, std::nullopt}};
+        validate(e.data);
+        snap_.entries.push_back(std::move(e));
+    }
 
     // Every scheduled dose of the medication taken on time, first..last inclusive, as each
     // day's prescription has it; on an as-needed day, one dose at 12:00.

@@ -77,3 +77,24 @@ TEST(MedicationInput, AMedicationAlreadyListedIsChangedWhereThePersonIs) {
         EXPECT_NE(std::string(e.what()).find("Change it with 'relief med change'"), std::string::npos) << e.what();
     }
 }
+
+TEST(MedicationInput, ACombinationProductIsDosedInItsUnits) {
+    auto in = input("Percocet", "");
+    in.as_needed = true;
+    in.dose = "1 tablet";
+    in.max_daily = "6 tablets";
+    const auto m = new_medication(in, {});
+    EXPECT_EQ(m.ingredient, "oxycodone/acetaminophen 5/325 mg");
+    EXPECT_EQ(m.dose, Amount::milligrams(5)) << "a dose is held as its oxycodone";
+    EXPECT_EQ(m.max_daily, Amount::milligrams(30));
+    EXPECT_TRUE(classes_of(m).has(DrugClass::opioid));
+    EXPECT_TRUE(classes_of(m).has(DrugClass::analgesic));
+
+    in.dose = "2";
+    EXPECT_EQ(new_medication(in, {}).dose, Amount::milligrams(10));
+    in.dose = "325mg";  // the acetaminophen of one tablet, not 65 tablets
+    EXPECT_EQ(field_of(in), "dose");
+    in.dose = "1 tablet";
+    in.max_daily = "0.5 tablet";
+    EXPECT_EQ(field_of(in), "maximum per day") << "below one dose";
+}

@@ -117,6 +117,36 @@ TEST_F(ViewModels, MedicationsAddStopAndScheduledDosesTakenSkippedUndone) {
     EXPECT_EQ(journal().medication_history(journal().medications()[0].id).size(), 1u);
 }
 
+TEST_F(ViewModels, ADoseAboveTheMaximumIsRecordedAndSaidAtOnce) {
+    MedicationsModel meds;
+    EXPECT_EQ(meds.add("Tylenol", "1000mg", "", true, "", ""), "");
+    EXPECT_EQ(meds.add("Percocet", "1 tablet", "", true, "", ""), "") << "a combination product, dosed in tablets";
+    EXPECT_EQ(journal().medications().at(1).dose, Amount::milligrams(5));
+
+    DoseSlotsModel doses;
+    QSignalSpy changed(&doses, &DoseSlotsModel::lastWarningChanged);
+    doses.setDay("2026-03-09");
+    for (const char* at : {"08:00", "12:00", "16:00"}) {
+        doses.setTime(at);
+        ASSERT_EQ(doses.takeAsNeeded("Tylenol"), "");
+        EXPECT_EQ(doses.lastWarning(), "") << "3000 mg is the maximum, not above it";
+    }
+    EXPECT_EQ(changed.count(), 0);
+    for (const char* at : {"17:00", "18:00", "19:00"}) {
+        doses.setTime(at);
+        ASSERT_EQ(doses.takeAsNeeded("Percocet"), "");
+    }
+    EXPECT_TRUE(doses.lastWarning().startsWith("Warning: On 2026-03-09 the total of acetaminophen (3975 mg"))
+        << doses.lastWarning().toStdString();
+    doses.setTime("20:00");
+    ASSERT_EQ(doses.takeAsNeeded("Percocet"), "") << "the dose is recorded";
+    EXPECT_TRUE(doses.lastWarning().startsWith(
+        "Urgent: On 2026-03-09 the total of acetaminophen (4300 mg: Tylenol 3000 mg + Percocet 1300 mg)"))
+        << doses.lastWarning().toStdString();
+    EXPECT_TRUE(doses.lastWarning().contains("can seriously harm the liver"));
+    EXPECT_EQ(journal().all_entries().size(), 7u);
+}
+
 TEST_F(ViewModels, AlertsAreListedAndDiscussed) {
     TodayModel today;
     ASSERT_EQ(today.logSymptom("foot drop"), "");

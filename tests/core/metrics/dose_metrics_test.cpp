@@ -67,3 +67,40 @@ TEST(DoseMetrics, DrugsTakenOnADayWithTheirClasses) {
     EXPECT_EQ(drugs[0].name, "Flexeril");
     EXPECT_TRUE(drugs[0].classes.has(DrugClass::muscle_relaxant));
 }
+
+TEST(DoseMetrics, IngredientDosesSplitCombinationProductsIntoTheirIngredients) {
+    JournalBuilder b;
+    const auto tylenol = b.med("Tylenol", "1000mg", "", "2026-03-01");
+    const auto percocet = b.med("Percocet", "5mg", "", "2026-03-01");
+    b.dose(tylenol, "2026-03-02T08:00");
+    b.dose(percocet, "2026-03-02T12:00", "10mg");
+    b.skipped(percocet, "2026-03-02T18:00");
+    const JournalIndex index(b.snapshot(), d("2026-03-05"), {});
+    const auto doses = ingredient_doses(index);
+
+    const auto& apap = doses.at("acetaminophen");
+    ASSERT_EQ(apap.size(), 2u);
+    EXPECT_EQ(apap[0].amount, Amount::milligrams(1000));
+    EXPECT_EQ(apap[0].medication->name, "Tylenol");
+    EXPECT_EQ(apap[1].amount, Amount::milligrams(650)) << "2 tablets of 325 mg";
+    EXPECT_EQ(apap[1].medication->name, "Percocet");
+    ASSERT_EQ(doses.at("oxycodone").size(), 1u);
+    EXPECT_EQ(doses.at("oxycodone")[0].amount, Amount::milligrams(10));
+    ASSERT_EQ(doses.at("oxycodone/acetaminophen 5/325 mg").size(), 1u) << "the product itself, for its own maximum";
+
+    // daily_doses stays by medication ingredient: other rules see Percocet as one drug.
+    const auto daily = daily_doses(index);
+    EXPECT_EQ(daily.at("acetaminophen").at(d("2026-03-02")).total, Amount::milligrams(1000));
+    EXPECT_EQ(daily.at("oxycodone/acetaminophen 5/325 mg").at(d("2026-03-02")).total, Amount::milligrams(10));
+}
+
+TEST(DoseMetrics, DrugsTakenOnADayIncludeACombinationWithAllItsClasses) {
+    JournalBuilder b;
+    const auto tylenol_pm = b.med("Tylenol PM", "500mg", "", "2026-03-01");
+    b.dose(tylenol_pm, "2026-03-02T22:00");
+    const JournalIndex index(b.snapshot(), d("2026-03-05"), {});
+    const auto drugs = drugs_taken_on(index, d("2026-03-02"));
+    ASSERT_EQ(drugs.size(), 1u);
+    EXPECT_TRUE(drugs[0].classes.has(DrugClass::sedative));
+    EXPECT_TRUE(drugs[0].classes.has(DrugClass::analgesic));
+}
