@@ -60,7 +60,7 @@ std::vector<Drug> muscle_relaxants() {
          .maximum = DailyMaximum{.daily = mg(4500),
                                  .initial = mg(8000),
                                  .initial_days = 3,
-                                 .source = "RULES.md; Robaxin US label"},
+                                 .source = "Robaxin US label"},
          .sources = {rules, "Baclofen vs. Flexeril, J. Berg (patient article, 2020)", "Robaxin US label"}},
         {.ingredient = "orphenadrine",
          .brands = {{"Norflex", extended_release}},
@@ -83,7 +83,7 @@ std::vector<Drug> muscle_relaxants() {
          .classes = {muscle_relaxant, antispasmodic, antispastic, chronic, cns_depressant},
          .maximum =
              DailyMaximum{
-                 .daily = mg(36), .max_doses_per_day = 3, .source = "RULES.md; Zanaflex US label"},
+                 .daily = mg(36), .max_doses_per_day = 3, .source = "Zanaflex US label"},
          .sources = {rules, "What to Do When Muscle Relaxers Don't Work (patient article)", "Can Muscle Relaxers Cause Leg Cramps? (patient article)", "Zanaflex US label"}},
         // Acts on the muscle itself rather than the spinal cord, but the label still warns
         // of drowsiness, so the interaction rules treat it like the others.

@@ -284,7 +284,7 @@ std::vector<std::string> sources_for(const Excess& x) {
             const std::string label(product->sources.back());
             if (std::find(cited.begin(), cited.end(), label) == cited.end()) cited.push_back(label);
         }
-    if (cited.empty()) cited.emplace_back("RULES.md: dose.daily-maximum");
+    if (cited.empty()) cited.emplace_back("the product's US label");
     return cited;
 }
 

@@ -154,6 +154,8 @@ TEST(Catalogue, EveryDrugAndMaximumCitesASource) {
         for (auto s : d.sources) EXPECT_FALSE(s.empty()) << d.ingredient;
         if (d.maximum) {
             EXPECT_FALSE(d.maximum->source.empty()) << d.ingredient;
+            // A maximum is cited in alerts: a published label or article, never our own spec.
+            EXPECT_EQ(d.maximum->source.find("RULES.md"), std::string_view::npos) << d.ingredient;
             EXPECT_GT(d.maximum->daily, Amount{}) << d.ingredient;
         }
         EXPECT_FALSE(d.classes.empty()) << d.ingredient;

@@ -268,7 +268,7 @@ TEST(DoseMaximumRule, MethocarbamolAllowsMoreOnTheFirstCourseDays) {
     EXPECT_EQ(early[0].subject, "methocarbamol above the maximum");
     EXPECT_EQ(early[0].raised_on, JournalBuilder::day("2026-03-04"));
     EXPECT_EQ(evidence(early[0], "Maximum"),
-              "8000 mg (label, course day 3 of the first 3: RULES.md; Robaxin US label)");
+              "8000 mg (label, course day 3 of the first 3: Robaxin US label)");
     EXPECT_EQ(evidence(early[0], "Total"), "8500 mg in 2 doses");
 
     const auto day3 = robaxin("4001 mg", "4500 mg");
@@ -276,13 +276,13 @@ TEST(DoseMaximumRule, MethocarbamolAllowsMoreOnTheFirstCourseDays) {
     EXPECT_EQ(day3[0].subject, "methocarbamol above the maximum");
     EXPECT_EQ(day3[0].raised_on, JournalBuilder::day("2026-03-03"));
     EXPECT_EQ(evidence(day3[0], "Maximum"),
-              "8000 mg (label, course day 3 of the first 3: RULES.md; Robaxin US label)");
+              "8000 mg (label, course day 3 of the first 3: Robaxin US label)");
 
     const auto day4 = robaxin("4000 mg", "4501 mg");
     ASSERT_EQ(day4.size(), 1u);
     EXPECT_EQ(day4[0].subject, "methocarbamol above the maximum");
     EXPECT_EQ(day4[0].raised_on, JournalBuilder::day("2026-03-04"));
-    EXPECT_EQ(evidence(day4[0], "Maximum"), "4500 mg (label: RULES.md; Robaxin US label)");
+    EXPECT_EQ(evidence(day4[0], "Maximum"), "4500 mg (label: Robaxin US label)");
 }
 
 std::vector<Alert> zanaflex_doses(int taken, int skipped) {
@@ -307,7 +307,7 @@ TEST(DoseMaximumRule, TizanidineMoreThanThreeDosesInADay) {
         "Check with your pharmacist before taking more.");
     EXPECT_EQ(evidence(a, "Window"), "the day 2026-03-04");
     EXPECT_EQ(evidence(a, "Threshold"),
-              "at most 3 doses in 24 hours (label: RULES.md; Zanaflex US label)");
+              "at most 3 doses in 24 hours (label: Zanaflex US label)");
     EXPECT_EQ(evidence(a, "Doses"), "4 (total 8 mg)");
     EXPECT_EQ(count_evidence(a, "Dose"), 4);
     EXPECT_FALSE(a.sources.empty());
@@ -410,7 +410,7 @@ TEST(DoseMaximumRule, TizanidineAbove36MgInAny24Hours) {
     EXPECT_EQ(alerts[0].subject, "tizanidine above the maximum");
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-05"));
     EXPECT_EQ(evidence(alerts[0], "Total"), "36.5 mg in 3 doses");
-    EXPECT_EQ(evidence(alerts[0], "Maximum"), "36 mg (label: RULES.md; Zanaflex US label)");
+    EXPECT_EQ(evidence(alerts[0], "Maximum"), "36 mg (label: Zanaflex US label)");
 }
 
 TEST(DoseMaximumRule, OneAlertPerDayForTheWorstWindow) {

@@ -86,7 +86,8 @@ TEST(RuleSpecs, TheAnalyserRaisesOnlyTableRulesCitingTheirSources) {
             for (const auto& s : a.sources)
                 EXPECT_NE(std::find(spec->sources.begin(), spec->sources.end(), s), spec->sources.end())
                     << a.rule_id << " cites " << s;
-        EXPECT_EQ(a.sources.end(), std::find(a.sources.begin(), a.sources.end(), "RULES.md")) << "our own spec is no source";
+        for (const auto& s : a.sources)
+            EXPECT_EQ(s.find("RULES.md"), std::string::npos) << a.rule_id << " cites our own spec: " << s;
     }
     EXPECT_GE(raised.size(), 6u) << "the busy journal should exercise many rules";
 }
