@@ -79,7 +79,7 @@ void explain_combination(std::ostream& out, const Medication& m, const Drug& pro
 // Many pain relievers and cold medicines hide acetaminophen; the journal cannot see it in
 // a product it does not know, so it says so (a script gets the note, never a question).
 void hint_hidden_acetaminophen(std::ostream& out, const Medication& m) {
-    if (catalogue_drug(m) || (m.chosen_class != DrugClass::analgesic && m.chosen_class != DrugClass::other)) return;
+    if (catalogue_drug(m) || !may_hide_acetaminophen(m.chosen_class)) return;
     out << "Does " << m.name << " contain acetaminophen (paracetamol, APAP)? Many pain relievers and cold "
         << "medicines do. The journal does not know what " << m.name << " contains, so it cannot add its "
         << "acetaminophen to the daily maximum. Check the label or ask your pharmacist; if it is a product the "

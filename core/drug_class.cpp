@@ -145,6 +145,8 @@ ClassSet implied_classes(DrugClass chosen) {
     return set;
 }
 
+bool may_hide_acetaminophen(DrugClass chosen) { return chosen == DrugClass::analgesic || chosen == DrugClass::other; }
+
 DrugClass parse_choosable_class(std::string_view text) {
     const auto& choosable = choosable_classes();
     if (const auto found = find_class(text);

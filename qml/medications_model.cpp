@@ -136,6 +136,17 @@ QStringList MedicationsModel::classWords() const {
     return out;
 }
 
+QString MedicationsModel::acetaminophenQuestion(const QString& name, int class_index) const {
+    const auto& kinds = choosable_classes();
+    if (class_index < 0 || class_index >= static_cast<int>(kinds.size()) || !may_hide_acetaminophen(kinds[class_index]))
+        return {};
+    return tr("Does %1 contain acetaminophen (paracetamol, APAP)? Many pain relievers and cold medicines do, and "
+              "Relief Journal cannot count what it does not know. Check the label or ask your pharmacist; if it "
+              "is Percocet, Norco, Vicodin, Ultracet, Tylenol PM, NyQuil or Excedrin, add it under that name "
+              "instead.")
+        .arg(name.trimmed());
+}
+
 QString MedicationsModel::add(const QString& name, const QString& dose, const QString& times, bool as_needed,
                               const QString& max_daily, const QString& drug_class, const QString& start) {
     auto* app = AppController::instance();

@@ -29,6 +29,9 @@ public:
     Q_INVOKABLE QString describe(const QString& name) const;
     Q_INVOKABLE QStringList classes() const;     // for unknown drugs: the ids add() takes
     Q_INVOKABLE QStringList classWords() const;  // the same kinds in words, in the same order
+    // For an unknown drug of the kind at `class_index` of classes(): the question whether it
+    // contains acetaminophen, or "" when its kind does not call for one.
+    Q_INVOKABLE QString acetaminophenQuestion(const QString& name, int class_index) const;
     // times: "08:00,20:00" or ""; drugClass only for drugs the catalogue lacks; start:
     // YYYY-MM-DD, empty for today.
     Q_INVOKABLE QString add(const QString& name, const QString& dose, const QString& times, bool asNeeded,

@@ -71,6 +71,14 @@ Card {
             Layout.fillWidth: true
             Accessible.name: qsTr("Kind of medicine")
         }
+        Body {
+            id: acetaminophenQuestion
+            text: form.medications.acetaminophenQuestion(nameField.text, classes.currentIndex)
+            visible: text.length > 0
+            color: Theme.warning
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
     }
     LabeledField { id: dose; label: qsTr("One dose"); placeholder: qsTr("for example 10 mg"); onAccepted: form.submit() }
     FieldLabel { text: qsTr("How do you take it?") }

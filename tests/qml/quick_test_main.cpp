@@ -2,6 +2,7 @@
 // the journal back through storage, so a test checks what was really written, and finds
 // the controls a person would press by their accessible names.
 #include "qml/app_controller.h"
+#include "core/drug_class.h"
 #include "core/entry_edit.h"
 #include "core/entry_text.h"
 #include "storage/journal.h"
@@ -34,6 +35,12 @@ public:
     Q_INVOKABLE int entries() const { return int(app_.journal()->all_entries().size()); }
     Q_INVOKABLE int rows() const { return int(app_.journal()->all_rows().size()); }
     Q_INVOKABLE int medications() const { return int(app_.journal()->medications().size()); }
+    // The kinds an unknown medicine may be given, as ids, in the order of the form's list.
+    Q_INVOKABLE QStringList medicationClasses() const {
+        QStringList out;
+        for (auto c : relief::choosable_classes()) out << QString::fromStdString(std::string(relief::class_name(c)));
+        return out;
+    }
     Q_INVOKABLE int visits() const { return int(app_.journal()->visits().size()); }
     Q_INVOKABLE bool stopped(int index) const {
         const auto meds = app_.journal()->medications();

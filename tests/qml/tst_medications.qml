@@ -78,8 +78,22 @@ TestCase {
         const kinds = Driver.item("Kind of medicine")
         verify(kinds.model.indexOf("cyp1a2-inhibitor") < 0, "kinds are shown in words, not ids")
         kinds.currentIndex = kinds.model.length - 1   // "other", chosen as the list would
+        verify(Driver.shows("Does Herbal tea contain acetaminophen"), "an unknown medicine of kind “other” asks")
         Driver.mouseClick("Add medication")
         compare(probe.medications(), 1)
+    }
+
+    function test_an_unknown_pain_reliever_asks_about_acetaminophen_and_a_water_pill_does_not() {
+        addForm("Midol Complete", "2")
+        const kinds = Driver.item("Kind of medicine")
+        verify(!Driver.shows("contain acetaminophen"), "no question before a kind is chosen")
+        const ids = probe.medicationClasses()
+        kinds.currentIndex = ids.indexOf("analgesic")
+        verify(kinds.currentIndex >= 0)
+        verify(Driver.shows("Does Midol Complete contain acetaminophen (paracetamol, APAP)?"))
+        kinds.currentIndex = ids.indexOf("diuretic")
+        verify(kinds.currentIndex >= 0)
+        verify(!Driver.shows("contain acetaminophen"), "a water pill is not asked about")
     }
 
     function test_a_change_from_a_day_keeps_the_days_before() {

@@ -82,10 +82,11 @@ TEST(RuleSpecs, TheAnalyserRaisesOnlyTableRulesCitingTheirSources) {
         raised.insert(a.rule_id);
         const RuleSpec* spec = rule_spec(a.rule_id);
         ASSERT_NE(spec, nullptr) << a.rule_id;
-        if (!spec->sources.empty())  // dose maximum cites each drug's own label, from the catalogue
+        if (!spec->sources.empty()) {  // dose maximum cites each drug's own label, from the catalogue
             for (const auto& s : a.sources)
                 EXPECT_NE(std::find(spec->sources.begin(), spec->sources.end(), s), spec->sources.end())
                     << a.rule_id << " cites " << s;
+        }
         for (const auto& s : a.sources)
             EXPECT_EQ(s.find("RULES.md"), std::string::npos) << a.rule_id << " cites our own spec: " << s;
     }
