@@ -15,15 +15,17 @@ int run_day(Context& ctx, const Arguments& args) {
     const auto nearby = journal.entries_between(day - date::days{1}, day + date::days{1});
 
     ctx.out << date::format("%A %d %B %Y", day) << "\n";
-    const auto slots = day_slots(meds, nearby, day, home, ctx.now(home));
+    // The day's times on the clock where the person was that day (home unless travelling).
+    const Zone there = DayZones(home, nearby).on(day);
+    const auto slots = day_slots(meds, nearby, day, there, ctx.now(home));
     if (!slots.empty()) {
-        ctx.out << "\nScheduled doses:\n";
+        ctx.out << "\nScheduled doses" << (there == home ? "" : " (" + std::string(there.name()) + " time)") << ":\n";
         for (const auto& s : slots) {
             const auto med = std::find_if(meds.begin(), meds.end(), [&](const Medication& m) { return m.id == s.medication_id; });
-            ctx.out << "  " << date::format("%R", home.local_time(s.scheduled)) << "  " << med->name << " "
+            ctx.out << "  " << date::format("%R", there.local_time(s.scheduled)) << "  " << med->name << " "
                     << med->dose_on(day).to_string() << "  " << to_string(s.state);
             if (s.logged_at && s.state != SlotState::skipped)
-                ctx.out << " at " << date::format("%R", home.local_time(*s.logged_at));
+                ctx.out << " at " << date::format("%R", there.local_time(*s.logged_at));
             ctx.out << "\n";
         }
     }

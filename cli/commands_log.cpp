@@ -79,16 +79,17 @@ int run_log_dose(Context& ctx, const Arguments& args) {
     const auto when = moment_of(ctx, journal, args);
     const Zone home = journal.home_zone();
     const auto meds = journal.medications();
-    const Medication med = find_journal_medication(meds, args.operands[0], home.day_of(when.at));
+    const LocalDay day = when.zone.day_of(when.at);
+    const Medication med = find_journal_medication(meds, args.operands[0], day);
 
-    const LocalDay day = home.day_of(when.at);
     DoseEntry dose;
     dose.medication_id = med.id;
     // A combination product's dose may be a count of its units: "Percocet 2" is 2 tablets.
     const Drug* drug = catalogue_drug(med);
     dose.amount = args.operands.size() > 1 ? parse_dose(drug, args.operands[1], "amount") : med.dose_on(day);
     dose.status = args.has("--skipped") ? DoseStatus::skipped : DoseStatus::taken;
-    dose.scheduled = matching_slot(med, when.at, home, journal.entries_between(day - date::days{1}, day + date::days{1}));
+    dose.scheduled = matching_slot(med, when.at, when.zone, home,
+                                   journal.entries_between(day - date::days{1}, day + date::days{1}));
 
     std::int64_t entry_id = 0;
     log_entry(ctx, journal, when, dose, &entry_id);
@@ -99,7 +100,8 @@ int run_log_dose(Context& ctx, const Arguments& args) {
         ctx.out << "That is " << units_text(*drug, dose.amount) << " of " << med.name << ": " << parts << ".\n";
     }
     if (dose.scheduled)
-        ctx.out << "This answers the dose scheduled at " << format_local(*dose.scheduled, home)
+        ctx.out << "This answers the dose scheduled at " << format_local(*dose.scheduled, when.zone)
+                << (when.zone == home ? "" : " " + std::string(when.zone.name()))
                 << (is_late(dose, when.at) ? " (late)" : "") << ".\n";
     if (!med.active_on(day))
         ctx.out << "Note: " << med.name << " is recorded as taken from " << format_day(med.start)

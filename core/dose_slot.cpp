@@ -4,13 +4,16 @@
 
 namespace relief {
 
-std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zone& home,
+std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zone& logged_in, const Zone& home,
                                      const std::vector<Entry>& logged) {
-    const LocalDay day = home.day_of(at);
+    const LocalDay day = logged_in.day_of(at);
+    std::vector<Entry> around = logged;
+    around.push_back(Entry{0, at, std::string(logged_in.name()), day, NoteEntry{}});
+    const DayZones zones(home, around);
     std::optional<Instant> best;
     for (auto d = day - date::days{1}; d <= day + date::days{1}; d += date::days{1}) {
         if (!med.active_on(d)) continue;
-        for (const Instant slot : expected_doses(med.schedule_on(d), d, home)) {
+        for (const Instant slot : expected_doses(med.schedule_on(d), d, zones.on(d))) {
             const auto distance = slot > at ? slot - at : at - slot;
             if (distance > slot_window) continue;
             bool answered = false;
@@ -47,7 +50,7 @@ std::string_view to_string(SlotState state) {
 }
 
 std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std::vector<Entry>& entries,
-                                  LocalDay day, const Zone& home, Instant now) {
+                                  LocalDay day, const Zone& zone, Instant now) {
     std::vector<SlotStatus> out;
     for (const auto& med : meds) {
         if (!med.active_on(day)) continue;
@@ -58,7 +61,7 @@ std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std
         for (const auto& e : entries)
             if (const auto* dose = std::get_if<DoseEntry>(&e.data); dose && dose->medication_id == med.id && dose->scheduled)
                 answers.push_back(&e);
-        const auto slots = expected_doses(med.schedule_on(day), day, home);
+        const auto slots = expected_doses(med.schedule_on(day), day, zone);
         // Nearest pairs first, across the whole day, so a dose is never taken by a farther slot.
         struct Pair {
             std::chrono::seconds distance;
@@ -90,7 +93,7 @@ std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std
                 status.state = dose.status == DoseStatus::skipped ? SlotState::skipped
                                : e.at - slot > late_after         ? SlotState::taken_late
                                                                   : SlotState::taken;
-            } else if (!expected_unanswered(med, slot, home)) {
+            } else if (!expected_unanswered(med, slot, zone)) {
                 continue;
             } else if (now > slot) {
                 status.state = now - slot > slot_window ? SlotState::missed : SlotState::overdue;

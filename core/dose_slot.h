@@ -1,5 +1,6 @@
 #pragma once
 
+#include "day_zones.h"
 #include "entry.h"
 #include "medication.h"
 #include "zone.h"
@@ -17,9 +18,11 @@ inline constexpr std::chrono::hours slot_window{6};
 // A taken dose more than this after its scheduled time counts as late.
 inline constexpr std::chrono::minutes late_after{60};
 
-// The scheduled dose time that a dose logged at `at` answers: the nearest expected dose
-// of `med` within slot_window that no entry in `logged` has answered yet.
-std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zone& home,
+// The scheduled dose time that a dose logged at `at` in `logged_in` answers: the nearest
+// expected dose of `med` within slot_window that no entry in `logged` has answered yet.
+// Each day's times are on the clock where the person was that day (DayZones over `logged`
+// and this dose), so a dose taken at 08:00 in Tokyo answers Tokyo's 08:00.
+std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zone& logged_in, const Zone& home,
                                      const std::vector<Entry>& logged);
 
 bool is_late(const DoseEntry& dose, Instant at);
@@ -43,13 +46,14 @@ struct SlotStatus {
     std::optional<Instant> logged_at;
 };
 
-// Every scheduled dose of `day` (home zone) for the medications active that day, on the
+// Every scheduled dose of `day` on the clock of `zone` (where the person was that day:
+// DayZones) for the medications active that day, on the
 // schedule of that day's prescription, in time order; unanswered slots that were not
 // expected (expected_unanswered) are left out. `entries` must include the neighbouring
 // days, because a late dose after midnight answers the previous evening's slot. A slot
 // nobody answered is missed once slot_window has passed at `now`, overdue once its time
 // has passed, upcoming before.
 std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std::vector<Entry>& entries,
-                                  LocalDay day, const Zone& home, Instant now);
+                                  LocalDay day, const Zone& zone, Instant now);
 
 }  // namespace relief

@@ -10,7 +10,8 @@ JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thre
       home_(Zone::locate(snapshot.profile.zone.empty() ? "UTC" : snapshot.profile.zone)),
       as_of_(as_of),
       thresholds_(std::move(thresholds)),
-      now_(now) {
+      now_(now),
+      day_zones_(home_) {
     for (const auto& e : snapshot_.entries) {
         if (e.day > as_of_) continue;
         entries_.push_back(&e);
@@ -21,6 +22,7 @@ JournalIndex::JournalIndex(const JournalSnapshot& snapshot, LocalDay as_of, Thre
         if (const auto* d = std::get_if<DoseEntry>(&e->data)) first_dose_.try_emplace(d->medication_id, e);
     }
     for (const auto& m : snapshot_.medications) meds_[m.id] = &m;
+    day_zones_ = DayZones(home_, entries_);
 }
 
 std::optional<Instant> JournalIndex::logging_began(const Medication& med) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "day_zones.h"
 #include "journal_snapshot.h"
 #include "thresholds.h"
 #include "zone.h"
@@ -22,6 +23,8 @@ public:
     const JournalSnapshot& snapshot() const { return snapshot_; }
     const Profile& profile() const { return snapshot_.profile; }
     const Zone& home() const { return home_; }
+    // Where the person was each day: scheduled doses run on that day's local clock.
+    const DayZones& day_zones() const { return day_zones_; }
     LocalDay as_of() const { return as_of_; }
     // "Now" for the analysis, which never reads the clock: the end of the as-of day, or
     // the moment given to the constructor if that is earlier.
@@ -54,6 +57,7 @@ private:
     Thresholds thresholds_;
     std::optional<Instant> now_;
     std::vector<const Entry*> entries_;
+    DayZones day_zones_;
     std::map<LocalDay, std::vector<const Entry*>> by_day_;
     std::map<std::int64_t, const Medication*> meds_;
     std::map<std::int64_t, const Entry*> first_dose_;

@@ -98,14 +98,16 @@ void DoseSlotsModel::reload() {
             }
             const auto meds = journal->medications();
             const auto nearby = journal->entries_between(day - date::days{1}, day + date::days{1});
-            for (const auto& s : day_slots(meds, nearby, day, home, now)) {
+            // The day's times on the clock where the person was that day (home unless travelling).
+            const Zone there = DayZones(home, nearby).on(day);
+            for (const auto& s : day_slots(meds, nearby, day, there, now)) {
                 const Medication* m = nullptr;
                 for (const auto& med : meds)
                     if (med.id == s.medication_id) m = &med;
                 rows.push_back({s.medication_id, qs(m->name), qs(m->dose_on(day).to_string()),
-                                 qs(date::format("%R", home.local_time(s.scheduled))), qs(std::string(to_string(s.state))),
+                                 qs(date::format("%R", there.local_time(s.scheduled))), qs(std::string(to_string(s.state))),
                                  s.entry_id.value_or(0),
-                                 s.logged_at ? qs(date::format("%R", home.local_time(*s.logged_at))) : QString(),
+                                 s.logged_at ? qs(date::format("%R", there.local_time(*s.logged_at))) : QString(),
                                  s.scheduled.time_since_epoch().count(), s.scheduled - moment > early_before});
             }
             for (const auto& m : meds) {

@@ -37,8 +37,9 @@ std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medicatio
     std::vector<std::size_t> chosen;
     std::vector<Entry> nearby;
     for (LocalDay d = first; d <= last; d += date::days{1}) {
-        const Instant from = index.home().resolve_scheduled(d) - slot_window - std::chrono::hours{24};
-        const Instant to = index.home().resolve_scheduled(d + date::days{1}) + slot_window + std::chrono::hours{24};
+        const Zone& zone = index.day_zones().on(d);
+        const Instant from = zone.resolve_scheduled(d) - slot_window - std::chrono::hours{24};
+        const Instant to = zone.resolve_scheduled(d + date::days{1}) + slot_window + std::chrono::hours{24};
         auto it = std::lower_bound(by_scheduled.begin(), by_scheduled.end(), from,
                                    [&](std::size_t i, Instant at) { return scheduled_of(i) < at; });
         chosen.clear();
@@ -46,7 +47,7 @@ std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medicatio
         std::sort(chosen.begin(), chosen.end());
         nearby.clear();
         for (const std::size_t i : chosen) nearby.push_back(doses[i]);
-        for (const auto& s : day_slots(only, nearby, d, index.home(), now)) {
+        for (const auto& s : day_slots(only, nearby, d, zone, now)) {
             if (s.state == SlotState::overdue || s.state == SlotState::upcoming) continue;
             // Before the medication was entered nobody was logging it: not missed.
             if (s.state == SlotState::missed && began && s.scheduled < *began) continue;

@@ -54,6 +54,25 @@ TEST_F(CliTest, TravelKeepsTheZoneWhereItWasLogged) {
     EXPECT_NE(r.out.find("08:00  pain 3/10 (mild)  [Asia/Tokyo]"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, WhileTravellingDosesAnswerTheScheduleOnTheLocalClock) {
+    // Berlin is home; in Tokyo (8 hours ahead) the 08:00, 14:00 and 20:00 doses are taken
+    // at those times there, and each answers its own time, on time.
+    for (const char* at : {"2026-03-09T08:00", "2026-03-09T14:00", "2026-03-09T20:00"}) {
+        const auto r = relief({"log", "dose", "Flexeril", "--zone", "Asia/Tokyo", "--at", at});
+        ASSERT_EQ(r.code, 0) << r.err;
+        std::string answered = std::string("scheduled at ") + at + " Asia/Tokyo.";
+        EXPECT_NE(r.out.find(answered.replace(answered.find('T'), 1, " ")), std::string::npos) << r.out;
+    }
+    const auto r = relief({"day", "2026-03-09"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    for (const char* expected : {"Scheduled doses (Asia/Tokyo time):", "08:00  Flexeril 5 mg  taken at 08:00",
+                                 "14:00  Flexeril 5 mg  taken at 14:00", "20:00  Flexeril 5 mg  taken at 20:00"})
+        EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
+    EXPECT_EQ(r.out.find("missed"), std::string::npos) << r.out;
+    // Home again the next day: Berlin's clock.
+    EXPECT_NE(relief({"day", "2026-03-10"}).out.find("Scheduled doses:\n"), std::string::npos);
+}
+
 TEST_F(CliTest, DeleteRestoreAndHistory) {
     auto r = relief({"log", "pain", "7", "--at", "2026-03-09T07:30"});
     ASSERT_EQ(r.code, 0);

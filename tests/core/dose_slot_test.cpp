@@ -20,32 +20,32 @@ Instant at(const char* when) { return parse_when(when, zone); }
 }  // namespace
 
 TEST(DoseSlot, NearestScheduledTime) {
-    EXPECT_EQ(matching_slot(tid(), at("2026-03-02T09:10"), zone, {}), at("2026-03-02T08:00"));
-    EXPECT_EQ(matching_slot(tid(), at("2026-03-02T12:00"), zone, {}), at("2026-03-02T14:00"));
+    EXPECT_EQ(matching_slot(tid(), at("2026-03-02T09:10"), zone, zone, {}), at("2026-03-02T08:00"));
+    EXPECT_EQ(matching_slot(tid(), at("2026-03-02T12:00"), zone, zone, {}), at("2026-03-02T14:00"));
 }
 
 TEST(DoseSlot, AlreadyAnsweredSlotIsNotReused) {
     Entry first{1, at("2026-03-02T08:00"), "Europe/Berlin", parse_day("2026-03-02"),
                 DoseEntry{4, Amount::milligrams(5), DoseStatus::taken, at("2026-03-02T08:00")}};
-    EXPECT_EQ(matching_slot(tid(), at("2026-03-02T09:00"), zone, {first}), at("2026-03-02T14:00"));
+    EXPECT_EQ(matching_slot(tid(), at("2026-03-02T09:00"), zone, zone, {first}), at("2026-03-02T14:00"));
 }
 
 TEST(DoseSlot, WindowBoundary) {
     auto m = tid();
     m.schedule = Schedule{parse_times("08:00"), false};
-    EXPECT_EQ(matching_slot(m, at("2026-03-02T14:00"), zone, {}), at("2026-03-02T08:00"));
-    EXPECT_EQ(matching_slot(m, at("2026-03-02T14:01"), zone, {}), std::nullopt);
+    EXPECT_EQ(matching_slot(m, at("2026-03-02T14:00"), zone, zone, {}), at("2026-03-02T08:00"));
+    EXPECT_EQ(matching_slot(m, at("2026-03-02T14:01"), zone, zone, {}), std::nullopt);
 }
 
 TEST(DoseSlot, LateDoseAfterMidnightAnswersYesterdaysEveningSlot) {
-    EXPECT_EQ(matching_slot(tid(), at("2026-03-03T00:30"), zone, {}), at("2026-03-02T20:00"));
+    EXPECT_EQ(matching_slot(tid(), at("2026-03-03T00:30"), zone, zone, {}), at("2026-03-02T20:00"));
 }
 
 TEST(DoseSlot, NotBeforeStartAndNotForAsNeeded) {
-    EXPECT_EQ(matching_slot(tid(), at("2026-02-28T20:00"), zone, {}), std::nullopt);
+    EXPECT_EQ(matching_slot(tid(), at("2026-02-28T20:00"), zone, zone, {}), std::nullopt);
     auto prn = tid();
     prn.schedule = Schedule{{}, true};
-    EXPECT_EQ(matching_slot(prn, at("2026-03-02T08:00"), zone, {}), std::nullopt);
+    EXPECT_EQ(matching_slot(prn, at("2026-03-02T08:00"), zone, zone, {}), std::nullopt);
 }
 
 TEST(DoseSlot, LatenessThreshold) {
@@ -126,10 +126,10 @@ TEST(DoseSlot, EachDayUsesTheScheduleOfItsOwnPrescription) {
     EXPECT_TRUE(day_slots({m}, {}, parse_day("2026-03-08"), zone, now).empty()) << "as needed from then on";
 
     // A dose logged after midnight still answers the evening before, on that day's schedule.
-    EXPECT_EQ(matching_slot(m, at("2026-03-05T00:30"), zone, {}), at("2026-03-04T20:00"));
-    EXPECT_EQ(matching_slot(m, at("2026-03-05T10:00"), zone, {}), at("2026-03-05T09:00"));
-    EXPECT_EQ(matching_slot(m, at("2026-03-08T10:00"), zone, {}), std::nullopt);
-    EXPECT_EQ(matching_slot(m, at("2026-03-08T01:00"), zone, {}), at("2026-03-07T21:00"));
+    EXPECT_EQ(matching_slot(m, at("2026-03-05T00:30"), zone, zone, {}), at("2026-03-04T20:00"));
+    EXPECT_EQ(matching_slot(m, at("2026-03-05T10:00"), zone, zone, {}), at("2026-03-05T09:00"));
+    EXPECT_EQ(matching_slot(m, at("2026-03-08T10:00"), zone, zone, {}), std::nullopt);
+    EXPECT_EQ(matching_slot(m, at("2026-03-08T01:00"), zone, zone, {}), at("2026-03-07T21:00"));
 }
 
 TEST(DoseSlot, AMedicationAddedDuringItsFirstDayExpectsOnlyTheDosesStillToCome) {
@@ -167,7 +167,7 @@ TEST(DoseSlot, AnEarlierDoseLoggedOnTheFirstDayStillCounts) {
     m.entered = at("2026-03-02T15:40");
     // Added at 15:40, then "taken" logged for the 14:00 dose the person had already taken.
     const Instant logged = at("2026-03-02T15:45");
-    const auto slot = matching_slot(m, logged, zone, {});
+    const auto slot = matching_slot(m, logged, zone, zone, {});
     ASSERT_EQ(slot, at("2026-03-02T14:00"));
     const std::vector<Entry> entries{Entry{1, logged, "Europe/Berlin", {}, DoseEntry{4, Amount::milligrams(5), DoseStatus::taken, slot}}};
     const auto slots = day_slots({m}, entries, parse_day("2026-03-02"), zone, at("2026-03-02T16:00"));

@@ -56,20 +56,20 @@ public:
         const Medication& m = medication(med_id);
         DoseEntry d{med_id, amount.empty() ? m.dose_on(zone_.day_of(at(when))) : Amount::parse(amount), status,
                     std::nullopt};
-        d.scheduled = matching_slot(m, at(when), zone_, snap_.entries);
+        d.scheduled = matching_slot(m, at(when), zone_, zone_, snap_.entries);
         add(at(when), d);
     }
     void skipped(std::int64_t med_id, const std::string& when) { dose(med_id, when, "", DoseStatus::skipped); }
     // A dose taken while travelling: `when` is the local time in `zone`, where it is logged,
-    // and its day is the day there.
+    // and its day is the day there; like the CLI, it answers the nearest slot on the clock there.
     void dose_in(const std::string& zone, std::int64_t med_id, const std::string& when,
                  const std::string& amount = "") {
         const Zone there = Zone::locate(zone);
         const Instant t = parse_when(when, there);
         const Medication& m = medication(med_id);
         Entry e{static_cast<std::int64_t>(snap_.entries.size()) + 1, t, zone, there.day_of(t),
-                DoseEntry{med_id, amount.empty() ? m.dose_on(zone_.day_of(t)) : Amount::parse(amount),
-                          DoseStatus::taken, std::nullopt}};
+                DoseEntry{med_id, amount.empty() ? m.dose_on(there.day_of(t)) : Amount::parse(amount),
+                          DoseStatus::taken, matching_slot(m, t, there, zone_, snap_.entries)}};
         validate(e.data);
         snap_.entries.push_back(std::move(e));
     }

@@ -88,3 +88,48 @@ TEST(AdherenceMetrics, LongestMissedRunPrefersTheLatest) {
     EXPECT_EQ(run.first_slot, b.at("2026-03-02T08:00"));
     EXPECT_EQ(run.last_slot, b.at("2026-03-02T20:00"));
 }
+
+// A week in Tokyo with every dose taken at 08:00, 14:00 and 20:00 there: the schedule runs
+// on the clock where the person is, so nothing is missed (on New York's clock, 13 hours
+// away, one dose a day looked missed and the trip gave 79 %).
+TEST(AdherenceMetrics, SchedulesFollowTheClockWhereThePersonIs) {
+    JournalBuilder b("America/New_York");
+    const auto zan = b.med("Zanaflex", "4 mg", "08:00,14:00,20:00", "2026-03-01");
+    b.take_daily(zan, "2026-03-01", "2026-03-05");  // flies after the 20:00 dose on 03-05
+    b.dose_in("Asia/Tokyo", zan, "2026-03-06T20:00");  // lands 03-06 15:00 Tokyo time
+    for (int day = 7; day <= 12; ++day)
+        for (const char* time : {"08:00", "14:00", "20:00"})
+            b.dose_in("Asia/Tokyo", zan, "2026-03-" + std::to_string(100 + day).substr(1) + "T" + time);
+    b.dose_in("Asia/Tokyo", zan, "2026-03-13T08:00");  // flies home, lands 03-13 09:00 New York time
+    b.dose(zan, "2026-03-13T14:00");
+    b.dose(zan, "2026-03-13T20:00");
+    b.take_daily(zan, "2026-03-14", "2026-03-20");
+    const JournalIndex index(b.snapshot(), d("2026-03-20"), {});
+    const auto away = adherence(index, b.medication(zan), d("2026-03-07"), d("2026-03-12"));
+    EXPECT_EQ(away.scheduled, 18);
+    EXPECT_EQ(away.taken, 18);
+    EXPECT_EQ(away.late, 0);
+    EXPECT_EQ(away.missed, 0);
+    const auto home_again = adherence(index, b.medication(zan), d("2026-03-14"), d("2026-03-20"));
+    EXPECT_EQ(home_again.taken, 21);
+    EXPECT_EQ(home_again.missed, 0);
+    // The two travel days: a day 13 hours short flying east has a dose due while in the air
+    // that nobody took; flying west, the 08:00 New York dose fell during the flight.
+    const auto trip = adherence(index, b.medication(zan), d("2026-03-01"), d("2026-03-20"));
+    EXPECT_EQ(trip.scheduled, 60);
+    EXPECT_LE(trip.missed, 2);
+    EXPECT_GE(trip.percent(), 96);
+}
+
+TEST(AdherenceMetrics, OneTokyoDayOnNewYorksClockWouldMissADose) {
+    // The boundary of the rule: the same Tokyo doses logged without saying where (home
+    // zone) are judged on New York's clock, where 14:00 Tokyo time is 01:00 and answers nothing.
+    JournalBuilder b("America/New_York");
+    const auto zan = b.med("Zanaflex", "4 mg", "08:00,14:00,20:00", "2026-03-01");
+    b.take_daily(zan, "2026-03-01", "2026-03-05");
+    const Zone tokyo = Zone::locate("Asia/Tokyo");
+    for (const char* time : {"2026-03-07T08:00", "2026-03-07T14:00", "2026-03-07T20:00"})
+        b.dose(zan, format_local(parse_when(time, tokyo), b.zone()).replace(10, 1, "T"));
+    const JournalIndex index(b.snapshot(), d("2026-03-07"), {});
+    EXPECT_GT(adherence(index, b.medication(zan), d("2026-03-06"), d("2026-03-07")).missed, 0);
+}
