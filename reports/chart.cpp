@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <functional>
 #include "core/entry.h"
 #include <cmath>
 #include <map>
@@ -47,8 +48,33 @@ struct DayAxis {
     double slot() const { return width / days; }
 };
 
-DayAxis day_axis(const QRectF& plot, const ReportPeriod& period) {
-    return DayAxis{period.from, std::max(1, period.days()), plot.left(), plot.width()};
+DayAxis day_axis(const QRectF& plot, const VisitReport& report) {
+    const LocalDay from = report.chart_from();
+    return DayAxis{from, std::max(1, int((report.period.to - from).count()) + 1), plot.left(), plot.width()};
+}
+
+// A legend on the title's line, right-aligned: a swatch drawn by `mark` and its words, each.
+struct LegendItem {
+    QString text;
+    std::function<void(QPainter&, const QRectF&)> mark;
+};
+
+void draw_legend(QPainter& p, const QRectF& area, const std::vector<LegendItem>& items, double point, const Palette& c) {
+    p.save();
+    p.setFont(chart_font(point, 7));
+    const QFontMetricsF fm(p.font());
+    double x = area.right();
+    const double y = area.top() + 1 * point;
+    for (auto it = items.rbegin(); it != items.rend(); ++it) {
+        const double w = fm.horizontalAdvance(it->text);
+        x -= w;
+        p.setPen(c.muted);
+        p.drawText(QPointF(x, y + fm.ascent()), it->text);
+        x -= 12 * point;
+        it->mark(p, QRectF(x, y + 1 * point, 9 * point, fm.ascent() - 1 * point));
+        x -= 10 * point;
+    }
+    p.restore();
 }
 
 std::string short_day(LocalDay day) {
@@ -95,7 +121,8 @@ QRectF begin_chart(QPainter& p, const QRectF& area, const QString& title, double
 
 void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Pain (0-10): daily mean, 7-day mean and baseline", point, c);
+    const QRectF plot = begin_chart(p, area, "Pain (0-10)", point, c);
+
     const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
 
     p.setFont(chart_font(point, 7.5));
@@ -108,19 +135,35 @@ void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report,
         p.drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - 4 * point, y(v) + fm.ascent() / 2 - point),
                    label);
     }
-    const DayAxis axis = day_axis(plot, report.period);
+    const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     if (report.pain.daily.empty()) {
         draw_empty(p, plot, "No pain scores were logged in this period.", point, c);
         p.restore();
         return;
     }
-    if (report.pain.baseline) {
+    draw_legend(p, area,
+                {{"daily mean",
+                  [&](QPainter& q, const QRectF& r) {
+                      q.setPen(Qt::NoPen);
+                      q.setBrush(c.pain);
+                      q.drawEllipse(r.center(), 2.2 * point, 2.2 * point);
+                  }},
+                 {"7-day mean",
+                  [&](QPainter& q, const QRectF& r) {
+                      q.setPen(QPen(c.rolling, 2 * point));
+                      q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+                  }},
+                 {"period mean",
+                  [&](QPainter& q, const QRectF& r) {
+                      q.setPen(QPen(c.baseline, 1.2 * point, Qt::DashLine));
+                      q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+                  }}},
+                point, c);
+    // The same mean as the summary's "This period", not a baseline of its own.
+    if (report.pain.mean) {
         p.setPen(QPen(c.baseline, 1.2 * point, Qt::DashLine));
-        p.drawLine(QPointF(plot.left(), y(*report.pain.baseline)), QPointF(plot.right(), y(*report.pain.baseline)));
-        p.setFont(chart_font(point, 7.5));
-        p.drawText(QPointF(plot.right() - 70 * point, y(*report.pain.baseline) - 3 * point),
-                   QString::fromStdString("baseline " + mean_text(report.pain.baseline)));
+        p.drawLine(QPointF(plot.left(), y(*report.pain.mean)), QPointF(plot.right(), y(*report.pain.mean)));
     }
     // The 7-day line breaks where a window has too few scores rather than bridging the gap.
     QPainterPath line;
@@ -143,8 +186,8 @@ void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report,
 
 void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Daily doses (each row scaled to its highest day)", point, c);
-    const DayAxis axis = day_axis(plot, report.period);
+    const QRectF plot = begin_chart(p, area, "Daily doses: total a day, each row from 0 to its highest day", point, c);
+    const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
 
     std::map<std::string, std::vector<const DoseDay*>> rows;
@@ -182,6 +225,13 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
         p.drawText(QPointF(plot.left(), top + QFontMetricsF(p.font()).ascent() + point),
                    QString::fromStdString((names[ingredient].empty() ? ingredient : names[ingredient]) + ": highest " +
                                           highest.to_string() + " a day"));
+        // The row's own axis: 0 at its foot, the highest day at the top of its bars.
+        p.setFont(chart_font(point, 6.5));
+        p.setPen(c.muted);
+        const QFontMetricsF small(p.font());
+        p.drawText(QPointF(plot.left() - small.horizontalAdvance("0") - 3 * point, top + row_height), "0");
+        p.setPen(QPen(c.grid, 0.6 * point));
+        p.drawLine(QPointF(plot.left(), top + row_height - bar_space), QPointF(plot.left(), top + row_height));
         ++index;
     }
     p.restore();
@@ -189,8 +239,27 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
 
 void draw_events_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Side effects, cramps and scheduled doses taken", point, c);
-    const DayAxis axis = day_axis(plot, report.period);
+    const QRectF plot = begin_chart(p, area, "Events by day", point, c);
+    const QColor severe_colour("#b3261e"), moderate_colour("#d97706");
+    auto swatch = [&](QColor colour, bool round) {
+        return [colour, round, point](QPainter& q, const QRectF& r) {
+            q.setPen(Qt::NoPen);
+            q.setBrush(colour);
+            const double side = 3.2 * point;
+            if (round) q.drawEllipse(r.center(), side / 2 + 0.4 * point, side / 2 + 0.4 * point);
+            else q.drawRect(QRectF(r.center().x() - side / 2, r.center().y() - side / 2, side, side));
+        };
+    };
+    draw_legend(p, area,
+                {{"mild", swatch(c.pain, true)},
+                 {"moderate", swatch(moderate_colour, true)},
+                 {"severe", swatch(severe_colour, true)},
+                 {"cramp", swatch(c.rolling, false)},
+                 {"taken 80 %+", swatch(c.baseline, false)},
+                 {"50-79 %", swatch(moderate_colour, false)},
+                 {"under 50 %", swatch(severe_colour, false)}},
+                point, c);
+    const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     const double lane = plot.height() / 3;
     const char* names[] = {"side effects", "cramps", "doses taken"};
@@ -236,7 +305,9 @@ QByteArray charts_png(const VisitReport& report, int width, int height) {
     const double point = width / 560.0;  // about the width of an A4 text column in points
     {
         QPainter p(&image);
-        const double pain_height = height * 0.46, dose_height = height * 0.27;
+        // The dose chart takes what a taller image adds beyond 900 pixels: a row per drug.
+        const double extra = std::max(0, height - 900);
+        const double pain_height = (height - extra) * 0.46, dose_height = (height - extra) * 0.27 + extra;
         draw_pain_chart(p, QRectF(0, 0, width, pain_height), report, point);
         draw_dose_chart(p, QRectF(0, pain_height, width, dose_height), report, point);
         draw_events_chart(p, QRectF(0, pain_height + dose_height, width, height - pain_height - dose_height), report, point);

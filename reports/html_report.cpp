@@ -178,21 +178,24 @@ void header(std::string& out, const VisitReport& report) {
 }
 
 void summary(std::string& out, const VisitReport& report) {
-    out += "<section id=\"summary\" class=\"summary\">\n" + tagged("h2", "Summary");
-    Facts items{
-        {"Pain", report.pain.days_logged > 0 ? pain_change_text(report.pain) : "no scores logged"}};
+    out += "<section id=\"summary\" class=\"summary\">\n";
+    out += tagged("p", headline_text(report), "headline");
     for (const auto& med : report.medications)
-        if (med.adherence) items.emplace_back(med.label, "adherence " + adherence_text(med));
-    int urgent = 0;
-    int warning = 0;
-    for (const auto& a : report.alerts) {
-        urgent += a.alert.severity == AlertSeverity::urgent;
-        warning += a.alert.severity == AlertSeverity::warning;
-    }
-    items.emplace_back("Alerts", urgent + warning == 0 ? "no urgent or warning alerts"
-                                                       : std::to_string(urgent) + " urgent, " +
-                                                             std::to_string(warning) + " warning");
-    facts(out, items);
+        if (!med.stopped && med.adherence && med.adherence->scheduled > 0)
+            out += tagged("p", med.label + ": " + std::to_string(med.adherence->taken) + " of " +
+                                   std::to_string(med.adherence->scheduled) + " scheduled doses taken (" +
+                                   std::to_string(med.adherence->percent()) + " %)" +
+                                   (med.adherence->late ? ", " + std::to_string(med.adherence->late) + " of them late"
+                                                        : std::string()) +
+                                   ".");
+    int urgent = 0, warning = 0, info = 0;
+    for (const auto& a : report.alerts)
+        (a.alert.severity == AlertSeverity::urgent ? urgent : a.alert.severity == AlertSeverity::warning ? warning : info)++;
+    std::string line = "Current alerts: " + std::to_string(urgent) + " urgent, " + std::to_string(warning) +
+                       " warning, " + std::to_string(info) + " info";
+    if (!report.resolved_alerts.empty()) line += "; " + std::to_string(report.resolved_alerts.size()) + " resolved";
+    out += tagged("p", line + ".");
+    for (const auto& title : alert_title_lines(report)) out += tagged("p", title, "alert-line");
     out += "</section>\n";
 }
 
@@ -201,26 +204,25 @@ std::string chart_description(const VisitReport& report) {
     for (const auto& d : report.dose_days)
         if (std::find(ingredients.begin(), ingredients.end(), d.ingredient) == ingredients.end())
             ingredients.push_back(d.ingredient);
-    return "Two charts over " + period_text(report.period) +
-           ". Top: daily mean pain (dots) on a 0 to 10 scale with the 7-day mean (line) and the "
-           "baseline (dashed line); baseline " +
-           mean_text(report.pain.baseline) + ", latest 7-day mean " +
-           mean_text(report.pain.latest) + ". Bottom: daily total taken of each ingredient (bars)" +
-           (ingredients.empty() ? std::string(".") : ": " + joined(ingredients, ", ") + ".");
+    return "Three charts from " + day_text(report.chart_from()) + " to " + day_text(report.period.to) +
+           ". Top: daily mean pain (dots) on a 0 to 10 scale with the 7-day mean (line) and the period "
+           "mean (dashed line, " + mean_text(report.pain.mean) + "). Middle: daily total taken of each ingredient (bars)" +
+           (ingredients.empty() ? std::string("") : ": " + joined(ingredients, ", ")) +
+           ". Bottom: side effects, cramps and the share of scheduled doses taken, by day.";
 }
 
 void charts(std::string& out, const VisitReport& report) {
-    open_section(out, "charts", "Pain and doses");
+    open_section(out, "charts", "Doses and events by day");
     if (report.pain.daily.empty() && report.dose_days.empty()) {
         empty(out,
               "No pain scores or doses were logged in this period, so there is nothing to chart.");
     } else {
-        const QByteArray png = charts_png(report, 1600, 900).toBase64();
+        // Taller with more drugs, so that each dose row stays readable (six drugs and more).
+        const int height = 900 + 90 * std::max(0, int(report.medications.size()) - 2);
+        const QByteArray png = charts_png(report, 1600, height).toBase64();
         out += "<figure><img src=\"data:image/png;base64," + png.toStdString() + "\" alt=\"" +
-               esc(chart_description(report)) + "\" width=\"1600\" height=\"900\">\n";
-        out += tagged("figcaption",
-                      "Pain: dots are daily means, the line the 7-day mean, the dashed line "
-                      "the baseline. Doses: bars are daily totals per ingredient.");
+               esc(chart_description(report)) + "\" width=\"1600\" height=\"" + std::to_string(height) + "\">\n";
+        out += tagged("figcaption", "Each chart has its legend; doses are daily totals, each row from 0 to its highest day.");
         out += "</figure>\n";
     }
     out += "</section>\n";
@@ -229,7 +231,7 @@ void charts(std::string& out, const VisitReport& report) {
 void questions(std::string& out, const VisitReport& report) {
     open_section(out, "questions", "Questions to ask");
     if (report.questions.empty()) {
-        empty(out, "No alerts in this period raised a question.");
+        empty(out, "No current alert raises a question.");
     } else {
         out += "<ol>\n";
         for (const auto& q : report.questions) out += tagged("li", q);
@@ -239,26 +241,40 @@ void questions(std::string& out, const VisitReport& report) {
 }
 
 void alerts(std::string& out, const VisitReport& report) {
-    open_section(out, "alerts", "Alerts");
-    if (report.alerts.empty()) empty(out, "No alerts were raised in this period.");
+    open_section(out, "alerts", "Current alerts");
+    if (report.alerts.empty()) empty(out, "No alerts are current at the end of this period.");
     for (const auto& ra : report.alerts) {
         const Alert& a = ra.alert;
         const std::string severity(to_string(a.severity));
+        std::string head = a.title + " (raised " + day_text(a.raised_on) + ")";
+        if (ra.discussed_on) head += " - discussed " + day_text(*ra.discussed_on);
         out += "<article class=\"alert " + severity + "\">\n<h3><span class=\"chip " + severity +
-               "\">" + esc(severity_label(a.severity)) + "</span>" + esc(a.title) + "</h3>\n";
-        out += tagged("p", a.message);
+               "\">" + esc(severity_label(a.severity)) + "</span>" + esc(head) + "</h3>\n";
         if (!a.evidence.empty()) {
             out += "<ul class=\"evidence\">\n";
             for (const auto& e : a.evidence)
-                out += "<li><strong>" + esc(e.label) + ":</strong> " + esc(e.value) + "</li>\n";
+                out += "<li><strong>" + esc(e.label) + ":</strong> " + esc(evidence_text(e.value)) + "</li>\n";
             out += "</ul>\n";
         }
         if (!a.sources.empty()) out += tagged("p", "Sources: " + joined(a.sources, "; "), "meta");
-        std::string when = "Raised " + day_text(a.raised_on) + ". ";
-        when += ra.discussed_on
-                    ? "Discussed with the clinician on " + day_text(*ra.discussed_on) + "."
-                    : "Not yet discussed.";
-        out += tagged("p", when, "meta") + "</article>\n";
+        out += "</article>\n";
+    }
+    if (!report.resolved_alerts.empty()) {
+        std::vector<std::string> lines;
+        for (const auto& ra : report.resolved_alerts) lines.push_back(resolved_alert_text(ra));
+        out += tagged("p", "Resolved: " + joined(lines, "; ") + ".", "meta");
+    }
+    out += "</section>\n";
+}
+
+void symptoms(std::string& out, const VisitReport& report) {
+    open_section(out, "symptoms", "Symptoms logged");
+    if (report.symptoms.empty()) {
+        empty(out, "No symptoms were logged in this period.");
+    } else {
+        out += "<ul>\n";
+        for (const auto& s : report.symptoms) out += tagged("li", symptom_text(s));
+        out += "</ul>\n";
     }
     out += "</section>\n";
 }
@@ -270,23 +286,20 @@ void medications(std::string& out, const VisitReport& report) {
     } else {
         std::vector<std::vector<std::string>> rows;
         for (const auto& m : report.medications) {
-            const bool used = m.days_used > 0;
-            rows.push_back({m.label, m.class_text, m.schedule_text, std::to_string(m.days_used),
-                            amount_text(m.total), used ? amount_text(m.mean_daily) : "-",
-                            used ? amount_text(m.highest_daily) : "-",
-                            m.adherence ? adherence_text(m) : "as needed",
+            std::string prescription = m.schedule_text;
+            for (const auto& c : m.changes)
+                prescription += "\nchanged " + day_text(c.from) + ": " + prescription_text(c.dose, c.schedule);
+            rows.push_back({m.label + "\n" + m.class_text, prescription, medication_dates_text(m),
+                            count_text(m.days_used, "day") + "; " + amount_summary_text(m), adherence_text(m),
                             m.course_day ? "day " + std::to_string(*m.course_day) : "-"});
         }
         table(out,
-              {{"Medication"},
-               {"Class"},
-               {"Schedule"},
-               {"Days used", "num"},
-               {"Total", "num"},
-               {"Mean daily", "num"},
-               {"Highest daily", "num"},
+              {{"Medication", "text"},
+               {"Prescription", "text"},
+               {"Dates"},
+               {"Taken in the period"},
                {"Adherence"},
-               {"Course day", "num"}},
+               {"Course", "num"}},
               rows);
     }
     out += "</section>\n";
@@ -294,30 +307,24 @@ void medications(std::string& out, const VisitReport& report) {
 
 void pain(std::string& out, const VisitReport& report) {
     const PainTrend& p = report.pain;
-    open_section(out, "pain", "Pain");
+    open_section(out, "pain", "Pain (0-10)");
     if (p.days_logged == 0) {
         empty(out, "No pain scores were logged in this period.");
         out += "</section>\n";
         return;
     }
-    std::string baseline = mean_text(p.baseline);
-    if (p.baseline && p.baseline_from && p.baseline_to)
-        baseline += " (" + day_text(*p.baseline_from) + " to " + day_text(*p.baseline_to) + ")";
-    const auto score = [](const std::optional<int>& s) {
-        return s ? std::to_string(*s) : std::string("-");
-    };
-    facts(out, {{"Baseline", baseline},
-                {"Latest 7-day mean", mean_text(p.latest)},
-                {"Change", pain_change_text(p)},
-                {"Lowest / highest", score(p.lowest) + " / " + score(p.highest)},
-                {"Days logged", plural(p.days_logged, "day", "days") + ", " +
-                                    plural(p.scores, "score", "scores")}});
+    Facts items{{"This period", pain_period_text(p)},
+                {"Against the period before", pain_comparison_text(p, report.period)}};
+    if (const auto weeks = pain_weeks_text(p); !weeks.empty()) items.emplace_back("Last 7 days", weeks);
+    items.emplace_back("Scores logged", std::to_string(p.scores) + " on " + std::to_string(p.days_logged) + " of " +
+                                            count_text(report.period.days(), "day"));
+    facts(out, items);
     out += tagged("h3", "Where");
     if (report.pain_locations.empty())
         empty(out, "No locations were given.");
     else
         counts(out, "Location", "Days", report.pain_locations);
-    out += tagged("h3", "How it felt");
+    out += tagged("h3", "What it felt like");
     if (report.pain_qualities.empty())
         empty(out, "No qualities were given.");
     else
@@ -417,11 +424,12 @@ std::string render_html(const VisitReport& report) {
     header(out, report);
     out += "<main>\n";
     summary(out, report);
-    charts(out, report);
-    questions(out, report);
-    alerts(out, report);
     medications(out, report);
     pain(out, report);
+    symptoms(out, report);
+    alerts(out, report);
+    questions(out, report);
+    charts(out, report);
     side_effects(out, report);
     cramps(out, report);
     measures(out, report);

@@ -1,6 +1,7 @@
 #include "journal_report.h"
 
 #include "core/analyser.h"
+#include "storage/alert_review.h"
 
 namespace relief::reports {
 
@@ -24,13 +25,16 @@ std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot 
     in.thresholds = thresholds_from_settings(journal.settings());
     in.last_visit = journal.last_visit(period.from);
     const Zone home = journal.home_zone();
-    for (const auto& stored : journal.stored_alerts())
-        in.alerts.push_back({stored.alert, stored.discussed ? std::optional(home.day_of(*stored.discussed))
-                                                            : std::nullopt});
-    // Alerts of the period's last day even if nobody ran the analysis then.
+    const auto stored = journal.stored_alerts();
+    for (const auto& st : stored)
+        in.alerts.push_back({st.alert, st.discussed ? std::optional(home.day_of(*st.discussed)) : std::nullopt, false,
+                             st.resolved_on});
+    // What is current at the period's end, as the Alerts page would have said that day,
+    // even if nobody ran the analysis then.
     const auto as_of = std::min(period.to, generated_on);
-    for (const auto& a : analyse(source->snapshot, as_of, in.thresholds, as_of == generated_on ? now : std::nullopt))
-        in.alerts.push_back({a, std::nullopt});
+    for (const auto& a : storage::current_alerts(
+             analyse(source->snapshot, as_of, in.thresholds, as_of == generated_on ? now : std::nullopt), stored, as_of))
+        in.alerts.push_back({a, std::nullopt, true, std::nullopt});
     return source;
 }
 

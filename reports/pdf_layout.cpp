@@ -52,10 +52,10 @@ void PdfLayout::keep(double points) {
     if (y_ + points * unit_ > text_.bottom() && y_ > text_.top()) new_page();
 }
 
-void PdfLayout::heading(const QString& text) {
+void PdfLayout::heading(const QString& text, double keep_with) {
     const QFont f = font(12.5, true);
     const double h = text_height(text, f, text_.width());
-    keep(h / unit_ + 60);  // never a heading alone at the foot of a page
+    keep(h / unit_ + 18 + std::min(keep_with, 0.6 * text_.height() / unit_));
     space(10);
     painter_.setFont(f);
     painter_.setPen(QColor("#1d4f86"));
@@ -106,7 +106,17 @@ void PdfLayout::table_header(const std::vector<Column>& columns) {
 
 void PdfLayout::table(const std::vector<Column>& columns, const std::vector<std::vector<QString>>& rows) {
     const QFont f = font(8.5);
-    keep(60);
+    const bool untitled =
+        std::all_of(columns.begin(), columns.end(), [](const Column& c) { return c.title.isEmpty(); });
+    double total = 0;
+    for (const auto& row : rows) {
+        double h = 0;
+        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
+            h = std::max(h, text_height(row[i], f, columns[i].width * text_.width() - 6 * unit_));
+        total += h + 6 * unit_;
+    }
+    // A list of facts has no header to repeat: it stays whole when it fits on a page.
+    keep(untitled && total < 0.6 * text_.height() ? total / unit_ : std::min(60.0, total / unit_));
     table_header(columns);
     bool shaded = false;
     for (const auto& row : rows) {

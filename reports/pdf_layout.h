@@ -38,7 +38,9 @@ public:
     void space(double points);
     // Starts a new page unless `points` still fit on this one.
     void keep(double points);
-    void heading(const QString& text);
+    // A heading never stands alone at the foot of a page: it starts a new one unless
+    // `keep_with` points of what follows fit below it.
+    void heading(const QString& text, double keep_with = 60);
     void paragraph(const QString& text, const QFont& font, const QColor& color = QColor("#1f2328"),
                    double indent = 0);
     void table(const std::vector<Column>& columns, const std::vector<std::vector<QString>>& rows);

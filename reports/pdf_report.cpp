@@ -70,18 +70,22 @@ void summary(PdfLayout& l, const VisitReport& r) {
     for (const auto& a : r.alerts)
         (a.alert.severity == AlertSeverity::urgent ? urgent : a.alert.severity == AlertSeverity::warning ? warning : info)++;
     std::vector<QString> lines;
-    lines.push_back(q("Pain: " + pain_change_text(r.pain) + "."));
+    lines.push_back(q(headline_text(r)));
     for (const auto& m : r.medications)
-        if (m.adherence && m.adherence->scheduled > 0)
+        if (!m.stopped && m.adherence && m.adherence->scheduled > 0)
             lines.push_back(QString("%1: %2 of %3 scheduled doses taken (%4 %)%5.")
                                 .arg(q(m.label))
                                 .arg(m.adherence->taken)
                                 .arg(m.adherence->scheduled)
                                 .arg(m.adherence->percent())
                                 .arg(m.adherence->late ? QString(", %1 of them late").arg(m.adherence->late) : QString()));
-    lines.push_back(QString("Alerts in this period: %1 urgent, %2 warning, %3 info.").arg(urgent).arg(warning).arg(info));
-    lines.push_back(q("Cramps: " + std::to_string(r.cramps.count) + " on " + count_text(r.cramps.days, "day") +
-                      ". Side effects: " + std::to_string(r.side_effects.size()) + " kinds logged."));
+    lines.push_back(QString("Current alerts: %1 urgent, %2 warning, %3 info%4.")
+                        .arg(urgent)
+                        .arg(warning)
+                        .arg(info)
+                        .arg(r.resolved_alerts.empty() ? QString()
+                                                       : QString("; %1 resolved").arg(r.resolved_alerts.size())));
+    for (const auto& line : alert_title_lines(r)) lines.push_back(q(line));
     const QFont f = l.font(9.5);
     double h = 10;
     for (const auto& line : lines) h += l.text_height(line, f, l.text_area().width() - 24 * l.pt()) / l.pt() + 3;
@@ -99,45 +103,7 @@ void summary(PdfLayout& l, const VisitReport& r) {
             y += lh + 3 * l.pt();
         }
     });
-    l.space(8);
-}
-
-void charts(PdfLayout& l, const VisitReport& r) {
-    l.block(175, [&](const QRectF& rect) { draw_pain_chart(l.painter(), rect, r, l.pt()); });
     l.space(4);
-    const double dose_height = 40 + 34 * double(std::max<std::size_t>(1, r.medications.size()));
-    l.block(std::min(150.0, dose_height), [&](const QRectF& rect) { draw_dose_chart(l.painter(), rect, r, l.pt()); });
-    l.block(110, [&](const QRectF& rect) { draw_events_chart(l.painter(), rect, r, l.pt()); });
-}
-
-void questions(PdfLayout& l, const VisitReport& r) {
-    l.heading("Questions to ask");
-    if (r.questions.empty()) l.paragraph("No alerts in this period raised a question.", l.font(9.5));
-    for (const auto& question : r.questions) l.paragraph(q("- " + question), l.font(9.5), QColor("#1f2328"), 6);
-}
-
-void alerts(PdfLayout& l, const VisitReport& r) {
-    l.heading("Alerts");
-    if (r.alerts.empty()) l.paragraph("No alerts were raised in this period.", l.font(9.5));
-    for (const auto& a : r.alerts) {
-        std::string head = severity_label(a.alert.severity) + ": " + a.alert.title + "  (raised " +
-                           day_text(a.alert.raised_on) + ")";
-        if (a.discussed_on) head += "  - discussed " + day_text(*a.discussed_on);
-        std::string evidence;
-        for (const auto& e : a.alert.evidence) evidence += (evidence.empty() ? "" : "\n") + e.label + ": " + e.value;
-        std::string sources = "Sources: ";
-        for (std::size_t i = 0; i < a.alert.sources.size(); ++i) sources += (i ? "; " : "") + a.alert.sources[i];
-        const double w = l.text_area().width() - 10 * l.pt();
-        const double h = (l.text_height(q(head), l.font(9.5, true), w) + l.text_height(q(a.alert.message), l.font(9), w) +
-                          l.text_height(q(evidence), l.font(8), w) + l.text_height(q(sources), l.font(7.5), w)) /
-                             l.pt() + 16;
-        l.keep(h);  // one alert never splits across pages
-        l.paragraph(q(head), l.font(9.5, true), severity_colour(a.alert.severity));
-        l.paragraph(q(a.alert.message), l.font(9), QColor("#1f2328"), 10);
-        l.paragraph(q(evidence), l.font(8), QColor("#394049"), 10);
-        l.paragraph(q(sources), l.font(7.5), QColor("#5f6670"), 10);
-        l.space(6);
-    }
 }
 
 void medications(PdfLayout& l, const VisitReport& r) {
@@ -147,40 +113,102 @@ void medications(PdfLayout& l, const VisitReport& r) {
         return;
     }
     std::vector<std::vector<QString>> rows;
-    for (const auto& m : r.medications)
-        rows.push_back({q(m.label + "\n" + m.class_text), q(m.schedule_text), QString::number(m.days_used),
-                        q(m.total.to_string()), q(m.days_used ? m.mean_daily.to_string() : "-"),
-                        q(m.days_used ? m.highest_daily.to_string() : "-"), q(adherence_text(m)),
+    for (const auto& m : r.medications) {
+        std::string prescription = m.schedule_text;
+        for (const auto& c : m.changes)
+            prescription += "\nchanged " + day_text(c.from) + ": " + prescription_text(c.dose, c.schedule);
+        rows.push_back({q(m.label + "\n" + m.class_text), q(prescription), q(medication_dates_text(m)),
+                        q(count_text(m.days_used, "day") + "; " + amount_summary_text(m)), q(adherence_text(m)),
                         m.course_day ? QString("day %1").arg(*m.course_day) : QString("-")});
-    l.table({{"Medication", 0.22}, {"Schedule", 0.18}, {"Days used", 0.08, Qt::AlignRight},
-             {"Total", 0.1, Qt::AlignRight}, {"Mean a day", 0.1, Qt::AlignRight},
-             {"Highest a day", 0.1, Qt::AlignRight}, {"Adherence", 0.14}, {"Course", 0.08, Qt::AlignRight}},
+    }
+    l.table({{"Medication", 0.21}, {"Prescription", 0.2}, {"Dates", 0.16}, {"Taken in the period", 0.2},
+             {"Adherence", 0.14}, {"Course", 0.09, Qt::AlignRight}},
             rows);
 }
 
 std::string counts_text(const std::vector<Count>& counts, const char* unit) {
     std::string out;
-    for (const auto& c : counts)
-        out += (out.empty() ? "" : ", ") + readable_term(c.name) + " (" + std::to_string(c.count) + " " + unit + ")";
+    for (const auto& c : counts) out += (out.empty() ? "" : ", ") + readable_term(c.name) + " (" + count_text(c.count, unit) + ")";
     return out.empty() ? "none logged" : out;
 }
 
 void pain(PdfLayout& l, const VisitReport& r) {
-    l.heading("Pain");
+    l.heading("Pain (0-10)", 240);
     const PainTrend& p = r.pain;
     std::vector<std::vector<QString>> rows{
-        {"Scores logged", q(std::to_string(p.scores) + " on " + std::to_string(p.days_logged) + " of " +
-                            count_text(r.period.days(), "day"))},
-        {"Baseline (first logged days)", q(mean_text(p.baseline) +
-                                           (p.baseline_from ? " (" + day_text(*p.baseline_from) + " to " +
-                                                                  day_text(*p.baseline_to) + ")"
-                                                            : ""))},
-        {"Latest 7-day mean", q(mean_text(p.latest))},
-        {"Change", q(pain_change_text(p))},
-        {"Lowest and highest score", p.lowest ? QString("%1 and %2").arg(*p.lowest).arg(*p.highest) : QString("-")},
-        {"Where (days)", q(counts_text(r.pain_locations, "days"))},
-        {"What it felt like (days)", q(counts_text(r.pain_qualities, "days"))}};
-    l.table({{"", 0.3}, {"", 0.7}}, rows);
+        {"This period", q(pain_period_text(p))},
+        {"Against the period before", q(pain_comparison_text(p, r.period))}};
+    if (const auto weeks = pain_weeks_text(p); !weeks.empty()) rows.push_back({"Last 7 days", q(weeks)});
+    rows.push_back({"Scores logged", q(std::to_string(p.scores) + " on " + std::to_string(p.days_logged) + " of " +
+                                       count_text(r.period.days(), "day"))});
+    rows.push_back({"Where", q(counts_text(r.pain_locations, "day"))});
+    rows.push_back({"What it felt like", q(counts_text(r.pain_qualities, "day"))});
+    l.table({{"", 0.26}, {"", 0.74}}, rows);
+    l.block(175, [&](const QRectF& rect) { draw_pain_chart(l.painter(), rect, r, l.pt()); });
+}
+
+void symptoms(PdfLayout& l, const VisitReport& r) {
+    l.heading("Symptoms logged");
+    if (r.symptoms.empty()) {
+        l.paragraph("No symptoms were logged in this period.", l.font(9.5));
+        return;
+    }
+    for (const auto& s : r.symptoms) l.paragraph(q("- " + symptom_text(s)), l.font(9.5), QColor("#1f2328"), 6);
+}
+
+double alert_height(PdfLayout& l, const ReportAlert& a, const std::string& head, const std::string& evidence,
+                    const std::string& sources) {
+    const double w = l.text_area().width() - 10 * l.pt();
+    return (l.text_height(q(head), l.font(9.5, true), w) + l.text_height(q(evidence), l.font(8.5), w) +
+            l.text_height(q(sources), l.font(7.5), w)) / l.pt() + 14;
+}
+
+void alerts(PdfLayout& l, const VisitReport& r) {
+    struct Shown {
+        const ReportAlert* a;
+        std::string head, evidence, sources;
+    };
+    std::vector<Shown> shown;
+    for (const auto& a : r.alerts) {
+        std::string head = severity_label(a.alert.severity) + ": " + a.alert.title + "  (raised " +
+                           day_text(a.alert.raised_on) + ")";
+        if (a.discussed_on) head += "  - discussed " + day_text(*a.discussed_on);
+        std::string evidence;
+        for (const auto& e : a.alert.evidence)
+            evidence += (evidence.empty() ? "" : "\n") + e.label + ": " + evidence_text(e.value);
+        std::string sources = "Sources: ";
+        for (std::size_t i = 0; i < a.alert.sources.size(); ++i) sources += (i ? "; " : "") + a.alert.sources[i];
+        shown.push_back({&a, head, evidence, sources});
+    }
+    l.heading("Current alerts", shown.empty() ? 30 : alert_height(l, *shown[0].a, shown[0].head, shown[0].evidence,
+                                                                    shown[0].sources));
+    if (shown.empty()) l.paragraph("No alerts are current at the end of this period.", l.font(9.5));
+    for (const auto& s : shown) {
+        l.keep(alert_height(l, *s.a, s.head, s.evidence, s.sources));  // one alert never splits across pages
+        l.paragraph(q(s.head), l.font(9.5, true), severity_colour(s.a->alert.severity));
+        l.paragraph(q(s.evidence), l.font(8.5), QColor("#1f2328"), 10);
+        l.paragraph(q(s.sources), l.font(7.5), QColor("#5f6670"), 10);
+        l.space(4);
+    }
+    if (!r.resolved_alerts.empty()) {
+        std::string line = "Resolved: ";
+        for (std::size_t i = 0; i < r.resolved_alerts.size(); ++i)
+            line += (i ? "; " : "") + resolved_alert_text(r.resolved_alerts[i]);
+        l.paragraph(q(line + "."), l.font(8.5), QColor("#394049"));
+    }
+}
+
+void questions(PdfLayout& l, const VisitReport& r) {
+    l.heading("Questions to ask");
+    if (r.questions.empty()) l.paragraph("No current alert raises a question.", l.font(9.5));
+    for (const auto& question : r.questions) l.paragraph(q("- " + question), l.font(9.5), QColor("#1f2328"), 6);
+}
+
+void dose_and_event_charts(PdfLayout& l, const VisitReport& r) {
+    l.heading("Doses and events by day", 150);
+    const double dose_height = 40 + 30 * double(std::max<std::size_t>(1, r.medications.size()));
+    l.block(std::min(220.0, dose_height), [&](const QRectF& rect) { draw_dose_chart(l.painter(), rect, r, l.pt()); });
+    l.block(120, [&](const QRectF& rect) { draw_events_chart(l.painter(), rect, r, l.pt()); });
 }
 
 void side_effects(PdfLayout& l, const VisitReport& r) {
@@ -199,25 +227,32 @@ void side_effects(PdfLayout& l, const VisitReport& r) {
 }
 
 void cramps_and_more(PdfLayout& l, const VisitReport& r) {
-    l.heading("Cramps, measures, alcohol and fluids");
+    l.heading("Cramps");
     const CrampSummary& c = r.cramps;
-    std::vector<std::vector<QString>> rows{
-        {"Cramps", c.count == 0 ? QString("none logged")
-                                : q(std::to_string(c.count) + " on " + count_text(c.days, "day") + ", " +
-                                    std::to_string(c.nights) + " at night (22:00-06:00)")},
-        {"Cramp durations", c.longest_minutes ? QString("%1 minutes in all, longest %2").arg(c.total_minutes).arg(*c.longest_minutes)
-                                              : QString("-")},
-        {"Cramp locations", q(counts_text(c.locations, "times"))},
-        {"Non-drug measures", q(counts_text(r.measures, "times"))},
-        {"Alcohol", r.intake.alcohol_drinks == 0 ? QString("none logged")
-                                                 : q(count_text(r.intake.alcohol_drinks, "drink") + " on " +
-                                                     count_text(r.intake.alcohol_days, "day"))},
-        {"Fluids", r.intake.fluid_days == 0
-                       ? QString("not logged")
-                       : q("logged on " + count_text(r.intake.fluid_days, "day") + ", mean " +
-                           mean_text(r.intake.mean_glasses) + " glasses; " +
-                           count_text(r.intake.low_fluid_days, "low day"))}};
-    l.table({{"", 0.3}, {"", 0.7}}, rows);
+    if (c.count == 0) {
+        l.paragraph("No cramps were logged in this period.", l.font(9.5));
+    } else {
+        l.table({{"", 0.3}, {"", 0.7}},
+                {{"Cramps", q(std::to_string(c.count) + " on " + count_text(c.days, "day") + ", " +
+                              std::to_string(c.nights) + " at night (22:00-06:00)")},
+                 {"Durations", c.longest_minutes ? q(count_text(c.total_minutes, "minute") + " in all, longest " +
+                                                     count_text(*c.longest_minutes, "minute"))
+                                                 : QString("not given")},
+                 {"Where", q(counts_text(c.locations, "time"))}});
+    }
+    l.heading("Non-drug measures");
+    if (r.measures.empty()) l.paragraph("No non-drug measures were logged in this period.", l.font(9.5));
+    else l.paragraph(q(counts_text(r.measures, "time")), l.font(9.5));
+    l.heading("Alcohol and fluids");
+    l.table({{"", 0.3}, {"", 0.7}},
+            {{"Alcohol", r.intake.alcohol_drinks == 0 ? QString("none logged")
+                                                      : q(count_text(r.intake.alcohol_drinks, "drink") + " on " +
+                                                          count_text(r.intake.alcohol_days, "day"))},
+             {"Fluids", r.intake.fluid_days == 0
+                            ? QString("not logged")
+                            : q("logged on " + count_text(r.intake.fluid_days, "day") + ", mean " +
+                                mean_text(r.intake.mean_glasses) + " glasses a day; " +
+                                count_text(r.intake.low_fluid_days, "day") + " with too little")}});
 }
 
 void notes(PdfLayout& l, const VisitReport& r) {
@@ -236,11 +271,12 @@ int render(QPdfWriter& writer, const VisitReport& r, int total_pages) {
     PdfLayout l(writer, total_pages, [&](PdfLayout& layout, int page, int pages) { decorate(layout, r, page, pages); });
     title_block(l, r);
     summary(l, r);
-    charts(l, r);
-    questions(l, r);
-    alerts(l, r);
     medications(l, r);
     pain(l, r);
+    symptoms(l, r);
+    alerts(l, r);
+    questions(l, r);
+    dose_and_event_charts(l, r);
     side_effects(l, r);
     cramps_and_more(l, r);
     notes(l, r);

@@ -23,7 +23,7 @@ std::vector<Count> sorted_counts(const std::map<std::string, int>& counts) {
 }
 
 MedicationSummary summarise(const JournalIndex& index, const std::vector<Course>& courses, const Medication& m,
-                            const std::vector<Entry>& entries, const ReportPeriod& period) {
+                            const std::vector<Entry>& entries, const ReportPeriod& period, LocalDay changes_since) {
     MedicationSummary s;
     s.medication = m;
     s.label = medication_label(m);
@@ -46,10 +46,23 @@ MedicationSummary summarise(const JournalIndex& index, const std::vector<Course>
         s.mean_daily = Amount::micrograms((ug + step / 2) / step * step);
     }
     if (m.ever_scheduled()) s.adherence = adherence(index, m, period.from, period.to);
-    if (auto c = course_on(courses, period.to, index.thresholds().course_gap_days)) {
-        s.course_start = c->first;
-        s.course_day = c->length();
+    // "Course day 365" means nothing for a water pill: the count is for the acute relaxants
+    // whose guidance is 2-3 weeks.
+    if (classes_of(m).has(DrugClass::acute))
+        if (auto c = course_on(courses, period.to,
+                               std::max(index.thresholds().course_gap_days, index.thresholds().use_gap_days))) {
+            s.course_start = c->first;
+            s.course_day = c->length();
+        }
+    s.stopped = m.stop && *m.stop < period.to;
+    for (const Entry* e : index.entries()) {
+        const auto* d = std::get_if<DoseEntry>(&e->data);
+        if (!d || d->medication_id != m.id || d->status != DoseStatus::taken || e->day > period.to) continue;
+        if (!s.first_dose) s.first_dose = e->day;
+        s.last_dose = e->day;
     }
+    for (const auto& step : m.steps)
+        if (step.from > changes_since && step.from <= period.to) s.changes.push_back(step);
     return s;
 }
 
@@ -66,6 +79,31 @@ PainTrend pain_trend(const DailyPain& pain, const ReportPeriod& period, const st
         p.baseline_to = b->last;
     }
     p.latest = window_mean(pain, period.to, t);
+    if (!p.daily.empty()) {
+        double sum = 0;
+        std::vector<double> means;
+        for (const auto& d : p.daily) sum += d.value, means.push_back(d.value);
+        p.mean = sum / double(p.daily.size());
+        std::sort(means.begin(), means.end());
+        const std::size_t n = means.size();
+        const double median = n % 2 ? means[n / 2] : (means[n / 2 - 1] + means[n / 2]) / 2;
+        std::map<LocalDay, int> highest;
+        for (const Entry& e : entries)
+            if (const auto* score = std::get_if<PainEntry>(&e.data))
+                highest[e.day] = std::max(highest[e.day], score->score);
+        for (const auto& [day, score] : highest)
+            if (score >= flare_floor && score >= median + flare_points) p.flare_days.push_back(day);
+    }
+    const LocalDay previous_from = period.from - date::days{period.days()};
+    double previous_sum = 0;
+    for (auto it = pain.lower_bound(previous_from); it != pain.end() && it->first < period.from; ++it)
+        previous_sum += it->second, ++p.previous_days_logged;
+    if (p.previous_days_logged >= t.window_min_logged_days) {
+        p.previous_mean = previous_sum / p.previous_days_logged;
+        p.previous_from = previous_from;
+    }
+    p.last_week = p.latest;
+    p.week_before = window_mean(pain, period.to - date::days{t.window_days}, t);
     if (p.baseline && p.latest) {
         p.change = *p.latest - *p.baseline;
         p.clinically_important_improvement = clinically_important_improvement(*p.baseline, *p.latest, t);
@@ -77,6 +115,10 @@ PainTrend pain_trend(const DailyPain& pain, const ReportPeriod& period, const st
         ++p.scores;
         p.lowest = std::min(p.lowest.value_or(score->score), score->score);
         p.highest = std::max(p.highest.value_or(score->score), score->score);
+        if (!p.peak || score->score >= *p.peak) {
+            p.peak = score->score;
+            p.peak_day = e.day;
+        }
     }
     return p;
 }
@@ -94,6 +136,8 @@ void summarise_entries(VisitReport& r, const Thresholds& t) {
     std::map<std::string, int> cramp_locations, measures;
     std::set<LocalDay> cramp_days, alcohol_days;
     std::map<LocalDay, int> fluids;
+    std::map<std::string, SymptomSummary> symptoms;
+    std::map<std::string, std::set<LocalDay>> symptom_days;
     for (const Entry& e : r.entries) {
         if (const auto* p = std::get_if<PainEntry>(&e.data)) {
             if (p->score == 0) continue;
@@ -122,6 +166,12 @@ void summarise_entries(VisitReport& r, const Thresholds& t) {
             fluids[e.day] += f->glasses;
         } else if (const auto* n = std::get_if<NoteEntry>(&e.data)) {
             r.notes.push_back({e.at, e.zone, e.day, n->text});
+        } else if (const auto* sy = std::get_if<SymptomEntry>(&e.data)) {
+            auto& sum = symptoms[sy->name];
+            if (sum.count == 0) sum.name = sy->name, sum.first = e.day;
+            ++sum.count;
+            if (symptom_days[sy->name].insert(e.day).second) ++sum.days;
+            sum.last = e.day;
         }
     }
     auto day_counts = [](const std::map<std::string, std::set<LocalDay>>& m) {
@@ -134,6 +184,9 @@ void summarise_entries(VisitReport& r, const Thresholds& t) {
     for (auto& [name, s] : effects) r.side_effects.push_back(s);
     std::stable_sort(r.side_effects.begin(), r.side_effects.end(),
                      [](const SideEffectSummary& a, const SideEffectSummary& b) { return a.count > b.count; });
+    for (auto& [name, sum] : symptoms) r.symptoms.push_back(sum);
+    std::stable_sort(r.symptoms.begin(), r.symptoms.end(),
+                     [](const SymptomSummary& a, const SymptomSummary& b) { return a.count > b.count; });
     r.cramps.days = static_cast<int>(cramp_days.size());
     r.cramps.locations = sorted_counts(cramp_locations);
     r.measures = sorted_counts(measures);
@@ -161,17 +214,39 @@ void select_alerts(VisitReport& r, const std::vector<ReportAlert>& candidates) {
             if (it != unique.end()) {
                 keep.alert.raised_on = std::min(keep.alert.raised_on, it->second.alert.raised_on);
                 if (!keep.discussed_on) keep.discussed_on = it->second.discussed_on;
+                keep.current = keep.current || it->second.current;
+                if (!keep.resolved_on) keep.resolved_on = it->second.resolved_on;
             }
             unique[key] = keep;
+        } else {
+            it->second.current = it->second.current || a.current;
+            if (!it->second.discussed_on) it->second.discussed_on = a.discussed_on;
         }
     }
-    for (auto& [key, a] : unique) r.alerts.push_back(a);
+    for (auto& [key, a] : unique) {
+        if (a.current) a.resolved_on.reset();
+        (a.current ? r.alerts : r.resolved_alerts).push_back(a);
+    }
     std::stable_sort(r.alerts.begin(), r.alerts.end(), [](const ReportAlert& a, const ReportAlert& b) {
         if (a.alert.severity != b.alert.severity) return a.alert.severity > b.alert.severity;
         return a.alert.raised_on > b.alert.raised_on;
     });
+    std::stable_sort(r.resolved_alerts.begin(), r.resolved_alerts.end(), [](const ReportAlert& a, const ReportAlert& b) {
+        return a.alert.last_seen > b.alert.last_seen;
+    });
+    // A drug stopped by the period's end is not asked about ("Should I keep taking
+    // Flexeril?" after it was stopped), except by the question its stop raises.
+    std::set<std::string> stopped;
+    for (const auto& m : r.medications)
+        if (m.stopped) stopped.insert(m.medication.ingredient);
+    for (const auto& m : r.medications)
+        if (!m.stopped) stopped.erase(m.medication.ingredient);
     std::set<std::string> asked;
     for (const auto& a : r.alerts) {
+        const bool about_stopped = !a.alert.drugs.empty() && a.alert.rule_id != "withdrawal.abrupt-stop" &&
+                                   std::all_of(a.alert.drugs.begin(), a.alert.drugs.end(),
+                                               [&](const std::string& d) { return stopped.count(d) > 0; });
+        if (about_stopped) continue;
         const auto q = question_for(a.alert, names);
         if (asked.insert(q).second) r.questions.push_back(q);
     }
@@ -196,20 +271,27 @@ VisitReport build_report(const ReportInput& in) {
     if (snap.profile.birth_year)
         r.age = static_cast<int>(date::year_month_day{in.generated_on}.year()) - *snap.profile.birth_year;
     r.all_medications = snap.medications;
+    r.journal_began = index.first_day();
     for (const Entry* e : index.entries())
         if (r.period.contains(e->day)) r.entries.push_back(*e);
 
     const DailyDoses doses = daily_doses(index);
+    const LocalDay changes_since = in.last_visit ? std::min(*in.last_visit, r.period.from) : r.period.from;
     for (const auto& m : snap.medications) {
         const bool active = m.start <= r.period.to && (!m.stop || *m.stop >= r.period.from);
+        const bool stopped_just_before = m.start <= r.period.to && m.stop && *m.stop < r.period.from &&
+                                         *m.stop >= r.period.from - date::days{stopped_before_days};
         const auto course_list = relief::courses(dose_days(doses, m.ingredient), m.ingredient,
-                                                 in.thresholds.course_gap_days);
-        MedicationSummary s = summarise(index, course_list, m, r.entries, r.period);
-        if (active || s.doses_taken > 0) r.medications.push_back(std::move(s));
+                                                 std::max(in.thresholds.course_gap_days, in.thresholds.use_gap_days));
+        MedicationSummary s = summarise(index, course_list, m, r.entries, r.period, changes_since);
+        if (active || stopped_just_before || s.doses_taken > 0) r.medications.push_back(std::move(s));
         if (m.ever_scheduled())
             for (const auto& slot : settled_slots(index, m, r.period.from, r.period.to))
                 r.scheduled_doses.push_back(slot);
     }
+    // What is taken now first; what was stopped after.
+    std::stable_sort(r.medications.begin(), r.medications.end(),
+                     [](const MedicationSummary& a, const MedicationSummary& b) { return !a.stopped && b.stopped; });
     std::stable_sort(r.scheduled_doses.begin(), r.scheduled_doses.end(),
                      [](const SlotStatus& a, const SlotStatus& b) { return a.scheduled < b.scheduled; });
     for (const auto& [ingredient, days] : doses)

@@ -23,10 +23,13 @@ struct ReportPeriod {
     bool contains(LocalDay d) const { return d >= from && d <= to; }
 };
 
-// An alert as the report lists it, with its discussed mark.
+// An alert as the report lists it, with its discussed mark and where it is in its life:
+// current as of the period's end, or resolved (page one lists only current ones).
 struct ReportAlert {
     Alert alert;
     std::optional<LocalDay> discussed_on;
+    bool current = false;
+    std::optional<LocalDay> resolved_on;
 };
 
 struct ReportInput {
@@ -53,9 +56,21 @@ struct MedicationSummary {
     Amount highest_daily;       // highest daily total in the period
     Amount mean_daily;          // total / days_used, rounded to 0.1 mg (to 1 mg from 10 mg)
     std::optional<Adherence> adherence;  // scheduled medications only
+    // For acute muscle relaxants only (the 2-3 week limit): the run of use as of the
+    // period's end, if one is running. A long-term medicine has no "course day".
     std::optional<LocalDay> course_start;
-    std::optional<int> course_day;       // as of the period's end, if a course is running
+    std::optional<int> course_day;
+    // Stopped before the period's end (during the period, or within stopped_before_days
+    // before it): listed so that a drug stopped just before the visit does not vanish.
+    bool stopped = false;
+    std::optional<LocalDay> first_dose;  // in the whole journal, up to the period's end
+    std::optional<LocalDay> last_dose;
+    // Prescription changes from a day since the last visit (or in the period).
+    std::vector<PrescriptionStep> changes;
 };
+
+// A medication stopped this many days before the period still appears in its list.
+inline constexpr int stopped_before_days = 30;
 
 struct DailyValue {
     LocalDay day{};
@@ -64,6 +79,20 @@ struct DailyValue {
 
 struct PainTrend {
     std::vector<DailyValue> daily;    // daily mean, days with a score
+    std::optional<double> mean;       // mean of the daily means over the period
+    std::optional<int> peak;          // highest single score in the period
+    std::optional<LocalDay> peak_day;  // the latest day with that score
+    // Days whose highest score is at least flare_points above the period's median daily
+    // mean, and at least flare_floor: the days the chart shows as flares.
+    std::vector<LocalDay> flare_days;
+    // The same-length period just before: its mean, when at least window-min-logged-days
+    // of it have a score. The headline change is against it.
+    std::optional<double> previous_mean;
+    std::optional<LocalDay> previous_from;
+    int previous_days_logged = 0;
+    // The last 7 days and the 7 before them (the worsening alert's own figures).
+    std::optional<double> last_week;
+    std::optional<double> week_before;
     std::vector<DailyValue> rolling;  // 7-day window mean, days where it exists
     std::optional<double> baseline;   // first logged days of the period
     std::optional<LocalDay> baseline_from;
@@ -81,6 +110,19 @@ struct Count {
     std::string name;  // canonical term, "lower-back"
     int count = 0;
     bool operator==(const Count&) const = default;
+};
+
+// Days a score may rise above the period's median and still not be a flare, and the
+// lowest score that can be one.
+inline constexpr int flare_points = 2;
+inline constexpr int flare_floor = 5;
+
+struct SymptomSummary {
+    std::string name;  // canonical, "numbness"
+    int count = 0;
+    int days = 0;
+    LocalDay first{};
+    LocalDay last{};
 };
 
 struct SideEffectSummary {
@@ -140,6 +182,11 @@ struct VisitReport {
     std::optional<LocalDay> last_visit;
     Profile profile;
     std::optional<int> age;  // in the year of generated_on
+    // The first day anything was logged: charts start there, not weeks before it.
+    std::optional<LocalDay> journal_began;
+    // The first day the charts show: the period's, or the journal's first day if later.
+    LocalDay chart_from() const { return journal_began && *journal_began > period.from && *journal_began <= period.to
+                                             ? *journal_began : period.from; }
 
     std::vector<MedicationSummary> medications;  // used or active in the period
     PainTrend pain;
@@ -149,9 +196,15 @@ struct VisitReport {
     CrampSummary cramps;
     std::vector<Count> measures;  // entries per measure, most first
     IntakeSummary intake;
-    std::vector<ReportAlert> alerts;  // raised or seen in the period: urgent first, newest first
+    std::vector<SymptomSummary> symptoms;  // most frequent first
+    // Current as of the period's end: urgent first, newest first.
+    std::vector<ReportAlert> alerts;
+    // Raised or seen in the period but resolved by its end: one line each, newest first.
+    std::vector<ReportAlert> resolved_alerts;
     std::vector<Note> notes;
-    std::vector<std::string> questions;  // to ask the clinician, drawn from the alerts
+    // To ask the clinician, drawn from the current alerts only, and never about a drug
+    // stopped by the period's end (except the question a stop itself raises).
+    std::vector<std::string> questions;
     std::vector<DoseDay> dose_days;
     std::vector<DayEvents> day_events;  // one per day of the period, in order
 

@@ -60,4 +60,154 @@ std::string count_text(int n, const std::string& noun) {
     return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
+namespace {
+
+std::string short_day(LocalDay day) {
+    const std::string full = day_text(day);
+    return full.substr(0, full.rfind(' '));
+}
+
+std::string percent_words(double percent) {
+    // IMMPACT (Dworkin 2008): 10-20 % minimally, 30 % moderately, 50 % substantially important.
+    if (percent >= 50) return "substantial";
+    if (percent >= 30) return "moderately important";
+    if (percent >= 10) return "minimally important";
+    return "little change";
+}
+
+std::string fall_or_rise(double from, double to) {
+    if (from <= 0 || std::round((to - from) * 10) == 0) return "";
+    return ", a " + std::to_string(std::lround(std::abs(to - from) * 100 / from)) + " % " + (to < from ? "fall" : "rise");
+}
+
+}  // namespace
+
+std::string pain_period_text(const PainTrend& p) {
+    if (!p.mean) return "no pain scores logged";
+    std::string out = "mean " + format_mean(*p.mean);
+    if (p.peak) out += ", peak " + std::to_string(*p.peak) + " on " + day_text(*p.peak_day);
+    if (p.flare_days.empty()) return out + ", no flare days";
+    out += ", " + count_text(static_cast<int>(p.flare_days.size()), "flare day") + " (";
+    for (std::size_t i = 0; i < p.flare_days.size() && i < 6; ++i) out += (i ? ", " : "") + short_day(p.flare_days[i]);
+    if (p.flare_days.size() > 6) out += " and " + std::to_string(p.flare_days.size() - 6) + " more";
+    return out + ")";
+}
+
+std::string pain_comparison_text(const PainTrend& p, const ReportPeriod& period) {
+    const std::string before = "the " + std::to_string(period.days()) + " days before";
+    if (!p.mean) return "no pain scores logged";
+    if (!p.previous_mean)
+        return "no comparison: " + std::to_string(p.previous_days_logged) + " of " + before + " have a score";
+    const double change = std::round((*p.mean - *p.previous_mean) * 10) / 10;
+    std::string out = change < 0   ? "down " + format_mean(-change)
+                      : change > 0 ? "up " + format_mean(change)
+                                   : "unchanged";
+    out += " from " + format_mean(*p.previous_mean) + " in " + before;
+    if (const auto words = fall_or_rise(*p.previous_mean, *p.mean); !words.empty()) {
+        const double percent = std::abs(*p.mean - *p.previous_mean) * 100 / *p.previous_mean;
+        out += words + " (" + percent_words(percent) + ")";
+    }
+    return out;
+}
+
+std::string pain_weeks_text(const PainTrend& p) {
+    if (!p.last_week) return "";
+    std::string out = "last 7 days " + format_mean(*p.last_week);
+    if (p.week_before) out += ", the 7 days before " + format_mean(*p.week_before);
+    return out;
+}
+
+std::string headline_text(const VisitReport& r) {
+    std::vector<std::string> parts;
+    std::string condition;
+    for (std::size_t i = 0; i < r.profile.conditions.size(); ++i)
+        condition += (i ? ", " : "") + readable_term(r.profile.conditions[i]);
+    if (!condition.empty()) {
+        condition[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(condition[0])));
+        if (r.profile.onset) condition += " since " + day_text(*r.profile.onset);
+        parts.push_back(condition);
+    }
+    for (const auto& m : r.medications) {
+        std::string line = m.medication.ingredient;
+        if (m.stopped) {
+            const LocalDay from = m.first_dose.value_or(m.medication.start);
+            const LocalDay to = *m.medication.stop;
+            line += " " + count_text(static_cast<int>((to - from).count()) + 1, "day") + ", stopped " + day_text(to);
+        } else if (m.course_day) {
+            line += ", day " + std::to_string(*m.course_day) + " of use";
+        } else if (m.doses_taken == 0) {
+            line += ", none taken";
+        } else {
+            line += " since " + day_text(m.first_dose.value_or(m.medication.start));
+        }
+        parts.push_back(line);
+    }
+    if (r.pain.mean) {
+        std::string pain = "pain mean " + format_mean(*r.pain.mean);
+        if (r.pain.previous_mean)
+            pain = "pain " + format_mean(*r.pain.previous_mean) + " -> " + format_mean(*r.pain.mean) + " (" +
+                   std::to_string(r.period.days()) + "-day means)" + fall_or_rise(*r.pain.previous_mean, *r.pain.mean);
+        if (r.pain.peak && !r.pain.flare_days.empty())
+            pain += "; " + count_text(static_cast<int>(r.pain.flare_days.size()), "flare day") + ", peak " +
+                    std::to_string(*r.pain.peak);
+        parts.push_back(pain);
+    } else {
+        parts.push_back("no pain scores logged");
+    }
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
+    return out + ".";
+}
+
+std::string medication_dates_text(const MedicationSummary& m) {
+    std::string out = m.medication.stop ? day_text(m.medication.start) + " to " + day_text(*m.medication.stop)
+                                        : "from " + day_text(m.medication.start);
+    if (m.stopped) out += ", stopped";
+    if (m.last_dose && m.stopped) out += "; last dose " + day_text(*m.last_dose);
+    return out;
+}
+
+std::string amount_summary_text(const MedicationSummary& m) {
+    if (m.doses_taken == 0) return "none taken in the period";
+    return m.total.to_string() + " in all; mean " + m.mean_daily.to_string() + " a day; highest " +
+           m.highest_daily.to_string() + " a day";
+}
+
+std::string symptom_text(const SymptomSummary& s) {
+    std::string out = readable_term(s.name) + " " + count_text(s.count, "time") + " on " + count_text(s.days, "day");
+    out += s.first == s.last ? " (" + day_text(s.first) + ")" : " (" + day_text(s.first) + " to " + day_text(s.last) + ")";
+    return out;
+}
+
+std::string evidence_text(const std::string& value) {
+    std::string out = value;
+    for (const char* marker : {" (setting ", " (settings "}) {
+        const auto at = out.find(marker);
+        if (at == std::string::npos) continue;
+        const auto close = out.find(')', at);
+        out.erase(at, close == std::string::npos ? std::string::npos : close - at + 1);
+    }
+    return out;
+}
+
+std::vector<std::string> alert_title_lines(const VisitReport& r) {
+    std::vector<std::string> out;
+    for (const AlertSeverity level : {AlertSeverity::urgent, AlertSeverity::warning}) {
+        std::string line;
+        for (const auto& a : r.alerts)
+            if (a.alert.severity == level)
+                line += (line.empty() ? severity_label(level) + ": " : "; ") + a.alert.title + " (" +
+                        day_text(a.alert.raised_on) + ")";
+        if (!line.empty()) out.push_back(line + ".");
+    }
+    return out;
+}
+
+std::string resolved_alert_text(const ReportAlert& a) {
+    std::string out = a.alert.title + " (raised " + day_text(a.alert.raised_on);
+    out += a.resolved_on ? ", resolved " + day_text(*a.resolved_on) : ", no longer current";
+    if (a.discussed_on) out += ", discussed " + day_text(*a.discussed_on);
+    return out + ")";
+}
+
 }  // namespace relief::reports

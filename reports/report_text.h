@@ -16,4 +16,30 @@ std::string pain_change_text(const PainTrend& pain);         // "down 2.4 from 7
 std::string severity_label(AlertSeverity severity);          // "Urgent", "Warning", "Info"
 std::string count_text(int n, const std::string& noun);        // "1 day", "2 days"
 
+// Page one, in the clinician's voice.
+// "Low back pain since 1 Oct 2026; cyclobenzaprine 12 Oct-2 Nov 2026 (stopped); pain mean
+// 3.1 against 7.3 in the 30 days before, a 58 % fall."
+std::string headline_text(const VisitReport& r);
+// "mean 3.3, peak 6 on 16 Nov 2026, 3 flare days (16 Nov, 17 Nov, 18 Nov)"
+std::string pain_period_text(const PainTrend& pain);
+// "down 1.8 from 5.1 in the 30 days before, a 35 % fall (moderately important: IMMPACT
+// counts 30 % as moderately important, 50 % as substantial)", or why there is no comparison.
+std::string pain_comparison_text(const PainTrend& pain, const ReportPeriod& period);
+// "last 7 days 3.3, the 7 days before 2.9" (the worsening alert's own figures), or "".
+std::string pain_weeks_text(const PainTrend& pain);
+// "12 Oct 2026 to 2 Nov 2026, stopped", "from 12 Oct 2026", first and last dose if known.
+std::string medication_dates_text(const MedicationSummary& med);
+// "5200 mg in all; mean 650 mg a day; highest 800 mg a day", or "none taken".
+std::string amount_summary_text(const MedicationSummary& med);
+// "numbness 5 times on 5 days (3 Nov 2026 to 28 Nov 2026)"
+std::string symptom_text(const SymptomSummary& s);
+// An evidence value without the analyser's setting names, which mean nothing to a reader:
+// "course day 22 (setting threshold.short-term-warning-day)" -> "course day 22".
+std::string evidence_text(const std::string& value);
+// The urgent and warning alerts by title, for the summary at the top of page one:
+// "Urgent: Foot drop: seek care now (11 Mar 2026)", "Warning: ..."; nothing when none.
+std::vector<std::string> alert_title_lines(const VisitReport& r);
+// "Flexeril beyond 3 weeks (raised 26 Oct 2026, resolved 3 Nov 2026)"
+std::string resolved_alert_text(const ReportAlert& a);
+
 }  // namespace relief::reports

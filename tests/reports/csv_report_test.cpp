@@ -287,13 +287,19 @@ TEST_F(CsvReport, TimesFollowTheZoneOfTheRow) {
     JournalBuilder b("Europe/Berlin");
     const auto flex = b.med("Flexeril", "7.5mg", "08:00,20:00", "2026-03-01");
     b.dose(flex, "2026-03-02T20:00");
-    // Logged while travelling: 20:00 in Berlin is 14:00 in New York (EST, UTC-5).
+    // The day was spent in Berlin (two notes there), so its schedule is Berlin's; the dose
+    // was logged on a phone still set to New York: 20:00 in Berlin is 14:00 there (EST).
+    b.note("2026-03-02T07:00", "morning");
+    b.note("2026-03-02T22:00", "evening");
     JournalSnapshot snap = b.snapshot();
-    Entry& dose = snap.entries.at(0);
+    Entry& dose = snap.entries.at(1);
+    ASSERT_TRUE(std::holds_alternative<DoseEntry>(dose.data));
     dose.zone = "America/New_York";
     dose.day = Zone::locate(dose.zone).day_of(dose.at);
 
-    const auto small = records(render_csv(small_report(snap, "2026-03-01", "2026-03-02")));
+    std::vector<Record> small;
+    for (const auto& r : records(render_csv(small_report(snap, "2026-03-01", "2026-03-02"))))
+        if (r.at("kind") == "dose") small.push_back(r);
     // Three slots never answered (03-01 08:00 and 20:00, 03-02 08:00) and the one dose.
     ASSERT_EQ(small.size(), 4u);
     for (std::size_t i = 0; i < 3; ++i) {

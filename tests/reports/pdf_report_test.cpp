@@ -1,7 +1,9 @@
 #include "gui_app.h"
 #include "report_fixture.h"
+#include "reports/html_report.h"
 #include "reports/journal_report.h"
 #include "reports/pdf_report.h"
+#include "reports/report_text.h"
 #include "storage/demo_story.h"
 #include "support/temp_dir.h"
 
@@ -83,12 +85,13 @@ TEST(PdfReport, A4WithEverySectionHeaderAndPageNumbers) {
     }
     for (const char* expected :
          {"Visit report", "Sam Example, 68 years; low back pain", "1 Mar 2026 to 14 Mar 2026 (14 days)",
-          "down 4.0 from 8.0 to 4.0", "26 of 28 scheduled doses taken (92 %), 1 of them late", "Questions to ask",
+          "last 7 days 4.0, the 7 days before 6.9", "pain mean 5.4; 3 flare",
+          "Urgent: Foot drop: seek care now (11 Mar 2026).", "26 of 28 scheduled doses taken (92 %), 1 of them late", "Questions to ask",
           "Is it safe to take Flexeril and alcohol together?", "Urgent: Foot drop: seek care now", "Medications",
-          "Flexeril (cyclobenzaprine)", "130 mg", "92 % (26 of", "lower back (14 days)", "Side effects",
+          "Flexeril (cyclobenzaprine)", "130 mg in", "day 14", "foot drop 1 time on 1 day (11 Mar 2026)", "92 % (26 of", "lower back (14 days)", "Side effects",
           "drowsiness", "3 on 3 days, 2 at night", "heat (3 times)", "2 drinks on 1 day", "Could not sleep",
           "Better after PT, \"good\" day"})
-        EXPECT_NE(all.find(expected), std::string::npos) << expected;
+        EXPECT_NE(all.find(expected), std::string::npos) << expected << "\n" << all;
 }
 
 TEST(PdfReport, FontsAreEmbedded) {
@@ -159,8 +162,36 @@ TEST(PdfReport, EmptyJournalStillSaysSo) {
     ASSERT_GE(facts.pages, 1);
     std::string all;
     for (const auto& t : facts.page_text) all += t;
-    for (const char* expected : {"No pain scores were logged in this period.", "No alerts were raised in this period.",
+    for (const char* expected : {"No pain scores were logged in this period.", "No alerts are current at the end of this period.",
+                                 "No symptoms were logged in this period.", "No cramps were logged in this period.",
                                  "No medications were taken or scheduled in this period.",
                                  "No side effects were logged in this period.", "No notes were written in this period."})
         EXPECT_NE(all.find(expected), std::string::npos) << expected;
+}
+
+// The PDF and the HTML carry the same sections in the same order, with the same figures
+// on page one (the HTML's own headings are checked in HtmlReport).
+TEST(PdfReport, SameSectionsAndFiguresAsTheHtml) {
+    relief::testing::gui_app();
+    TempDir dir;
+    auto b = relief::testing::fortnight();
+    const auto report = relief::testing::fortnight_report(b);
+    const auto facts = read_back(render_pdf(report), dir);
+    std::string all;
+    for (const auto& t : facts.page_text) all += t;
+    std::size_t at = 0;
+    for (const char* heading : {"Medications", "Pain (0-10)", "Symptoms logged", "Current alerts", "Questions to ask",
+                                "Doses and events by day", "Side effects", "Cramps", "Non-drug measures",
+                                "Alcohol and fluids", "Notes"}) {
+        const auto found = all.find(std::string("\n") + heading + "\n", at);
+        ASSERT_NE(found, std::string::npos) << heading << " (in this order)";
+        at = found + 1;
+    }
+    const std::string html = render_html(report);
+    for (const std::string& figure :
+         {pain_period_text(report.pain), pain_weeks_text(report.pain), pain_comparison_text(report.pain, report.period),
+          symptom_text(report.symptoms.at(0))}) {
+        EXPECT_NE(all.find(figure), std::string::npos) << figure;
+        EXPECT_NE(html.find(figure), std::string::npos) << figure;
+    }
 }

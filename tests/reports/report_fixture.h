@@ -60,8 +60,8 @@ inline JournalBuilder fortnight() {
     return b;
 }
 
-// The report of the fortnight, with the analyser's alerts as of 03-14 and the first
-// alert (by the analyser's order) marked discussed on 03-14.
+// The report of the fortnight, with the analyser's alerts as of 03-14 (current) and the
+// first alert (by the analyser's order) marked discussed on 03-14.
 inline reports::VisitReport fortnight_report(JournalBuilder& b) {
     const auto& snap = b.snapshot();
     reports::ReportInput in;
@@ -71,7 +71,7 @@ inline reports::VisitReport fortnight_report(JournalBuilder& b) {
     in.last_visit = JournalBuilder::day("2026-02-28");
     bool first = true;
     for (const auto& a : analyse(snap, in.generated_on)) {
-        in.alerts.push_back({a, first ? std::optional(in.generated_on) : std::nullopt});
+        in.alerts.push_back({a, first ? std::optional(in.generated_on) : std::nullopt, true});
         first = false;
     }
     return reports::build_report(in);

@@ -1,4 +1,5 @@
 #include "report_fixture.h"
+#include "reports/report_text.h"
 
 #include <gtest/gtest.h>
 
@@ -172,7 +173,7 @@ TEST(ReportModelAlerts, OnlyThePeriodsAlertsOnceEach) {
     twice.raised_on = twice.last_seen = d("2026-03-09");
     Alert older = twice;
     older.title = "old facts";
-    in.alerts = {{before, {}}, {older, d("2026-03-10")}, {twice, {}}};
+    in.alerts = {{before, {}}, {older, d("2026-03-10"), true}, {twice, {}, true}};
     const auto r = build_report(in);
     ASSERT_EQ(r.alerts.size(), 1u);
     EXPECT_EQ(r.alerts[0].alert.subject, "leg-weakness on 2026-03-09");
@@ -227,4 +228,140 @@ TEST_F(ReportModel, DayEventsForTheChartLanes) {
     EXPECT_EQ(r.day_events[4].scheduled, 2);
     EXPECT_EQ(r.day_events[4].taken, 1) << "03-05 evening skipped";
     EXPECT_EQ(r.day_events[5].taken, 1) << "03-06 morning missed";
+}
+
+namespace {
+
+VisitReport report_of(JournalBuilder& b, const char* from, const char* to, std::vector<ReportAlert> alerts = {}) {
+    const auto& snap = b.snapshot();
+    ReportInput in;
+    in.journal = &snap;
+    in.period = {d(from), d(to)};
+    in.generated_on = d(to);
+    in.alerts = std::move(alerts);
+    return build_report(in);
+}
+
+Alert alert_about(const char* rule, const char* drug, const char* subject, const char* day) {
+    Alert a;
+    a.rule_id = rule;
+    a.subject = subject;
+    a.title = subject;
+    a.drugs = {drug};
+    a.raised_on = a.last_seen = d(day);
+    return a;
+}
+
+}  // namespace
+
+TEST(ReportPageOne, QuestionsOnlyFromCurrentAlertsAndNeverAboutAStoppedDrug) {
+    JournalBuilder b;
+    b.med("Flexeril", "5mg", "08:00", "2026-03-01", "2026-03-20");
+    b.med("baclofen", "10mg", "08:00", "2026-03-01");
+    const auto r = report_of(
+        b, "2026-03-01", "2026-03-30",
+        {{alert_about("duration.short-term-limit", "cyclobenzaprine", "Flexeril beyond 3 weeks", "2026-03-15"), {}, true},
+         {alert_about("adherence.below-target", "baclofen", "baclofen doses missed", "2026-03-25"), {}, true},
+         {alert_about("tolerance.dose-escalation", "baclofen", "baclofen rising", "2026-03-10"), {}, false,
+          d("2026-03-18")},
+         {alert_about("withdrawal.abrupt-stop", "cyclobenzaprine", "Flexeril stopped", "2026-03-21"), {}, true}});
+    ASSERT_EQ(r.alerts.size(), 3u);
+    ASSERT_EQ(r.resolved_alerts.size(), 1u);
+    EXPECT_EQ(r.resolved_alerts[0].alert.subject, "baclofen rising");
+    EXPECT_EQ(resolved_alert_text(r.resolved_alerts[0]), "baclofen rising (raised 10 Mar 2026, resolved 18 Mar 2026)");
+    const auto asked = [&](const std::string& text) {
+        return std::find(r.questions.begin(), r.questions.end(), text) != r.questions.end();
+    };
+    EXPECT_FALSE(asked("Should I keep taking Flexeril, and if I stop, how?")) << "Flexeril was stopped on 03-20";
+    EXPECT_TRUE(asked("I often miss doses of baclofen. Could the plan be easier to keep?"));
+    EXPECT_FALSE(asked("I am taking more baclofen without more relief. Should the plan change?")) << "resolved";
+    EXPECT_TRUE(asked("I stopped Flexeril. Should I restart it, or how do I stop it safely?"))
+        << "the question a stop itself raises";
+    EXPECT_EQ(r.questions.size(), 2u);
+}
+
+TEST(ReportPageOne, ADrugStoppedJustBeforeThePeriodIsListedAsStopped) {
+    JournalBuilder b;
+    const auto flex = b.med("Flexeril", "5mg", "08:00", "2026-01-10", "2026-01-31");
+    b.take_daily(flex, "2026-01-10", "2026-01-31");
+    b.med("Robaxin", "500mg", "08:00", "2026-01-01", "2026-01-30");  // 31 days before: gone
+    const auto r = report_of(b, "2026-03-02", "2026-03-31");
+    ASSERT_EQ(r.medications.size(), 1u);
+    const auto& m = r.medications[0];
+    EXPECT_TRUE(m.stopped);
+    EXPECT_EQ(m.first_dose, d("2026-01-10"));
+    EXPECT_EQ(m.last_dose, d("2026-01-31"));
+    EXPECT_EQ(medication_dates_text(m), "10 Jan 2026 to 31 Jan 2026, stopped; last dose 31 Jan 2026");
+    EXPECT_EQ(amount_summary_text(m), "none taken in the period");
+    EXPECT_NE(headline_text(r).find("cyclobenzaprine 22 days, stopped 31 Jan 2026"), std::string::npos)
+        << headline_text(r);
+}
+
+TEST(ReportPageOne, CourseDayOnlyForAcuteRelaxantsAndChangesSinceTheLastVisit) {
+    JournalBuilder b;
+    const auto lasix = b.med("furosemide", "40mg", "08:00", "2025-03-01");
+    const auto flex = b.med("Flexeril", "5mg", "08:00,20:00", "2026-03-10");
+    b.take_daily(lasix, "2026-03-01", "2026-03-30");
+    b.take_daily(flex, "2026-03-10", "2026-03-30");
+    b.change(flex, "2026-03-20", "10mg", "20:00");
+    const auto r = report_of(b, "2026-03-01", "2026-03-30");
+    ASSERT_EQ(r.medications.size(), 2u);
+    for (const auto& m : r.medications) {
+        if (m.medication.id == lasix) {
+            EXPECT_FALSE(m.course_day) << "a water pill has no course day";
+            EXPECT_TRUE(m.changes.empty());
+        } else {
+            EXPECT_EQ(m.course_day, 21);
+            ASSERT_EQ(m.changes.size(), 1u);
+            EXPECT_EQ(m.changes[0].from, d("2026-03-20"));
+        }
+    }
+}
+
+TEST(ReportPageOne, PainMeanPeakFlareDaysAndThePeriodBefore) {
+    JournalBuilder b;
+    b.pain_daily("2026-02-01", "2026-02-28", 6);  // the period before: mean 6
+    b.pain_daily("2026-03-01", "2026-03-28", 3);  // median 3
+    b.pain("2026-03-10T18:00", 5);                // 3 + 2 and at least 5: a flare
+    b.pain("2026-03-12T18:00", 4);                // 3 + 1: not a flare
+    b.pain("2026-03-15T18:00", 7);
+    b.pain("2026-03-20T18:00", 7);                // the latest day with the peak
+    const auto r = report_of(b, "2026-03-01", "2026-03-28");
+    ASSERT_TRUE(r.pain.mean);
+    EXPECT_EQ(r.pain.peak, 7);
+    EXPECT_EQ(r.pain.peak_day, d("2026-03-20"));
+    EXPECT_EQ(r.pain.flare_days, (std::vector<LocalDay>{d("2026-03-10"), d("2026-03-15"), d("2026-03-20")}));
+    ASSERT_TRUE(r.pain.previous_mean);
+    EXPECT_DOUBLE_EQ(*r.pain.previous_mean, 6.0);
+    EXPECT_EQ(pain_comparison_text(r.pain, r.period).rfind("down 2.", 0), 0u) << pain_comparison_text(r.pain, r.period);
+    EXPECT_NE(pain_comparison_text(r.pain, r.period).find("% fall (moderately important)"), std::string::npos)
+        << pain_comparison_text(r.pain, r.period);
+}
+
+TEST(ReportPageOne, NoComparisonWithFewerThanFourScoredDaysBefore) {
+    JournalBuilder b;
+    b.pain_daily("2026-02-25", "2026-02-27", 6);  // 3 days: not enough
+    b.pain_daily("2026-03-01", "2026-03-28", 3);
+    auto r = report_of(b, "2026-03-01", "2026-03-28");
+    EXPECT_FALSE(r.pain.previous_mean);
+    EXPECT_EQ(r.pain.previous_days_logged, 3);
+    b.pain("2026-02-24T09:00", 6);  // the fourth
+    r = report_of(b, "2026-03-01", "2026-03-28");
+    EXPECT_TRUE(r.pain.previous_mean);
+}
+
+TEST(ReportPageOne, SymptomsAreSummarisedOnPageOne) {
+    JournalBuilder b;
+    for (const char* at : {"2026-03-03T09:00", "2026-03-03T18:00", "2026-03-09T09:00", "2026-03-20T09:00"})
+        b.symptom(at, "numbness");
+    const auto r = report_of(b, "2026-03-01", "2026-03-30");
+    ASSERT_EQ(r.symptoms.size(), 1u);
+    EXPECT_EQ(symptom_text(r.symptoms[0]), "numbness 4 times on 3 days (3 Mar 2026 to 20 Mar 2026)");
+}
+
+TEST(ReportPageOne, ChartsStartOnTheFirstLoggedDay) {
+    JournalBuilder b;
+    b.pain_daily("2026-03-20", "2026-03-30", 3);
+    const auto r = report_of(b, "2026-03-01", "2026-03-30");
+    EXPECT_EQ(r.chart_from(), d("2026-03-20"));
 }
