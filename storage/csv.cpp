@@ -4,7 +4,16 @@
 
 namespace relief::storage {
 
-std::string csv_field(std::string_view value) {
+bool runs_as_formula(std::string_view value) {
+    const auto first = value.find_first_not_of('\'');
+    if (first == std::string_view::npos) return false;
+    const char c = value[first];
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+std::string csv_field(std::string_view raw) {
+    const std::string protected_value = runs_as_formula(raw) ? "'" + std::string(raw) : std::string();
+    const std::string_view value = protected_value.empty() ? raw : std::string_view(protected_value);
     // A value starting with U+FEFF is quoted too: first in a file, a reader would take it
     // for a byte order mark and drop it.
     const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos ||
@@ -102,6 +111,8 @@ std::vector<CsvRow> parse_csv(std::string_view text, const std::string& file_nam
                     field += text[i++];
                 }
             }
+            // The apostrophe csv_field put before a formula-like value (and only that one).
+            if (field.starts_with('\'') && runs_as_formula(std::string_view(field).substr(1))) field.erase(0, 1);
             row.fields.push_back(field);
             if (i < text.size() && text[i] == ',') {
                 ++i;

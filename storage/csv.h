@@ -8,7 +8,11 @@
 namespace relief::storage {
 
 // RFC 4180 CSV: fields quoted when they hold a comma, quote, line break or edge space.
+// A value a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+// carriage return, after any apostrophes) is written with one more apostrophe in front,
+// which spreadsheets show as text and parse_csv takes off again: the round trip stays exact.
 std::string csv_field(std::string_view value);
+bool runs_as_formula(std::string_view value);
 std::string csv_line(const std::vector<std::string>& fields);
 
 struct CsvRow {

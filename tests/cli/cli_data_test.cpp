@@ -30,6 +30,23 @@ TEST_F(CliTest, ExportImportRoundTripIsExact) {
     EXPECT_TRUE(mentions(r.out, "0 entry rows and 0 medications added, 3 entry rows already present")) << r.out;
 }
 
+TEST_F(CliTest, ExportNeutralisesSpreadsheetFormulasAndImportRestoresThem) {
+    const std::string formula = "=HYPERLINK(\"http://example.invalid\",\"click\")";
+    ASSERT_EQ(relief({"log", "note", formula, "--at", "2026-03-09T09:00"}).code, 0);
+    ASSERT_EQ(relief({"log", "note", "-5 today, +1 tomorrow", "--at", "2026-03-09T10:00"}).code, 0);
+    const auto csv = (home / "out.csv").string();
+    ASSERT_EQ(relief({"export", "-o", csv}).code, 0);
+    const std::string text = read_file(csv);
+    EXPECT_TRUE(mentions(text, "\"'=HYPERLINK(")) << "a spreadsheet shows it as text";
+    EXPECT_FALSE(mentions(text, ",\"=HYPERLINK(")) << text;
+    EXPECT_TRUE(mentions(text, "'-5 today, +1 tomorrow"));
+    const auto copy = (home / "copy.db").string();
+    ASSERT_EQ(run_relief(home, {"--journal", copy, "import", csv}).code, 0);
+    const auto day = run_relief(home, {"--journal", copy, "day", "2026-03-09"});
+    EXPECT_TRUE(mentions(day.out, "note: " + formula)) << day.out;
+    EXPECT_TRUE(mentions(day.out, "note: -5 today, +1 tomorrow")) << day.out;
+}
+
 TEST_F(CliTest, BadCsvFilesNameTheLineAndChangeNothing) {
     ASSERT_EQ(relief({"log", "pain", "4", "--at", "2026-03-09T08:00"}).code, 0);
     ASSERT_EQ(relief({"log", "pain", "5", "--at", "2026-03-09T12:00"}).code, 0);

@@ -24,6 +24,22 @@ TEST(Csv, ParsesBackWhatItWrites) {
     EXPECT_EQ(rows[1].line, 3u) << "the quoted line break moves the next row to line 3";
 }
 
+TEST(Csv, FormulasAreNeutralisedAndComeBackExactly) {
+    EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    EXPECT_EQ(csv_field("+1"), "'+1");
+    EXPECT_EQ(csv_field("-2"), "'-2");
+    EXPECT_EQ(csv_field("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(csv_field("'=x"), "''=x") << "an apostrophe the person typed is kept";
+    EXPECT_EQ(csv_field("'quoted'"), "'quoted'") << "not a formula: unchanged";
+    EXPECT_EQ(csv_field("a=b"), "a=b");
+    const std::vector<std::string> fields{"=1+1", "+1", "-2", "@x", "\tx", "'=x", "''=x", "'", "'a", "=", "a-b"};
+    const auto rows = parse_csv(csv_line(fields), "f.csv");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].fields, fields);
+    // Files written before the protection: a formula-like value without it reads as it is.
+    EXPECT_EQ(parse_csv("=1+1,-3\r\n", "f.csv")[0].fields, (std::vector<std::string>{"=1+1", "-3"}));
+}
+
 TEST(Csv, AcceptsLfBomAndBlankLines) {
     const auto rows = parse_csv("\xEF\xBB\xBF" "a,b\n\nc,d", "f.csv");
     ASSERT_EQ(rows.size(), 2u);
