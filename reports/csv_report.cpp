@@ -1,5 +1,6 @@
 #include "csv_report.h"
 
+#include "core/day_zones.h"
 #include "core/zone.h"
 
 #include <algorithm>
@@ -18,9 +19,11 @@ namespace relief::reports {
 namespace {
 
 enum Column : std::size_t {
+    entry_id_col,
     date_col,
     local_time_col,
     zone_col,
+    utc_time_col,
     kind_col,
     name_col,
     drug_col,
@@ -34,6 +37,7 @@ enum Column : std::size_t {
     location_col,
     quality_col,
     severity_col,
+    cramp_severity_col,
     minutes_col,
     quantity_col,
     note_col,
@@ -41,9 +45,10 @@ enum Column : std::size_t {
 };
 
 constexpr std::array<std::string_view, column_count> column_names{
-    "date",    "local_time", "zone",    "kind",           "name",        "drug",  "ingredient",
-    "amount",  "unit",       "status",  "scheduled_time", "actual_time", "score", "location",
-    "quality", "severity",   "minutes", "quantity",       "note"};
+    "entry_id", "date",        "local_time", "zone",     "utc_time",       "kind",    "name",
+    "drug",     "ingredient",  "amount",     "unit",     "status",         "scheduled_time",
+    "actual_time", "score",    "location",   "quality",  "severity",       "cramp_severity",
+    "minutes",  "quantity",    "note"};
 
 using Row = std::array<std::string, column_count>;
 
@@ -123,17 +128,19 @@ std::string optional_int(const std::optional<int>& value) {
 
 Row entry_row(const Entry& e, const VisitReport& report, Zones& zones) {
     Row row;
+    row[entry_id_col] = std::to_string(e.id);
     row[date_col] = format_day(e.day);
     row[local_time_col] = zones.hh_mm(e.at, e.zone);
     row[zone_col] = e.zone;
+    row[utc_time_col] = format_utc(e.at);
     row[kind_col] = std::string(kind_name(e.data));
     std::visit(
         [&](const auto& d) {
             using T = std::decay_t<decltype(d)>;
             if constexpr (std::is_same_v<T, DoseEntry>) {
                 fill_drug(row, report.medication(d.medication_id));
-                fill_amount(row, d.amount);
                 const bool skipped = d.status == DoseStatus::skipped;
+                if (!skipped) fill_amount(row, d.amount);  // a dose not taken has no amount
                 row[status_col] = skipped ? "skipped" : is_late(d, e.at) ? "late" : "taken";
                 if (d.scheduled) row[scheduled_time_col] = zones.hh_mm(*d.scheduled, e.zone);
                 if (!skipped) row[actual_time_col] = row[local_time_col];
@@ -145,7 +152,7 @@ Row entry_row(const Entry& e, const VisitReport& report, Zones& zones) {
                 row[name_col] = d.name;
                 row[severity_col] = std::string(to_string(d.severity));
             } else if constexpr (std::is_same_v<T, CrampEntry>) {
-                row[score_col] = optional_int(d.severity);
+                row[cramp_severity_col] = optional_int(d.severity);
                 row[location_col] = d.location;
                 row[minutes_col] = optional_int(d.minutes);
             } else if constexpr (std::is_same_v<T, MeasureEntry>) {
@@ -166,18 +173,18 @@ Row entry_row(const Entry& e, const VisitReport& report, Zones& zones) {
     return row;
 }
 
-// A slot nobody answered has no entry of its own; it is shown on the home clock, where
-// the schedule runs.
-Row missed_row(const SlotStatus& slot, const VisitReport& report, Zones& zones) {
-    const std::string& home = report.profile.zone;
+// A slot nobody answered has no entry of its own; it is shown on the clock where the
+// schedule ran that day (the home zone unless the person was away), with no amount.
+Row missed_row(const SlotStatus& slot, const VisitReport& report, const DayZones& days, Zones& zones) {
+    const Zone& home = zones.get(report.profile.zone);
+    const std::string there(days.on(home.day_of(slot.scheduled)).name());
     Row row;
-    row[date_col] = format_day(zones.get(home).day_of(slot.scheduled));
-    row[local_time_col] = zones.hh_mm(slot.scheduled, home);
-    row[zone_col] = home;
+    row[date_col] = format_day(zones.get(there).day_of(slot.scheduled));
+    row[local_time_col] = zones.hh_mm(slot.scheduled, there);
+    row[zone_col] = there;
+    row[utc_time_col] = format_utc(slot.scheduled);
     row[kind_col] = "dose";
-    const Medication* med = report.medication(slot.medication_id);
-    fill_drug(row, med);
-    if (med) fill_amount(row, med->dose_on(zones.get(home).day_of(slot.scheduled)));
+    fill_drug(row, report.medication(slot.medication_id));
     row[status_col] = "missed";
     row[scheduled_time_col] = row[local_time_col];
     return row;
@@ -186,7 +193,8 @@ Row missed_row(const SlotStatus& slot, const VisitReport& report, Zones& zones) 
 }  // namespace
 
 std::string render_csv(const VisitReport& report) {
-    std::string out;
+    // UTF-8 with a byte-order mark: without it, Excel reads "Schmerz, Rücken" as Latin-1.
+    std::string out = "\xEF\xBB\xBF";
     Row header;
     for (std::size_t i = 0; i < column_count; ++i) header[i] = std::string(column_names[i]);
     out += csv_line(header);
@@ -201,13 +209,14 @@ std::string render_csv(const VisitReport& report) {
     // Entries come in time order already; merging keeps an entry ahead of a missed slot
     // at the same instant.
     Zones zones;
+    const DayZones days(zones.get(report.profile.zone), report.entries);
     std::size_t m = 0;
     for (const auto& e : report.entries) {
         for (; m < missed.size() && missed[m]->scheduled < e.at; ++m)
-            out += csv_line(missed_row(*missed[m], report, zones));
+            out += csv_line(missed_row(*missed[m], report, days, zones));
         out += csv_line(entry_row(e, report, zones));
     }
-    for (; m < missed.size(); ++m) out += csv_line(missed_row(*missed[m], report, zones));
+    for (; m < missed.size(); ++m) out += csv_line(missed_row(*missed[m], report, days, zones));
     return out;
 }
 

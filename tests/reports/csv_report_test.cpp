@@ -63,15 +63,19 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
 }
 
 const std::vector<std::string> header{
-    "date",    "local_time", "zone",    "kind",           "name",        "drug",  "ingredient",
-    "amount",  "unit",       "status",  "scheduled_time", "actual_time", "score", "location",
-    "quality", "severity",   "minutes", "quantity",       "note"};
+    "entry_id", "date",        "local_time", "zone",     "utc_time",       "kind",    "name",
+    "drug",     "ingredient",  "amount",     "unit",     "status",         "scheduled_time",
+    "actual_time", "score",    "location",   "quality",  "severity",       "cramp_severity",
+    "minutes",  "quantity",    "note"};
+
+const std::string bom = "\xEF\xBB\xBF";
 
 // Rows as column name -> value, for readable assertions.
 using Record = std::map<std::string, std::string>;
 
 std::vector<Record> records(const std::string& csv) {
-    const auto rows = parse_csv(csv);
+    EXPECT_EQ(csv.rfind(bom, 0), 0u) << "UTF-8 with a byte-order mark";
+    const auto rows = parse_csv(csv.substr(csv.rfind(bom, 0) == 0 ? bom.size() : 0));
     EXPECT_FALSE(rows.empty());
     std::vector<Record> out;
     for (std::size_t r = 1; r < rows.size(); ++r) {
@@ -101,11 +105,11 @@ protected:
     std::vector<Record> recs = records(csv);
 };
 
-TEST_F(CsvReport, HeaderIsExactAndFileIsCrlfUtf8WithoutBom) {
-    const auto rows = parse_csv(csv);
+TEST_F(CsvReport, HeaderIsExactAndFileIsCrlfUtf8WithBom) {
+    ASSERT_EQ(csv.rfind(bom, 0), 0u) << "a spreadsheet reads UTF-8 only after a byte-order mark";
+    const auto rows = parse_csv(csv.substr(bom.size()));
     EXPECT_EQ(rows.at(0), header);
-    EXPECT_EQ(csv.rfind("date,local_time,zone,kind,name,drug,", 0), 0u)
-        << "no BOM before the header";
+    EXPECT_EQ(csv.rfind(bom + "entry_id,date,local_time,zone,utc_time,kind,", 0), 0u);
     for (std::size_t i = 0; i < csv.size(); ++i)
         if (csv[i] == '\n') {
             EXPECT_EQ(csv.at(i - 1), '\r') << "LF without CR at offset " << i;
@@ -156,7 +160,9 @@ TEST_F(CsvReport, SkippedDoseHasNoActualTime) {
     EXPECT_EQ(rows[0].at("status"), "skipped");
     EXPECT_EQ(rows[0].at("scheduled_time"), "20:00");
     EXPECT_EQ(rows[0].at("actual_time"), "");
-    EXPECT_EQ(rows[0].at("amount"), "5");
+    EXPECT_EQ(rows[0].at("amount"), "") << "a dose not taken has no amount";
+    EXPECT_EQ(rows[0].at("unit"), "");
+    EXPECT_FALSE(rows[0].at("entry_id").empty());
 }
 
 TEST_F(CsvReport, MissedSlotIsARowAtItsScheduledTime) {
@@ -168,19 +174,12 @@ TEST_F(CsvReport, MissedSlotIsARowAtItsScheduledTime) {
     EXPECT_EQ(r.at("status"), "missed");
     EXPECT_EQ(r.at("scheduled_time"), "08:00");
     EXPECT_EQ(r.at("actual_time"), "");
-    EXPECT_EQ(r.at("amount"), "5");
-    EXPECT_EQ(r.at("unit"), "mg");
+    EXPECT_EQ(r.at("amount"), "") << "a dose not taken has no amount";
+    EXPECT_EQ(r.at("unit"), "");
+    EXPECT_EQ(r.at("entry_id"), "") << "nothing was logged";
+    EXPECT_EQ(r.at("utc_time"), "2026-03-06T07:00:00Z");
 }
 
-TEST(CsvReportChanges, AMissedSlotShowsTheDoseOfItsDay) {
-    auto b = testing::fortnight();
-    b.change(1, "2026-03-06", "10mg", "08:00,20:00");  // the missed 08:00 dose is its first
-    const auto recs = records(render_csv(testing::fortnight_report(b)));
-    const auto rows = find(recs, "2026-03-06", "08:00", "dose");
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_EQ(rows[0].at("status"), "missed");
-    EXPECT_EQ(rows[0].at("amount"), "10");
-}
 
 TEST_F(CsvReport, OnTimeAndAsNeededDoses) {
     const auto flex = find(recs, "2026-03-01", "08:00", "dose");
@@ -219,7 +218,9 @@ TEST_F(CsvReport, OtherKindsFillTheirColumns) {
     ASSERT_EQ(cramp.size(), 1u);
     EXPECT_EQ(cramp[0].at("location"), "left-calf");
     EXPECT_EQ(cramp[0].at("minutes"), "10");
-    EXPECT_EQ(cramp[0].at("score"), "5");
+    EXPECT_EQ(cramp[0].at("cramp_severity"), "5");
+    EXPECT_EQ(cramp[0].at("score"), "") << "the pain score column is for pain only";
+    EXPECT_EQ(cramp[0].at("utc_time"), "2026-03-10T22:30:00Z");
 
     const auto measure = find(recs, "2026-03-10", "11:00", "measure");
     ASSERT_EQ(measure.size(), 1u);
@@ -305,7 +306,7 @@ TEST_F(CsvReport, TimesFollowTheZoneOfTheRow) {
     for (std::size_t i = 0; i < 3; ++i) {
         EXPECT_EQ(small[i].at("status"), "missed");
         EXPECT_EQ(small[i].at("zone"), "Europe/Berlin");
-        EXPECT_EQ(small[i].at("amount"), "7.5");
+        EXPECT_EQ(small[i].at("amount"), "") << "missed: no amount";
     }
     EXPECT_EQ(small[0].at("date") + " " + small[0].at("local_time"), "2026-03-01 08:00");
     EXPECT_EQ(small[1].at("date") + " " + small[1].at("local_time"), "2026-03-01 20:00");
@@ -325,9 +326,23 @@ TEST_F(CsvReport, EmptyJournalGivesTheHeaderOnly) {
     const std::string small_csv =
         render_csv(small_report(b.snapshot(), "2026-03-01", "2026-03-14"));
     EXPECT_EQ(small_csv,
-              "date,local_time,zone,kind,name,drug,ingredient,amount,unit,status,scheduled_time,"
-              "actual_time,score,location,quality,severity,minutes,quantity,note\r\n");
+              "\xEF\xBB\xBF" "entry_id,date,local_time,zone,utc_time,kind,name,drug,ingredient,amount,unit,status,"
+              "scheduled_time,actual_time,score,location,quality,severity,cramp_severity,minutes,quantity,note\r\n");
 }
 
 }  // namespace
+TEST(CsvReportChanges, AMissedSlotIsOnTheClockWhereThePersonWas) {
+    JournalBuilder b("Europe/Berlin");
+    const auto flex = b.med("Flexeril", "5mg", "08:00,20:00", "2026-03-01");
+    b.dose_in("Asia/Tokyo", flex, "2026-03-02T08:00");  // in Tokyo; its 20:00 dose never came
+    b.dose_in("Asia/Tokyo", flex, "2026-03-03T08:00");
+    const auto recs = records(render_csv(small_report(b.snapshot(), "2026-03-02", "2026-03-03")));
+    std::vector<Record> missed;
+    for (const auto& r : recs)
+        if (r.at("status") == "missed") missed.push_back(r);
+    ASSERT_FALSE(missed.empty());
+    EXPECT_EQ(missed[0].at("zone"), "Asia/Tokyo");
+    EXPECT_EQ(missed[0].at("date") + " " + missed[0].at("scheduled_time"), "2026-03-02 20:00");
+}
+
 }  // namespace relief::reports
