@@ -149,6 +149,9 @@ void raise_streak(const AnalysisContext& ctx, const Medication& med,
     alert.evidence.push_back({"To", format_local((last - 1)->scheduled, home)});
     const auto listed_from =
         length > static_cast<int>(max_listed) ? last - static_cast<long>(max_listed) : first;
+    if (listed_from != first)
+        alert.evidence.push_back({"Listed", "the latest " + std::to_string(max_listed) + " of " +
+                                                std::to_string(length) + " doses"});
     for (auto it = listed_from; it != last; ++it)
         alert.evidence.push_back({"Dose", slot_text(*it, home)});
     alert.evidence.push_back(
@@ -253,6 +256,9 @@ void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
     alert.evidence.push_back(
         {"Doses not taken after side effects", std::to_string(counted.size())});
     const std::size_t skip_first = counted.size() > max_listed ? counted.size() - max_listed : 0;
+    if (skip_first > 0)
+        alert.evidence.push_back({"Listed", "the latest " + std::to_string(max_listed) + " of " +
+                                                std::to_string(counted.size()) + " doses"});
     for (std::size_t i = skip_first; i < counted.size(); ++i)
         alert.evidence.push_back(
             {"Dose", slot_text(*counted[i]->slot, home) + ", after " + counted[i]->after->text});

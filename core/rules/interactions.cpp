@@ -116,7 +116,11 @@ void add_days(const Pair& p, const std::string& label, Alert& a) {
         }
         a.evidence.push_back({label, format_day(day) + (what.empty() ? "" : " (" + what + ")")});
     }
-    a.evidence.push_back({"Days", std::to_string(p.days.size())});
+    // A reader counting the dates above against "Days: 317" must know they are the latest.
+    a.evidence.push_back({"Days", std::to_string(p.days.size()) +
+                                      (p.days.size() > max_listed_days
+                                           ? " (the latest " + std::to_string(max_listed_days) + " are listed)"
+                                           : "")});
 }
 
 // "cant-stay-awake on 2026-03-05" for evidence; "can't stay awake (2026-03-05)" for people.

@@ -21,6 +21,13 @@ bool has_evidence(const Alert& a, const std::string& label, const std::string& p
     });
 }
 
+int count_evidence(const Alert& a, const std::string& label) {
+    return static_cast<int>(
+        std::count_if(a.evidence.begin(), a.evidence.end(), [&](const Evidence& e) { return e.label == label; }));
+}
+
+bool has_label(const Alert& a, const std::string& label) { return count_evidence(a, label) > 0; }
+
 bool mentions_clinician(const Alert& a) {
     return a.message.find("clinician") != std::string::npos ||
            a.message.find("pharmacist") != std::string::npos;
@@ -180,6 +187,28 @@ TEST(AdherenceRule, TwoMissedInARowIsInfo) {
     EXPECT_TRUE(has_evidence(a, "Dose", "2026-03-06 14:00 skipped"));
     EXPECT_TRUE(has_evidence(a, "Threshold", "2 doses in a row (setting threshold.missed-streak)"));
     EXPECT_FALSE(a.sources.empty());
+}
+
+// Ten doses are listed; with more, the evidence says they are the latest, so the dates
+// are never read as the whole run.
+TEST(AdherenceRule, ALongStreakSaysWhichDosesAreListed) {
+    std::set<std::string> ten, eleven;
+    for (const char* when : {"2026-03-04T08:00", "2026-03-04T14:00", "2026-03-05T08:00", "2026-03-05T14:00",
+                             "2026-03-06T08:00", "2026-03-06T14:00", "2026-03-07T08:00", "2026-03-07T14:00",
+                             "2026-03-08T08:00", "2026-03-08T14:00"})
+        ten.insert(when), eleven.insert(when);
+    eleven.insert("2026-03-03T14:00");
+    auto at_ten = twice_daily("Robaxin", ten);
+    const auto a10 = of_rule(at_ten.analyse("2026-03-08"), streak);
+    ASSERT_EQ(a10.size(), 1u);
+    EXPECT_EQ(count_evidence(a10[0], "Dose"), 10);
+    EXPECT_FALSE(has_label(a10[0], "Listed"));
+    auto at_eleven = twice_daily("Robaxin", eleven);
+    const auto a11 = of_rule(at_eleven.analyse("2026-03-08"), streak);
+    ASSERT_EQ(a11.size(), 1u);
+    EXPECT_EQ(count_evidence(a11[0], "Dose"), 10);
+    EXPECT_TRUE(has_evidence(a11[0], "Listed", "the latest 10 of 11 doses"));
+    EXPECT_TRUE(has_evidence(a11[0], "From", "2026-03-03 14:00"));
 }
 
 TEST(AdherenceRule, OneMissedDoseIsNoStreak) {

@@ -105,7 +105,7 @@ TEST(InteractionRule, OneAlertPerPairListingTheLatestTenDays) {
     ASSERT_EQ(days.size(), 10u);
     EXPECT_EQ(days.front(), "2026-03-03 (baclofen 10 mg, 1 drink)");
     EXPECT_EQ(days.back(), "2026-03-12 (baclofen 10 mg, 1 drink)");
-    EXPECT_EQ(evidence(alerts[0], "Days"), "12");
+    EXPECT_EQ(evidence(alerts[0], "Days"), "12 (the latest 10 are listed)");
     EXPECT_EQ(alerts[0].message.rfind("Taking baclofen with alcohol can dangerously", 0), 0u);
 }
 
