@@ -23,6 +23,9 @@ const std::vector<Command>& commands() {
         {"profile set", "", 0, 0,
          {{"--name", "NAME", "your name, shown on reports (optional)"},
           {"--birth-year", "YEAR", "year of birth, e.g. 1961"},
+          {"--birth-date", "DATE", "date of birth, YYYY-MM-DD (sets the year too; '' clears it)"},
+          {"--identifier", "TEXT", "a hospital or insurance number for reports (optional; '' clears it)"},
+          {"--identifier-system", "TEXT", "whose number it is: a URI such as urn:oid:1.2.3, or a label"},
           {"--condition", "NAME[,NAME...]", "conditions, e.g. multiple-sclerosis,kidney-disease (replaces the list)"},
           {"--no-conditions", "", "clear the list of conditions"},
           {"--onset", "DATE", "the day the current pain began, YYYY-MM-DD"},
@@ -146,11 +149,14 @@ const std::vector<Command>& commands() {
           {"--format", "pdf|html|csv|fhir", "the format (default: from the file name: .pdf .html .csv .json)"},
           {"--from", "DATE", "first day (default: the last visit, or 30 days ago)"},
           {"--to", "DATE", "last day (default: today)"},
-          {"--paper", "a4|letter", "PDF paper size (default: a4)"}},
+          {"--paper", "a4|letter", "PDF paper size (default: a4)"},
+          {"--fhir-bundle", "document|transaction",
+           "FHIR only: a document Bundle to hand over (default), or a transaction to POST to a FHIR server"}},
          "write a visit report for your clinician",
          "PDF and HTML to read or print; CSV for spreadsheets; FHIR R4 JSON for other software\n"
          "(docs/report-formats.md, docs/fhir-mapping.md). Examples:\n"
-         "  relief report -o visit.pdf\n  relief report --from 2026-03-01 --to 2026-03-31 --format csv -o march.csv",
+         "  relief report -o visit.pdf\n  relief report --from 2026-03-01 --to 2026-03-31 --format csv -o march.csv\n"
+         "  relief report --format fhir --fhir-bundle transaction -o upload.json",
          run_report},
         {"visit record", "[DATE]", 0, 1, {}, "record a visit to your clinician (default: today)",
          "The next report then starts on that day.", run_visit_record},

@@ -16,6 +16,9 @@ void print_profile(std::ostream& out, const Profile& p) {
     out << "Home time zone: " << p.zone << "\n";
     out << "Name:           " << p.name.value_or("(not set)") << "\n";
     out << "Birth year:     " << (p.birth_year ? std::to_string(*p.birth_year) : "(not set)") << "\n";
+    out << "Date of birth:  " << (p.birth_date ? format_day(*p.birth_date) : "(not set)") << "\n";
+    out << "Identifier:     " << p.identifier.value_or("(not set)")
+        << (p.identifier && p.identifier_system ? " (" + *p.identifier_system + ")" : "") << "\n";
     std::string conditions;
     for (const auto& c : p.conditions) conditions += (conditions.empty() ? "" : ", ") + readable_term(c);
     out << "Conditions:     " << (conditions.empty() ? "(none)" : conditions) << "\n";
@@ -48,6 +51,25 @@ int run_profile_set(Context& ctx, const Arguments& args) {
         const int this_year = static_cast<int>(date::year_month_day{ctx.today(journal.home_zone())}.year());
         p.birth_year = parse_birth_year(*year, this_year);
     }
+    if (auto birth = args.value("--birth-date")) {
+        if (birth->empty()) {
+            p.birth_date.reset();
+        } else {
+            p.birth_date = parse_birth_date(*birth, ctx.today(journal.home_zone()), "--birth-date");
+            // The date implies the year, unless --birth-year says otherwise (checked below).
+            if (!args.has("--birth-year")) p.birth_year = static_cast<int>(date::year_month_day{*p.birth_date}.year());
+        }
+    }
+    if (auto id = args.value("--identifier"))
+        p.identifier = id->empty() ? std::nullopt : std::optional(parse_identifier_text(*id, "--identifier"));
+    if (auto system = args.value("--identifier-system"))
+        p.identifier_system =
+            system->empty() ? std::nullopt : std::optional(parse_identifier_text(*system, "--identifier-system"));
+    if (p.birth_date && p.birth_year && args.has("--birth-year") &&
+        static_cast<int>(date::year_month_day{*p.birth_date}.year()) != *p.birth_year)
+        throw InputError("--birth-year", std::to_string(*p.birth_year),
+                         "the year of the date of birth " + format_day(*p.birth_date) +
+                             " (or give --birth-date '' to clear the date)");
     if (auto c = args.value("--condition")) p.conditions = condition_names().canonical_list(*c);
     if (args.has("--no-conditions")) p.conditions.clear();
     if (auto onset = args.value("--onset")) {

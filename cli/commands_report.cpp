@@ -60,6 +60,12 @@ int run_report(Context& ctx, const Arguments& args) {
         if (*p == "letter") paper = reports::PaperSize::letter;
         else if (*p != "a4") throw InputError("--paper", *p, "'a4' or 'letter'");
     }
+    reports::FhirBundle bundle = reports::FhirBundle::document;
+    if (auto b = args.value("--fhir-bundle")) {
+        if (format != "fhir") throw UsageError("--fhir-bundle is only for --format fhir", "report");
+        if (*b == "transaction") bundle = reports::FhirBundle::transaction;
+        else if (*b != "document") throw InputError("--fhir-bundle", *b, "'document' or 'transaction'");
+    }
     auto journal = ctx.open_journal();
     const Zone home = journal.home_zone();
     const LocalDay today = ctx.today(home);
@@ -78,7 +84,7 @@ int run_report(Context& ctx, const Arguments& args) {
     if (format == "csv") {
         bytes = reports::render_csv(report);
     } else if (format == "fhir") {
-        bytes = reports::render_fhir(report);
+        bytes = reports::render_fhir(report, bundle);
     } else {
         ensure_gui();
         if (format == "html") {

@@ -8,4 +8,32 @@ int parse_birth_year(std::string_view text, int this_year) {
     return parse_int_in_range(text, 1900, this_year, "birth year");
 }
 
+LocalDay parse_birth_date(std::string_view text, LocalDay today, const std::string& field) {
+    const LocalDay day = parse_day(text, field);
+    const LocalDay first = date::local_days{date::year{1900} / 1 / 1};
+    if (day < first || day > today)
+        throw InputError(field, std::string(text), "a day from 1900-01-01 to " + format_day(today));
+    return day;
+}
+
+std::string parse_identifier_text(std::string_view text, const std::string& field) {
+    const std::string value(text);
+    if (value.empty() || value.size() > 100)
+        throw InputError(field, value.substr(0, 40), "1 to 100 characters");
+    if (value.front() == ' ' || value.back() == ' ')
+        throw InputError(field, value, "text without leading or trailing spaces");
+    for (const char c : value)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            throw InputError(field, value, "text without control characters such as tabs or line breaks");
+    return value;
+}
+
+void check_birth(const Profile& p) {
+    if (!p.birth_date || !p.birth_year) return;
+    const int year = static_cast<int>(date::year_month_day{*p.birth_date}.year());
+    if (year != *p.birth_year)
+        throw InputError("birth year", std::to_string(*p.birth_year),
+                         "the year of the date of birth " + format_day(*p.birth_date) + " (" + std::to_string(year) + ")");
+}
+
 }  // namespace relief

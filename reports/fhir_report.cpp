@@ -2,6 +2,11 @@
 
 #include "core/dose_slot.h"
 #include "core/zone.h"
+#include "core/catalogue.h"
+#include "core/rules/rule_specs.h"
+#include "core/rxnorm.h"
+#include "fhir_terms.h"
+#include "fhir_uuid.h"
 #include "report_text.h"
 
 #include <nlohmann/json.hpp>
@@ -12,6 +17,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -32,74 +38,6 @@ constexpr const char* condition_clinical =
     "http://terminology.hl7.org/CodeSystem/condition-clinical";
 constexpr const char* pain_display =
     "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
-
-// The namespace of Relief Journal's name-based UUIDs: a random UUID, fixed once and
-// never to change, or every fullUrl of every future bundle changes with it.
-constexpr std::array<std::uint8_t, 16> uuid_namespace{
-    0x85, 0x4d, 0xc5, 0xc2, 0xbf, 0xd9, 0x44, 0x03, 0xb3, 0x3c, 0xa7, 0x19, 0x6b, 0xeb, 0xdd, 0x7d};
-
-std::uint32_t rotl(std::uint32_t x, int n) {
-    return (x << n) | (x >> (32 - n));
-}
-
-// SHA-1 only for RFC 4122 version 5 UUIDs, which any tool can recompute from the name;
-// it is not used for anything that needs collision resistance.
-std::array<std::uint8_t, 20> sha1(std::string_view data) {
-    std::vector<std::uint8_t> msg;
-    for (const char c : data) msg.push_back(static_cast<std::uint8_t>(c));
-    const std::uint64_t bits = static_cast<std::uint64_t>(msg.size()) * 8;
-    msg.push_back(0x80);
-    while (msg.size() % 64 != 56) msg.push_back(0);
-    for (int i = 7; i >= 0; --i) msg.push_back(static_cast<std::uint8_t>(bits >> (i * 8)));
-
-    std::array<std::uint32_t, 5> h{0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
-    for (std::size_t chunk = 0; chunk < msg.size(); chunk += 64) {
-        std::array<std::uint32_t, 80> w{};
-        for (std::size_t i = 0; i < 16; ++i) {
-            const std::size_t p = chunk + i * 4;
-            w[i] = (std::uint32_t{msg[p]} << 24) | (std::uint32_t{msg[p + 1]} << 16) |
-                   (std::uint32_t{msg[p + 2]} << 8) | std::uint32_t{msg[p + 3]};
-        }
-        for (std::size_t i = 16; i < 80; ++i)
-            w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-        std::array<std::uint32_t, 5> v = h;
-        for (std::size_t i = 0; i < 80; ++i) {
-            const auto [a, b, c, d, e] = v;
-            const std::uint32_t f = i < 20   ? (b & c) | (~b & d)
-                                    : i < 40 ? b ^ c ^ d
-                                    : i < 60 ? (b & c) | (b & d) | (c & d)
-                                             : b ^ c ^ d;
-            const std::uint32_t k = i < 20   ? 0x5A827999u
-                                    : i < 40 ? 0x6ED9EBA1u
-                                    : i < 60 ? 0x8F1BBCDCu
-                                             : 0xCA62C1D6u;
-            v = {rotl(a, 5) + f + e + k + w[i], a, rotl(b, 30), c, d};
-        }
-        for (std::size_t i = 0; i < 5; ++i) h[i] += v[i];
-    }
-    std::array<std::uint8_t, 20> out{};
-    for (std::size_t i = 0; i < 20; ++i)
-        out[i] = static_cast<std::uint8_t>(h[i / 4] >> (24 - 8 * (i % 4)));
-    return out;
-}
-
-// Name-based (version 5), so the same report always renders to the same bundle.
-std::string uuid5(const std::string& name) {
-    std::string input;
-    for (const std::uint8_t b : uuid_namespace) input += static_cast<char>(b);
-    input += name;
-    auto h = sha1(input);
-    h[6] = static_cast<std::uint8_t>((h[6] & 0x0F) | 0x50);
-    h[8] = static_cast<std::uint8_t>((h[8] & 0x3F) | 0x80);
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    for (std::size_t i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
-        out += hex[h[i] >> 4];
-        out += hex[h[i] & 0x0F];
-    }
-    return out;
-}
 
 // FHIR dateTime with the offset the clock showed where the entry was logged.
 std::string date_time(Instant at, const Zone& zone) {
@@ -171,6 +109,26 @@ std::string issue_severity(AlertSeverity s) {
     return "low";
 }
 
+Json category(const std::string& code, const std::string& display) {
+    return coded_concept(observation_category, code, display);
+}
+
+// What a journal term looks like as a CodeableConcept: SNOMED CT when checked, text always.
+Json snomed_or_text(const SnomedConcept& c, const std::string& text) {
+    if (c.code.empty()) return text_concept(text);
+    return coded_concept(snomed, std::string(c.code), std::string(c.display), text);
+}
+
+// An alert's lifecycle, as storage/alert_review.h decides it, from the alert alone: an
+// event's alert stays current while its latest event is within its rule's days of the
+// as-of day, a condition's while it held within them.
+bool alert_is_current(const Alert& a, LocalDay as_of) {
+    const RuleSpec* spec = rule_spec(a.rule_id);
+    const int stays = spec ? spec->stays_current_days : 14;
+    if (!spec || spec->kind == RuleKind::event) return a.last_seen >= as_of - date::days{std::max(1, stays) - 1};
+    return a.last_seen >= as_of - date::days{stays};
+}
+
 struct Resource {
     std::string url;
     Json json;
@@ -178,67 +136,161 @@ struct Resource {
 
 class BundleWriter {
 public:
-    explicit BundleWriter(const VisitReport& report) : report_(report) {
-        const Profile& p = report.profile;
-        key_ = p.name.value_or("") + "|" + (p.birth_year ? std::to_string(*p.birth_year) : "") +
-               "|" + p.zone;
-    }
+    BundleWriter(const VisitReport& report, FhirBundle kind) : report_(report), kind_(kind) {}
 
     std::string render() {
+        add_device();
         add_patient();
+        add_medications();
         add_medication_statements();
         add_events();
         add_detected_issues();
-        const std::string period = format_day(report_.period.from) + "|" +
-                                   format_day(report_.period.to) + "|" +
+        add_provenance();
+        const std::string period = format_day(report_.period.from) + "|" + format_day(report_.period.to) + "|" +
                                    format_day(report_.generated_on);
-        Json bundle{
-            {"resourceType", "Bundle"},
-            {"identifier", Json{{"system", "urn:ietf:rfc:3986"},
-                                {"value", "urn:uuid:" + uuid5(key_ + "|Bundle|" + period)}}},
-            {"type", "collection"},
-            {"entry", entries_}};
+        Json bundle{{"resourceType", "Bundle"},
+                    {"identifier", Json{{"system", "urn:ietf:rfc:3986"},
+                                        {"value", "urn:uuid:" + uuid5("Bundle|" + period + "|" + kind_name())}}},
+                    {"type", kind_name()}};
+        if (kind_ == FhirBundle::document) bundle["timestamp"] = recorded();
+        Json entries = Json::array();
+        if (kind_ == FhirBundle::document) entries.push_back(entry(composition()));
+        for (auto& r : resources_) entries.push_back(entry(std::move(r)));
+        bundle["entry"] = entries;
         return bundle.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
     }
 
 private:
-    // The name identifies the journal item, so the item keeps its fullUrl in every report.
+    std::string kind_name() const { return kind_ == FhirBundle::document ? "document" : "transaction"; }
+
+    // Ids come from journal facts that never change (entry ids, medication ids, rule ids),
+    // never from the profile, so that naming yourself does not renumber your record.
     Resource start(const std::string& type, std::string name) {
         while (!used_.insert(type + "|" + name).second) name += "+";
-        const std::string id = uuid5(key_ + "|" + type + "|" + name);
+        const std::string id = uuid5(type + "|" + name);
         return {"urn:uuid:" + id, Json{{"resourceType", type}, {"id", id}}};
     }
-    void add(Resource r) {
-        entries_.push_back(Json{{"fullUrl", std::move(r.url)}, {"resource", std::move(r.json)}});
+    const std::string& add(Resource r, const std::string& section = "") {
+        if (!section.empty()) sections_[section].push_back(r.url);
+        resources_.push_back(std::move(r));
+        return resources_.back().url;
     }
-    Json patient_ref() const { return Json{{"reference", patient_}}; }
+    Json entry(Resource r) const {
+        Json e{{"fullUrl", r.url}};
+        const std::string type = r.json.at("resourceType").get<std::string>();
+        if (kind_ == FhirBundle::transaction) {
+            // The server assigns ids; fullUrls link the entries until it does.
+            r.json.erase("id");
+            Json request{{"method", "POST"}, {"url", type}};
+            if (type == "Patient" && !if_none_exist_.empty()) request["ifNoneExist"] = if_none_exist_;
+            e["resource"] = std::move(r.json);
+            e["request"] = request;
+        } else {
+            e["resource"] = std::move(r.json);
+        }
+        return e;
+    }
+    static Json ref(const std::string& url) { return Json{{"reference", url}}; }
+    Json patient_ref() const { return ref(patient_); }
 
     static Zone zone(const std::string& name) { return Zone::locate(name.empty() ? "UTC" : name); }
     Zone home() const { return zone(report_.profile.zone); }
 
+    // The bundle's moment: the latest thing it holds, and never before the as-of day; the
+    // renderer never reads the clock, so the same report gives the same bytes.
+    std::string recorded() const {
+        Instant latest = home().resolve_scheduled(date::local_seconds{report_.generated_on});
+        for (const Entry& e : report_.entries) latest = std::max(latest, e.at);
+        return date_time(latest, home());
+    }
+
+    const Medication* medication(std::int64_t id) const {
+        for (const auto& s : report_.medications)
+            if (s.medication.id == id) return &s.medication;
+        return report_.medication(id);
+    }
     std::string label(std::int64_t medication_id) const {
         for (const auto& s : report_.medications)
             if (s.medication.id == medication_id && !s.label.empty()) return s.label;
-        if (const Medication* m = report_.medication(medication_id); m && !m->name.empty())
-            return m->name;
+        if (const Medication* m = report_.medication(medication_id); m && !m->name.empty()) return m->name;
         return "medication " + std::to_string(medication_id);
+    }
+
+    void add_device() {
+        auto r = start("Device", "relief-journal");
+        device_ = r.url;
+        r.json["deviceName"] = Json::array({Json{{"name", "Relief Journal"}, {"type", "user-friendly-name"}}});
+        r.json["type"] = text_concept("software application: personal symptom and medication journal");
+        r.json["version"] = Json::array({Json{{"value", RELIEF_VERSION}}});
+        add(std::move(r));
     }
 
     void add_patient() {
         auto r = start("Patient", "self");
         patient_ = r.url;
         const Profile& p = report_.profile;
+        if (p.identifier && !p.identifier->empty()) {
+            Json id{{"value", *p.identifier}};
+            const std::string system = p.identifier_system.value_or("");
+            // A system with a scheme ("urn:oid:...", "https://...") is a URI; anything else
+            // is the person's label for the number ("hospital number").
+            if (system.find(':') != std::string::npos) id["system"] = system;
+            else if (!system.empty()) id["type"] = text_concept(system);
+            r.json["identifier"] = Json::array({id});
+            if_none_exist_ = "identifier=" + (id.contains("system") ? system + "|" : std::string()) + *p.identifier;
+        }
         if (p.name && !p.name->empty()) r.json["name"] = Json::array({text_concept(*p.name)});
-        if (p.birth_year) r.json["birthDate"] = std::to_string(*p.birth_year);
-        add(std::move(r));
+        if (p.birth_date) r.json["birthDate"] = format_day(*p.birth_date);
+        else if (p.birth_year) r.json["birthDate"] = std::to_string(*p.birth_year);
+        add(std::move(r), "Patient");
         for (const auto& condition : p.conditions) {
             if (condition.empty()) continue;
             auto c = start("Condition", condition);
             c.json["clinicalStatus"] = coded_concept(condition_clinical, "active", "Active");
             c.json["code"] = text_concept(readable_term(condition));
             c.json["subject"] = patient_ref();
-            add(std::move(c));
+            add(std::move(c), "Conditions");
         }
+    }
+
+    // One Medication per medication the report mentions, coded with RxNorm: a single
+    // ingredient by its RxCUI, a combination product by each ingredient and its strength.
+    void add_medications() {
+        std::set<std::int64_t> ids;
+        for (const auto& s : report_.medications) ids.insert(s.medication.id);
+        for (const Entry& e : report_.entries)
+            if (const auto* d = std::get_if<DoseEntry>(&e.data)) ids.insert(d->medication_id);
+        for (const SlotStatus& slot : report_.scheduled_doses)
+            if (slot.state == SlotState::missed) ids.insert(slot.medication_id);
+        for (const std::int64_t id : ids) {
+            auto r = start("Medication", std::to_string(id));
+            const Medication* m = medication(id);
+            const Drug* drug = m ? Catalogue::standard().find_ingredient(m->ingredient) : nullptr;
+            Json code = text_concept(label(id));
+            if (drug && !drug->is_combination())
+                if (const auto rx = rxnorm_ingredient_code(drug->ingredient); !rx.empty())
+                    code = coded_concept(rxnorm_system.data(), std::string(rx), std::string(drug->ingredient), label(id));
+            r.json["code"] = code;
+            if (drug && drug->is_combination()) {
+                Json parts = Json::array();
+                for (const Part& part : drug->parts) {
+                    const auto rx = rxnorm_ingredient_code(part.ingredient);
+                    const std::string name(part.ingredient);
+                    parts.push_back(Json{
+                        {"itemCodeableConcept", rx.empty() ? text_concept(name)
+                                                           : coded_concept(rxnorm_system.data(), std::string(rx), name, name)},
+                        {"isActive", true},
+                        {"strength", Json{{"numerator", milligrams(part.per_unit)},
+                                          {"denominator", Json{{"value", 1}, {"unit", std::string(drug->unit)}}}}}});
+                }
+                r.json["ingredient"] = parts;
+            }
+            medication_urls_[id] = add(std::move(r), "Medications");
+        }
+    }
+    Json medication_ref(std::int64_t id) const {
+        const auto it = medication_urls_.find(id);
+        return ref(it->second);
     }
 
     // One prescription's dosage: the main instruction, and a second one for as-needed
@@ -306,27 +358,25 @@ private:
             const Medication& m = s.medication;
             auto r = start("MedicationStatement", std::to_string(m.id));
             r.json["status"] = m.stop && *m.stop < report_.period.to ? "completed" : "active";
-            r.json["medicationCodeableConcept"] = text_concept(label(m.id));
+            r.json["medicationReference"] = medication_ref(m.id);
             r.json["subject"] = patient_ref();
             Json period{{"start", format_day(m.start)}};
             if (m.stop) period["end"] = format_day(*m.stop);
             r.json["effectivePeriod"] = period;
             r.json["informationSource"] = patient_ref();
-            if (m.taper)
-                r.json["note"] =
-                    Json::array({text_concept("stopping on a taper plan from the clinician")});
+            if (m.taper) r.json["note"] = Json::array({Json{{"text", "stopping on a taper plan from the clinician"}}});
             r.json["dosage"] = dosages(s);
-            add(std::move(r));
+            statement_urls_[m.id] = add(std::move(r), "Medications");
         }
     }
 
     // What every administration has; an empty reason means completed, any other not-done.
-    Resource administration(const std::string& item, std::int64_t medication_id,
-                            const std::string& reason, const std::string& effective) {
+    Resource administration(const std::string& item, std::int64_t medication_id, const std::string& reason,
+                            const std::string& effective) {
         auto r = start("MedicationAdministration", item);
         r.json["status"] = reason.empty() ? "completed" : "not-done";
         if (!reason.empty()) r.json["statusReason"] = Json::array({text_concept(reason)});
-        r.json["medicationCodeableConcept"] = text_concept(label(medication_id));
+        r.json["medicationReference"] = medication_ref(medication_id);
         r.json["subject"] = patient_ref();
         r.json["effectiveDateTime"] = effective;
         return r;
@@ -334,142 +384,243 @@ private:
 
     Resource dose(const Entry& e, const DoseEntry& d) {
         const bool taken = d.status == DoseStatus::taken;
-        auto r = administration("entry|" + std::to_string(e.id), d.medication_id,
-                                taken ? "" : "skipped", date_time(e.at, zone(e.zone)));
+        auto r = administration("entry|" + std::to_string(e.id), d.medication_id, taken ? "" : "skipped",
+                                date_time(e.at, zone(e.zone)));
         if (taken) r.json["performer"] = Json::array({Json{{"actor", patient_ref()}}});
         if (is_late(d, e.at)) {
-            const auto late =
-                std::chrono::duration_cast<std::chrono::minutes>(e.at - *d.scheduled).count();
-            r.json["note"] = Json::array(
-                {text_concept("taken late: scheduled " + format_local(*d.scheduled, home()) +
-                              ", taken " + std::to_string(late) + " minutes later")});
+            const auto late = std::chrono::duration_cast<std::chrono::minutes>(e.at - *d.scheduled).count();
+            r.json["note"] = Json::array({Json{{"text", "taken late: scheduled " + format_local(*d.scheduled, home()) +
+                                                            ", taken " + std::to_string(late) + " minutes later"}}});
         }
         r.json["dosage"] = Json{{"dose", milligrams(d.amount)}};
         return r;
     }
 
     Resource missed(const SlotStatus& slot) {
-        auto r = administration(
-            "missed|" + std::to_string(slot.medication_id) + "|" + format_utc(slot.scheduled),
-            slot.medication_id, "missed: not logged", date_time(slot.scheduled, home()));
+        auto r = administration("missed|" + std::to_string(slot.medication_id) + "|" + format_utc(slot.scheduled),
+                                slot.medication_id, "missed: not logged", date_time(slot.scheduled, home()));
         if (const Medication* m = report_.medication(slot.medication_id))
             r.json["dosage"] = Json{{"dose", milligrams(m->dose_on(home().day_of(slot.scheduled)))}};
         return r;
     }
 
-    Resource observation(const Entry& e, const Json& code, const Json& category = Json()) {
+    // Every Observation is the person's own report: a category, a subject and a performer.
+    Resource observation(const Entry& e, const Json& code, const Json& cat) {
         auto r = start("Observation", std::to_string(e.id));
         r.json["status"] = "final";
-        if (!category.is_null()) r.json["category"] = Json::array({category});
+        r.json["category"] = Json::array({cat});
         r.json["code"] = code;
         r.json["subject"] = patient_ref();
         r.json["effectiveDateTime"] = date_time(e.at, zone(e.zone));
         r.json["performer"] = Json::array({patient_ref()});
         return r;
     }
+    static Json survey() { return category("survey", "Survey"); }
 
     Resource pain(const Entry& e, const PainEntry& p) {
-        auto r = observation(e, coded_concept(loinc, "72514-3", pain_display, "Pain score (0-10)"),
-                             coded_concept(observation_category, "survey", "Survey"));
+        auto r = observation(e, coded_concept(loinc, "72514-3", pain_display, "Pain score (0-10)"), survey());
         r.json["valueInteger"] = p.score;
-        if (const auto sites = joined_terms(p.locations); !sites.empty())
-            r.json["bodySite"] = text_concept(sites);
+        std::vector<std::string> sites;
+        for (const auto& l : p.locations)
+            if (!l.empty()) sites.push_back(l);
+        // One site is coded; several stay one text, since a concept's codings must agree.
+        if (sites.size() == 1) r.json["bodySite"] = snomed_or_text(body_site_concept(sites[0]), readable_term(sites[0]));
+        else if (!sites.empty()) r.json["bodySite"] = text_concept(joined_terms(sites));
         Json components = Json::array();
         for (const auto& q : p.qualities)
             if (!q.empty())
-                components.push_back(
-                    Json{{"code", text_concept("pain quality")},
-                         {"valueCodeableConcept", text_concept(readable_term(q))}});
+                components.push_back(Json{{"code", text_concept("pain quality")},
+                                          {"valueCodeableConcept", text_concept(readable_term(q))}});
         if (!components.empty()) r.json["component"] = components;
         return r;
     }
 
     Resource side_effect(const Entry& e, const SideEffectEntry& s) {
-        auto r = observation(e, text_concept("side effect: " + readable_term(s.name)));
+        const std::string text = "side effect: " + readable_term(s.name);
+        auto r = observation(e, snomed_or_text(side_effect_concept(s.name), text), survey());
         r.json["valueCodeableConcept"] = severity_concept(s.severity);
         return r;
     }
 
     Resource cramp(const Entry& e, const CrampEntry& c) {
-        auto r = observation(e, text_concept("muscle cramp"));
-        if (!c.location.empty()) r.json["bodySite"] = text_concept(readable_term(c.location));
+        auto r = observation(e, text_concept("muscle cramp"), survey());
+        if (!c.location.empty()) r.json["bodySite"] = snomed_or_text(body_site_concept(c.location), readable_term(c.location));
         Json components = Json::array();
         if (c.minutes)
             components.push_back(Json{{"code", text_concept("cramp duration")},
                                       {"valueQuantity", ucum_quantity(*c.minutes, "min", "min")}});
         if (c.severity)
-            components.push_back(Json{{"code", text_concept("cramp severity (0-10)")},
-                                      {"valueInteger", *c.severity}});
+            components.push_back(Json{{"code", text_concept("cramp severity (0-10)")}, {"valueInteger", *c.severity}});
         if (!components.empty()) r.json["component"] = components;
+        return r;
+    }
+
+    Resource symptom(const Entry& e, const SymptomEntry& s) {
+        auto r = observation(e, text_concept("symptom: " + readable_term(s.name)), survey());
+        r.json["valueBoolean"] = true;
+        return r;
+    }
+
+    // Heat, ice, massage and physical therapy are therapy; stretching and exercise activity.
+    Resource measure(const Entry& e, const MeasureEntry& m) {
+        const bool therapy = m.name == "heat" || m.name == "ice" || m.name == "massage" || m.name == "physical-therapy";
+        auto r = observation(e, text_concept("self-care: " + readable_term(m.name)),
+                             therapy ? category("therapy", "Therapy") : category("activity", "Activity"));
+        if (m.minutes) r.json["valueQuantity"] = ucum_quantity(*m.minutes, "min", "min");
+        return r;
+    }
+
+    Resource alcohol(const Entry& e, const AlcoholEntry& a) {
+        auto r = observation(e, text_concept("alcoholic drinks"), category("social-history", "Social History"));
+        r.json["valueQuantity"] = ucum_quantity(a.drinks, "drinks", "{drink}");
+        return r;
+    }
+
+    Resource fluids(const Entry& e, const FluidsEntry& f) {
+        auto r = observation(e, text_concept("fluids drunk"), survey());
+        r.json["valueQuantity"] = ucum_quantity(f.glasses, "glasses", "{glass}");
+        return r;
+    }
+
+    Resource note(const Entry& e, const NoteEntry& n) {
+        auto r = observation(e, text_concept("note for the clinician"), survey());
+        r.json["valueString"] = n.text;
         return r;
     }
 
     void add_events() {
         std::vector<std::pair<Instant, Resource>> administrations;
-        std::vector<Resource> observations;
+        std::vector<std::pair<std::string, Resource>> observations;
         for (const Entry& e : report_.entries) {
-            if (const auto* d = std::get_if<DoseEntry>(&e.data))
-                administrations.emplace_back(e.at, dose(e, *d));
-            else if (const auto* p = std::get_if<PainEntry>(&e.data))
-                observations.push_back(pain(e, *p));
+            if (const auto* d = std::get_if<DoseEntry>(&e.data)) administrations.emplace_back(e.at, dose(e, *d));
+            else if (const auto* p = std::get_if<PainEntry>(&e.data)) observations.emplace_back("Pain", pain(e, *p));
             else if (const auto* s = std::get_if<SideEffectEntry>(&e.data))
-                observations.push_back(side_effect(e, *s));
-            else if (const auto* c = std::get_if<CrampEntry>(&e.data))
-                observations.push_back(cramp(e, *c));
+                observations.emplace_back("Side effects", side_effect(e, *s));
+            else if (const auto* c = std::get_if<CrampEntry>(&e.data)) observations.emplace_back("Cramps", cramp(e, *c));
+            else if (const auto* y = std::get_if<SymptomEntry>(&e.data))
+                observations.emplace_back("Symptoms", symptom(e, *y));
+            else if (const auto* m = std::get_if<MeasureEntry>(&e.data))
+                observations.emplace_back("Self-care", measure(e, *m));
+            else if (const auto* a = std::get_if<AlcoholEntry>(&e.data))
+                observations.emplace_back("Alcohol and fluids", alcohol(e, *a));
+            else if (const auto* f = std::get_if<FluidsEntry>(&e.data))
+                observations.emplace_back("Alcohol and fluids", fluids(e, *f));
+            else if (const auto* n = std::get_if<NoteEntry>(&e.data)) observations.emplace_back("Notes", note(e, *n));
         }
         for (const SlotStatus& slot : report_.scheduled_doses)
-            if (slot.state == SlotState::missed)
-                administrations.emplace_back(slot.scheduled, missed(slot));
+            if (slot.state == SlotState::missed) administrations.emplace_back(slot.scheduled, missed(slot));
         std::stable_sort(administrations.begin(), administrations.end(),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (auto& a : administrations) add(std::move(a.second));
-        for (auto& o : observations) add(std::move(o));
+        for (auto& a : administrations) add(std::move(a.second), "Doses");
+        for (auto& [section, o] : observations) add(std::move(o), section);
+    }
+
+    // The medications an alert is about: its drugs, as ingredients or parts of a product.
+    Json implicated(const Alert& a) const {
+        Json out = Json::array();
+        for (const auto& s : report_.medications) {
+            const Medication& m = s.medication;
+            const Drug* drug = Catalogue::standard().find_ingredient(m.ingredient);
+            bool concerned = false;
+            for (const auto& d : a.drugs) {
+                if (d == m.ingredient) concerned = true;
+                if (drug)
+                    for (const Part& part : drug->parts)
+                        if (part.ingredient == d) concerned = true;
+            }
+            if (!concerned) continue;
+            if (const auto it = statement_urls_.find(m.id); it != statement_urls_.end()) out.push_back(ref(it->second));
+            out.push_back(medication_ref(m.id));
+        }
+        return out;
     }
 
     void add_detected_issues() {
         for (const ReportAlert& ra : report_.alerts) {
             const Alert& a = ra.alert;
             auto r = start("DetectedIssue", a.rule_id + "|" + a.subject);
-            r.json["status"] = "final";
+            // Current alerts may still change as they are seen again; resolved ones will not.
+            r.json["status"] = alert_is_current(a, report_.generated_on) ? "preliminary" : "final";
             r.json["code"] = text_concept(a.title.empty() ? a.rule_id : a.rule_id + ": " + a.title);
             r.json["severity"] = issue_severity(a.severity);
             r.json["patient"] = patient_ref();
             r.json["identifiedDateTime"] = format_day(a.raised_on);
+            if (const Json imp = implicated(a); !imp.empty()) r.json["implicated"] = imp;
             Json evidence = Json::array();
             for (const Evidence& item : a.evidence) {
                 const std::string text = item.label.empty()   ? item.value
                                          : item.value.empty() ? item.label
                                                               : item.label + ": " + item.value;
-                if (!text.empty())
-                    evidence.push_back(Json{{"code", Json::array({text_concept(text)})}});
+                if (!text.empty()) evidence.push_back(Json{{"code", Json::array({text_concept(text)})}});
             }
             if (!evidence.empty()) r.json["evidence"] = evidence;
             std::string detail = a.message, sources;
-            if (!a.subject.empty())
-                detail += (detail.empty() ? "" : "\n") + ("Subject: " + a.subject);
+            if (!a.subject.empty()) detail += (detail.empty() ? "" : "\n") + ("Subject: " + a.subject);
             for (const auto& s : a.sources)
                 if (!s.empty()) sources += (sources.empty() ? "" : "; ") + s;
             if (!sources.empty()) detail += (detail.empty() ? "" : "\n") + ("Sources: " + sources);
             if (!detail.empty()) r.json["detail"] = detail;
             if (ra.discussed_on)
-                r.json["mitigation"] =
-                    Json::array({Json{{"action", text_concept("discussed with clinician")},
-                                      {"date", format_day(*ra.discussed_on)}}});
-            add(std::move(r));
+                r.json["mitigation"] = Json::array({Json{{"action", text_concept("discussed with clinician")},
+                                                         {"date", format_day(*ra.discussed_on)}}});
+            add(std::move(r), "Alerts");
         }
     }
 
+    // Who says so: the person wrote every entry; the app assembled the bundle.
+    void add_provenance() {
+        auto r = start("Provenance", "bundle|" + format_day(report_.generated_on));
+        Json targets = Json::array();
+        for (const auto& res : resources_) targets.push_back(ref(res.url));
+        r.json["target"] = targets;
+        r.json["recorded"] = recorded();
+        const char* participant = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
+        r.json["agent"] = Json::array({Json{{"type", coded_concept(participant, "author", "Author")}, {"who", patient_ref()}},
+                                       Json{{"type", coded_concept(participant, "assembler", "Assembler")},
+                                            {"who", ref(device_)},
+                                            {"onBehalfOf", patient_ref()}}});
+        add(std::move(r));
+    }
+
+    Resource composition() {
+        auto r = start("Composition", "visit-report|" + format_day(report_.period.from) + "|" +
+                                          format_day(report_.period.to) + "|" + format_day(report_.generated_on));
+        r.json["status"] = "final";
+        r.json["type"] = text_concept("Patient-reported symptom and medication journal");
+        r.json["subject"] = patient_ref();
+        r.json["date"] = recorded();
+        r.json["author"] = Json::array({patient_ref(), ref(device_)});
+        r.json["title"] = "Relief Journal visit report, " + format_day(report_.period.from) + " to " +
+                          format_day(report_.period.to);
+        Json sections = Json::array();
+        for (const char* title : {"Conditions", "Medications", "Doses", "Pain", "Side effects", "Cramps", "Symptoms",
+                                  "Self-care", "Alcohol and fluids", "Notes", "Alerts"}) {
+            const auto it = sections_.find(title);
+            if (it == sections_.end()) continue;
+            Json refs = Json::array();
+            for (const auto& url : it->second) refs.push_back(ref(url));
+            sections.push_back(Json{{"title", title}, {"entry", refs}});
+        }
+        if (!sections.empty()) r.json["section"] = sections;
+        return r;
+    }
+
     const VisitReport& report_;
-    std::string key_;
+    FhirBundle kind_;
     std::string patient_;
+    std::string device_;
+    std::string if_none_exist_;
     std::set<std::string> used_;
-    Json entries_ = Json::array();
+    std::vector<Resource> resources_;
+    std::map<std::string, std::vector<std::string>> sections_;
+    std::map<std::int64_t, std::string> medication_urls_;
+    std::map<std::int64_t, std::string> statement_urls_;
 };
 
 }  // namespace
 
-std::string render_fhir(const VisitReport& report) {
-    return BundleWriter(report).render();
+std::string render_fhir(const VisitReport& report, FhirBundle kind) {
+    return BundleWriter(report, kind).render();
 }
 
 }  // namespace relief::reports

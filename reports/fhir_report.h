@@ -6,10 +6,14 @@
 
 namespace relief::reports {
 
-// A FHIR R4 Bundle of type "collection": Patient, a MedicationStatement per medication,
-// a MedicationAdministration per dose (completed / not-done), an Observation per pain
-// score (LOINC 72514-3), Observations for side effects and cramps, a DetectedIssue per
-// alert. Mapping documented in docs/fhir-mapping.md. Pretty-printed JSON.
-std::string render_fhir(const VisitReport& report);
+// A `document` is the report as one signed-off whole (a Composition first); a
+// `transaction` is the same resources as requests a FHIR server carries out together.
+enum class FhirBundle { document, transaction };
+
+// The visit report as a FHIR R4 Bundle: Composition (document only), Device, Patient,
+// Conditions, Medications (RxNorm), MedicationStatements, MedicationAdministrations,
+// Observations for every kind of entry, DetectedIssues and a Provenance. Mapping
+// documented in docs/fhir-mapping.md. Pretty-printed JSON.
+std::string render_fhir(const VisitReport& report, FhirBundle kind = FhirBundle::document);
 
 }  // namespace relief::reports

@@ -20,10 +20,9 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
-fi
+command -v npm >/dev/null || missing+=(nodejs npm)
 
+if [ ${#missing[@]} -ne 0 ]; then
 echo "bootstrap: installing ${missing[*]}"
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then
@@ -33,3 +32,15 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The outside FHIR R4 validator (tools/fhir-validator, docs/fhir-mapping.md), from the npm
+# registry at the versions package-lock.json pins; the tests never fetch anything.
+validator=tools/fhir-validator
+cd "$(dirname "$0")/.."
+stamp="$validator/node_modules/.installed-lock.json"
+if ! cmp -s "$validator/package-lock.json" "$stamp" 2>/dev/null; then
+  echo "bootstrap: installing the FHIR validator into $validator/node_modules"
+  npm ci --prefix "$validator" --no-audit --no-fund --legacy-peer-deps --loglevel=error
+  cp "$validator/package-lock.json" "$stamp"
+fi

@@ -250,6 +250,13 @@ Profile Journal::profile() const {
     p.zone = setting("zone").value_or("UTC");
     p.name = setting("profile.name");
     if (auto y = setting("profile.birth_year")) p.birth_year = std::stoi(*y);
+    // A date of birth implies its year, whatever an older birth_year setting says.
+    if (auto d = setting("profile.birth_date")) {
+        p.birth_date = parse_day(*d);
+        p.birth_year = static_cast<int>(date::year_month_day{*p.birth_date}.year());
+    }
+    p.identifier = setting("profile.identifier");
+    p.identifier_system = setting("profile.identifier_system");
     if (auto c = setting("profile.conditions")) {
         std::size_t start = 0;
         while (true) {
@@ -266,12 +273,16 @@ Profile Journal::profile() const {
 void Journal::set_profile(const Profile& p) {
     require_writable("change the profile");
     Zone::locate(p.zone);
+    check_birth(p);
     std::string conditions;
     for (const auto& c : p.conditions) conditions += (conditions.empty() ? "" : ",") + c;
     atomically([&] {
         set_setting("zone", p.zone);
         set_setting("profile.name", p.name.value_or(""));
         set_setting("profile.birth_year", p.birth_year ? std::to_string(*p.birth_year) : "");
+        set_setting("profile.birth_date", p.birth_date ? format_day(*p.birth_date) : "");
+        set_setting("profile.identifier", p.identifier.value_or(""));
+        set_setting("profile.identifier_system", p.identifier_system.value_or(""));
         set_setting("profile.conditions", conditions);
         set_setting("profile.onset", p.onset ? format_day(*p.onset) : "");
     });

@@ -252,6 +252,8 @@ void check_setting(const std::string& key, const std::string& value) {
     else if (key == "profile.name") {
         if (value.size() > 100) throw InputError(key, value.substr(0, 40), "a name of at most 100 characters");
     } else if (key == "profile.birth_year") parse_int_in_range(value, 1900, 2100, key);
+    else if (key == "profile.birth_date") parse_birth_date(value, date::local_days{date::year{2100} / 12 / 31}, key);
+    else if (key == "profile.identifier" || key == "profile.identifier_system") parse_identifier_text(value, key);
     else if (key == "profile.conditions") {
         for (const auto& c : condition_names().canonical_list(value))
             if (c.empty()) throw InputError(key, value, "condition names");

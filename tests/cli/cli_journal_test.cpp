@@ -52,6 +52,39 @@ TEST_F(CliTest, ProfileSetAndShow) {
     EXPECT_EQ(content(), before);
 }
 
+TEST_F(CliTest, ProfileIdentityDateOfBirthAndIdentifier) {
+    auto r = relief({"profile", "set", "--name", "Sam Example", "--birth-date", "1958-05-01", "--identifier",
+                     "MRN-0042", "--identifier-system", "urn:oid:2.16.840.1.113883.19.5"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = relief({"profile", "show"});
+    EXPECT_NE(r.out.find("Birth year:     1958"), std::string::npos) << "the date implies the year\n" << r.out;
+    EXPECT_NE(r.out.find("Date of birth:  1958-05-01"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Identifier:     MRN-0042 (urn:oid:2.16.840.1.113883.19.5)"), std::string::npos) << r.out;
+
+    const auto before = content();
+    r = relief({"profile", "set", "--birth-date", "1958-02-30"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("--birth-date"), std::string::npos) << r.err;
+    r = relief({"profile", "set", "--birth-date", "2026-03-11"});
+    EXPECT_EQ(r.code, 2) << "a birth date in the future";
+    EXPECT_NE(r.err.find("2026-03-10"), std::string::npos) << r.err;
+    r = relief({"profile", "set", "--birth-year", "1960"});
+    EXPECT_EQ(r.code, 2) << "a year that contradicts the date of birth";
+    EXPECT_NE(r.err.find("1958-05-01"), std::string::npos) << r.err;
+    r = relief({"profile", "set", "--identifier", " MRN-0042"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("--identifier"), std::string::npos) << r.err;
+    EXPECT_EQ(relief({"profile", "set", "--identifier", std::string(101, '7')}).code, 2);
+    EXPECT_EQ(content(), before);
+
+    // Clearing the date keeps the year; clearing the identifier removes it.
+    ASSERT_EQ(relief({"profile", "set", "--birth-date", "", "--identifier", ""}).code, 0);
+    r = relief({"profile", "show"});
+    EXPECT_NE(r.out.find("Birth year:     1958"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Date of birth:  (not set)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Identifier:     (not set)"), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, MedicationsAddListStop) {
     auto r = relief({"med", "add", "Advil", "--dose", "400mg", "--as-needed", "--max-daily", "1200mg"});
     ASSERT_EQ(r.code, 0) << r.err;

@@ -21,6 +21,9 @@ Journal rich_journal(FakeClock& clock) {
     auto j = Journal::in_memory(Zone::locate("Europe/Berlin"), clock.clock());
     Profile p = j.profile();
     p.birth_year = 1955;
+    p.birth_date = parse_day("1955-07-14");
+    p.identifier = "MRN 12/34";
+    p.identifier_system = "hospital number";
     p.conditions = {"kidney-disease"};
     p.onset = parse_day("2026-02-27");
     j.set_profile(p);
@@ -131,7 +134,7 @@ TEST(JournalCsv, BadFilesAreRefusedWithTheirLineAndChangeNothing) {
         for (std::size_t i = 0; i < lines.size(); ++i) out += i == index ? replacement : lines[i];
         return out;
     };
-    const std::size_t pain_index = 12;  // header, 4 settings, 2 medications, 3 changes, 2 doses, pain
+    const std::size_t pain_index = 15;  // header, 7 settings, 2 medications, 3 changes, 2 doses, pain
     ASSERT_NE(lines[pain_index].find(",pain,"), std::string::npos) << lines[pain_index];
     std::string bad_pain = lines[pain_index];
     bad_pain.replace(bad_pain.find(",7,"), 3, ",12,");
@@ -180,9 +183,27 @@ TEST(JournalCsv, BadSettingsAreRefusedByLine) {
     bad.replace(bad.find(",threshold.window-days,,,7,"), 27, ",profile.birth_year,,,nineteen,");
     EXPECT_EQ(error_line(target, bad), 2u);
     bad = csv;
+    bad.replace(bad.find(",threshold.window-days,,,7,"), 27, ",profile.birth_date,,,1955-13-01,");
+    EXPECT_EQ(error_line(target, bad), 2u);
+    bad = csv;
+    bad.replace(bad.find(",threshold.window-days,,,7,"), 27, ",profile.identifier,,, MRN,");
+    EXPECT_EQ(error_line(target, bad), 2u);
+    bad = csv;
     bad.replace(bad.find(",threshold.window-days,,,7,"), 27, ",colour,,,blue,");
     EXPECT_EQ(error_line(target, bad), 2u);
     EXPECT_EQ(export_csv(target), before);
+}
+
+TEST(JournalCsv, ADateOfBirthThatContradictsTheYearIsRefusedAndNothingChanges) {
+    FakeClock clock;
+    auto j = rich_journal(clock);
+    const Profile before = j.profile();
+    Profile p = before;
+    p.birth_year = 1956;
+    EXPECT_THROW(j.set_profile(p), InputError);
+    EXPECT_EQ(j.profile(), before);
+    EXPECT_EQ(before.birth_date, parse_day("1955-07-14"));
+    EXPECT_EQ(before.identifier, "MRN 12/34");
 }
 
 // Found by fuzz_csv_import: an entry just after 1900 in UTC but still in 1899 on its own
