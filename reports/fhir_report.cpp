@@ -3,7 +3,6 @@
 #include "core/dose_slot.h"
 #include "core/zone.h"
 #include "core/catalogue.h"
-#include "core/rules/rule_specs.h"
 #include "core/rxnorm.h"
 #include "fhir_terms.h"
 #include "fhir_uuid.h"
@@ -117,16 +116,6 @@ Json category(const std::string& code, const std::string& display) {
 Json snomed_or_text(const SnomedConcept& c, const std::string& text) {
     if (c.code.empty()) return text_concept(text);
     return coded_concept(snomed, std::string(c.code), std::string(c.display), text);
-}
-
-// An alert's lifecycle, as storage/alert_review.h decides it, from the alert alone: an
-// event's alert stays current while its latest event is within its rule's days of the
-// as-of day, a condition's while it held within them.
-bool alert_is_current(const Alert& a, LocalDay as_of) {
-    const RuleSpec* spec = rule_spec(a.rule_id);
-    const int stays = spec ? spec->stays_current_days : 14;
-    if (!spec || spec->kind == RuleKind::event) return a.last_seen >= as_of - date::days{std::max(1, stays) - 1};
-    return a.last_seen >= as_of - date::days{stays};
 }
 
 struct Resource {
@@ -536,11 +525,16 @@ private:
     }
 
     void add_detected_issues() {
-        for (const ReportAlert& ra : report_.alerts) {
+        // Current alerts first, then those resolved by the period's end (history).
+        std::vector<const ReportAlert*> all;
+        for (const auto& ra : report_.alerts) all.push_back(&ra);
+        for (const auto& ra : report_.resolved_alerts) all.push_back(&ra);
+        for (const ReportAlert* each : all) {
+            const ReportAlert& ra = *each;
             const Alert& a = ra.alert;
             auto r = start("DetectedIssue", a.rule_id + "|" + a.subject);
             // Current alerts may still change as they are seen again; resolved ones will not.
-            r.json["status"] = alert_is_current(a, report_.generated_on) ? "preliminary" : "final";
+            r.json["status"] = ra.current ? "preliminary" : "final";
             r.json["code"] = text_concept(a.title.empty() ? a.rule_id : a.rule_id + ": " + a.title);
             r.json["severity"] = issue_severity(a.severity);
             r.json["patient"] = patient_ref();

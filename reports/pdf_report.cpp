@@ -156,8 +156,7 @@ void symptoms(PdfLayout& l, const VisitReport& r) {
     for (const auto& s : r.symptoms) l.paragraph(q("- " + symptom_text(s)), l.font(9.5), QColor("#1f2328"), 6);
 }
 
-double alert_height(PdfLayout& l, const ReportAlert& a, const std::string& head, const std::string& evidence,
-                    const std::string& sources) {
+double alert_height(PdfLayout& l, const std::string& head, const std::string& evidence, const std::string& sources) {
     const double w = l.text_area().width() - 10 * l.pt();
     return (l.text_height(q(head), l.font(9.5, true), w) + l.text_height(q(evidence), l.font(8.5), w) +
             l.text_height(q(sources), l.font(7.5), w)) / l.pt() + 14;
@@ -180,11 +179,10 @@ void alerts(PdfLayout& l, const VisitReport& r) {
         for (std::size_t i = 0; i < a.alert.sources.size(); ++i) sources += (i ? "; " : "") + a.alert.sources[i];
         shown.push_back({&a, head, evidence, sources});
     }
-    l.heading("Current alerts", shown.empty() ? 30 : alert_height(l, *shown[0].a, shown[0].head, shown[0].evidence,
-                                                                    shown[0].sources));
+    l.heading("Current alerts", shown.empty() ? 30 : alert_height(l, shown[0].head, shown[0].evidence, shown[0].sources));
     if (shown.empty()) l.paragraph("No alerts are current at the end of this period.", l.font(9.5));
     for (const auto& s : shown) {
-        l.keep(alert_height(l, *s.a, s.head, s.evidence, s.sources));  // one alert never splits across pages
+        l.keep(alert_height(l, s.head, s.evidence, s.sources));  // one alert never splits across pages
         l.paragraph(q(s.head), l.font(9.5, true), severity_colour(s.a->alert.severity));
         l.paragraph(q(s.evidence), l.font(8.5), QColor("#1f2328"), 10);
         l.paragraph(q(s.sources), l.font(7.5), QColor("#5f6670"), 10);
