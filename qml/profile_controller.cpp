@@ -28,6 +28,12 @@ QString ProfileController::birthYear() const {
     const auto y = current_profile().birth_year;
     return y ? QString::number(*y) : QString();
 }
+QString ProfileController::birthDate() const {
+    const auto d = current_profile().birth_date;
+    return d ? qs(format_day(*d)) : QString();
+}
+QString ProfileController::identifier() const { return qs(current_profile().identifier.value_or("")); }
+QString ProfileController::identifierSystem() const { return qs(current_profile().identifier_system.value_or("")); }
 QStringList ProfileController::conditions() const { return qlist(current_profile().conditions); }
 QString ProfileController::onset() const {
     const auto o = current_profile().onset;
@@ -48,7 +54,8 @@ QStringList ProfileController::thresholds() const {
 QStringList ProfileController::knownConditions() const { return qlist(condition_names().names()); }
 
 QString ProfileController::save(const QString& name, const QString& birth_year, const QStringList& conditions,
-                                const QString& onset, const QString& zone) {
+                                const QString& onset, const QString& zone, const QString& birth_date,
+                                const QString& identifier, const QString& identifier_system) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
@@ -57,6 +64,17 @@ QString ProfileController::save(const QString& name, const QString& birth_year, 
         const int this_year = static_cast<int>(date::year_month_day{app_today()}.year());
         p.birth_year = birth_year.trimmed().isEmpty() ? std::nullopt
                                                       : std::optional(parse_birth_year(ss(birth_year.trimmed()), this_year));
+        p.birth_date = birth_date.trimmed().isEmpty()
+                           ? std::nullopt
+                           : std::optional(parse_birth_date(ss(birth_date.trimmed()), app_today(), "date of birth"));
+        if (p.birth_date && !p.birth_year) p.birth_year = static_cast<int>(date::year_month_day{*p.birth_date}.year());
+        check_birth(p);
+        p.identifier = identifier.trimmed().isEmpty()
+                           ? std::nullopt
+                           : std::optional(parse_identifier_text(ss(identifier.trimmed()), "identifier"));
+        p.identifier_system = identifier_system.trimmed().isEmpty()
+                                  ? std::nullopt
+                                  : std::optional(parse_identifier_text(ss(identifier_system.trimmed()), "kind of number"));
         p.conditions.clear();
         for (const auto& c : conditions) {
             const auto canonical = condition_names().canonical(ss(c));

@@ -159,12 +159,8 @@ std::string document_title(const VisitReport& report) {
 
 void header(std::string& out, const VisitReport& report) {
     out += "<header>\n" + tagged("h1", "Relief Journal visit report");
-    std::string who = report.profile.name.value_or("");
-    if (report.profile.birth_year) {
-        if (!who.empty()) who += ", ";
-        who += "born " + std::to_string(*report.profile.birth_year);
-        if (report.age) who += " (age " + std::to_string(*report.age) + ")";
-    }
+    std::string who = identity_text(report.profile);
+    if (report.age) who += " (age " + std::to_string(*report.age) + ")";
     if (!who.empty()) out += tagged("p", who, "who");
     std::vector<std::string> conditions;
     for (const auto& c : report.profile.conditions) conditions.push_back(readable_term(c));

@@ -23,7 +23,8 @@ QColor severity_colour(AlertSeverity s) {
 }
 
 std::string person_line(const VisitReport& r) {
-    std::string out = r.profile.name.value_or("Name not given");
+    std::string out = identity_text(r.profile);
+    if (!r.profile.name) out = "Name not given" + (out.empty() ? "" : ", " + out);
     if (r.age) out += ", " + std::to_string(*r.age) + " years";
     if (!r.profile.conditions.empty()) {
         out += "; ";
@@ -44,7 +45,7 @@ void decorate(PdfLayout& l, const VisitReport& r, int page, int pages) {
     p.setFont(l.font(8));
     p.setPen(QColor("#5f6670"));
     p.drawText(QRectF(text.left(), top, text.width(), 12 * u), Qt::AlignRight,
-               q(r.profile.name.value_or("") + (r.profile.name ? " - " : "") + period_text(r.period)));
+               q(identity_text(r.profile) + (identity_text(r.profile).empty() ? "" : " - ") + period_text(r.period)));
     p.setPen(QPen(QColor("#c9d6e3"), 0.8 * u));
     p.drawLine(QPointF(text.left(), top + 15 * u), QPointF(text.right(), top + 15 * u));
     const double foot = text.bottom() + 14 * u;

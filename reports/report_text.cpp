@@ -60,6 +60,17 @@ std::string count_text(int n, const std::string& noun) {
     return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
+std::string identity_text(const Profile& p) {
+    std::vector<std::string> parts;
+    if (p.name) parts.push_back(*p.name);
+    if (p.birth_date) parts.push_back("born " + day_text(*p.birth_date));
+    else if (p.birth_year) parts.push_back("born " + std::to_string(*p.birth_year));
+    if (p.identifier) parts.push_back((p.identifier_system ? *p.identifier_system + " " : std::string("ID ")) + *p.identifier);
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : ", ") + part;
+    return out;
+}
+
 namespace {
 
 std::string short_day(LocalDay day) {

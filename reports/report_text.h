@@ -16,6 +16,10 @@ std::string pain_change_text(const PainTrend& pain);         // "down 2.4 from 7
 std::string severity_label(AlertSeverity severity);          // "Urgent", "Warning", "Info"
 std::string count_text(int n, const std::string& noun);        // "1 day", "2 days"
 
+// Who the report is about, for every page header: "Sam Example, born 30 Apr 1961,
+// hospital number MRN-0042"; the birth year alone when no date is set; "" when nothing is.
+std::string identity_text(const Profile& profile);
+
 // Page one, in the clinician's voice.
 // "Low back pain since 1 Oct 2026; cyclobenzaprine 12 Oct-2 Nov 2026 (stopped); pain mean
 // 3.1 against 7.3 in the 30 days before, a 58 % fall."

@@ -27,6 +27,9 @@ PageBase {
     function load() {
         nameField.text = profileController.name
         yearField.text = profileController.birthYear
+        birthDateField.text = profileController.birthDate
+        identifierField.text = profileController.identifier
+        identifierSystemField.text = profileController.identifierSystem
         onsetField.text = profileController.onset
         zoneField.text = profileController.zone
         conditionPicker.chosen = profileController.conditions.filter((c) => known.indexOf(c) >= 0)
@@ -36,7 +39,8 @@ PageBase {
     function save() {
         const others = otherField.text.split(",").map((c) => c.trim()).filter((c) => c.length > 0)
         const error = profileController.save(nameField.text, yearField.text, conditionPicker.chosen.concat(others),
-                                   onsetField.text, zoneField.text)
+                                   onsetField.text, zoneField.text, birthDateField.text, identifierField.text,
+                                   identifierSystemField.text)
         ok = error.length === 0
         message = ok ? qsTr("Saved.") : error
         if (ok) {
@@ -135,6 +139,24 @@ PageBase {
                 label: qsTr("Year of birth")
                 placeholder: qsTr("for example 1961")
                 inputMethodHints: Qt.ImhDigitsOnly
+                onTextEdited: page.dirty = true
+            }
+            LabeledField {
+                id: birthDateField
+                label: qsTr("Date of birth")
+                placeholder: qsTr("YYYY-MM-DD, for the visit report's header")
+                onTextEdited: page.dirty = true
+            }
+            LabeledField {
+                id: identifierField
+                label: qsTr("Patient number")
+                placeholder: qsTr("a hospital or insurance number, if your clinic asks for one")
+                onTextEdited: page.dirty = true
+            }
+            LabeledField {
+                id: identifierSystemField
+                label: qsTr("Kind of number")
+                placeholder: qsTr("for example: hospital number")
                 onTextEdited: page.dirty = true
             }
             FieldLabel { text: qsTr("Conditions") }

@@ -107,6 +107,9 @@ public:
         for (const auto& c : p.conditions) conditions << QString::fromStdString(c);
         return {{"name", QString::fromStdString(p.name.value_or(""))},
                 {"birthYear", p.birth_year ? *p.birth_year : 0},
+                {"birthDate", p.birth_date ? QString::fromStdString(relief::format_day(*p.birth_date)) : QString()},
+                {"identifier", QString::fromStdString(p.identifier.value_or(""))},
+                {"identifierSystem", QString::fromStdString(p.identifier_system.value_or(""))},
                 {"zone", QString::fromStdString(p.zone)},
                 {"conditions", conditions}};
     }

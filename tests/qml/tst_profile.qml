@@ -58,6 +58,33 @@ TestCase {
         compare(probe.profile().zone, "Europe/Berlin")
     }
 
+    function test_date_of_birth_and_patient_number_for_the_report() {
+        Driver.type("Date of birth", "1961-04-30")
+        Driver.type("Patient number", "MRN-0042")
+        Driver.type("Kind of number", "hospital number")
+        Driver.mouseClick("Save my profile")
+        verify(Driver.shows("Saved."))
+        const p = probe.profile()
+        compare(p.birthDate, "1961-04-30")
+        compare(p.birthYear, 1961, "the year follows from the date")
+        compare(p.identifier, "MRN-0042")
+        compare(p.identifierSystem, "hospital number")
+        compare(Driver.item("Year of birth").text, "1961")
+    }
+
+    function test_a_year_that_contradicts_the_date_of_birth_is_refused() {
+        Driver.type("Year of birth", "1962")
+        Driver.type("Date of birth", "1961-04-30")
+        Driver.mouseClick("Save my profile")
+        verify(Driver.shows("1962"), "the message names the value")
+        compare(probe.profile().birthDate, "", "nothing of a refused form is saved")
+        Driver.type("Date of birth", "2099-01-01")
+        Driver.type("Year of birth", "")
+        Driver.mouseClick("Save my profile")
+        verify(Driver.shows("2099-01-01"))
+        compare(probe.profile().birthYear, 0)
+    }
+
     function test_thresholds_are_in_words_and_checked() {
         Driver.mouseClick("Show the*")
         verify(!Driver.shows("threshold."), "no setting key on screen")

@@ -79,12 +79,13 @@ TEST(PdfReport, A4WithEverySectionHeaderAndPageNumbers) {
     for (int i = 0; i < facts.pages; ++i) {
         const auto& text = facts.page_text[static_cast<std::size_t>(i)];
         EXPECT_NE(text.find("Relief Journal - visit report"), std::string::npos) << "header on page " << i + 1;
+        EXPECT_NE(text.find("Sam Example, born 1958 - 1 Mar 2026"), std::string::npos) << "who, on page " << i + 1;
         EXPECT_NE(text.find("Page " + std::to_string(i + 1) + " of " + std::to_string(facts.pages)),
                   std::string::npos);
         all += text;
     }
     for (const char* expected :
-         {"Visit report", "Sam Example, 68 years; low back pain", "1 Mar 2026 to 14 Mar 2026 (14 days)",
+         {"Visit report", "Sam Example, born 1958, 68 years; low back pain", "1 Mar 2026 to 14 Mar 2026 (14 days)",
           "last 7 days 4.0, the 7 days before 6.9", "pain mean 5.4; 3 flare",
           "Urgent: Foot drop: seek care now (11 Mar 2026).", "26 of 28 scheduled doses taken (92 %), 1 of them late", "Questions to ask",
           "Is it safe to take Flexeril and alcohol together?", "Urgent: Foot drop: seek care now", "Medications",

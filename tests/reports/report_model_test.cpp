@@ -365,3 +365,16 @@ TEST(ReportPageOne, ChartsStartOnTheFirstLoggedDay) {
     const auto r = report_of(b, "2026-03-01", "2026-03-30");
     EXPECT_EQ(r.chart_from(), d("2026-03-20"));
 }
+
+TEST(ReportPageOne, IdentityForEveryPageHeader) {
+    Profile p;
+    EXPECT_EQ(identity_text(p), "");
+    p.name = "Sam Example";
+    p.birth_year = 1961;
+    EXPECT_EQ(identity_text(p), "Sam Example, born 1961");
+    p.birth_date = d("1961-04-30");
+    p.identifier = "MRN-0042";
+    EXPECT_EQ(identity_text(p), "Sam Example, born 30 Apr 1961, ID MRN-0042");
+    p.identifier_system = "hospital number";
+    EXPECT_EQ(identity_text(p), "Sam Example, born 30 Apr 1961, hospital number MRN-0042");
+}
