@@ -221,10 +221,17 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
             p.drawRect(QRectF(axis.x(d->day) - bar_width / 2, top + row_height - h, bar_width, h));
         }
         p.setFont(chart_font(point, 7.5));
+        const QString label = QString::fromStdString((names[ingredient].empty() ? ingredient : names[ingredient]) +
+                                                     ": highest " + highest.to_string() + " a day");
+        const QFontMetricsF label_metrics(p.font());
+        // On the chart's background, so that bars under it never make it unreadable.
+        QColor behind = c.background;
+        behind.setAlphaF(0.85);
+        p.fillRect(QRectF(plot.left(), top + point, label_metrics.horizontalAdvance(label) + 4 * point,
+                          label_metrics.height()),
+                   behind);
         p.setPen(c.text);
-        p.drawText(QPointF(plot.left(), top + QFontMetricsF(p.font()).ascent() + point),
-                   QString::fromStdString((names[ingredient].empty() ? ingredient : names[ingredient]) + ": highest " +
-                                          highest.to_string() + " a day"));
+        p.drawText(QPointF(plot.left() + 2 * point, top + label_metrics.ascent() + point), label);
         // The row's own axis: 0 at its foot, the highest day at the top of its bars.
         p.setFont(chart_font(point, 6.5));
         p.setPen(c.muted);

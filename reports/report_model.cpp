@@ -103,6 +103,8 @@ PainTrend pain_trend(const DailyPain& pain, const ReportPeriod& period, const st
         p.previous_from = previous_from;
     }
     p.last_week = p.latest;
+    if (period.days() >= 2 * t.window_days)
+        p.first_week = window_mean(pain, period.from + date::days{t.window_days - 1}, t);
     p.week_before = window_mean(pain, period.to - date::days{t.window_days}, t);
     if (p.baseline && p.latest) {
         p.change = *p.latest - *p.baseline;

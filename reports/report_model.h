@@ -90,6 +90,9 @@ struct PainTrend {
     std::optional<double> previous_mean;
     std::optional<LocalDay> previous_from;
     int previous_days_logged = 0;
+    // The period's first 7 days, when at least window-min-logged-days of them have a
+    // score: a first report, with nothing before it, compares its first and last weeks.
+    std::optional<double> first_week;
     // The last 7 days and the 7 before them (the worsening alert's own figures).
     std::optional<double> last_week;
     std::optional<double> week_before;

@@ -107,8 +107,16 @@ std::string pain_period_text(const PainTrend& p) {
 std::string pain_comparison_text(const PainTrend& p, const ReportPeriod& period) {
     const std::string before = "the " + std::to_string(period.days()) + " days before";
     if (!p.mean) return "no pain scores logged";
-    if (!p.previous_mean)
-        return "no comparison: " + std::to_string(p.previous_days_logged) + " of " + before + " have a score";
+    if (!p.previous_mean) {
+        std::string out = "no comparison: " + std::to_string(p.previous_days_logged) + " of " + before + " have a score";
+        // A first report still shows where the period went: its first week against its last.
+        if (p.first_week && p.last_week) {
+            out += "; first 7 days " + format_mean(*p.first_week) + ", last 7 days " + format_mean(*p.last_week);
+            if (const auto words = fall_or_rise(*p.first_week, *p.last_week); !words.empty())
+                out += words + " (" + percent_words(std::abs(*p.last_week - *p.first_week) * 100 / *p.first_week) + ")";
+        }
+        return out;
+    }
     const double change = std::round((*p.mean - *p.previous_mean) * 10) / 10;
     std::string out = change < 0   ? "down " + format_mean(-change)
                       : change > 0 ? "up " + format_mean(change)
@@ -149,7 +157,7 @@ std::string headline_text(const VisitReport& r) {
         } else if (m.doses_taken == 0) {
             line += ", none taken";
         } else {
-            line += " since " + day_text(m.first_dose.value_or(m.medication.start));
+            line += " since " + day_text(m.medication.start);
         }
         parts.push_back(line);
     }
@@ -158,6 +166,10 @@ std::string headline_text(const VisitReport& r) {
         if (r.pain.previous_mean)
             pain = "pain " + format_mean(*r.pain.previous_mean) + " -> " + format_mean(*r.pain.mean) + " (" +
                    std::to_string(r.period.days()) + "-day means)" + fall_or_rise(*r.pain.previous_mean, *r.pain.mean);
+        else if (r.pain.first_week && r.pain.last_week)
+            pain = "pain " + format_mean(*r.pain.first_week) + " -> " + format_mean(*r.pain.last_week) +
+                   " (first and last 7 days)" + fall_or_rise(*r.pain.first_week, *r.pain.last_week) + ", mean " +
+                   format_mean(*r.pain.mean);
         if (r.pain.peak && !r.pain.flare_days.empty())
             pain += "; " + count_text(static_cast<int>(r.pain.flare_days.size()), "flare day") + ", peak " +
                     std::to_string(*r.pain.peak);

@@ -275,7 +275,9 @@ TEST_F(HtmlReport, PainSection) {
     const auto pain = section(html, "pain");
     const auto f = facts(pain);
     EXPECT_EQ(f.at("This period"), "mean 5.4, peak 8 on 3 Mar 2026, 3 flare days (1 Mar, 2 Mar, 3 Mar)");
-    EXPECT_EQ(f.at("Against the period before"), "no comparison: 0 of the 14 days before have a score");
+    EXPECT_EQ(f.at("Against the period before"),
+              "no comparison: 0 of the 14 days before have a score; first 7 days 6.9, last 7 days 4.0, a 42 % fall "
+              "(moderately important)");
     EXPECT_EQ(f.at("Last 7 days"), "last 7 days 4.0, the 7 days before 6.9");
     EXPECT_EQ(f.at("Scores logged"), "14 on 14 of 14 days");
     EXPECT_EQ(table_rows(pain),

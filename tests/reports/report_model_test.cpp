@@ -378,3 +378,19 @@ TEST(ReportPageOne, IdentityForEveryPageHeader) {
     p.identifier_system = "hospital number";
     EXPECT_EQ(identity_text(p), "Sam Example, born 30 Apr 1961, hospital number MRN-0042");
 }
+
+TEST(ReportPageOne, AFirstReportComparesItsFirstAndLastWeeks) {
+    JournalBuilder b;
+    b.pain_daily("2026-03-01", "2026-03-07", 8);
+    b.pain_daily("2026-03-08", "2026-03-14", 4);
+    const auto r = report_of(b, "2026-03-01", "2026-03-14");  // 14 days: two weeks
+    ASSERT_TRUE(r.pain.first_week);
+    EXPECT_DOUBLE_EQ(*r.pain.first_week, 8.0);
+    EXPECT_NE(pain_comparison_text(r.pain, r.period).find("first 7 days 8.0, last 7 days 4.0, a 50 % fall (substantial)"),
+              std::string::npos)
+        << pain_comparison_text(r.pain, r.period);
+    EXPECT_NE(headline_text(r).find("pain 8.0 -> 4.0 (first and last 7 days), a 50 % fall"), std::string::npos)
+        << headline_text(r);
+    const auto shorter = report_of(b, "2026-03-02", "2026-03-14");  // 13 days: the weeks would overlap
+    EXPECT_FALSE(shorter.pain.first_week);
+}
