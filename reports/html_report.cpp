@@ -176,14 +176,11 @@ void header(std::string& out, const VisitReport& report) {
 void summary(std::string& out, const VisitReport& report) {
     out += "<section id=\"summary\" class=\"summary\">\n";
     out += tagged("p", headline_text(report), "headline");
-    for (const auto& med : report.medications)
-        if (!med.stopped && med.adherence && med.adherence->scheduled > 0)
-            out += tagged("p", med.label + ": " + std::to_string(med.adherence->taken) + " of " +
-                                   std::to_string(med.adherence->scheduled) + " scheduled doses taken (" +
-                                   std::to_string(med.adherence->percent()) + " %)" +
-                                   (med.adherence->late ? ", " + std::to_string(med.adherence->late) + " of them late"
-                                                        : std::string()) +
-                                   ".");
+    std::string low;
+    for (const auto& m : report.medications)
+        if (!m.stopped && m.adherence && m.adherence->scheduled > 0 && m.adherence->percent() < 80)
+            low += (low.empty() ? "" : "; ") + m.label + " " + adherence_text(m);
+    if (!low.empty()) out += tagged("p", "Scheduled doses taken below 80 %: " + low + ".");
     int urgent = 0, warning = 0, info = 0;
     for (const auto& a : report.alerts)
         (a.alert.severity == AlertSeverity::urgent ? urgent : a.alert.severity == AlertSeverity::warning ? warning : info)++;
@@ -286,7 +283,7 @@ void medications(std::string& out, const VisitReport& report) {
             for (const auto& c : m.changes)
                 prescription += "\nchanged " + day_text(c.from) + ": " + prescription_text(c.dose, c.schedule);
             rows.push_back({m.label + "\n" + m.class_text, prescription, medication_dates_text(m),
-                            count_text(m.days_used, "day") + "; " + amount_summary_text(m), adherence_text(m),
+                            amount_summary_text(m), adherence_text(m),
                             m.course_day ? "day " + std::to_string(*m.course_day) : "-"});
         }
         table(out,

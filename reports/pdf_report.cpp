@@ -72,14 +72,12 @@ void summary(PdfLayout& l, const VisitReport& r) {
         (a.alert.severity == AlertSeverity::urgent ? urgent : a.alert.severity == AlertSeverity::warning ? warning : info)++;
     std::vector<QString> lines;
     lines.push_back(q(headline_text(r)));
+    // Adherence is in the medication table just below; the box says only what it adds.
+    std::string low;
     for (const auto& m : r.medications)
-        if (!m.stopped && m.adherence && m.adherence->scheduled > 0)
-            lines.push_back(QString("%1: %2 of %3 scheduled doses taken (%4 %)%5.")
-                                .arg(q(m.label))
-                                .arg(m.adherence->taken)
-                                .arg(m.adherence->scheduled)
-                                .arg(m.adherence->percent())
-                                .arg(m.adherence->late ? QString(", %1 of them late").arg(m.adherence->late) : QString()));
+        if (!m.stopped && m.adherence && m.adherence->scheduled > 0 && m.adherence->percent() < 80)
+            low += (low.empty() ? "" : "; ") + m.label + " " + adherence_text(m);
+    if (!low.empty()) lines.push_back(q("Scheduled doses taken below 80 %: " + low + "."));
     lines.push_back(QString("Current alerts: %1 urgent, %2 warning, %3 info%4.")
                         .arg(urgent)
                         .arg(warning)
@@ -119,11 +117,11 @@ void medications(PdfLayout& l, const VisitReport& r) {
         for (const auto& c : m.changes)
             prescription += "\nchanged " + day_text(c.from) + ": " + prescription_text(c.dose, c.schedule);
         rows.push_back({q(m.label + "\n" + m.class_text), q(prescription), q(medication_dates_text(m)),
-                        q(count_text(m.days_used, "day") + "; " + amount_summary_text(m)), q(adherence_text(m)),
+                        q(amount_summary_text(m)), q(adherence_text(m)),
                         m.course_day ? QString("day %1").arg(*m.course_day) : QString("-")});
     }
-    l.table({{"Medication", 0.21}, {"Prescription", 0.2}, {"Dates", 0.16}, {"Taken in the period", 0.2},
-             {"Adherence", 0.14}, {"Course", 0.09, Qt::AlignRight}},
+    l.table({{"Medication", 0.2}, {"Prescription", 0.18}, {"Dates", 0.15}, {"Taken in the period", 0.24},
+             {"Adherence", 0.16}, {"Course", 0.07, Qt::AlignRight}},
             rows);
 }
 

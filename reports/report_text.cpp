@@ -156,6 +156,8 @@ std::string headline_text(const VisitReport& r) {
             line += ", day " + std::to_string(*m.course_day) + " of use";
         } else if (m.doses_taken == 0) {
             line += ", none taken";
+        } else if (!m.medication.schedule_on(r.period.to).is_scheduled()) {
+            line += " as needed on " + std::to_string(m.days_used) + " of " + count_text(r.period.days(), "day");
         } else {
             line += " since " + day_text(m.medication.start);
         }
@@ -164,12 +166,11 @@ std::string headline_text(const VisitReport& r) {
     if (r.pain.mean) {
         std::string pain = "pain mean " + format_mean(*r.pain.mean);
         if (r.pain.previous_mean)
-            pain = "pain " + format_mean(*r.pain.previous_mean) + " -> " + format_mean(*r.pain.mean) + " (" +
-                   std::to_string(r.period.days()) + "-day means)" + fall_or_rise(*r.pain.previous_mean, *r.pain.mean);
+            pain += " (" + format_mean(*r.pain.previous_mean) + " in the " + std::to_string(r.period.days()) +
+                    " days before" + fall_or_rise(*r.pain.previous_mean, *r.pain.mean) + ")";
         else if (r.pain.first_week && r.pain.last_week)
-            pain = "pain " + format_mean(*r.pain.first_week) + " -> " + format_mean(*r.pain.last_week) +
-                   " (first and last 7 days)" + fall_or_rise(*r.pain.first_week, *r.pain.last_week) + ", mean " +
-                   format_mean(*r.pain.mean);
+            pain += " (first 7 days " + format_mean(*r.pain.first_week) + ", last 7 days " +
+                    format_mean(*r.pain.last_week) + fall_or_rise(*r.pain.first_week, *r.pain.last_week) + ")";
         if (r.pain.peak && !r.pain.flare_days.empty())
             pain += "; " + count_text(static_cast<int>(r.pain.flare_days.size()), "flare day") + ", peak " +
                     std::to_string(*r.pain.peak);
@@ -192,8 +193,8 @@ std::string medication_dates_text(const MedicationSummary& m) {
 
 std::string amount_summary_text(const MedicationSummary& m) {
     if (m.doses_taken == 0) return "none taken in the period";
-    return m.total.to_string() + " in all; mean " + m.mean_daily.to_string() + " a day; highest " +
-           m.highest_daily.to_string() + " a day";
+    return count_text(m.days_used, "day") + ": " + m.total.to_string() + ", mean " + m.mean_daily.to_string() +
+           " a day, highest " + m.highest_daily.to_string();
 }
 
 std::string symptom_text(const SymptomSummary& s) {

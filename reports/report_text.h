@@ -33,7 +33,7 @@ std::string pain_comparison_text(const PainTrend& pain, const ReportPeriod& peri
 std::string pain_weeks_text(const PainTrend& pain);
 // "12 Oct 2026 to 2 Nov 2026, stopped", "from 12 Oct 2026", first and last dose if known.
 std::string medication_dates_text(const MedicationSummary& med);
-// "5200 mg in all; mean 650 mg a day; highest 800 mg a day", or "none taken".
+// "8 days: 5200 mg, mean 650 mg a day, highest 800 mg", or "none taken in the period".
 std::string amount_summary_text(const MedicationSummary& med);
 // "numbness 5 times on 5 days (3 Nov 2026 to 28 Nov 2026)"
 std::string symptom_text(const SymptomSummary& s);

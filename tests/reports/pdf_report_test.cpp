@@ -4,6 +4,8 @@
 #include "reports/journal_report.h"
 #include "reports/pdf_report.h"
 #include "reports/report_text.h"
+#include "bench/synthetic_journal.h"
+#include "storage/alert_review.h"
 #include "storage/demo_story.h"
 #include "support/temp_dir.h"
 
@@ -57,16 +59,77 @@ PdfFacts read_back(const QByteArray& pdf, const TempDir& dir) {
     return f;
 }
 
-VisitReport demo_report(int weeks, int report_days) {
+VisitReport demo_report(int weeks, int report_days, std::uint32_t seed = 3) {
     static std::vector<std::unique_ptr<ReportSource>> keep;  // the report points into its source
     auto journal = storage::Journal::in_memory(Zone::locate("Europe/Berlin"));
     const LocalDay last = parse_day("2026-06-30");
-    storage::write_demo_story(journal, last, {.weeks = weeks, .seed = 3});
+    storage::write_demo_story(journal, last, {.weeks = weeks, .seed = seed});
     keep.push_back(report_source(journal, {last - date::days{report_days - 1}, last}, last));
     return build_report(keep.back()->input);
 }
 
+VisitReport synthetic_report(std::uint32_t seed, int report_days) {
+    static std::vector<std::unique_ptr<ReportSource>> keep;
+    bench::SyntheticOptions o;
+    o.days = 365;
+    o.seed = seed;
+    o.last_day = parse_day("2026-06-30");
+    auto journal = storage::Journal::in_memory(Zone::locate("Europe/Berlin"), bench::synthetic_clock(o.last_day));
+    bench::write_synthetic_journal(journal, o);
+    storage::replay_alerts(journal, o.last_day - date::days{report_days + 30}, o.last_day);
+    keep.push_back(report_source(journal, {o.last_day - date::days{report_days - 1}, o.last_day}, o.last_day));
+    return build_report(keep.back()->input);
+}
+
+// What a busy physician reads on page one must agree with itself: every medication taken
+// now is there, no question asks about a drug that was stopped, and a question about
+// worsening pain stands beside figures that show it.
+void check_page_one(const VisitReport& r, const PdfFacts& facts, const std::string& which) {
+    ASSERT_FALSE(facts.page_text.empty()) << which;
+    const std::string& one = facts.page_text.front();
+    std::string all;
+    for (const auto& t : facts.page_text) all += t;
+    for (const auto& m : r.medications) {
+        if (m.stopped) continue;
+        EXPECT_NE(one.find(m.medication.name), std::string::npos) << which << ": " << m.medication.name << " on page one";
+    }
+    for (const auto& q : r.questions) {
+        EXPECT_NE(all.find(q.substr(0, 40)), std::string::npos) << which << ": " << q;
+        for (const auto& m : r.medications)
+            if (m.stopped && q.rfind("I stopped", 0) != 0)
+                EXPECT_EQ(q.find(m.medication.name), std::string::npos) << which << ": asks about stopped " << q;
+        if (q.rfind("My pain is getting worse", 0) == 0) {
+            ASSERT_TRUE(r.pain.last_week && r.pain.week_before) << which;
+            EXPECT_GE(*r.pain.last_week - *r.pain.week_before, 2.0 - 1e-9) << which << ": " << pain_weeks_text(r.pain);
+        }
+    }
+    for (const auto& a : r.alerts) EXPECT_TRUE(a.current) << which;
+    EXPECT_NE(one.find("Current alerts: "), std::string::npos) << which;
+    EXPECT_NE(one.find(pain_period_text(r.pain).substr(0, 20)), std::string::npos) << which;
+}
+
 }  // namespace
+
+TEST(PdfReportPageOne, DemoStoriesAgreeWithThemselves) {
+    relief::testing::gui_app();
+    TempDir dir;
+    for (const std::uint32_t seed : {1u, 2u, 3u})
+        for (const int days : {30, 90}) {
+            const auto r = demo_report(26, days, seed);
+            check_page_one(r, read_back(render_pdf(r), dir),
+                           "demo seed " + std::to_string(seed) + ", " + std::to_string(days) + " days");
+        }
+}
+
+TEST(PdfReportPageOne, SyntheticYearsAgreeWithThemselves) {
+    relief::testing::gui_app();
+    TempDir dir;
+    for (const std::uint32_t seed : {1u, 2u}) {
+        const auto r = synthetic_report(seed, 90);
+        ASSERT_FALSE(r.medications.empty());
+        check_page_one(r, read_back(render_pdf(r), dir), "synthetic seed " + std::to_string(seed));
+    }
+}
 
 TEST(PdfReport, A4WithEverySectionHeaderAndPageNumbers) {
     relief::testing::gui_app();
@@ -86,10 +149,10 @@ TEST(PdfReport, A4WithEverySectionHeaderAndPageNumbers) {
     }
     for (const char* expected :
          {"Visit report", "Sam Example, born 1958, 68 years; low back pain", "1 Mar 2026 to 14 Mar 2026 (14 days)",
-          "last 7 days 4.0, the 7 days before 6.9", "a 42 % fall, mean 5.4; 3 flare days, peak 8.",
-          "Urgent: Foot drop: seek care now (11 Mar 2026).", "26 of 28 scheduled doses taken (92 %), 1 of them late", "Questions to ask",
+          "last 7 days 4.0, the 7 days before 6.9", "a 42 % fall); 3 flare days, peak 8.",
+          "Urgent: Foot drop: seek care now (11 Mar 2026).", "Questions to ask",
           "Is it safe to take Flexeril and alcohol together?", "Urgent: Foot drop: seek care now", "Medications",
-          "Flexeril (cyclobenzaprine)", "130 mg in", "day 14", "foot drop 1 time on 1 day (11 Mar 2026)", "92 % (26 of", "lower back (14 days)", "Side effects",
+          "Flexeril (cyclobenzaprine)", "14 days: 130 mg", "day 14", "foot drop 1 time on 1 day (11 Mar 2026)", "92 % (26 of", "lower back (14 days)", "Side effects",
           "drowsiness", "3 on 3 days, 2 at night", "heat (3 times)", "2 drinks on 1 day", "Could not sleep",
           "Better after PT, \"good\" day"})
         EXPECT_NE(all.find(expected), std::string::npos) << expected << "\n" << all;
