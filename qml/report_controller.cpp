@@ -68,9 +68,13 @@ void ReportController::rebuild() {
             const auto report = reports::build_report(source->input);
             preview_ << pain_sentence(report.pain);
             for (const auto& m : report.medications) preview_ << medication_sentence(m);
-            preview_ << (report.alerts.empty() ? tr("No alerts in this period.")
-                                               : count_sentence(int(report.alerts.size()), tr("%1 alert came up in this period."),
-                                                                tr("%1 alerts came up in this period.")));
+            preview_ << (report.alerts.empty() ? tr("No alerts are current at the end of this period.")
+                                               : count_sentence(int(report.alerts.size()),
+                                                                tr("%1 alert is current at the end of this period."),
+                                                                tr("%1 alerts are current at the end of this period.")));
+            if (!report.resolved_alerts.empty())
+                preview_ << count_sentence(int(report.resolved_alerts.size()), tr("%1 alert was resolved in this period."),
+                                           tr("%1 alerts were resolved in this period."));
             for (const auto& q : report.questions) preview_ << tr("Question to ask: %1").arg(qs(q));
         } catch (const std::exception& e) {
             preview_ << error_text(e);

@@ -121,7 +121,7 @@ void medications(PdfLayout& l, const VisitReport& r) {
                         m.course_day ? QString("day %1").arg(*m.course_day) : QString("-")});
     }
     l.table({{"Medication", 0.2}, {"Prescription", 0.18}, {"Dates", 0.15}, {"Taken in the period", 0.24},
-             {"Adherence", 0.16}, {"Course", 0.07, Qt::AlignRight}},
+             {"Adherence", 0.15}, {"Course", 0.08, Qt::AlignRight}},
             rows);
 }
 

@@ -38,7 +38,7 @@ TestCase {
 
     function test_the_preview_speaks_in_sentences() {
         verify(Driver.shows("Not enough pain scores to show a change yet (1 day logged)."))
-        verify(Driver.shows("No alerts in this period."))
+        verify(Driver.shows("No alerts are current at the end of this period."))
         verify(!Driver.shows("1 alerts"))
     }
 
