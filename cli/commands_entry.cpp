@@ -26,9 +26,10 @@ int run_delete(Context& ctx, const Arguments& args) {
 int run_restore(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal_for_writing();
     const auto id = entry_id(args.operands[0]);
-    journal.restore_entry(id);
-    ctx.out << "Restored entry " << id << " (" << describe_entry(journal.stored_entry(id)->entry, journal.medications())
-            << ").\n";
+    const auto restored = journal.restore_entry(id);
+    ctx.out << "Restored entry " << id << " as entry " << restored << " ("
+            << describe_entry(journal.stored_entry(restored)->entry, journal.medications())
+            << "). The history keeps when it was deleted: 'relief history " << restored << "'.\n";
     return 0;
 }
 

@@ -55,14 +55,19 @@ bool has_time(const std::string& flag) { return flag.size() > 10; }
 }  // namespace
 
 void Context::check_today_flag(const std::string& value) {
+    LocalDay day{};
     try {
         if (has_time(value))
             parse_when(value, Zone::locate("UTC"), "--today");
-        else
-            parse_day(value, "--today");
+        day = parse_day(value.substr(0, 10), "--today");
     } catch (const InputError&) {
         throw InputError("--today", value, today_allowed);
     }
+    // --today looks back, never ahead: a journal must not hold entries, visits or alerts
+    // from days that have not come. Today is the latest date anywhere on Earth (UTC+14).
+    const LocalDay latest = Zone::locate("Pacific/Kiritimati").day_of(storage::system_now());
+    if (day > latest)
+        throw InputError("--today", value, "a day up to today (" + format_day(latest) + "): --today can look back, not ahead");
 }
 
 LocalDay Context::today(const Zone& zone) const {

@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
 
     if (parser.isSet(screenshots)) {
         const QString folder = parser.value(screenshots);
-        QDir().mkpath(folder);
+        relief::app::make_private_folder(folder);
         const QStringList wh = parser.value(size).split('x');
         const QSize window_size(wh.value(0).toInt(), wh.value(1).toInt());
         if (window_size.width() < 800 || window_size.height() < 600) {
@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
         controller->closeJournal();
         settle(150);
         auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
-        window->grabWindow().save(QDir(folder).filePath("welcome-light.png"));
+        relief::app::save_screenshot(*window, QDir(folder).filePath("welcome-light.png"));
         return 0;
     }
     // The smallest window and a common one must load cleanly, then every button is pressed.

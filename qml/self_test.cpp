@@ -1,5 +1,8 @@
 #include "self_test.h"
 
+#include "storage/private_file.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QEventLoop>
 #include <QQmlApplicationEngine>
@@ -65,10 +68,22 @@ int visit_pages(QQmlApplicationEngine& engine, const QString& folder, QSize size
             window->setProperty("currentPage", page);
             settle(150);
             if (!folder.isEmpty())
-                window->grabWindow().save(QDir(folder).filePath(page + (dark ? "-dark" : "-light") + ".png"));
+                save_screenshot(*window, QDir(folder).filePath(page + (dark ? "-dark" : "-light") + ".png"));
         }
     }
     return 0;
+}
+
+void make_private_folder(const QString& folder) {
+    storage::create_private_folders(std::filesystem::path(folder.toStdString()));
+}
+
+void save_screenshot(QQuickWindow& window, const QString& path) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    window.grabWindow().save(&buffer, "PNG");
+    storage::write_file_atomically(std::filesystem::path(path.toStdString()), std::string_view(png.constData(), std::size_t(png.size())));
 }
 
 int press_every_button(QQmlApplicationEngine& engine) {

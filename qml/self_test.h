@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QQmlApplicationEngine;
+class QQuickWindow;
 
 namespace relief::app {
 
@@ -13,6 +14,11 @@ namespace relief::app {
 QStringList& qml_problems();
 // What the self-test was doing, so that a QML problem names the page and the button.
 QString& self_test_step();
+
+// Screenshots show health data: the folder is made 0700 and each PNG written 0600,
+// whatever the umask.
+void make_private_folder(const QString& folder);
+void save_screenshot(QQuickWindow& window, const QString& path);
 
 // Shows every page, light and dark, at `size`; with `folder`, saves a PNG of each.
 int visit_pages(QQmlApplicationEngine& engine, const QString& folder, QSize size);

@@ -226,7 +226,7 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
         const QFontMetricsF label_metrics(p.font());
         // On the chart's background, so that bars under it never make it unreadable.
         QColor behind = c.background;
-        behind.setAlphaF(0.85);
+        behind.setAlphaF(0.85f);
         p.fillRect(QRectF(plot.left(), top + point, label_metrics.horizontalAdvance(label) + 4 * point,
                           label_metrics.height()),
                    behind);

@@ -140,10 +140,6 @@ std::string plural(int n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-std::string amount_text(Amount amount) {
-    return amount > Amount{} ? amount.to_string() : "-";
-}
-
 std::string hh_mm(Instant at, const std::string& zone) {
     const auto local = Zone::locate(zone).local_time(at);
     const auto minutes =

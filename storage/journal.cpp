@@ -129,10 +129,7 @@ Journal Journal::create(const fs::path& path, const Zone& home, Clock clock, Adv
     std::error_code ec;
     if (fs::exists(path, ec))
         throw StorageError(path.string() + " already exists; open it, or choose another file");
-    if (!path.parent_path().empty()) {
-        fs::create_directories(path.parent_path(), ec);
-        if (ec) throw StorageError("cannot create folder " + path.parent_path().string() + ": " + ec.message());
-    }
+    if (!path.parent_path().empty()) create_private_folders(path.parent_path());
     create_private_file(path);
     try {
         auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | nomutex);

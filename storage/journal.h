@@ -92,6 +92,8 @@ public:
     ~Journal();
 
     bool read_only() const { return read_only_; }
+    // The journal's clock (the system's, or a test's): what "not in the future" means.
+    Instant now() const { return clock_(); }
     const std::filesystem::path& path() const { return path_; }
     Zone home_zone() const;
     int schema_version() const;
@@ -130,7 +132,9 @@ public:
     // An edit: returns the id of the new version; the old row stays, pointing at it.
     std::int64_t replace_entry(std::int64_t id, const Entry& entry);
     void delete_entry(std::int64_t id);
-    void restore_entry(std::int64_t id);
+    // Brings a deleted entry back as a new version (returned): the deleted one keeps its
+    // deletion in the history.
+    std::int64_t restore_entry(std::int64_t id);
     std::optional<StoredEntry> stored_entry(std::int64_t id) const;
     std::vector<Entry> entries_between(LocalDay first, LocalDay last) const;  // current only
     std::vector<Entry> all_entries() const;                                   // current only

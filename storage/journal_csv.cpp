@@ -203,6 +203,60 @@ struct FileEntry {
     std::size_t line;
 };
 
+// What the file says happened must be possible: nothing after now (a minute of clock
+// difference allowed), a deletion after its creation, and an edit history whose
+// replaced_by links form chains: each row replaced by another row of the file, never by
+// itself, at most one row replaced by the same one, and no loop (1 -> 2 -> 1), so that
+// every chain ends in one current version.
+void check_history(const std::vector<FileEntry>& entries, Instant now, const std::string& file) {
+    const Instant latest = now + std::chrono::minutes{1};
+    const auto future = [&](Instant at) { return at > latest; };
+    std::map<std::int64_t, const FileEntry*> by_id;
+    for (const auto& fe : entries)
+        if (!by_id.emplace(fe.file_id, &fe).second)
+            throw FileFormatError(file, fe.line, "entry id " + std::to_string(fe.file_id) + " appears twice");
+    std::map<std::int64_t, std::int64_t> replaced_from;
+    for (const auto& fe : entries) {
+        const auto& r = fe.row;
+        const std::string today = " (it is now " + format_utc(now) + ")";
+        if (future(r.entry.at))
+            throw FileFormatError(file, fe.line, "at_utc " + format_utc(r.entry.at) + " is in the future" + today);
+        if (future(r.created))
+            throw FileFormatError(file, fe.line, "created_utc " + format_utc(r.created) + " is in the future" + today);
+        if (r.deleted && future(*r.deleted))
+            throw FileFormatError(file, fe.line, "deleted_utc " + format_utc(*r.deleted) + " is in the future" + today);
+        if (r.deleted && *r.deleted < r.created)
+            throw FileFormatError(file, fe.line,
+                                  "deleted_utc " + format_utc(*r.deleted) + " is before the row was written (created_utc " +
+                                      format_utc(r.created) + ")");
+        if (!fe.file_replaced_by) continue;
+        const std::int64_t next = *fe.file_replaced_by;
+        if (next == fe.file_id)
+            throw FileFormatError(file, fe.line, "entry " + std::to_string(next) + " is replaced_by itself");
+        if (!by_id.count(next))
+            throw FileFormatError(file, fe.line,
+                                  "replaced_by " + std::to_string(next) + " is not an entry listed in this file");
+        if (auto [it, fresh] = replaced_from.emplace(next, fe.file_id); !fresh)
+            throw FileFormatError(file, fe.line,
+                                  "entry " + std::to_string(next) + " replaces both entry " + std::to_string(it->second) +
+                                      " and entry " + std::to_string(fe.file_id) + "; an edit has one earlier version");
+    }
+    // Each row has at most one earlier and one later version, so the rows form chains and
+    // loops; walking every chain from its first version reaches every row not in a loop
+    // (linear, however long the history).
+    std::set<std::int64_t> reached;
+    for (const auto& fe : entries) {
+        if (replaced_from.count(fe.file_id)) continue;  // not a first version
+        for (const FileEntry* at = &fe; at; at = at->file_replaced_by ? by_id.at(*at->file_replaced_by) : nullptr)
+            reached.insert(at->file_id);
+    }
+    for (const auto& fe : entries)
+        if (!reached.count(fe.file_id))
+            throw FileFormatError(file, fe.line,
+                                  "the replaced_by links through entry " + std::to_string(fe.file_id) +
+                                      " form a loop; each edit must lead to one current version");
+}
+
 StoredEntry read_entry(const Row& row) {
     EntryRecord r;
     r.kind = row.at("kind");
@@ -380,6 +434,8 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
             throw FileFormatError(file, line, e.what());
         }
     }
+
+    check_history(entries, journal.now(), file);
 
     auto merged = journal.settings();
     for (const auto& [key, value] : settings)

@@ -8,6 +8,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <set>
+
 #include <algorithm>
 #include <tuple>
 
@@ -108,15 +110,16 @@ void Journal::delete_entry(std::int64_t id) {
     });
 }
 
-void Journal::restore_entry(std::int64_t id) {
+std::int64_t Journal::restore_entry(std::int64_t id) {
     require_writable("restore an entry");
     const auto row = current_or_throw(stored_entry(id), id);
     if (!row.deleted) throw StorageError("entry " + std::to_string(id) + " is not deleted");
-    write("restore an entry", [&] {
-        auto& q = statement("UPDATE entries SET deleted_utc = NULL WHERE id = ?");
-        const StatementDone q_done(q);
-        q.bind(1, static_cast<std::int64_t>(id));
-        q.exec();
+    // A new version, as an edit makes: the deleted one keeps its deletion, so the history
+    // still says when it was deleted and when it came back.
+    return write("restore an entry", [&] {
+        const std::int64_t new_id = insert_row(StoredEntry{row.entry, clock_(), std::nullopt, std::nullopt});
+        set_replaced_by(id, new_id);
+        return new_id;
     });
 }
 
@@ -165,15 +168,21 @@ std::vector<StoredEntry> Journal::entry_history(std::int64_t id) const {
     // Walk back to the first version, then forward through replaced_by.
     auto& back = statement("SELECT id FROM entries WHERE replaced_by = ?");
     const StatementDone back_done(back);
+    // Every id is visited once: a journal written before import checked the history
+    // graph may hold a loop (1 -> 2 -> 1), which must end the walk, not spin forever.
+    std::set<std::int64_t> seen{id};
     std::int64_t first = id;
     while (true) {
         back.reset();
         back.bind(1, static_cast<std::int64_t>(first));
         if (!back.executeStep()) break;
-        first = back.getColumn(0).getInt64();
+        const std::int64_t previous = back.getColumn(0).getInt64();
+        if (!seen.insert(previous).second) break;
+        first = previous;
     }
     std::vector<StoredEntry> out;
-    for (auto current = stored_entry(first); current;
+    seen.clear();
+    for (auto current = stored_entry(first); current && seen.insert(current->entry.id).second;
          current = current->replaced_by ? stored_entry(*current->replaced_by) : std::nullopt)
         out.push_back(*current);
     return out;

@@ -31,6 +31,15 @@ void sync_folder(const std::filesystem::path& file) {
 
 }  // namespace
 
+void create_private_folders(const std::filesystem::path& folder) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (folder.empty() || fs::is_directory(folder, ec)) return;
+    create_private_folders(folder.parent_path() == folder ? fs::path() : folder.parent_path());
+    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST) throw StorageError(why(folder, "create the folder"));
+    ::chmod(folder.c_str(), 0700);  // the umask may have narrowed it, never widened: make it exact
+}
+
 void create_private_file(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) throw StorageError(why(path, "create"));
@@ -62,11 +71,23 @@ std::filesystem::path checked_output_path(const std::filesystem::path& target, c
     namespace fs = std::filesystem;
     std::error_code ec;
     if (target.empty()) throw StorageError("no output file given");
-    fs::path path = target;
-    // Follow links by hand: a link to a file not written yet must still be followed.
-    for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(path, ec)); ++hops) {
-        const fs::path next = fs::read_symlink(path, ec);
-        path = next.is_absolute() ? next : path.parent_path() / next;
+    const fs::path path = target;
+    // Never through a link: in a shared folder anyone can plant one, and a report written
+    // through it would overwrite a file of theirs choosing.
+    if (fs::is_symlink(fs::symlink_status(path, ec)))
+        throw StorageError("cannot write " + target.string() +
+                           ": it is a symbolic link; give the name of the file itself (a planted link could make "
+                           "Relief Journal overwrite another file)");
+    // SQLite's own files beside a database: writing one corrupts or loses that database's
+    // latest changes (SQLite deletes a -wal it did not write).
+    const std::string name = path.filename().string();
+    for (const std::string suffix : {"-wal", "-shm", "-journal"}) {
+        if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+            continue;
+        const fs::path database = path.parent_path() / name.substr(0, name.size() - suffix.size());
+        if (fs::exists(database, ec) || (!journal.empty() && fs::equivalent(database, journal, ec)))
+            throw StorageError("cannot write " + target.string() + ": it is a working file of the database " +
+                               database.string() + "; choose another file name");
     }
     if (!fs::exists(path, ec)) return path;
     if (fs::is_directory(path, ec))

@@ -7,6 +7,10 @@ namespace relief::storage {
 
 // Health data: every file this project writes is readable by its owner only (0600).
 
+// Creates `folder` and any missing parents with mode 0700 whatever the umask (a 0777
+// folder would let anyone move the journal away); folders that exist are left as they are.
+void create_private_folders(const std::filesystem::path& folder);
+
 // Creates an empty file with mode 0600; fails if it exists.
 void create_private_file(const std::filesystem::path& path);
 
@@ -18,9 +22,10 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 std::filesystem::path create_private_temp_beside(const std::filesystem::path& path);
 
 // Checks where an export, report or backup may be written and returns the path to write:
-// a symlink is followed (so the link survives); a folder, a device (such as /dev/stdout)
-// or the journal itself is refused; so is an existing Relief Journal unless
-// `may_replace_journal` (a backup replacing an older backup).
+// a symbolic link, a folder, a device (such as /dev/stdout), the journal itself and a
+// database's working file (NAME-wal, NAME-shm, NAME-journal beside NAME) are refused; so
+// is an existing Relief Journal unless `may_replace_journal` (a backup replacing an older
+// backup).
 std::filesystem::path checked_output_path(const std::filesystem::path& target, const std::filesystem::path& journal,
                                           bool may_replace_journal);
 

@@ -1,5 +1,10 @@
 #include "cli_fixture.h"
 
+#include <sys/stat.h>
+
+#include <chrono>
+#include <ctime>
+
 using namespace relief::testing;
 
 TEST(CliJournal, InitCreatesAPrivateJournalInTheDefaultPlace) {
@@ -173,4 +178,49 @@ TEST(CliJournal, DamagedJournalIsNamedAndLeftAlone) {
     }
     write_file(journal, whole);
     EXPECT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-03-10T12:00", "day", "2026-03-09"}).code, 0);
+}
+
+TEST_F(CliTest, UnderUmaskZeroTheJournalsFoldersAreAndFileIsPrivate) {
+    const auto nested = home / "shared" / "deeper" / "journal.db";
+    const mode_t previous = ::umask(0);
+    const auto r = run_relief(home, {"--journal", nested.string(), "init"});
+    ::umask(previous);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(file_mode(home / "shared"), 0700u) << "nobody else can move the journal away";
+    EXPECT_EQ(file_mode(home / "shared" / "deeper"), 0700u);
+    EXPECT_EQ(file_mode(nested), 0600u);
+    // A folder the person made is theirs: its mode is left as it is.
+    std::filesystem::create_directory(home / "mine");
+    ::chmod((home / "mine").c_str(), 0755);
+    ASSERT_EQ(run_relief(home, {"--journal", (home / "mine" / "j.db").string(), "init"}).code, 0);
+    EXPECT_EQ(file_mode(home / "mine"), 0755u);
+    EXPECT_EQ(file_mode(home / "mine" / "j.db"), 0600u);
+}
+
+TEST_F(CliTest, TodayLooksBackButNeverAhead) {
+    const auto before = content();
+    const auto utc_day = [](int days_ahead) {
+        const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() +
+                                                                   std::chrono::hours{24 * days_ahead});
+        std::tm tm{};
+        ::gmtime_r(&t, &tm);
+        char text[16];
+        std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
+        return std::string(text);
+    };
+    for (const std::vector<std::string> command :
+         {std::vector<std::string>{"log", "pain", "5"}, {"visit", "record"}, {"med", "add", "Advil", "--dose", "400mg", "--as-needed"}}) {
+        for (const std::string ahead : {std::string("9999-12-31"), utc_day(2) + "T08:00"}) {
+            auto args = std::vector<std::string>{"--journal", journal, "--today", ahead};
+            args.insert(args.end(), command.begin(), command.end());
+            const auto r = run_relief(home, args);
+            EXPECT_EQ(r.code, 2) << command[0] << " " << ahead;
+            EXPECT_TRUE(r.err.find("--today") != std::string::npos && r.err.find("look back, not ahead") != std::string::npos)
+                << r.err;
+        }
+    }
+    EXPECT_EQ(content(), before) << "nothing from a day that has not come";
+    // Today itself (by the clock of any zone on Earth) is fine, and so is the past.
+    EXPECT_EQ(run_relief(home, {"--journal", journal, "--today", utc_day(0), "day"}).code, 0);
+    EXPECT_EQ(run_relief(home, {"--journal", journal, "--today", "2026-01-05", "day"}).code, 0);
 }

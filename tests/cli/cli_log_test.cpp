@@ -82,8 +82,14 @@ TEST_F(CliTest, DeleteRestoreAndHistory) {
     EXPECT_EQ(relief({"delete", "1"}).code, 1);
     r = relief({"history", "1"});
     EXPECT_NE(r.out.find("deleted"), std::string::npos) << r.out;
-    ASSERT_EQ(relief({"restore", "1"}).code, 0);
+    r = relief({"restore", "1"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Restored entry 1 as entry 2"), std::string::npos) << r.out;
     EXPECT_NE(relief({"day", "2026-03-09"}).out.find("pain 7"), std::string::npos);
+    r = relief({"history", "2"});
+    EXPECT_NE(r.out.find("entry 1 "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("replaced by entry 2, deleted "), std::string::npos) << "the deletion stays: " << r.out;
+    EXPECT_NE(r.out.find("(current)"), std::string::npos) << r.out;
     EXPECT_EQ(relief({"delete", "99"}).code, 1);
     EXPECT_EQ(relief({"delete", "x"}).code, 2);
 }

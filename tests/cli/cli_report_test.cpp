@@ -79,12 +79,31 @@ TEST_F(CliTest, ExportNeverOverwritesAJournalOrADevice) {
     r = relief({"export", "-o", "/dev/null"});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(mentions(r.err, "not a regular file")) << r.err;
-    // Through a symlink the link survives and its target gets the export.
-    std::filesystem::create_symlink(home / "real.csv", home / "link.csv");
-    r = relief({"export", "-o", (home / "link.csv").string()});
+    // A link planted in a shared folder never redirects a write: refused, its target untouched.
+    write_file(home / "theirs.txt", "their file");
+    std::filesystem::create_symlink(home / "theirs.txt", home / "link.csv");
+    std::filesystem::create_symlink(home / "not-yet.csv", home / "dangling.csv");
+    for (const char* link : {"link.csv", "dangling.csv"})
+        for (const std::vector<std::string> command :
+             {std::vector<std::string>{"export", "-o"}, {"report", "--format", "csv", "-o"}, {"backup", "-o"}}) {
+            auto args = command;
+            args.push_back((home / link).string());
+            r = relief(args);
+            EXPECT_EQ(r.code, 1) << command[0] << " " << link;
+            EXPECT_TRUE(mentions(r.err, "symbolic link")) << r.err;
+        }
+    EXPECT_EQ(read_file(home / "theirs.txt"), "their file");
+    EXPECT_FALSE(std::filesystem::exists(home / "not-yet.csv"));
+    // SQLite's working files beside a database are never written.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        r = relief({"export", "-o", journal + suffix});
+        EXPECT_EQ(r.code, 1) << suffix;
+        EXPECT_TRUE(mentions(r.err, "working file of the database")) << r.err;
+    }
+    EXPECT_EQ(relief({"log", "pain", "3", "--at", "2026-03-09T08:00"}).code, 0) << "the journal still works";
+    // One step inside: a name that merely ends like one, beside no database, is fine.
+    r = relief({"export", "-o", (home / "notes-journal").string()});
     EXPECT_EQ(r.code, 0) << r.err;
-    EXPECT_TRUE(std::filesystem::is_symlink(home / "link.csv"));
-    EXPECT_TRUE(mentions(read_file(home / "real.csv"), "record,id"));
     r = relief({"backup", "-o", other});
     EXPECT_EQ(r.code, 0) << "a backup may replace an older backup: " << r.err;
 }

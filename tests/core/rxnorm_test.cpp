@@ -58,9 +58,11 @@ TEST(RxNorm, TheMuscleRelaxantsAndPainRelieversHaveTheirIngredientCodes) {
 
 TEST(RxNorm, NoTwoIngredientsShareACode) {
     std::set<std::string> seen;
-    for (const Drug& d : Catalogue::standard().drugs())
-        if (const auto code = rxnorm_ingredient_code(d.ingredient); !code.empty() && !d.is_combination())
+    for (const Drug& d : Catalogue::standard().drugs()) {
+        if (const auto code = rxnorm_ingredient_code(d.ingredient); !code.empty() && !d.is_combination()) {
             EXPECT_TRUE(seen.insert(std::string(code)).second) << d.ingredient;
+        }
+    }
 }
 
 }  // namespace

@@ -44,10 +44,20 @@ trace "$relief" --today 2026-11-20T12:00 --journal "$journal" export -o "$work/e
 trace "$relief" --today 2026-11-20T12:00 --journal "$work/copy.relief" import "$work/export.csv"
 trace "$relief" --today 2026-11-20T12:00 --journal "$journal" backup -o "$work/backup.relief"
 trace "$app" --self-test
-for file in "$journal" "$work/report.pdf" "$work/report.json" "$work/export.csv" "$work/backup.relief"; do
+# Screenshots show health data: private whatever the umask, folder and files.
+(umask 000 && trace "$app" --screenshots "$work/shots/new" --size 800x600)
+for file in "$journal" "$work/report.pdf" "$work/report.json" "$work/export.csv" "$work/backup.relief" \
+            "$work"/shots/new/*.png; do
   mode=$(stat -c %a "$file")
   if [ "$mode" != 600 ]; then
     echo "FAIL: $file has mode $mode, not 600" >&2
+    exit 1
+  fi
+done
+for folder in "$work/shots" "$work/shots/new"; do
+  mode=$(stat -c %a "$folder")
+  if [ "$mode" != 700 ]; then
+    echo "FAIL: folder $folder has mode $mode, not 700" >&2
     exit 1
   fi
 done

@@ -322,3 +322,99 @@ TEST(JournalCsv, AnOlderExportWithoutTheMomentOfEntryStillImports) {
     EXPECT_FALSE(copy.medications()[0].entered) << "unknown, so every dose of its start day is expected";
     EXPECT_EQ(export_csv(copy), older) << "and it stays unknown in the next export";
 }
+
+namespace {
+
+// A file of note entries, each {id, at_utc, created_utc, deleted_utc, replaced_by}.
+struct NoteRow {
+    int id;
+    std::string at = "2026-03-01T08:00:00Z";
+    std::string created = "2026-03-01T08:00:00Z";
+    std::string deleted;
+    std::string replaced_by;
+};
+
+std::string notes_file(const std::vector<NoteRow>& rows) {
+    const std::vector<std::string> header{"record", "id", "at_utc", "zone", "local_day", "local_time", "kind",
+                                          "medication_id", "amount_mg", "status", "scheduled_utc", "score",
+                                          "severity", "minutes", "quantity", "name", "locations", "qualities", "text",
+                                          "ingredient", "class", "form", "times", "as_needed", "max_daily_mg", "start",
+                                          "stop", "taper", "created_utc", "deleted_utc", "replaced_by"};
+    std::string out;
+    for (std::size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + header[i];
+    out += "\r\n";
+    for (const auto& r : rows) {
+        std::map<std::string, std::string> cells{{"record", "entry"},         {"id", std::to_string(r.id)},
+                                                 {"at_utc", r.at},           {"zone", "UTC"},
+                                                 {"kind", "note"},           {"text", "note " + std::to_string(r.id)},
+                                                 {"created_utc", r.created}, {"deleted_utc", r.deleted},
+                                                 {"replaced_by", r.replaced_by}};
+        for (std::size_t i = 0; i < header.size(); ++i) out += (i ? "," : "") + cells[header[i]];
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string import_error(Journal& j, const std::string& text) {
+    try {
+        import_csv(j, text, "in.csv");
+    } catch (const FileFormatError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST(JournalCsv, AnEditHistoryThatLoopsOrBranchesIsRefused) {
+    FakeClock clock;
+    auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    j.add_entry(pain_at("2026-01-01T08:00", 1));
+    const auto before = export_csv(j);
+    const auto loop = import_error(j, notes_file({{.id = 1, .replaced_by = "2"}, {.id = 2, .replaced_by = "1"}}));
+    EXPECT_NE(loop.find("form a loop"), std::string::npos) << loop;
+    EXPECT_NE(loop.find("in.csv:2:"), std::string::npos) << loop;
+    const auto self = import_error(j, notes_file({{.id = 1}, {.id = 2, .replaced_by = "2"}}));
+    EXPECT_NE(self.find("in.csv:3:"), std::string::npos) << self;
+    EXPECT_NE(self.find("entry 2 is replaced_by itself"), std::string::npos) << self;
+    const auto branch = import_error(j, notes_file({{.id = 1, .replaced_by = "3"}, {.id = 2, .replaced_by = "3"}, {.id = 3}}));
+    EXPECT_NE(branch.find("entry 3 replaces both entry 1 and entry 2"), std::string::npos) << branch;
+    const auto three = import_error(j, notes_file({{.id = 1, .replaced_by = "2"}, {.id = 2, .replaced_by = "3"}, {.id = 3, .replaced_by = "1"}, {.id = 4}}));
+    EXPECT_NE(three.find("form a loop"), std::string::npos) << three;
+    EXPECT_EQ(export_csv(j), before) << "nothing of a refused file is imported";
+    // One step inside: a chain of three versions imports, with one current version.
+    EXPECT_EQ(import_error(j, notes_file({{.id = 1, .replaced_by = "2"}, {.id = 2, .replaced_by = "3"}, {.id = 3}})), "");
+    EXPECT_EQ(j.all_entries().size(), 2u) << "the pain, and the note's current version";
+}
+
+TEST(JournalCsv, NothingFromTheFutureAndNoDeletionBeforeItsCreation) {
+    FakeClock clock;  // 2026-05-28
+    auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
+    const std::string now = format_utc(clock.now);
+    const std::string minute_later = format_utc(clock.now + std::chrono::minutes{1});
+    const std::string too_late = format_utc(clock.now + std::chrono::minutes{2});
+    const auto at = import_error(j, notes_file({{.id = 1, .at = "9999-12-31T08:00:00Z", .created = now}}));
+    EXPECT_NE(at.find("in.csv:2: at_utc 9999-12-31T08:00:00Z is in the future"), std::string::npos) << at;
+    const auto created = import_error(j, notes_file({{.id = 1, .created = too_late}}));
+    EXPECT_NE(created.find("created_utc " + too_late + " is in the future"), std::string::npos) << created;
+    const auto deleted = import_error(j, notes_file({{.id = 1, .deleted = too_late}}));
+    EXPECT_NE(deleted.find("deleted_utc"), std::string::npos) << deleted;
+    const auto early = import_error(j, notes_file({{.id = 1, .created = "2026-03-02T08:00:00Z", .deleted = "2026-03-01T09:00:00Z"}}));
+    EXPECT_NE(early.find("deleted_utc 2026-03-01T09:00:00Z is before the row was written"), std::string::npos) << early;
+    EXPECT_TRUE(j.all_rows().empty());
+    // At the limits: now (and a minute of clock difference), a deletion in the second of creation.
+    EXPECT_EQ(import_error(j, notes_file({{.id = 1, .at = minute_later, .created = minute_later},
+                                          {.id = 2, .created = "2026-03-01T08:00:00Z", .deleted = "2026-03-01T08:00:00Z"}})),
+              "");
+    EXPECT_EQ(j.all_rows().size(), 2u);
+}
+
+TEST(JournalEntriesHistory, ALoopWrittenBeforeTheCheckEndsTheWalk) {
+    auto j = Journal::in_memory(Zone::locate("UTC"));
+    const auto a = j.add_entry(pain_at("2026-03-01T08:00", 1));
+    const auto b = j.add_entry(pain_at("2026-03-01T09:00", 2));
+    j.set_replaced_by(a, b);
+    j.set_replaced_by(b, a);  // as an import of an unchecked file could have left it
+    const auto history = j.entry_history(a);
+    EXPECT_EQ(history.size(), 2u);
+}

@@ -79,10 +79,23 @@ TEST(JournalEntries, DeleteIsSoftAndRestorable) {
     EXPECT_EQ(j.all_rows()[0].deleted, clock.now);
     EXPECT_THROW(j.delete_entry(id), StorageError);
     EXPECT_THROW(j.replace_entry(id, pain_at("2026-03-01T08:00", 5)), StorageError);
-    j.restore_entry(id);
+    const Instant deleted = clock.now;
+    clock.now += std::chrono::hours{1};
+    const auto restored = j.restore_entry(id);
+    EXPECT_NE(restored, id);
     EXPECT_EQ(j.entry_count(), 1u);
-    EXPECT_THROW(j.restore_entry(id), StorageError);
+    EXPECT_THROW(j.restore_entry(id), StorageError) << "the deleted version is now history";
+    EXPECT_THROW(j.restore_entry(restored), StorageError) << "not deleted";
     EXPECT_THROW(j.delete_entry(12345), StorageError);
+    // The history keeps the deletion: the first version deleted, then the restored one.
+    const auto history = j.entry_history(restored);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0].entry.id, id);
+    EXPECT_EQ(history[0].deleted, deleted);
+    EXPECT_EQ(history[0].replaced_by, restored);
+    EXPECT_EQ(history[1].created, clock.now);
+    EXPECT_FALSE(history[1].deleted);
+    EXPECT_EQ(history[1].entry.data, history[0].entry.data);
 }
 
 TEST(JournalEntries, AtomicallyRollsBackEverything) {
