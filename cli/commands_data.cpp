@@ -55,19 +55,30 @@ int run_import(Context& ctx, const Arguments& args) {
     std::error_code ec;
     const bool existed = fs::exists(path, ec);
     std::optional<storage::Journal> journal;
+    // A new journal is built in a hidden file beside its place and moved there only when
+    // the import is complete: a killed import leaves no empty journal behind (and the next
+    // run removes the hidden file).
+    fs::path building;
     if (existed) {
         journal.emplace(ctx.open_journal_for_writing());
     } else {
         const auto zone = storage::csv_home_zone(text, source.string());
-        journal.emplace(ctx.create_journal(path, Zone::locate(zone.value_or(Context::system_zone_name()))));
+        if (!path.parent_path().empty()) storage::create_private_folders(path.parent_path());
+        building = storage::create_private_temp_beside(path);
+        fs::remove(building, ec);
+        journal.emplace(ctx.create_journal(building, Zone::locate(zone.value_or(Context::system_zone_name()))));
     }
     storage::ImportSummary summary;
     try {
         summary = storage::import_csv(*journal, text, source.string());
+        if (!existed) {
+            journal.reset();  // closing checkpoints and removes its -wal and -shm
+            storage::move_into_place_new(building, path);
+        }
     } catch (...) {
         if (!existed) {
             journal.reset();
-            remove_journal(path);
+            remove_journal(building);
         }
         throw;
     }

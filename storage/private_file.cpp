@@ -47,7 +47,36 @@ void create_private_file(const std::filesystem::path& path) {
     ::close(fd);
 }
 
+int remove_stale_temps_beside(const std::filesystem::path& path, std::chrono::minutes older_than) {
+    namespace fs = std::filesystem;
+    auto folder = path.parent_path();
+    if (folder.empty()) folder = ".";
+    const std::string prefix = "." + path.filename().string() + ".";
+    const auto cutoff = std::chrono::system_clock::now() - older_than;
+    int removed = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() < prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string rest = name.substr(prefix.size() + 6);
+        if (!rest.empty() && rest != "-journal" && rest != "-wal" && rest != "-shm") continue;
+        struct stat st {};
+        if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) continue;
+        if (std::chrono::system_clock::from_time_t(st.st_mtime) > cutoff) continue;
+        if (::unlink(it->path().c_str()) == 0) ++removed;
+    }
+    return removed;
+}
+
+void move_into_place_new(const std::filesystem::path& from, const std::filesystem::path& to) {
+    // link() fails if `to` exists, which rename() would silently replace.
+    if (::link(from.c_str(), to.c_str()) != 0) throw StorageError(why(to, "create"));
+    ::unlink(from.c_str());
+    sync_folder(to);
+}
+
 std::filesystem::path create_private_temp_beside(const std::filesystem::path& path) {
+    remove_stale_temps_beside(path);
     auto folder = path.parent_path();
     if (folder.empty()) folder = ".";
     std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();

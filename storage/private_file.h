@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <string_view>
 
@@ -18,8 +19,20 @@ void create_private_file(const std::filesystem::path& path);
 // `path`, so that a reader never sees half a file and a crash leaves the old one intact.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
-// A fresh, empty, 0600 temporary file in the same folder as `path` (for rename-into-place).
+// A fresh, empty, 0600 temporary file in the same folder as `path` (for rename-into-place),
+// named ".NAME.XXXXXX". Stale ones a killed run left beside `path` are removed first.
 std::filesystem::path create_private_temp_beside(const std::filesystem::path& path);
+
+// Removes what a killed run left beside `path`: our temporary files ".NAME.XXXXXX" and
+// SQLite's working files of them (-journal, -wal, -shm), but only regular files (never a
+// link) owned by this user and untouched for `older_than`, so that another run's file in
+// progress is never taken. Returns how many were removed.
+int remove_stale_temps_beside(const std::filesystem::path& path,
+                              std::chrono::minutes older_than = std::chrono::minutes{60});
+
+// Moves a finished file into place under `to` only if nothing is there yet (a new journal
+// never replaces a file that appeared meanwhile); throws StorageError naming `to` if it is.
+void move_into_place_new(const std::filesystem::path& from, const std::filesystem::path& to);
 
 // Checks where an export, report or backup may be written and returns the path to write:
 // a symbolic link, a folder, a device (such as /dev/stdout), the journal itself and a

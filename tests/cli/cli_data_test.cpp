@@ -47,6 +47,27 @@ TEST_F(CliTest, ExportNeutralisesSpreadsheetFormulasAndImportRestoresThem) {
     EXPECT_TRUE(mentions(day.out, "note: -5 today, +1 tomorrow")) << day.out;
 }
 
+TEST_F(CliTest, ImportIntoANewJournalLeavesNothingBehindWhenItFails) {
+    ASSERT_EQ(relief({"log", "pain", "4", "--at", "2026-03-09T08:00"}).code, 0);
+    const auto csv = (home / "out.csv").string();
+    ASSERT_EQ(relief({"export", "-o", csv}).code, 0);
+    std::string bad = read_file(csv);
+    bad.replace(bad.find(",pain,,,,,4,"), 12, ",pain,,,,,44,");
+    write_file(home / "bad.csv", bad);
+    std::filesystem::create_directory(home / "new");
+    const auto target = (home / "new" / "journal.db").string();
+    auto r = run_relief(home, {"--journal", target, "import", (home / "bad.csv").string()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(std::filesystem::is_empty(home / "new")) << "no journal, no hidden copy";
+    r = run_relief(home, {"--journal", target, "import", csv});
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(home / "new")) names.push_back(e.path().filename().string());
+    EXPECT_EQ(names, std::vector<std::string>{"journal.db"}) << "only the journal, in place";
+    EXPECT_EQ(file_mode(target), 0600u);
+    EXPECT_TRUE(mentions(run_relief(home, {"--journal", target, "day", "2026-03-09"}).out, "pain 4"));
+}
+
 TEST_F(CliTest, BadCsvFilesNameTheLineAndChangeNothing) {
     ASSERT_EQ(relief({"log", "pain", "4", "--at", "2026-03-09T08:00"}).code, 0);
     ASSERT_EQ(relief({"log", "pain", "5", "--at", "2026-03-09T12:00"}).code, 0);
