@@ -31,8 +31,9 @@ LocalDay parse_day(std::string_view text, const std::string& field) {
     const date::year_month_day ymd{date::year{to_int(text.substr(0, 4))},
                                    date::month{static_cast<unsigned>(to_int(text.substr(5, 2)))},
                                    date::day{static_cast<unsigned>(to_int(text.substr(8, 2)))}};
-    if (!ymd.ok() || ymd.year() < date::year{1900})
-        throw InputError(field, std::string(text), "a date that exists on the calendar (" + allowed + ")");
+    if (!ymd.ok()) throw InputError(field, std::string(text), "a date that exists on the calendar (" + allowed + ")");
+    if (ymd.year() < date::year{1900})
+        throw InputError(field, std::string(text), "a date from 1900-01-01 on (" + allowed + ")");
     return LocalDay{date::sys_days{ymd}.time_since_epoch()};
 }
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 #include <cstring>
 #include <system_error>
 
@@ -125,10 +126,33 @@ Journal::~Journal() {
     statements_.clear();  // statements must finalise before their database closes
 }
 
+namespace {
+// "Permission denied" in the middle of our sentence reads "permission denied".
+std::string lower_first(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+// SQLite writes NAME-wal, NAME-shm and NAME-journal beside the journal and follows a link
+// there: one planted by someone else would send the journal's changes (health data) to a
+// file of their choosing, or let them truncate one of ours.
+void refuse_planted_links(const fs::path& path) {
+    std::error_code ec;
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const fs::path working = path.string() + suffix;
+        if (fs::is_symlink(fs::symlink_status(working, ec)))
+            throw StorageError("cannot open " + path.string() + ": " + working.string() +
+                               " beside it is a symbolic link, not SQLite's own working file; someone may be trying "
+                               "to redirect the journal's changes. Check where it points, remove it, and try again");
+    }
+}
+}  // namespace
+
 Journal Journal::create(const fs::path& path, const Zone& home, Clock clock, Advice advice) {
     std::error_code ec;
     if (fs::exists(path, ec))
         throw StorageError(path.string() + " already exists; open it, or choose another file");
+    refuse_planted_links(path);
     if (!path.parent_path().empty()) create_private_folders(path.parent_path());
     create_private_file(path);
     try {
@@ -153,10 +177,14 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock, const Ad
     if (fs::is_directory(path, ec))
         throw StorageError(path.string() + " is a folder, not a journal file");
     if (::access(path.c_str(), R_OK) != 0)
-        throw StorageError("cannot read " + path.string() + ": permission denied");
+        throw StorageError("cannot read " + path.string() + ": " + lower_first(std::strerror(errno)));
     if (!read_only && ::access(path.c_str(), W_OK) != 0)
-        throw StorageError("cannot write " + path.string() +
-                           ": permission denied. To look without changing anything, " + advice.look_only);
+        throw StorageError("cannot write " + path.string() + ": " +
+                           (errno == EROFS ? "the file system it is on is read-only (a locked USB stick or a "
+                                             "read-only mount)"
+                                           : lower_first(std::strerror(errno))) +
+                           ". To look without changing anything, " + advice.look_only);
+    refuse_planted_links(path);
 
     look_before_opening(path, read_only, advice);
     std::unique_ptr<SQLite::Database> db;

@@ -3,6 +3,7 @@
 #include "errors.h"
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 #include <string>
 
@@ -15,11 +16,21 @@ std::string folder_of(const std::filesystem::path& path) {
     return parent.empty() ? std::string(".") : parent.string();
 }
 
+bool read_only_file_system(const std::filesystem::path& path) {
+    struct statvfs fs {};
+    return ::statvfs(folder_of(path).c_str(), &fs) == 0 && (fs.f_flag & ST_RDONLY) != 0;
+}
+
 // The part of the message that depends on what went wrong; empty when SQLite's own words
 // are the best we have.
 std::string reason(const SQLite::Exception& e, const std::filesystem::path& path, bool opening,
                    const Advice& advice) {
-    if (opening && (e.getErrorCode() == SQLITE_READONLY || e.getErrorCode() == SQLITE_CANTOPEN))
+    const bool cannot_write = e.getErrorCode() == SQLITE_READONLY || e.getErrorCode() == SQLITE_CANTOPEN;
+    if (cannot_write && read_only_file_system(path))
+        return "the file system it is on is read-only (a locked USB stick or a read-only mount), and SQLite needs "
+               "to create its working files (" + path.filename().string() +
+               "-wal and -shm) beside the journal even to read it. Copy the journal to a folder you can write to";
+    if (opening && cannot_write)
         return "the folder " + folder_of(path) + " does not let Relief Journal create its working files (" +
                path.filename().string() +
                "-wal and -shm) beside the journal, which SQLite needs even to read it. Copy the journal to a "

@@ -25,6 +25,23 @@ TEST(Calendar, RejectsImpossibleDates) {
     }
 }
 
+TEST(Calendar, AnEarlyDateSaysWhyNotThatItIsImpossible) {
+    try {
+        parse_day("1899-12-31", "date");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("a date from 1900-01-01 on"), std::string::npos) << e.what();
+        EXPECT_EQ(std::string(e.what()).find("exists on the calendar"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(format_day(parse_day("1900-01-01")), "1900-01-01");
+    try {
+        parse_day("2026-02-30", "date");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("exists on the calendar"), std::string::npos) << e.what();
+    }
+}
+
 TEST(Calendar, TimeOfDayBounds) {
     EXPECT_EQ(parse_time_of_day("00:00").minutes, 0);
     EXPECT_EQ(parse_time_of_day("23:59").minutes, 1439);

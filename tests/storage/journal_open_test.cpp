@@ -54,6 +54,29 @@ TEST(JournalOpen, CreateRefusesAnExistingFile) {
     EXPECT_EQ(read_file(dir / "taken.db"), "precious");
 }
 
+TEST(JournalOpen, APlantedWorkingFileLinkIsNamedAndNothingIsFollowed) {
+    TempDir dir;
+    const auto path = dir / "journal.db";
+    { Journal::create(path, berlin).add_entry(relief::testing::pain_at("2026-03-01T08:00", 4)); }
+    write_file(dir / "theirs", "their file");
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const std::filesystem::path link = path.string() + suffix;
+        std::filesystem::remove(link);
+        std::filesystem::create_symlink(dir / "theirs", link);
+        for (const auto mode : {OpenMode::read_write, OpenMode::read_only}) {
+            const auto message = open_error(path, mode);
+            EXPECT_NE(message.find(link.string() + " beside it is a symbolic link"), std::string::npos) << message;
+            EXPECT_EQ(message.find("does not let"), std::string::npos) << "the real cause, not a folder's: " << message;
+        }
+        std::filesystem::remove(link);
+    }
+    EXPECT_EQ(read_file(dir / "theirs"), "their file");
+    EXPECT_NO_THROW(Journal::open(path)) << "once the link is gone";
+    std::filesystem::create_symlink(dir / "theirs", dir / "new.db-wal");
+    EXPECT_THROW(Journal::create(dir / "new.db", berlin), StorageError);
+    EXPECT_FALSE(std::filesystem::exists(dir / "new.db"));
+}
+
 TEST(JournalOpen, MissingJournalSaysHowToCreateOne) {
     TempDir dir;
     const auto message = open_error<JournalMissing>(dir / "none.db");
