@@ -120,10 +120,16 @@ Journal& Journal::operator=(Journal&& other) noexcept {
     clock_ = std::move(other.clock_);
     advice_ = std::move(other.advice_);
     statements_ = std::move(other.statements_);
+    std::swap(copy_, other.copy_);  // the other one removes ours, if any, when it goes
     return *this;
 }
 Journal::~Journal() {
     statements_.clear();  // statements must finalise before their database closes
+    if (!copy_.empty()) {
+        db_.reset();
+        std::error_code ec;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(copy_.string() + suffix, ec);
+    }
 }
 
 namespace {
@@ -187,6 +193,11 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock, const Ad
     refuse_planted_links(path);
 
     look_before_opening(path, read_only, advice);
+    // SQLite needs to create NAME-shm beside a journal even to read it; where it cannot,
+    // the caregiver reads a consistent copy instead.
+    auto folder = path.parent_path();
+    if (folder.empty()) folder = ".";
+    if (read_only && ::access(folder.c_str(), W_OK) != 0) return open_copy(path, std::move(clock), advice);
     std::unique_ptr<SQLite::Database> db;
     try {
         db = std::make_unique<SQLite::Database>(
@@ -207,6 +218,45 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock, const Ad
         throw_open_error(e, path, advice);
     }
     return Journal(std::move(db), path, read_only, std::move(clock), advice);
+}
+
+Journal Journal::open_copy(const fs::path& path, Clock clock, const Advice& advice) {
+    std::error_code ec;
+    const fs::path copy = create_private_temp_beside(fs::temp_directory_path(ec) / ("relief-view-" + path.filename().string()));
+    const fs::path wal = path.string() + "-wal";
+    try {
+        for (int attempt = 0;; ++attempt) {
+            // With a -wal beside it the owner has it open: read through SQLite's locks (its
+            // -shm must exist and be readable). Without one nobody is writing, and the file
+            // alone is the journal; if a -wal appears while we copy, the owner began to
+            // write, and the copy is made again.
+            const bool owner_open = fs::exists(wal, ec);
+            {
+                SQLite::Database source(owner_open ? path.string() : file_uri(path) + "?immutable=1",
+                                        SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+                source.setBusyTimeout(5000);
+                SQLite::Database target(copy.string(), SQLite::OPEN_READWRITE);
+                SQLite::Backup backup(target, source);
+                backup.executeStep(-1);
+            }
+            if (owner_open || !fs::exists(wal, ec)) break;
+            if (attempt == 2)
+                throw StorageError("cannot open " + path.string() + ": it is being written to right now. Try again "
+                                   "in a moment");
+        }
+        auto db = std::make_unique<SQLite::Database>(copy.string(), SQLite::OPEN_READWRITE | nomutex);
+        check_is_our_journal(*db, path, true, advice);
+        db->exec("PRAGMA query_only = ON");
+        Journal journal(std::move(db), path, true, std::move(clock), advice);
+        journal.copy_ = copy;
+        return journal;
+    } catch (const SQLite::Exception& e) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(copy.string() + suffix, ec);
+        throw_open_error(e, path, advice);
+    } catch (...) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(copy.string() + suffix, ec);
+        throw;
+    }
 }
 
 Journal Journal::in_memory(const Zone& home, Clock clock, Advice advice) {

@@ -183,8 +183,14 @@ private:
     void attach_steps(std::vector<Medication>& meds) const;
     void stamp_change_deleted(std::int64_t medication_id, LocalDay from, Instant when);
 
+    // Reads a consistent copy of a journal in a folder we cannot write to (a USB stick, a
+    // shared folder): the caregiver's view from any medium (journal.cpp).
+    static Journal open_copy(const std::filesystem::path& path, Clock clock, const Advice& advice);
+
     std::unique_ptr<SQLite::Database> db_;
     std::filesystem::path path_;
+    // The private temporary copy this journal reads, if any: removed when it closes.
+    std::filesystem::path copy_;
     bool read_only_;
     Clock clock_;
     Advice advice_;

@@ -194,11 +194,33 @@ TEST(JournalFaults, ReadOnlyFolderGivesClearErrorsAndChangesNothing) {
     EXPECT_TRUE(contains(writable.output, "cannot open " + path.string())) << writable.output;
     EXPECT_TRUE(contains(writable.output, "folder " + folder.string())) << writable.output;
 
-    // SQLite needs its shared-memory file beside a journal even to read it.
-    const auto reading = run_in_child([&] { return open_error(path, OpenMode::read_only); }, true);
+    // SQLite needs its shared-memory file beside a journal even to read it, so the
+    // caregiver's view reads a consistent private copy, and leaves nothing anywhere.
+    const auto reading = run_in_child([&] {
+        auto count_copies = [] {
+            int n = 0;
+            // The copy and SQLite's -wal and -shm of it.
+            for (const auto& e : fs::directory_iterator(fs::temp_directory_path()))
+                n += e.path().filename().string().rfind(".relief-view-journal.relief.", 0) == 0;
+            return n;
+        };
+        const int before_open = count_copies();
+        std::string answer;
+        {
+            auto j = Journal::open(path, OpenMode::read_only);
+            answer = std::to_string(j.entry_count()) + " entries, " + std::to_string(count_copies() - before_open) +
+                     " copy while open";  // the copy, its -wal and its -shm
+            try {
+                j.add_entry(pain_at("2026-03-02T08:00", 5));
+                answer += ", wrote";
+            } catch (const ReadOnlyError&) {
+                answer += ", refused a write";
+            }
+        }
+        return answer + ", " + std::to_string(count_copies() - before_open) + " after";
+    }, true);
     EXPECT_EQ(reading.exit_code, 0) << reading.output;
-    EXPECT_TRUE(contains(reading.output, "folder " + folder.string())) << reading.output;
-    EXPECT_TRUE(contains(reading.output, "Copy the journal to a folder you can write to")) << reading.output;
+    EXPECT_EQ(reading.output, "5 entries, 3 copy while open, refused a write, 0 after");
 
     const auto create = run_in_child([&] {
         Journal::create(folder / "new.relief", berlin);
