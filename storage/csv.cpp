@@ -71,10 +71,19 @@ void check_text(std::string_view text, const std::string& file_name) {
 }  // namespace
 
 std::vector<CsvRow> parse_csv(std::string_view text, const std::string& file_name) {
+    std::vector<CsvRow> rows;
+    for_each_csv_row(text, file_name, [&](CsvRow&& row) {
+        rows.push_back(std::move(row));
+        return true;
+    });
+    return rows;
+}
+
+void for_each_csv_row(std::string_view text, const std::string& file_name,
+                      const std::function<bool(CsvRow&&)>& each) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // spreadsheet BOM
     check_text(text, file_name);
 
-    std::vector<CsvRow> rows;
     std::size_t line = 1;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -126,9 +135,8 @@ std::vector<CsvRow> parse_csv(std::string_view text, const std::string& file_nam
             row_done = true;
         }
         const bool blank = row.fields.size() == 1 && row.fields[0].empty();
-        if (!blank) rows.push_back(std::move(row));
+        if (!blank && !each(std::move(row))) return;
     }
-    return rows;
 }
 
 }  // namespace relief::storage

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,5 +24,9 @@ struct CsvRow {
 // Parses a whole file. Throws FileFormatError naming `file_name` and the line for binary
 // content, invalid UTF-8, or a quote left open.
 std::vector<CsvRow> parse_csv(std::string_view text, const std::string& file_name);
+// The same, one row at a time, so that a file of a million rows never becomes a million
+// rows in memory at once; `row` returns false to stop early. Blank lines are skipped.
+void for_each_csv_row(std::string_view text, const std::string& file_name,
+                      const std::function<bool(CsvRow&&)>& row);
 
 }  // namespace relief::storage

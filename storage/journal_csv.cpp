@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -316,36 +317,41 @@ void check_setting(const std::string& key, const std::string& value) {
     else throw InputError("setting", key, "zone, profile.*, threshold.* or max-daily.*");
 }
 
-std::vector<std::pair<std::size_t, Row>> read_rows(std::string_view text, const std::string& file) {
-    const auto csv = parse_csv(text, file);
-    if (csv.empty()) throw FileFormatError(file, 1, "the file is empty; expected a header line");
-    const auto& header = csv.front();
-    std::set<std::string> seen;
-    for (const auto& name : header.fields) {
-        if (std::find(columns().begin(), columns().end(), name) == columns().end())
-            throw FileFormatError(file, header.line,
-                                  "unknown column '" + name +
-                                      "' in the header; expected the columns of a Relief Journal "
-                                      "export, starting with record,id,at_utc");
-        if (!seen.insert(name).second)
-            throw FileFormatError(file, header.line, "column '" + name + "' appears twice");
-    }
-    for (const auto& c : columns())
-        if (!seen.count(c))
-            throw FileFormatError(file, header.line, "the header lacks the column '" + c + "'");
-
-    std::vector<std::pair<std::size_t, Row>> rows;
-    for (std::size_t i = 1; i < csv.size(); ++i) {
-        const auto& r = csv[i];
-        if (r.fields.size() != header.fields.size())
+// Each data row of an export, checked against the header, as column -> value; one at a
+// time (a file of a million rows is never held as rows). `each` returns false to stop.
+void for_each_row(std::string_view text, const std::string& file,
+                  const std::function<bool(std::size_t line, const Row& row)>& each) {
+    std::vector<std::string> header;
+    std::size_t header_line = 0;
+    Row row;
+    for_each_csv_row(text, file, [&](CsvRow&& r) {
+        if (header.empty()) {
+            std::set<std::string> seen;
+            for (const auto& name : r.fields) {
+                if (std::find(columns().begin(), columns().end(), name) == columns().end())
+                    throw FileFormatError(file, r.line,
+                                          "unknown column '" + name +
+                                              "' in the header; expected the columns of a Relief Journal "
+                                              "export, starting with record,id,at_utc");
+                if (!seen.insert(name).second)
+                    throw FileFormatError(file, r.line, "column '" + name + "' appears twice");
+            }
+            for (const auto& c : columns())
+                if (!seen.count(c))
+                    throw FileFormatError(file, r.line, "the header lacks the column '" + c + "'");
+            header = std::move(r.fields);
+            header_line = r.line;
+            return true;
+        }
+        if (r.fields.size() != header.size())
             throw FileFormatError(file, r.line,
-                                  "expected " + std::to_string(header.fields.size()) + " fields, found " +
+                                  "expected " + std::to_string(header.size()) + " fields, found " +
                                       std::to_string(r.fields.size()));
-        Row row;
-        for (std::size_t k = 0; k < r.fields.size(); ++k) row[header.fields[k]] = r.fields[k];
-        rows.emplace_back(r.line, std::move(row));
-    }
-    return rows;
+        for (std::size_t k = 0; k < r.fields.size(); ++k) row[header[k]] = std::move(r.fields[k]);
+        return each(r.line, row);
+    });
+    if (header.empty()) throw FileFormatError(file, 1, "the file is empty; expected a header line");
+    (void)header_line;
 }
 
 // In file order, so that a change replaced by a later one from the same day lands before
@@ -399,21 +405,22 @@ std::string export_csv(const Journal& journal) {
 }
 
 std::optional<std::string> csv_home_zone(std::string_view text, const std::string& file_name) {
-    for (const auto& [line, row] : read_rows(text, file_name))
-        if (row.at("record") == "setting" && row.at("name") == "zone") return row.at("text");
-    return std::nullopt;
+    std::optional<std::string> zone;
+    for_each_row(text, file_name, [&](std::size_t, const Row& row) {
+        if (row.at("record") == "setting" && row.at("name") == "zone") zone = row.at("text");
+        return !zone;
+    });
+    return zone;
 }
 
 ImportSummary import_csv(Journal& journal, std::string_view text, const std::string& file) {
     if (journal.read_only())
         throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot import");
-    const auto rows = read_rows(text, file);
-
     std::vector<std::pair<std::string, std::string>> settings;
     std::vector<std::pair<std::size_t, Medication>> medications;
     std::vector<FilePrescription> prescriptions;
     std::vector<FileEntry> entries;
-    for (const auto& [line, row] : rows) {
+    for_each_row(text, file, [&](std::size_t line, const Row& row) {
         try {
             const auto& record = row.at("record");
             if (record == "setting") {
@@ -433,7 +440,8 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
         } catch (const InputError& e) {
             throw FileFormatError(file, line, e.what());
         }
-    }
+        return true;
+    });
 
     check_history(entries, journal.now(), file);
 
