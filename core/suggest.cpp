@@ -45,7 +45,8 @@ std::string normalise_term(std::string_view raw) {
         out.push_back(c);
     }
     if (!out.empty() && out.back() == '-') out.pop_back();
-    return out;
+    // Again at the end: a dropped apostrophe can leave a letter beside its accent.
+    return nfc(out);
 }
 
 bool is_clean_text(std::string_view text) {
