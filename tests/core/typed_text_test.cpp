@@ -3,6 +3,7 @@
 #include "core/medication_input.h"
 #include "core/medication_match.h"
 #include "core/profile.h"
+#include "core/suggest.h"
 #include "core/typed_text.h"
 #include "core/unicode_text.h"
 #include "core/vocabulary.h"
@@ -184,4 +185,13 @@ TEST(TypedText, NormaliseTextComposesNotesAndNames) {
     EntryData symptom = SymptomEntry{"n" + e_combining + "vralgie"};
     normalise_text(symptom);
     EXPECT_EQ(std::get<SymptomEntry>(symptom).name, "n" + e_acute + "vralgie");
+}
+
+TEST(TypedText, MatchingKeysAreComposedAndStable) {
+    EXPECT_EQ(normalise_term("Caf" + e_combining), "caf" + e_acute);
+    // A dropped apostrophe leaves the letter beside its accent: the key composes again.
+    EXPECT_EQ(normalise_term("e'\xCC\x81"), e_acute);
+    EXPECT_EQ(normalise_term(normalise_term("e'\xCC\x81")), e_acute);
+    // The Kelvin sign is "K" in NFC, and the key is lower case.
+    EXPECT_EQ(normalise_term("\xE2\x84\xAA" "ink"), "kink");
 }
