@@ -1,16 +1,18 @@
 #include "typed_text.h"
 
-#include "errors.h"
-#include "unicode_text.h"
-
 #include <optional>
 #include <vector>
+
+#include "errors.h"
+#include "unicode_text.h"
 
 namespace relief {
 
 namespace {
 
-bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+bool is_control(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
 
 // What a name may not hold, or nothing; `bidi` says which rule refused it.
 struct Refused {
@@ -35,15 +37,22 @@ bool plain_utf8(std::string_view text, bool line_breaks) {
     for (std::size_t at = 0; at < text.size();) {
         const auto c = next_code_point(text, at);
         if (!c) return false;
-        if (is_control(*c) && !(line_breaks && (*c == '\n' || *c == '\r' || *c == '\t'))) return false;
+        if (is_control(*c) && !(line_breaks && (*c == '\n' || *c == '\r' || *c == '\t')))
+            return false;
     }
     return true;
 }
 
-bool opens_embedding(char32_t c) { return c == 0x202A || c == 0x202B || c == 0x202D || c == 0x202E; }
-bool opens_isolate(char32_t c) { return c >= 0x2066 && c <= 0x2068; }
+bool opens_embedding(char32_t c) {
+    return c == 0x202A || c == 0x202B || c == 0x202D || c == 0x202E;
+}
+bool opens_isolate(char32_t c) {
+    return c >= 0x2066 && c <= 0x2068;
+}
 // Where the Unicode bidirectional algorithm ends a paragraph, and with it every open control.
-bool ends_paragraph(char32_t c) { return c == '\n' || c == '\r' || c == 0x85 || c == 0x2029; }
+bool ends_paragraph(char32_t c) {
+    return c == '\n' || c == '\r' || c == 0x85 || c == 0x2029;
+}
 
 }  // namespace
 
@@ -64,23 +73,28 @@ std::string quoted_value(std::string_view text, std::size_t limit) {
 
 void check_name_characters(std::string_view text, const std::string& field) {
     if (!plain_utf8(text, false))
-        throw InputError(field, quoted_value(text),
-                         "a name in plain text (letters, digits, spaces and punctuation), without control "
-                         "characters such as tabs or line breaks");
+        throw InputError(
+            field, quoted_value(text),
+            "a name in plain text (letters, digits, spaces and punctuation), without control "
+            "characters such as tabs or line breaks");
     check_visible(text, field);
 }
 
 void check_visible(std::string_view text, const std::string& field) {
     if (const auto hidden = first_hidden(text)) {
         const std::string why =
-            hidden->bidi ? "direction controls reorder how a name is shown; letters of any script are allowed"
-                         : "a name may hold letters, digits, spaces and punctuation, but nothing invisible, "
-                           "so that two names that look alike are one name";
-        throw InputError(field, quoted_value(text), "a name without " + describe_character(hidden->c) + ": " + why);
+            hidden->bidi
+                ? "direction controls reorder how a name is shown; letters of any script are "
+                  "allowed"
+                : "a name may hold letters, digits, spaces and punctuation, but nothing invisible, "
+                  "so that two names that look alike are one name";
+        throw InputError(field, quoted_value(text),
+                         "a name without " + describe_character(hidden->c) + ": " + why);
     }
 }
 
-std::string checked_name(std::string_view text, const std::string& field, std::size_t max_characters) {
+std::string checked_name(std::string_view text, const std::string& field,
+                         std::size_t max_characters) {
     std::string name = nfc(text);
     check_name_characters(name, field);
     if (name.empty() || !fits_characters(name, max_characters))
@@ -101,8 +115,10 @@ void check_note_text(std::string_view text, const std::string& field, std::size_
         const char32_t c = open.back();
         const char32_t closer = opens_isolate(c) ? char32_t{0x2069} : char32_t{0x202C};
         throw InputError(field, quoted_value(text),
-                         "text in which " + describe_character(c) + " is closed by " + describe_character(closer) +
-                             " on the same line: an unclosed direction control reorders the text shown after it");
+                         "text in which " + describe_character(c) + " is closed by " +
+                             describe_character(closer) +
+                             " on the same line: an unclosed direction control reorders the text "
+                             "shown after it");
     };
     for (std::size_t at = 0; at < text.size();) {
         const char32_t c = *next_code_point(text, at);
@@ -112,9 +128,10 @@ void check_note_text(std::string_view text, const std::string& field, std::size_
             const bool matches = !open.empty() && (c == 0x2069) == opens_isolate(open.back());
             if (!matches && !open.empty()) unclosed();
             if (!matches)
-                throw InputError(field, quoted_value(text),
-                                 "text without " + describe_character(c) +
-                                     " that closes nothing: direction controls come in pairs on one line");
+                throw InputError(
+                    field, quoted_value(text),
+                    "text without " + describe_character(c) +
+                        " that closes nothing: direction controls come in pairs on one line");
             open.pop_back();
         } else if (ends_paragraph(c) && !open.empty()) {
             unclosed();

@@ -15,7 +15,8 @@ namespace relief {
 // soft hyphen, ...) and bidirectional controls, each named with its code point, because a
 // name is matched and shown, and "Advil" with a hidden character would be a second Advil.
 // Empty text or more than `max_characters` is refused too. Throws InputError (`field`).
-std::string checked_name(std::string_view text, const std::string& field, std::size_t max_characters);
+std::string checked_name(std::string_view text, const std::string& field,
+                         std::size_t max_characters);
 // The character checks of checked_name alone, for text already in NFC (a stored name's
 // word, a canonical key); throws InputError (`field`).
 void check_name_characters(std::string_view text, const std::string& field);

@@ -18,7 +18,8 @@ namespace relief {
 namespace {
 
 bool is_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 bool valid(std::string_view text) {
@@ -31,9 +32,10 @@ std::u16string to_utf16(std::string_view text) {
     std::u16string out(text.size(), u'\0');  // never more UTF-16 units than UTF-8 bytes
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length, text.data(),
-                  static_cast<int32_t>(text.size()), &status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("UTF-8 to UTF-16: ") + u_errorName(status));
+    u_strFromUTF8(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length,
+                  text.data(), static_cast<int32_t>(text.size()), &status);
+    if (U_FAILURE(status))
+        throw std::runtime_error(std::string("UTF-8 to UTF-16: ") + u_errorName(status));
     out.resize(static_cast<std::size_t>(length));
     return out;
 }
@@ -42,9 +44,11 @@ std::string to_utf8(const std::u16string& text) {
     std::string out(text.size() * 3, '\0');
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &length, reinterpret_cast<const UChar*>(text.data()),
-                static_cast<int32_t>(text.size()), &status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("UTF-16 to UTF-8: ") + u_errorName(status));
+    u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &length,
+                reinterpret_cast<const UChar*>(text.data()), static_cast<int32_t>(text.size()),
+                &status);
+    if (U_FAILURE(status))
+        throw std::runtime_error(std::string("UTF-16 to UTF-8: ") + u_errorName(status));
     out.resize(static_cast<std::size_t>(length));
     return out;
 }
@@ -52,7 +56,8 @@ std::string to_utf8(const std::u16string& text) {
 const UNormalizer2* nfc_normalizer() {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2* n = unorm2_getNFCInstance(&status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFC data: ") + u_errorName(status));
+    if (U_FAILURE(status))
+        throw std::runtime_error(std::string("ICU NFC data: ") + u_errorName(status));
     return n;
 }
 
@@ -66,7 +71,8 @@ std::vector<std::size_t> character_ends(std::string_view text, std::size_t limit
     UErrorCode status = U_ZERO_ERROR;
     if (!breaks) {
         breaks.reset(ubrk_open(UBRK_CHARACTER, "", nullptr, 0, &status));
-        if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU character breaks: ") + u_errorName(status));
+        if (U_FAILURE(status))
+            throw std::runtime_error(std::string("ICU character breaks: ") + u_errorName(status));
     }
     UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
     ubrk_setUText(breaks.get(), utext, &status);
@@ -101,10 +107,14 @@ std::optional<char32_t> next_code_point(std::string_view text, std::size_t& at) 
     std::size_t n = 0;
     char32_t c = 0;
     char32_t least = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) n = 2, c = lead & 0x1F, least = 0x80;
-    else if ((lead & 0xF0) == 0xE0) n = 3, c = lead & 0x0F, least = 0x800;
-    else if (lead >= 0xF0 && lead <= 0xF4) n = 4, c = lead & 0x07, least = 0x10000;
-    else return std::nullopt;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        n = 2, c = lead & 0x1F, least = 0x80;
+    else if ((lead & 0xF0) == 0xE0)
+        n = 3, c = lead & 0x0F, least = 0x800;
+    else if (lead >= 0xF0 && lead <= 0xF4)
+        n = 4, c = lead & 0x07, least = 0x10000;
+    else
+        return std::nullopt;
     if (at + n > text.size()) return std::nullopt;
     for (std::size_t k = 1; k < n; ++k) {
         if ((byte(at + k) & 0xC0) != 0x80) return std::nullopt;
@@ -138,15 +148,13 @@ std::string nfc(std::string_view text) {
     const UNormalizer2* n = nfc_normalizer();
     // Composition never lengthens text by more than a factor of three (UAX #15).
     std::u16string out(wide.size() * 3 + 1, u'\0');
-    const int32_t length = unorm2_normalize(n, reinterpret_cast<const UChar*>(wide.data()),
-                                            static_cast<int32_t>(wide.size()), reinterpret_cast<UChar*>(out.data()),
-                                            static_cast<int32_t>(out.size()), &status);
+    const int32_t length = unorm2_normalize(
+        n, reinterpret_cast<const UChar*>(wide.data()), static_cast<int32_t>(wide.size()),
+        reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFC: ") + u_errorName(status));
     out.resize(static_cast<std::size_t>(length));
     return to_utf8(out);
 }
-
-bool is_nfc(std::string_view text) { return is_ascii(text) || !valid(text) || nfc(text) == text; }
 
 std::size_t character_count(std::string_view text) {
     if (is_ascii(text)) {
@@ -180,7 +188,8 @@ bool is_invisible(char32_t c) {
     if (u_hasBinaryProperty(u, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return true;
     const auto type = u_charType(u);
     if (type == U_FORMAT_CHAR) return true;
-    return c != 0x20 && (type == U_SPACE_SEPARATOR || type == U_LINE_SEPARATOR || type == U_PARAGRAPH_SEPARATOR);
+    return c != 0x20 &&
+           (type == U_SPACE_SEPARATOR || type == U_LINE_SEPARATOR || type == U_PARAGRAPH_SEPARATOR);
 }
 
 std::string describe_character(char32_t c) {
@@ -218,8 +227,9 @@ std::string describe_character(char32_t c) {
                                       static_cast<int32_t>(name.size()), &status);
     if (U_FAILURE(status) || length <= 0) return "the character " + code_point_label(c);
     std::string words(name.data(), static_cast<std::size_t>(length));
-    std::transform(words.begin(), words.end(), words.begin(),
-                   [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; });
+    std::transform(words.begin(), words.end(), words.begin(), [](char ch) {
+        return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    });
     return "the character " + words + " (" + code_point_label(c) + ")";
 }
 

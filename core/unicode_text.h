@@ -13,7 +13,6 @@ namespace relief {
 // The text in Normalization Form C: "e" + U+0301 becomes "é", so a name typed either way
 // is one name. Invalid UTF-8 comes back unchanged (the callers refuse it as unclean).
 std::string nfc(std::string_view text);
-bool is_nfc(std::string_view text);
 
 // User-perceived characters (extended grapheme clusters): a flag, an emoji with a
 // skin-tone modifier and "e" + U+0301 are one each; CR LF is one.

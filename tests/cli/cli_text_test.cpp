@@ -13,7 +13,9 @@ const std::string e_acute = "\xC3\xA9";
 const std::string e_combining = "e\xCC\x81";
 const std::string thumbs_dark = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBF";
 
-bool mentions(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+bool mentions(const std::string& text, const std::string& what) {
+    return text.find(what) != std::string::npos;
+}
 
 std::string repeat(const std::string& s, std::size_t n) {
     std::string out;
@@ -25,13 +27,17 @@ std::string repeat(const std::string& s, std::size_t n) {
 bool valid_utf8(const std::string& s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : (c & 0xF0) == 0xE0 ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        std::size_t n = c < 0x80                 ? 1
+                        : c >= 0xC2 && c <= 0xDF ? 2
+                        : (c & 0xF0) == 0xE0     ? 3
+                        : c >= 0xF0 && c <= 0xF4 ? 4
+                                                 : 0;
         if (n == 0 || i + n > s.size()) return false;
         for (std::size_t k = 1; k < n; ++k)
             if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
         const auto second = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
-        if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) || (c == 0xF0 && second < 0x90) ||
-            (c == 0xF4 && second > 0x8F))
+        if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) ||
+            (c == 0xF0 && second < 0x90) || (c == 0xF4 && second > 0x8F))
             return false;
         i += n;
     }
@@ -69,7 +75,8 @@ TEST_F(CliTest, AMedicationNameWithAZeroWidthSpaceIsRefused) {
 
 TEST_F(CliTest, ADirectionControlInANameIsRefusedAndNotEchoed) {
     const auto before = content();
-    const auto r = relief({"med", "add", "Herbal " + rlo + "aet", "--dose", "200mg", "--as-needed", "--class", "other"});
+    const auto r = relief({"med", "add", "Herbal " + rlo + "aet", "--dose", "200mg", "--as-needed",
+                           "--class", "other"});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(mentions(r.err, "a right-to-left override (U+202E)")) << r.err;
     EXPECT_FALSE(mentions(r.err, rlo)) << "the message itself must not reorder the terminal";
@@ -83,7 +90,8 @@ TEST_F(CliTest, ADirectionControlInANameIsRefusedAndNotEchoed) {
 }
 
 TEST_F(CliTest, AMedicationTypedDecomposedOrComposedIsOne) {
-    ASSERT_EQ(relief({"med", "add", "Caf" + e_combining + " tea", "--dose", "200mg", "--as-needed", "--class", "other"})
+    ASSERT_EQ(relief({"med", "add", "Caf" + e_combining + " tea", "--dose", "200mg", "--as-needed",
+                      "--class", "other"})
                   .code,
               0);
     const auto list = relief({"med", "list"}).out;
@@ -91,8 +99,8 @@ TEST_F(CliTest, AMedicationTypedDecomposedOrComposedIsOne) {
     EXPECT_FALSE(mentions(list, e_combining)) << list;
     const auto dose = relief({"log", "dose", "Caf" + e_acute + " tea", "--at", "2026-03-10T09:00"});
     EXPECT_EQ(dose.code, 0) << dose.err;
-    const auto again =
-        relief({"med", "add", "Caf" + e_acute + " tea", "--dose", "200mg", "--as-needed", "--class", "other"});
+    const auto again = relief({"med", "add", "Caf" + e_acute + " tea", "--dose", "200mg",
+                               "--as-needed", "--class", "other"});
     EXPECT_EQ(again.code, 2);
     EXPECT_TRUE(mentions(again.err, "not already in your list")) << again.err;
 }
@@ -102,7 +110,8 @@ TEST_F(CliTest, ANoteWithAnUnclosedRightToLeftOverrideIsRefused) {
     const auto r = relief({"log", "note", "took it " + rlo + "late"});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(mentions(r.err, "invalid note 'took it <U+202E>late'")) << r.err;
-    EXPECT_TRUE(mentions(r.err, "closed by a pop directional formatting (U+202C) on the same line")) << r.err;
+    EXPECT_TRUE(mentions(r.err, "closed by a pop directional formatting (U+202C) on the same line"))
+        << r.err;
     EXPECT_EQ(content(), before);
     EXPECT_EQ(relief({"log", "note", "took it " + rlo + "late" + pdf}).code, 0);
 }
@@ -135,8 +144,9 @@ TEST_F(CliTest, ACsvImportRefusesHiddenCharactersNamingTheLine) {
         std::string where;
         std::string what;
     };
-    for (const auto& c : std::vector<Case>{{"bad_name.csv", "bad_name.csv:3:", "a zero-width space (U+200B)"},
-                                           {"bad_note.csv", "bad_note.csv:4:", "a right-to-left override (U+202E)"}}) {
+    for (const auto& c : std::vector<Case>{
+             {"bad_name.csv", "bad_name.csv:3:", "a zero-width space (U+200B)"},
+             {"bad_note.csv", "bad_note.csv:4:", "a right-to-left override (U+202E)"}}) {
         const auto r = run_relief(home, {"--journal", target, "import", (home / c.file).string()});
         EXPECT_EQ(r.code, 1) << c.file;
         EXPECT_TRUE(mentions(r.err, c.where)) << r.err;

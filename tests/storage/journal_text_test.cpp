@@ -1,9 +1,9 @@
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
 #include "core/errors.h"
 #include "journal_fixture.h"
 #include "support/temp_dir.h"
-
-#include <SQLiteCpp/Database.h>
-#include <gtest/gtest.h>
 
 // Tolerant on read, strict on write: text rules added later (typed_text.h) never stop an
 // older journal from opening, nor its medications from being stopped.
@@ -29,7 +29,8 @@ TEST(JournalText, TextWrittenBeforeTheRulesStillReadsAndItsMedicationStops) {
         auto j = Journal::create(path, berlin);
         j.add_medication(relief::testing::sample_medication());
         j.add_entry(note_at("2026-03-02T08:00", "late"));
-        j.add_entry(Entry{0, parse_when("2026-03-02T09:00", berlin), "Europe/Berlin", {}, SymptomEntry{"odd"}});
+        j.add_entry(Entry{
+            0, parse_when("2026-03-02T09:00", berlin), "Europe/Berlin", {}, SymptomEntry{"odd"}});
     }
     {
         // What an older version let through.
