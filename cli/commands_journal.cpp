@@ -46,7 +46,8 @@ int run_profile_set(Context& ctx, const Arguments& args) {
         throw UsageError("give --condition or --no-conditions, not both", "profile set");
     auto journal = ctx.open_journal_for_writing();
     Profile p = journal.profile();
-    if (auto name = args.value("--name")) p.name = name->empty() ? std::nullopt : std::optional(*name);
+    if (auto name = args.value("--name"))
+        p.name = name->empty() ? std::nullopt : std::optional(parse_profile_name(*name, "--name"));
     if (auto year = args.value("--birth-year")) {
         const int this_year = static_cast<int>(date::year_month_day{ctx.today(journal.home_zone())}.year());
         p.birth_year = parse_birth_year(*year, this_year);

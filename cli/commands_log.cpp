@@ -5,6 +5,8 @@
 #include "core/entry_text.h"
 #include "core/rules/dose_maximum.h"
 #include "core/thresholds.h"
+#include "core/typed_text.h"
+#include "core/unicode_text.h"
 
 #include <ostream>
 
@@ -164,9 +166,8 @@ int run_log_symptom(Context& ctx, const Arguments& args) {
 }
 
 int run_log_note(Context& ctx, const Arguments& args) {
-    const std::string& text = args.operands[0];
-    if (text.empty() || text.size() > max_note_length)
-        throw InputError("note", text.substr(0, 40), "text of 1 to " + std::to_string(max_note_length) + " characters");
+    const std::string text = nfc(args.operands[0]);
+    check_note_text(text, "note", max_note_length);
     return log_simple(ctx, args, NoteEntry{text});
 }
 

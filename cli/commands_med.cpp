@@ -154,7 +154,7 @@ int run_med_edit(Context& ctx, const Arguments& args) {
     if (auto start = args.value("--start")) m.start = parse_day(*start, "--start");
     if (!m.schedule.is_scheduled() && !m.schedule.as_needed)
         throw UsageError("a medication needs --times or --as-needed", "med edit");
-    validate(m, cli_names());
+    validate(m, cli_names(), NameRule::stored);
     journal.update_medication(m);
     ctx.out << "Changed " << medication_label(m) << ": " << prescription_text(m.dose, m.schedule) << ", from "
             << format_day(m.start);
@@ -229,7 +229,7 @@ int run_med_stop(Context& ctx, const Arguments& args) {
         throw InputError("--on", format_day(on), "a day on or after its start, " + format_day(m.start));
     m.stop = on;
     m.taper = args.has("--taper");
-    validate(m, cli_names());
+    validate(m, cli_names(), NameRule::stored);
     journal.update_medication(m);
     ctx.out << "Recorded that " << medication_label(m) << " stops after " << format_day(on)
             << (m.taper ? ", on a taper plan" : "") << ".\n";

@@ -2,6 +2,8 @@
 
 #include "errors.h"
 #include "suggest.h"
+#include "typed_text.h"
+#include "unicode_text.h"
 #include "vocabulary.h"
 
 #include <array>
@@ -69,7 +71,7 @@ const std::vector<std::string>& kind_names() {
 
 std::string_view kind_name(const EntryData& data) { return kind_names()[data.index()]; }
 
-void validate(const EntryData& data) {
+void validate_stored(const EntryData& data) {
     std::visit(overloaded{
                    [](const DoseEntry& d) {
                        if (d.medication_id <= 0)
@@ -104,11 +106,34 @@ void validate(const EntryData& data) {
                        if (!is_clean_text(n.text))
                            throw InputError("note", "(text with control characters)",
                                             "plain text: letters, numbers, punctuation, line breaks");
-                       if (n.text.empty() || n.text.size() > max_note_length)
-                           throw InputError("note", n.text.substr(0, 40),
+                       if (n.text.empty() || !fits_characters(n.text, max_note_length))
+                           throw InputError("note", quoted_value(n.text),
                                             "text of 1 to " + std::to_string(max_note_length) +
                                                 " characters");
                    },
+               },
+               data);
+}
+
+void validate(const EntryData& data) {
+    validate_stored(data);
+    std::visit(overloaded{
+                   [](const SideEffectEntry& s) { check_name_characters(s.name, side_effect_names().field()); },
+                   [](const SymptomEntry& s) { check_name_characters(s.name, symptom_names().field()); },
+                   [](const MeasureEntry& m) { check_name_characters(m.name, measure_names().field()); },
+                   [](const NoteEntry& n) { check_note_text(n.text, "note", max_note_length); },
+                   [](const auto&) {},
+               },
+               data);
+}
+
+void normalise_text(EntryData& data) {
+    std::visit(overloaded{
+                   [](SideEffectEntry& s) { s.name = nfc(s.name); },
+                   [](SymptomEntry& s) { s.name = nfc(s.name); },
+                   [](MeasureEntry& m) { m.name = nfc(m.name); },
+                   [](NoteEntry& n) { n.text = nfc(n.text); },
+                   [](auto&) {},
                },
                data);
 }

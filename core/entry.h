@@ -95,9 +95,16 @@ const std::vector<std::string>& kind_names();
 inline constexpr int max_pain_score = 10;
 inline constexpr int max_cramp_minutes = 24 * 60;
 inline constexpr int max_count_per_entry = 50;
-inline constexpr std::size_t max_note_length = 4000;
+inline constexpr std::size_t max_note_length = 4000;  // characters, as a person counts them
 
-// Checks every field against its range or vocabulary; throws InputError.
+// Checks every field against its range or vocabulary, and its text against the rules for
+// new text (typed_text.h: no hidden characters in a name, balanced direction controls in a
+// note); throws InputError. For every write: typed, edited or imported.
 void validate(const EntryData& data);
+// The checks an entry already in the journal must pass to read: those of validate()
+// without the text rules added since, so an older journal still opens.
+void validate_stored(const EntryData& data);
+// Note text and names in NFC (unicode_text.h), so that one word typed two ways is one word.
+void normalise_text(EntryData& data);
 
 }  // namespace relief

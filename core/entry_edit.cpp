@@ -1,6 +1,8 @@
 #include "entry_edit.h"
 
 #include "errors.h"
+#include "typed_text.h"
+#include "unicode_text.h"
 #include "vocabulary.h"
 #include "zone.h"
 
@@ -70,10 +72,8 @@ struct Applier {
     void operator()(AlcoholEntry& a) const { a.drinks = parse_int_in_range(value, 1, max_count_per_entry, "drinks"); }
     void operator()(SymptomEntry& s) const { s.name = symptom_names().canonical(value); }
     void operator()(NoteEntry& n) const {
-        if (value.empty() || value.size() > max_note_length)
-            throw InputError("note", value.substr(0, 40),
-                             "text of 1 to " + std::to_string(max_note_length) + " characters");
-        n.text = value;
+        n.text = nfc(value);
+        check_note_text(n.text, "note", max_note_length);
     }
 };
 

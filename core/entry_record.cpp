@@ -127,7 +127,8 @@ EntryData from_record(const EntryRecord& r) {
         for (const auto& n : kind_names()) allowed += n + (n == kind_names().back() ? "" : ", ");
         throw InputError("kind", k, allowed);
     }
-    validate(data);
+    normalise_text(data);
+    validate_stored(data);
     return data;
 }
 

@@ -28,7 +28,9 @@ struct EntryRecord {
 };
 
 EntryRecord to_record(const EntryData& data);
-// Validates as it converts; throws InputError naming the column at fault.
+// Validates as it converts, as a stored entry (validate_stored: tolerant of text rules
+// added since it was written), with its text in NFC; throws InputError naming the column
+// at fault. A file brought in is new text: its reader calls validate() as well.
 EntryData from_record(const EntryRecord& record);
 
 }  // namespace relief

@@ -1,12 +1,15 @@
 #include "errors.h"
 
+#include "unicode_text.h"
+
 #include <utility>
 
 namespace relief {
 
 namespace {
+// Valid UTF-8 whatever the parts hold: the message reaches a terminal, a log or a dialog.
 std::string compose(const std::string& field, const std::string& value, const std::string& allowed) {
-    return "invalid " + field + " '" + value + "': expected " + allowed;
+    return valid_utf8("invalid " + field + " '" + value + "': expected " + allowed);
 }
 }  // namespace
 

@@ -2,6 +2,8 @@
 
 #include "errors.h"
 #include "suggest.h"
+#include "typed_text.h"
+#include "unicode_text.h"
 
 #include <algorithm>
 
@@ -66,9 +68,16 @@ ClassSet classes_of(const Medication& med) {
     return implied_classes(med.chosen_class);
 }
 
-void validate(const Medication& med, const MedicationFieldNames& names) {
-    if (med.name.empty() || med.name.size() > 100)
-        throw InputError("medication name", med.name, "a name of 1 to 100 characters");
+void validate(const Medication& med, const MedicationFieldNames& names, NameRule rule) {
+    if (rule == NameRule::new_name) {
+        // The ingredient of a drug the catalogue lacks is the name as typed, matched like it.
+        for (const auto* text : {&med.name, &med.ingredient})
+            if ((text == &med.name || !text->empty()) && checked_name(*text, "medication name", max_medication_name_length) != *text)
+                throw InputError("medication name", quoted_value(*text), "a name in Unicode composed form (NFC)");
+    }
+    if (med.name.empty() || !fits_characters(med.name, max_medication_name_length))
+        throw InputError("medication name", quoted_value(med.name),
+                         "a name of 1 to " + std::to_string(max_medication_name_length) + " characters");
     // The export carries the name (and, for a drug the catalogue lacks, the ingredient) to a
     // CSV that import reads only as text.
     if (!is_clean_text(med.name) || !is_clean_text(med.ingredient))

@@ -70,7 +70,11 @@ const Drug* catalogue_drug(const Medication& med);
 
 // Checks every field (positive doses, stop not before start, changes between start and
 // stop, ...); throws InputError naming the field as `names` calls it.
-void validate(const Medication& med, const MedicationFieldNames& names = {});
+// A new name must follow the rules of typed_text.h (checked_name, in NFC); a name already in
+// the journal (NameRule::stored, when stopping or changing it) is kept as it was written.
+enum class NameRule { new_name, stored };
+inline constexpr std::size_t max_medication_name_length = 100;  // characters
+void validate(const Medication& med, const MedicationFieldNames& names = {}, NameRule rule = NameRule::new_name);
 
 // The medication with `step` among its prescription changes; a change from a day that
 // already has one replaces it. Not validated.

@@ -3,26 +3,28 @@
 #include "entry_text.h"
 #include "errors.h"
 #include "suggest.h"
+#include "typed_text.h"
 
 namespace relief {
 
 Medication new_medication(const MedicationInput& in, const std::vector<Medication>& existing,
                           const MedicationFieldNames& names) {
     Medication m;
-    m.name = in.name;
-    if (const auto match = Catalogue::standard().lookup(in.name)) {
+    // First, so that "Advil" with a hidden character is refused for that, not as an unknown drug.
+    m.name = checked_name(in.name, "medication name", max_medication_name_length);
+    if (const auto match = Catalogue::standard().lookup(m.name)) {
         if (!in.drug_class.empty())
             throw InputError(names.drug_class, in.drug_class,
-                             "no class: " + in.name + " is " + std::string(match->drug->ingredient) +
+                             "no class: " + m.name + " is " + std::string(match->drug->ingredient) +
                                  ", which the catalogue knows");
         m.ingredient = std::string(match->drug->ingredient);
         m.form = match->form;
     } else if (!in.drug_class.empty()) {
-        m.ingredient = in.name;
+        m.ingredient = m.name;
         m.chosen_class = parse_choosable_class(in.drug_class);
     } else {
-        const auto near = Catalogue::standard().suggestions(in.name);
-        throw InputError("drug", in.name,
+        const auto near = Catalogue::standard().suggestions(m.name);
+        throw InputError("drug", m.name,
                          (near.empty() ? std::string("a drug the catalogue knows")
                                        : "a drug the catalogue knows (did you mean " + join_choices(near) + "?)") +
                              "; to add one it does not know, choose its class (" + names.drug_class +

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "errors.h"
+#include "typed_text.h"
 
 namespace relief {
 
@@ -17,15 +18,18 @@ LocalDay parse_birth_date(std::string_view text, LocalDay today, const std::stri
 }
 
 std::string parse_identifier_text(std::string_view text, const std::string& field) {
-    const std::string value(text);
-    if (value.empty() || value.size() > 100)
-        throw InputError(field, value.substr(0, 40), "1 to 100 characters");
+    // Control characters first, in the words this field has always used.
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            throw InputError(field, quoted_value(text), "text without control characters such as tabs or line breaks");
+    const std::string value = checked_name(text, field, max_profile_text_length);
     if (value.front() == ' ' || value.back() == ' ')
         throw InputError(field, value, "text without leading or trailing spaces");
-    for (const char c : value)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            throw InputError(field, value, "text without control characters such as tabs or line breaks");
     return value;
+}
+
+std::string parse_profile_name(std::string_view text, const std::string& field) {
+    return checked_name(text, field, max_profile_text_length);
 }
 
 void check_birth(const Profile& p) {

@@ -26,9 +26,13 @@ struct Profile {
 int parse_birth_year(std::string_view text, int this_year);
 // A date of birth YYYY-MM-DD from 1900-01-01 to `today`; throws InputError naming `field`.
 LocalDay parse_birth_date(std::string_view text, LocalDay today, const std::string& field = "date of birth");
-// An identifier or its system: 1 to 100 characters, no control characters, no surrounding
-// spaces; throws InputError naming `field`.
+inline constexpr std::size_t max_profile_text_length = 100;  // characters
+// An identifier or its system: a name (typed_text.h: NFC, nothing hidden) of 1 to 100
+// characters, no control characters, no surrounding spaces; throws InputError naming `field`.
 std::string parse_identifier_text(std::string_view text, const std::string& field);
+// The person's name as the report shows it: a name (typed_text.h) of 1 to 100 characters,
+// in NFC; throws InputError naming `field`.
+std::string parse_profile_name(std::string_view text, const std::string& field);
 // The birth year agrees with the date of birth when both are set; throws InputError.
 void check_birth(const Profile& p);
 

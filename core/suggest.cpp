@@ -1,5 +1,7 @@
 #include "suggest.h"
 
+#include "unicode_text.h"
+
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -22,7 +24,10 @@ bool starts_with_curly_apostrophe(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-std::string normalise_term(std::string_view text) {
+std::string normalise_term(std::string_view raw) {
+    // Composed first: "e" + U+0301 and "é" are one letter to a person, so one key here.
+    const std::string composed = nfc(raw);
+    const std::string_view text = composed;
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -40,7 +45,8 @@ std::string normalise_term(std::string_view text) {
         out.push_back(c);
     }
     if (!out.empty() && out.back() == '-') out.pop_back();
-    return out;
+    // Again at the end: a dropped apostrophe can leave a letter beside its accent.
+    return nfc(out);
 }
 
 bool is_clean_text(std::string_view text) {

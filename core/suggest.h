@@ -6,7 +6,7 @@
 
 namespace relief {
 
-// Lower case, spaces and underscores as '-', apostrophes dropped: "Can't stay awake"
+// Lower case, spaces and underscores as '-', apostrophes dropped, in NFC: "Can't stay awake"
 // and "cant_stay_awake" are the same word to a person, so they are the same key here.
 std::string normalise_term(std::string_view text);
 

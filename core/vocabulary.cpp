@@ -2,6 +2,8 @@
 
 #include "errors.h"
 #include "suggest.h"
+#include "typed_text.h"
+#include "unicode_text.h"
 
 #include <algorithm>
 #include <array>
@@ -148,7 +150,7 @@ bool Vocabulary::holds(std::string_view stored) const {
     if (contains(stored)) return true;
     if (kind_ == Kind::closed) return false;
     const std::string word(stored);
-    return !word.empty() && word.size() <= max_new_name_length && normalise_term(word) == word &&
+    return !word.empty() && fits_characters(word, max_new_name_length) && normalise_term(word) == word &&
            plain_word(word) && is_clean_text(word);
 }
 
@@ -164,7 +166,11 @@ std::vector<std::string> Vocabulary::names() const {
     return out;
 }
 
-std::string Vocabulary::canonical(std::string_view text) const {
+std::string Vocabulary::canonical(std::string_view typed) const {
+    // A hidden character would make a word that looks like a known one and is not.
+    const std::string composed = nfc(typed);
+    const std::string_view text = composed;
+    check_visible(text, field_);
     const std::string key = normalise_term(text);
     if (auto found = find(key)) return *found;
 
@@ -184,7 +190,7 @@ std::string Vocabulary::canonical(std::string_view text) const {
         throw InputError(
             field_, std::string(text),
             "a known " + field_ + " or a new name not this close to one" + did_you_mean(near));
-    if (key.size() > max_new_name_length)
+    if (!fits_characters(key, max_new_name_length))
         throw InputError(field_, std::string(text),
                          "a name of at most " + std::to_string(max_new_name_length) +
                              " characters (longer text belongs in a note)");

@@ -60,7 +60,7 @@ QString ProfileController::save(const QString& name, const QString& birth_year, 
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
         Profile p = app->journal()->profile();
-        p.name = name.trimmed().isEmpty() ? std::nullopt : std::optional(ss(name.trimmed()));
+        p.name = name.trimmed().isEmpty() ? std::nullopt : std::optional(parse_profile_name(ss(name.trimmed()), "name"));
         const int this_year = static_cast<int>(date::year_month_day{app_today()}.year());
         p.birth_year = birth_year.trimmed().isEmpty() ? std::nullopt
                                                       : std::optional(parse_birth_year(ss(birth_year.trimmed()), this_year));

@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config libicu-dev
   libsqlitecpp-dev libsqlite3-dev sqlite3
   libhowardhinnant-date-dev tzdata nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -3,6 +3,7 @@
 #include "core/entry_record.h"
 #include "core/errors.h"
 #include "core/thresholds.h"
+#include "core/unicode_text.h"
 #include "core/vocabulary.h"
 #include "csv.h"
 #include "errors.h"
@@ -153,8 +154,8 @@ std::optional<std::int64_t> utc_cell(const Row& row, const std::string& column) 
 Medication read_medication(const Row& row) {
     Medication m;
     m.id = required_int(row, "id");
-    m.name = row.at("name");
-    m.ingredient = row.at("ingredient");
+    m.name = nfc(row.at("name"));
+    m.ingredient = nfc(row.at("ingredient"));
     m.chosen_class = parse_choosable_class(row.at("class").empty() ? "other" : row.at("class"));
     m.form = parse_form(row.at("form").empty() ? "immediate" : row.at("form"));
     const auto dose = mg_cell(row, "amount_mg");
@@ -281,6 +282,7 @@ StoredEntry read_entry(const Row& row) {
     check_storable_moment(s.entry.at, zone, "at_utc", row.at("at_utc"));
     s.entry.zone = std::string(zone.name());
     s.entry.data = from_record(r);
+    validate(s.entry.data);  // new text to this journal: the rules for typed text apply
     const auto created = utc_cell(row, "created_utc");
     s.created = created ? Instant{std::chrono::seconds{*created}} : s.entry.at;
     if (auto d = utc_cell(row, "deleted_utc")) s.deleted = Instant{std::chrono::seconds{*d}};
@@ -305,7 +307,7 @@ std::string signature(const StoredEntry& s) {
 void check_setting(const std::string& key, const std::string& value) {
     if (key == "zone") Zone::locate(value);
     else if (key == "profile.name") {
-        if (value.size() > 100) throw InputError(key, value.substr(0, 40), "a name of at most 100 characters");
+        if (!value.empty()) parse_profile_name(value, key);
     } else if (key == "profile.birth_year") parse_int_in_range(value, 1900, 2100, key);
     else if (key == "profile.birth_date") parse_birth_date(value, date::local_days{date::year{2100} / 12 / 31}, key);
     else if (key == "profile.identifier" || key == "profile.identifier_system") parse_identifier_text(value, key);

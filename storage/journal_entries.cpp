@@ -25,6 +25,7 @@ Entry Journal::located(const Entry& entry) const {
     Entry out = entry;
     if (out.zone.empty()) out.zone = std::string(home_zone().name());
     out.day = Zone::locate(out.zone).day_of(out.at);
+    normalise_text(out.data);
     validate(out.data);
     if (const auto* dose = std::get_if<DoseEntry>(&out.data); dose && !medication(dose->medication_id))
         throw InputError("medication", std::to_string(dose->medication_id), "a medication in this journal");

@@ -41,7 +41,10 @@ void Journal::update_medication(const Medication& med) {
     if (!stored) throw StorageError("there is no medication with id " + std::to_string(med.id));
     Medication with_steps = med;
     with_steps.steps = stored->steps;
-    validate(with_steps);
+    // Stopping or changing a medication keeps the name it was added under, whatever rules
+    // for new names came since.
+    validate(with_steps, {},
+             med.name == stored->name && med.ingredient == stored->ingredient ? NameRule::stored : NameRule::new_name);
     write("change a medication", [&] {
         auto& keep = statement(
             "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
