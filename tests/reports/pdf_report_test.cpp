@@ -95,9 +95,11 @@ void check_page_one(const VisitReport& r, const PdfFacts& facts, const std::stri
     }
     for (const auto& q : r.questions) {
         EXPECT_NE(all.find(q.substr(0, 40)), std::string::npos) << which << ": " << q;
-        for (const auto& m : r.medications)
-            if (m.stopped && q.rfind("I stopped", 0) != 0)
+        for (const auto& m : r.medications) {
+            if (m.stopped && q.rfind("I stopped", 0) != 0) {
                 EXPECT_EQ(q.find(m.medication.name), std::string::npos) << which << ": asks about stopped " << q;
+            }
+        }
         if (q.rfind("My pain is getting worse", 0) == 0) {
             ASSERT_TRUE(r.pain.last_week && r.pain.week_before) << which;
             EXPECT_GE(*r.pain.last_week - *r.pain.week_before, 2.0 - 1e-9) << which << ": " << pain_weeks_text(r.pain);
