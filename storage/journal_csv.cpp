@@ -198,10 +198,14 @@ bool same_change(const StoredPrescriptionStep& a, const StoredPrescriptionStep& 
     return a.medication_id == b.medication_id && a.step == b.step && a.created == b.created && a.deleted == b.deleted;
 }
 
+// What the history check needs of an entry row; the row itself is read again when it is
+// written, so that a million rows are never held in memory at once.
 struct FileEntry {
     std::int64_t file_id;
     std::optional<std::int64_t> file_replaced_by;
-    StoredEntry row;
+    Instant at{};
+    Instant created{};
+    std::optional<Instant> deleted;
     std::size_t line;
 };
 
@@ -210,7 +214,7 @@ struct FileEntry {
 // replaced_by links form chains: each row replaced by another row of the file, never by
 // itself, at most one row replaced by the same one, and no loop (1 -> 2 -> 1), so that
 // every chain ends in one current version.
-void check_history(const std::vector<FileEntry>& entries, Instant now, const std::string& file) {
+void check_history(const std::deque<FileEntry>& entries, Instant now, const std::string& file) {
     const Instant latest = now + std::chrono::minutes{1};
     const auto future = [&](Instant at) { return at > latest; };
     std::map<std::int64_t, const FileEntry*> by_id;
@@ -219,18 +223,17 @@ void check_history(const std::vector<FileEntry>& entries, Instant now, const std
             throw FileFormatError(file, fe.line, "entry id " + std::to_string(fe.file_id) + " appears twice");
     std::map<std::int64_t, std::int64_t> replaced_from;
     for (const auto& fe : entries) {
-        const auto& r = fe.row;
         const std::string today = " (it is now " + format_utc(now) + ")";
-        if (future(r.entry.at))
-            throw FileFormatError(file, fe.line, "at_utc " + format_utc(r.entry.at) + " is in the future" + today);
-        if (future(r.created))
-            throw FileFormatError(file, fe.line, "created_utc " + format_utc(r.created) + " is in the future" + today);
-        if (r.deleted && future(*r.deleted))
-            throw FileFormatError(file, fe.line, "deleted_utc " + format_utc(*r.deleted) + " is in the future" + today);
-        if (r.deleted && *r.deleted < r.created)
+        if (future(fe.at))
+            throw FileFormatError(file, fe.line, "at_utc " + format_utc(fe.at) + " is in the future" + today);
+        if (future(fe.created))
+            throw FileFormatError(file, fe.line, "created_utc " + format_utc(fe.created) + " is in the future" + today);
+        if (fe.deleted && future(*fe.deleted))
+            throw FileFormatError(file, fe.line, "deleted_utc " + format_utc(*fe.deleted) + " is in the future" + today);
+        if (fe.deleted && *fe.deleted < fe.created)
             throw FileFormatError(file, fe.line,
-                                  "deleted_utc " + format_utc(*r.deleted) + " is before the row was written (created_utc " +
-                                      format_utc(r.created) + ")");
+                                  "deleted_utc " + format_utc(*fe.deleted) + " is before the row was written (created_utc " +
+                                      format_utc(fe.created) + ")");
         if (!fe.file_replaced_by) continue;
         const std::int64_t next = *fe.file_replaced_by;
         if (next == fe.file_id)
@@ -415,13 +418,23 @@ std::optional<std::string> csv_home_zone(std::string_view text, const std::strin
     return zone;
 }
 
-ImportSummary import_csv(Journal& journal, std::string_view text, const std::string& file) {
-    if (journal.read_only())
-        throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot import");
+namespace {
+
+// What a file holds, read and checked, before anything is written.
+struct ParsedFile {
     std::vector<std::pair<std::string, std::string>> settings;
     std::vector<std::pair<std::size_t, Medication>> medications;
     std::vector<FilePrescription> prescriptions;
-    std::vector<FileEntry> entries;
+    std::deque<FileEntry> entries;  // grows without copying a million rows
+};
+
+ParsedFile parse_file(std::string_view text, const std::string& file, Instant now) {
+    ParsedFile parsed;
+    // Plain references: clang 14 (the fuzz build) cannot capture a structured binding.
+    auto& settings = parsed.settings;
+    auto& medications = parsed.medications;
+    auto& prescriptions = parsed.prescriptions;
+    auto& entries = parsed.entries;
     for_each_row(text, file, [&](std::size_t line, const Row& row) {
         try {
             const auto& record = row.at("record");
@@ -434,8 +447,8 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
             } else if (record == "prescription") {
                 prescriptions.push_back({read_prescription(row), line});
             } else if (record == "entry") {
-                auto s = read_entry(row);
-                entries.push_back({s.entry.id, s.replaced_by, s, line});
+                const auto s = read_entry(row);
+                entries.push_back({s.entry.id, s.replaced_by, s.entry.at, s.created, s.deleted, line});
             } else {
                 throw InputError("record", record, "'setting', 'medication', 'prescription' or 'entry'");
             }
@@ -444,8 +457,14 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
         }
         return true;
     });
+    check_history(entries, now, file);
+    return parsed;
+}
 
-    check_history(entries, journal.now(), file);
+ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string_view text, const std::string& file) {
+    const auto& settings = parsed.settings;
+    const auto& medications = parsed.medications;
+    const auto& prescriptions = parsed.prescriptions;
 
     auto merged = journal.settings();
     for (const auto& [key, value] : settings)
@@ -487,11 +506,19 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
         for (const auto& row : journal.all_rows()) present_ids[signature(row)].push_back(row.entry.id);
 
         std::map<std::int64_t, std::int64_t> entry_ids;
-        std::vector<std::pair<std::int64_t, const FileEntry*>> fresh;
-        for (auto& fe : entries) {
+        struct Fresh {
+            std::int64_t id;
+            std::optional<std::int64_t> file_replaced_by;
+            std::size_t line;
+        };
+        std::vector<Fresh> fresh;
+        // The second pass: each entry row read again and written (all checked in the first).
+        for_each_row(text, file, [&](std::size_t line, const Row& cells) {
+            if (cells.at("record") != "entry") return true;
+            StoredEntry row = read_entry(cells);
+            const FileEntry fe{row.entry.id, row.replaced_by, row.entry.at, row.created, row.deleted, line};
             if (entry_ids.count(fe.file_id))
                 throw FileFormatError(file, fe.line, "entry id " + std::to_string(fe.file_id) + " appears twice");
-            StoredEntry row = fe.row;
             row.replaced_by.reset();
             if (auto* dose = std::get_if<DoseEntry>(&row.entry.data)) {
                 auto it = med_ids.find(dose->medication_id);
@@ -505,24 +532,33 @@ ImportSummary import_csv(Journal& journal, std::string_view text, const std::str
                 entry_ids[fe.file_id] = it->second.front();
                 it->second.pop_front();
                 ++summary.entries_already_present;
-                continue;
+                return true;
             }
             const auto id = journal.insert_row(row);
             entry_ids[fe.file_id] = id;
-            fresh.emplace_back(id, &fe);
+            fresh.push_back({id, fe.file_replaced_by, fe.line});
             ++summary.entries_added;
-        }
-        for (const auto& [id, fe] : fresh) {
-            if (!fe->file_replaced_by) continue;
-            auto it = entry_ids.find(*fe->file_replaced_by);
+            return true;
+        });
+        for (const auto& f : fresh) {
+            if (!f.file_replaced_by) continue;
+            auto it = entry_ids.find(*f.file_replaced_by);
             if (it == entry_ids.end())
-                throw FileFormatError(file, fe->line,
-                                      "replaced_by " + std::to_string(*fe->file_replaced_by) +
+                throw FileFormatError(file, f.line,
+                                      "replaced_by " + std::to_string(*f.file_replaced_by) +
                                           " is not an entry listed in this file");
-            journal.set_replaced_by(id, it->second);
+            journal.set_replaced_by(f.id, it->second);
         }
     });
     return summary;
+}
+
+}  // namespace
+
+ImportSummary import_csv(Journal& journal, std::string_view text, const std::string& file) {
+    if (journal.read_only())
+        throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot import");
+    return apply_file(journal, parse_file(text, file, journal.now()), text, file);
 }
 
 }  // namespace relief::storage

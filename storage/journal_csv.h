@@ -25,6 +25,7 @@ struct ImportSummary {
 // importing the same file twice adds nothing. Settings only fill values the journal lacks.
 ImportSummary import_csv(Journal& journal, std::string_view text, const std::string& file_name);
 
+
 // The home zone a CSV export was made in, so that a new journal can be created for it.
 std::optional<std::string> csv_home_zone(std::string_view text, const std::string& file_name);
 
