@@ -30,11 +30,6 @@ std::string read_whole_file(const fs::path& path) {
     return content.str();
 }
 
-void remove_journal(const fs::path& path) {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix, ec);
-}
-
 }  // namespace
 
 int run_export(Context& ctx, const Arguments& args) {
@@ -78,7 +73,7 @@ int run_import(Context& ctx, const Arguments& args) {
     } catch (...) {
         if (!existed) {
             journal.reset();
-            remove_journal(building);
+            storage::remove_database_files(building);
         }
         throw;
     }

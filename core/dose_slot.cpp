@@ -7,8 +7,11 @@ namespace relief {
 std::optional<Instant> matching_slot(const Medication& med, Instant at, const Zone& logged_in, const Zone& home,
                                      const std::vector<Entry>& logged) {
     const LocalDay day = logged_in.day_of(at);
-    std::vector<Entry> around = logged;
-    around.push_back(Entry{0, at, std::string(logged_in.name()), day, NoteEntry{}});
+    // Where the person was: the logged entries and this dose, which says where it is taken.
+    const Entry here{0, at, std::string(logged_in.name()), day, NoteEntry{}};
+    std::vector<const Entry*> around;
+    for (const auto& e : logged) around.push_back(&e);
+    around.push_back(&here);
     const DayZones zones(home, around);
     std::optional<Instant> best;
     for (auto d = day - date::days{1}; d <= day + date::days{1}; d += date::days{1}) {

@@ -77,11 +77,6 @@ void draw_legend(QPainter& p, const QRectF& area, const std::vector<LegendItem>&
     p.restore();
 }
 
-std::string short_day(LocalDay day) {
-    const std::string full = day_text(day);
-    return full.substr(0, full.rfind(' '));  // "1 Mar"
-}
-
 void draw_day_labels(QPainter& p, const DayAxis& axis, double baseline_y, double point, const Palette& c) {
     p.setFont(chart_font(point, 7.5));
     p.setPen(c.muted);
@@ -89,7 +84,7 @@ void draw_day_labels(QPainter& p, const DayAxis& axis, double baseline_y, double
     const QFontMetricsF fm(p.font());
     for (int i = 0; i < axis.days; i += step) {
         const LocalDay d = axis.from + date::days{i};
-        const QString label = QString::fromStdString(short_day(d));
+        const QString label = QString::fromStdString(short_day_text(d));
         const double w = fm.horizontalAdvance(label);
         p.drawText(QPointF(axis.x(d) - w / 2, baseline_y + fm.ascent() + 2 * point), label);
     }

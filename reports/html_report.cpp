@@ -172,18 +172,8 @@ void header(std::string& out, const VisitReport& report) {
 void summary(std::string& out, const VisitReport& report) {
     out += "<section id=\"summary\" class=\"summary\">\n";
     out += tagged("p", headline_text(report), "headline");
-    std::string low;
-    for (const auto& m : report.medications)
-        if (!m.stopped && m.adherence && m.adherence->scheduled > 0 && m.adherence->percent() < 80)
-            low += (low.empty() ? "" : "; ") + m.label + " " + adherence_text(m);
-    if (!low.empty()) out += tagged("p", "Scheduled doses taken below 80 %: " + low + ".");
-    int urgent = 0, warning = 0, info = 0;
-    for (const auto& a : report.alerts)
-        (a.alert.severity == AlertSeverity::urgent ? urgent : a.alert.severity == AlertSeverity::warning ? warning : info)++;
-    std::string line = "Current alerts: " + std::to_string(urgent) + " urgent, " + std::to_string(warning) +
-                       " warning, " + std::to_string(info) + " info";
-    if (!report.resolved_alerts.empty()) line += "; " + std::to_string(report.resolved_alerts.size()) + " resolved";
-    out += tagged("p", line + ".");
+    if (const auto low = low_adherence_line(report); !low.empty()) out += tagged("p", low);
+    out += tagged("p", current_alerts_line(report));
     for (const auto& title : alert_title_lines(report)) out += tagged("p", title, "alert-line");
     out += "</section>\n";
 }

@@ -67,23 +67,11 @@ void title_block(PdfLayout& l, const VisitReport& r) {
 }
 
 void summary(PdfLayout& l, const VisitReport& r) {
-    int urgent = 0, warning = 0, info = 0;
-    for (const auto& a : r.alerts)
-        (a.alert.severity == AlertSeverity::urgent ? urgent : a.alert.severity == AlertSeverity::warning ? warning : info)++;
     std::vector<QString> lines;
     lines.push_back(q(headline_text(r)));
     // Adherence is in the medication table just below; the box says only what it adds.
-    std::string low;
-    for (const auto& m : r.medications)
-        if (!m.stopped && m.adherence && m.adherence->scheduled > 0 && m.adherence->percent() < 80)
-            low += (low.empty() ? "" : "; ") + m.label + " " + adherence_text(m);
-    if (!low.empty()) lines.push_back(q("Scheduled doses taken below 80 %: " + low + "."));
-    lines.push_back(QString("Current alerts: %1 urgent, %2 warning, %3 info%4.")
-                        .arg(urgent)
-                        .arg(warning)
-                        .arg(info)
-                        .arg(r.resolved_alerts.empty() ? QString()
-                                                       : QString("; %1 resolved").arg(r.resolved_alerts.size())));
+    if (const auto low = low_adherence_line(r); !low.empty()) lines.push_back(q(low));
+    lines.push_back(q(current_alerts_line(r)));
     for (const auto& line : alert_title_lines(r)) lines.push_back(q(line));
     const QFont f = l.font(9.5);
     double h = 10;

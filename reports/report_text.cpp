@@ -71,12 +71,30 @@ std::string identity_text(const Profile& p) {
     return out;
 }
 
-namespace {
-
-std::string short_day(LocalDay day) {
+std::string short_day_text(LocalDay day) {
     const std::string full = day_text(day);
     return full.substr(0, full.rfind(' '));
 }
+
+std::string low_adherence_line(const VisitReport& r) {
+    std::string low;
+    for (const auto& m : r.medications)
+        if (!m.stopped && m.adherence && m.adherence->scheduled > 0 && m.adherence->percent() < 80)
+            low += (low.empty() ? "" : "; ") + m.label + " " + adherence_text(m);
+    return low.empty() ? "" : "Scheduled doses taken below 80 %: " + low + ".";
+}
+
+std::string current_alerts_line(const VisitReport& r) {
+    int urgent = 0, warning = 0, info = 0;
+    for (const auto& a : r.alerts)
+        (a.alert.severity == AlertSeverity::urgent ? urgent : a.alert.severity == AlertSeverity::warning ? warning : info)++;
+    std::string line = "Current alerts: " + std::to_string(urgent) + " urgent, " + std::to_string(warning) +
+                       " warning, " + std::to_string(info) + " info";
+    if (!r.resolved_alerts.empty()) line += "; " + std::to_string(r.resolved_alerts.size()) + " resolved";
+    return line + ".";
+}
+
+namespace {
 
 std::string percent_words(double percent) {
     // IMMPACT (Dworkin 2008): 10-20 % minimally, 30 % moderately, 50 % substantially important.
@@ -99,7 +117,7 @@ std::string pain_period_text(const PainTrend& p) {
     if (p.peak) out += ", peak " + std::to_string(*p.peak) + " on " + day_text(*p.peak_day);
     if (p.flare_days.empty()) return out + ", no flare days";
     out += ", " + count_text(static_cast<int>(p.flare_days.size()), "flare day") + " (";
-    for (std::size_t i = 0; i < p.flare_days.size() && i < 6; ++i) out += (i ? ", " : "") + short_day(p.flare_days[i]);
+    for (std::size_t i = 0; i < p.flare_days.size() && i < 6; ++i) out += (i ? ", " : "") + short_day_text(p.flare_days[i]);
     if (p.flare_days.size() > 6) out += " and " + std::to_string(p.flare_days.size() - 6) + " more";
     return out + ")";
 }

@@ -40,6 +40,13 @@ std::string symptom_text(const SymptomSummary& s);
 // An evidence value without the analyser's setting names, which mean nothing to a reader:
 // "course day 22 (setting threshold.short-term-warning-day)" -> "course day 22".
 std::string evidence_text(const std::string& value);
+// "Scheduled doses taken below 80 %: Lioresal (baclofen) 70 % (21 of 30).", or "" when
+// every current scheduled medication is at 80 % or more (the table shows each figure).
+std::string low_adherence_line(const VisitReport& r);
+// "Current alerts: 1 urgent, 2 warning, 0 info; 3 resolved."
+std::string current_alerts_line(const VisitReport& r);
+// "1 Mar": a day within a year that is clear from its context (charts, lists of days).
+std::string short_day_text(LocalDay day);
 // The urgent and warning alerts by title, for the summary at the top of page one:
 // "Urgent: Foot drop: seek care now (11 Mar 2026)", "Warning: ..."; nothing when none.
 std::vector<std::string> alert_title_lines(const VisitReport& r);

@@ -127,8 +127,7 @@ Journal::~Journal() {
     statements_.clear();  // statements must finalise before their database closes
     if (!copy_.empty()) {
         db_.reset();
-        std::error_code ec;
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(copy_.string() + suffix, ec);
+        remove_database_files(copy_);
     }
 }
 
@@ -144,8 +143,8 @@ std::string lower_first(std::string text) {
 // file of their choosing, or let them truncate one of ours.
 void refuse_planted_links(const fs::path& path) {
     std::error_code ec;
-    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
-        const fs::path working = path.string() + suffix;
+    for (const auto suffix : database_working_suffixes) {
+        const fs::path working = path.string() + std::string(suffix);
         if (fs::is_symlink(fs::symlink_status(working, ec)))
             throw StorageError("cannot open " + path.string() + ": " + working.string() +
                                " beside it is a symbolic link, not SQLite's own working file; someone may be trying "
@@ -251,10 +250,10 @@ Journal Journal::open_copy(const fs::path& path, Clock clock, const Advice& advi
         journal.copy_ = copy;
         return journal;
     } catch (const SQLite::Exception& e) {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(copy.string() + suffix, ec);
+        remove_database_files(copy);
         throw_open_error(e, path, advice);
     } catch (...) {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(copy.string() + suffix, ec);
+        remove_database_files(copy);
         throw;
     }
 }

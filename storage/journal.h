@@ -176,6 +176,8 @@ private:
     Journal(std::unique_ptr<SQLite::Database> db, std::filesystem::path path, bool read_only,
             Clock clock, Advice advice);
     void require_writable(const std::string& action) const;
+    // Writes `entry` as the next version of entry `id` (an edit, a restore); in a write.
+    std::int64_t add_version(std::int64_t id, const Entry& entry);
     template <class Work>
     auto write(const char* action, Work&& work);  // journal_write.h
     SQLite::Statement& statement(const char* sql) const;

@@ -87,15 +87,17 @@ StoredEntry current_or_throw(const std::optional<StoredEntry>& row, std::int64_t
 }
 }  // namespace
 
+std::int64_t Journal::add_version(std::int64_t id, const Entry& entry) {
+    const std::int64_t new_id = insert_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt});
+    set_replaced_by(id, new_id);
+    return new_id;
+}
+
 std::int64_t Journal::replace_entry(std::int64_t id, const Entry& entry) {
     require_writable("edit an entry");
     const auto old = current_or_throw(stored_entry(id), id);
     if (old.deleted) throw StorageError("entry " + std::to_string(id) + " is deleted; restore it first");
-    return write("edit an entry", [&] {
-        const std::int64_t new_id = insert_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt});
-        set_replaced_by(id, new_id);
-        return new_id;
-    });
+    return write("edit an entry", [&] { return add_version(id, entry); });
 }
 
 void Journal::delete_entry(std::int64_t id) {
@@ -117,11 +119,7 @@ std::int64_t Journal::restore_entry(std::int64_t id) {
     if (!row.deleted) throw StorageError("entry " + std::to_string(id) + " is not deleted");
     // A new version, as an edit makes: the deleted one keeps its deletion, so the history
     // still says when it was deleted and when it came back.
-    return write("restore an entry", [&] {
-        const std::int64_t new_id = insert_row(StoredEntry{row.entry, clock_(), std::nullopt, std::nullopt});
-        set_replaced_by(id, new_id);
-        return new_id;
-    });
+    return write("restore an entry", [&] { return add_version(id, row.entry); });
 }
 
 std::vector<Entry> Journal::entries_between(LocalDay first, LocalDay last) const {

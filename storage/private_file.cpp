@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -30,6 +31,13 @@ void sync_folder(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+void remove_database_files(const std::filesystem::path& database) {
+    std::error_code ec;
+    std::filesystem::remove(database, ec);
+    for (const auto suffix : database_working_suffixes)
+        std::filesystem::remove(database.string() + std::string(suffix), ec);
+}
 
 void create_private_folders(const std::filesystem::path& folder) {
     namespace fs = std::filesystem;
@@ -59,7 +67,9 @@ int remove_stale_temps_beside(const std::filesystem::path& path, std::chrono::mi
         const std::string name = it->path().filename().string();
         if (name.size() < prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
         const std::string rest = name.substr(prefix.size() + 6);
-        if (!rest.empty() && rest != "-journal" && rest != "-wal" && rest != "-shm") continue;
+        if (!rest.empty() && std::find(database_working_suffixes.begin(), database_working_suffixes.end(), rest) ==
+                                 database_working_suffixes.end())
+            continue;
         struct stat st {};
         if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) continue;
         if (std::chrono::system_clock::from_time_t(st.st_mtime) > cutoff) continue;
@@ -110,9 +120,8 @@ std::filesystem::path checked_output_path(const std::filesystem::path& target, c
     // SQLite's own files beside a database: writing one corrupts or loses that database's
     // latest changes (SQLite deletes a -wal it did not write).
     const std::string name = path.filename().string();
-    for (const std::string suffix : {"-wal", "-shm", "-journal"}) {
-        if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
-            continue;
+    for (const auto suffix : database_working_suffixes) {
+        if (name.size() <= suffix.size() || !std::string_view(name).ends_with(suffix)) continue;
         const fs::path database = path.parent_path() / name.substr(0, name.size() - suffix.size());
         if (fs::exists(database, ec) || (!journal.empty() && fs::equivalent(database, journal, ec)))
             throw StorageError("cannot write " + target.string() + ": it is a working file of the database " +

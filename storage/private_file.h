@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <string_view>
@@ -7,6 +8,11 @@
 namespace relief::storage {
 
 // Health data: every file this project writes is readable by its owner only (0600).
+
+// What SQLite writes beside a database NAME: NAME-wal, NAME-shm, NAME-journal.
+inline constexpr std::array<std::string_view, 3> database_working_suffixes{"-wal", "-shm", "-journal"};
+// Removes a database file and its working files, whatever of them exist.
+void remove_database_files(const std::filesystem::path& database);
 
 // Creates `folder` and any missing parents with mode 0700 whatever the umask (a 0777
 // folder would let anyone move the journal away); folders that exist are left as they are.
