@@ -98,7 +98,7 @@ std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std
                                                                   : SlotState::taken;
             } else if (!expected_unanswered(med, slot, zone)) {
                 continue;
-            } else if (now > slot) {
+            } else if (now >= slot) {
                 status.state = now - slot > slot_window ? SlotState::missed : SlotState::overdue;
             }
             out.push_back(status);
