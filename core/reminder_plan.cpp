@@ -32,8 +32,8 @@ Instant quiet_end_after(const ReminderSettings& s, const Zone& here, Instant at)
 }
 
 const SlotMemory* memory_of(const ReminderMemory& memory, const ReminderDose& dose) {
-    const auto it = memory.slots.find(dose);
-    return it == memory.slots.end() ? nullptr : &it->second;
+    const auto it = memory.doses.find(dose);
+    return it == memory.doses.end() ? nullptr : &it->second;
 }
 
 void consider(std::optional<NextReminder>& next, NextReminder candidate) {
@@ -157,13 +157,13 @@ ReminderPlan plan_reminders(const std::vector<Medication>& meds, const std::vect
 
 void record_shown(ReminderMemory& memory, const Reminder& reminder, Instant now) {
     for (const auto& d : reminder.due) {
-        auto& m = memory.slots[d];
+        auto& m = memory.doses[d];
         ++m.shown;
         m.last_shown = now;
         m.snoozed_until.reset();
     }
-    for (const auto& d : reminder.coming) memory.slots[d].heads_up_shown = true;
-    for (const auto& d : reminder.missed) memory.slots[d].caught_up = true;
+    for (const auto& d : reminder.coming) memory.doses[d].heads_up_shown = true;
+    for (const auto& d : reminder.missed) memory.doses[d].caught_up = true;
     if (!reminder.missed.empty()) {
         memory.asleep_from.reset();
         memory.woke_at.reset();
@@ -172,11 +172,11 @@ void record_shown(ReminderMemory& memory, const Reminder& reminder, Instant now)
 
 void record_snooze(ReminderMemory& memory, const Reminder& reminder, const ReminderSettings& settings, Instant now) {
     for (const auto& d : reminder.due) {
-        auto& m = memory.slots[d];
+        auto& m = memory.doses[d];
         m.shown = 0;
         m.snoozed_until = now + settings.snooze;
     }
-    for (const auto& d : reminder.coming) memory.slots[d].heads_up_shown = true;
+    for (const auto& d : reminder.coming) memory.doses[d].heads_up_shown = true;
 }
 
 void record_sleep(ReminderMemory& memory, Instant from, Instant woke) {
@@ -185,7 +185,22 @@ void record_sleep(ReminderMemory& memory, Instant from, Instant woke) {
 }
 
 void forget_before(ReminderMemory& memory, Instant before) {
-    std::erase_if(memory.slots, [&](const auto& kv) { return kv.first.scheduled < before; });
+    std::erase_if(memory.doses, [&](const auto& kv) { return kv.first.scheduled < before; });
+}
+
+Reminder still_unanswered(const Reminder& reminder, const std::vector<Medication>& meds,
+                          const std::vector<Entry>& entries, const Zone& here, Instant now) {
+    const auto open = [&](const ReminderDose& d) {
+        for (const SlotStatus& slot : day_slots(meds, entries, here.day_of(d.scheduled), here, now))
+            if (slot.medication_id == d.medication_id && slot.scheduled == d.scheduled)
+                return slot.state != SlotState::taken && slot.state != SlotState::taken_late &&
+                       slot.state != SlotState::skipped;
+        return false;
+    };
+    Reminder out = reminder;
+    for (auto* list : {&out.due, &out.coming, &out.missed})
+        std::erase_if(*list, [&](const ReminderDose& d) { return !open(d); });
+    return out;
 }
 
 std::vector<Entry> reminder_answers(const Reminder& reminder, bool taken, const std::vector<Medication>& meds,

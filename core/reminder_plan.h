@@ -33,7 +33,7 @@ struct SlotMemory {
 // The service's memory, kept in the process only: a restart reminds once more of what is
 // still due, which is the safe side.
 struct ReminderMemory {
-    std::map<ReminderDose, SlotMemory> slots;
+    std::map<ReminderDose, SlotMemory> doses;
     // Set on waking from a sleep or a clock jump: doses that fell due while asleep and can
     // no longer be answered (slot_window) are named once, and asked about.
     std::optional<Instant> asleep_from;
@@ -89,6 +89,11 @@ void record_snooze(ReminderMemory& memory, const Reminder& reminder, const Remin
 void record_sleep(ReminderMemory& memory, Instant from, Instant woke);
 // Forgets doses long past, so the memory stays small in a service that runs for months.
 void forget_before(ReminderMemory& memory, Instant before);
+
+// `reminder` without the doses answered meanwhile (in the window, say) or no longer
+// scheduled (the medication stopped or its schedule changed).
+Reminder still_unanswered(const Reminder& reminder, const std::vector<Medication>& meds,
+                          const std::vector<Entry>& entries, const Zone& here, Instant now);
 
 // The journal entries that answer `reminder` (Taken or Skip), as the window would log
 // them: a dose taken now at the real time of the answer, in the zone `here`, against its

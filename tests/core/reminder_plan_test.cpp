@@ -329,3 +329,15 @@ TEST(ReminderPlan, NextSaysWhatRingsAndWhen) {
     EXPECT_FALSE(none.next);
     EXPECT_FALSE(none.show);
 }
+
+TEST(ReminderPlan, StillUnansweredDropsWhatTheWindowLoggedMeanwhile) {
+    Service s;
+    s.meds = {med(1, "Flexeril", "08:00"), med(2, "Lioresal", "08:00")};
+    Reminder r;
+    r.due = {{1, at("2026-03-02T08:00")}, {2, at("2026-03-02T08:00")}};
+    s.entries = {dose_entry(1, 2, at("2026-03-02T08:05"), at("2026-03-02T08:00"))};
+    const auto left = still_unanswered(r, s.meds, s.entries, berlin, at("2026-03-02T08:06"));
+    EXPECT_EQ(left.due, (std::vector<ReminderDose>{{1, at("2026-03-02T08:00")}}));
+    s.meds[0].stop = parse_day("2026-03-01");  // stopped: nothing to answer
+    EXPECT_TRUE(still_unanswered(r, s.meds, s.entries, berlin, at("2026-03-02T08:06")).empty());
+}

@@ -1,0 +1,184 @@
+#include "reminder_service.h"
+
+#include "notifications.h"
+#include "service_options.h"
+
+#include "core/reminder_text.h"
+#include "storage/journal.h"
+
+#include <date/tz.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <cstdio>
+
+namespace relief::reminders {
+
+namespace {
+
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+// More than this between what the clock says and what really passed is a jump: a suspend
+// logind did not announce, or the clock set by hand or by a change of zone.
+constexpr seconds jump_tolerance{120};
+constexpr seconds longest_sleep_between_rounds{60};
+
+}  // namespace
+
+struct ReminderService::State {
+    ServiceOptions options;
+    ReminderMemory memory;
+    std::optional<Reminder> shown;
+    quint32 shown_id = 0;
+    std::optional<Zone> last_here;
+    std::optional<Instant> last_round;  // the clock at the last round
+    std::optional<Instant> asleep_since;
+
+    Zone here(const Zone& home) const {
+        if (options.zone) return *options.zone;
+        if (auto z = system_zone()) return *z;
+        return home;
+    }
+};
+
+std::optional<Zone> system_zone() {
+    try {
+        return Zone::locate(date::current_zone()->name());
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+ReminderService::ReminderService(const ServiceOptions& options, Notifications* notifications, QObject* parent)
+    : QObject(parent), s_(new State{options, {}, {}, 0, {}, {}, {}}), notifications_(notifications) {
+    timer_.setSingleShot(true);
+    connect(&timer_, &QTimer::timeout, this, [this] { tick(); });
+    connect(notifications_, &Notifications::actionInvoked, this, &ReminderService::onAction);
+}
+
+ReminderService::~ReminderService() = default;
+
+void ReminderService::forget_shown() {
+    notifications_->close(s_->shown_id);
+    s_->shown.reset();
+    s_->shown_id = 0;
+}
+
+void ReminderService::complain(const QString& message) {
+    // Said once, not each minute; never with anything from the journal in it.
+    if (message == last_complaint_) return;
+    last_complaint_ = message;
+    std::fprintf(stderr, "relief-reminders: %s\n", qPrintable(message));
+}
+
+bool ReminderService::tick() {
+    const Instant now = s_->options.clock();
+    if (s_->last_round && since_last_round_.isValid()) {
+        const auto by_clock = now - *s_->last_round;
+        const auto really = std::chrono::milliseconds{since_last_round_.elapsed()};
+        if (by_clock - really > jump_tolerance) record_sleep(s_->memory, *s_->last_round, now);
+    }
+    s_->last_round = now;
+    since_last_round_.restart();
+
+    std::optional<Instant> next;
+    try {
+        auto journal = storage::Journal::open(s_->options.journal.toStdString(), storage::OpenMode::read_only,
+                                              s_->options.clock);
+        const auto settings = reminder_settings_from(journal.settings());
+        if (!settings.enabled) {
+            forget_shown();
+            emit switchedOff();
+            return false;
+        }
+        const Zone zone = s_->here(journal.home_zone());
+        s_->last_here = zone;
+        const LocalDay today = zone.day_of(now);
+        const auto meds = journal.medications();
+        const auto entries = journal.entries_between(today - date::days{3}, today + date::days{2});
+        const ReminderPlan plan = plan_reminders(meds, entries, zone, settings, s_->memory, now);
+        if (s_->shown && still_unanswered(*s_->shown, meds, entries, zone, now).empty()) {
+            forget_shown();  // answered in the window: nothing left to ask
+        }
+        if (plan.show) {
+            QString error;
+            const quint32 id = notifications_->show(reminder_text(*plan.show, meds, zone, settings), s_->shown_id, &error);
+            if (id != 0) {
+                record_shown(s_->memory, *plan.show, now);
+                s_->shown = plan.show;
+                s_->shown_id = id;
+                last_complaint_.clear();
+            } else {
+                complain("no notification service answered (" + error + "); the window still shows what is due");
+            }
+        }
+        forget_before(s_->memory, now - date::days{3});
+        if (plan.next) next = plan.next->at;
+    } catch (const std::exception& e) {
+        complain(QString("cannot read the journal: %1").arg(e.what()));
+    }
+    auto wait = longest_sleep_between_rounds;
+    if (next && *next > now) wait = std::min(wait, std::chrono::duration_cast<seconds>(*next - now) + seconds{1});
+    else if (next) wait = seconds{1};
+    timer_.start(std::chrono::duration_cast<std::chrono::milliseconds>(wait));
+    return true;
+}
+
+void ReminderService::write_answers(bool taken) {
+    try {
+        auto journal = storage::Journal::open(s_->options.journal.toStdString(), storage::OpenMode::read_write,
+                                              s_->options.clock);
+        const Instant now = s_->options.clock();
+        const Zone zone = s_->last_here ? *s_->last_here : s_->here(journal.home_zone());
+        const LocalDay today = zone.day_of(now);
+        const auto meds = journal.medications();
+        const auto entries = journal.entries_between(today - date::days{3}, today + date::days{2});
+        // Only what is still open: a dose logged in the window meanwhile is not logged twice.
+        const Reminder open = still_unanswered(*s_->shown, meds, entries, zone, now);
+        for (const Entry& e : reminder_answers(open, taken, meds, zone, now)) journal.add_entry(e);
+    } catch (const std::exception& e) {
+        complain(QString("could not write the answer: %1").arg(e.what()));
+    }
+}
+
+void ReminderService::open_window() {
+    const QString beside = QCoreApplication::applicationDirPath() + "/relief-journal";
+    QProcess::startDetached(QFileInfo(beside).isExecutable() ? beside : QString("relief-journal"), {s_->options.journal});
+}
+
+void ReminderService::onAction(quint32 id, const QString& key) {
+    if (!s_->shown || id != s_->shown_id) return;
+    if (key == "default") {
+        open_window();
+        return;
+    }
+    if (key == "taken" || key == "skip") {
+        write_answers(key == "taken");
+    } else if (key == "snooze") {
+        try {
+            auto journal = storage::Journal::open(s_->options.journal.toStdString(), storage::OpenMode::read_only,
+                                                  s_->options.clock);
+            record_snooze(s_->memory, *s_->shown, reminder_settings_from(journal.settings()), s_->options.clock());
+        } catch (const std::exception& e) {
+            complain(QString("cannot read the journal: %1").arg(e.what()));
+        }
+    } else {
+        return;
+    }
+    forget_shown();
+    tick();
+}
+
+void ReminderService::onGoingToSleep() { s_->asleep_since = s_->options.clock(); }
+
+void ReminderService::onWokeUp() {
+    const Instant now = s_->options.clock();
+    record_sleep(s_->memory, s_->asleep_since.value_or(s_->last_round.value_or(now)), now);
+    s_->asleep_since.reset();
+    tick();
+}
+
+}  // namespace relief::reminders

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/zone.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace relief::reminders {
+
+struct ServiceOptions {
+    QString journal;                 // the journal file
+    std::function<Instant()> clock;  // the system clock, or a test's
+    std::optional<Zone> zone;        // where the person is; else the system's zone
+};
+
+// The zone the computer's clock is set to, if it is a known IANA name.
+std::optional<Zone> system_zone();
+
+}  // namespace relief::reminders
