@@ -86,6 +86,8 @@ int run_report(Context&, const Arguments&);
 int run_visit_record(Context&, const Arguments&);
 int run_alerts(Context&, const Arguments&);
 int run_alert_discuss(Context&, const Arguments&);
+int run_reminders_status(Context&, const Arguments&);
+int run_reminders_test(Context&, const Arguments&);
 int run_settings(Context&, const Arguments&);
 int run_settings_set(Context&, const Arguments&);
 int run_settings_reset(Context&, const Arguments&);

@@ -160,12 +160,21 @@ const std::vector<Command>& commands() {
          run_report},
         {"visit record", "[DATE]", 0, 1, {}, "record a visit to your clinician (default: today)",
          "The next report then starts on that day.", run_visit_record},
-        {"settings", "", 0, 0, {}, "show the analyser's thresholds", "", run_settings},
-        {"settings set", "KEY VALUE", 2, 2, {}, "change a threshold or a daily maximum",
+        {"reminders status", "", 0, 0, {{"--zone", "AREA/CITY", "plan on this zone's clock (default: this computer's)"}},
+         "say whether reminders are on and what rings next, and why",
+         "Reminders come from relief-reminders, a service that runs while the app is closed\n"
+         "(docs/reminders.md). Switch them on in the app, or with\n"
+         "  relief settings set reminders.enabled yes",
+         run_reminders_status},
+        {"reminders test", "", 0, 0, {}, "show a test notification now",
+         "Nothing is logged. It fails when the desktop has no notification service.", run_reminders_test},
+        {"settings", "", 0, 0, {}, "show the analyser's thresholds and the reminder settings", "", run_settings},
+        {"settings set", "KEY VALUE", 2, 2, {}, "change a threshold, a daily maximum or a reminder setting",
          "Examples:\n  relief settings set threshold.short-term-warning-day 29\n"
-         "  relief settings set max-daily.baclofen 60mg",
+         "  relief settings set max-daily.baclofen 60mg\n"
+         "  relief settings set reminders.quiet-hours 22:00-07:00",
          run_settings_set},
-        {"settings reset", "KEY", 1, 1, {}, "put a threshold back to its default", "", run_settings_reset},
+        {"settings reset", "KEY", 1, 1, {}, "put a threshold or a reminder setting back to its default", "", run_settings_reset},
         {"delete", "ID", 1, 1, {}, "delete an entry (it stays in the history and can be restored)", "",
          run_delete},
         {"restore", "ID", 1, 1, {}, "restore a deleted entry", "", run_restore},

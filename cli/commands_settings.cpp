@@ -1,5 +1,6 @@
 #include "command.h"
 #include "core/catalogue.h"
+#include "core/reminder_settings.h"
 #include "core/thresholds.h"
 
 #include <ostream>
@@ -28,11 +29,37 @@ int run_settings(Context& ctx, const Arguments&) {
             ctx.out << " (label " << d->maximum->daily.to_string() << ")";
         ctx.out << "\n";
     }
+    const ReminderSettings reminders = reminder_settings_from(settings);
+    const ReminderSettings reminder_defaults;
+    ctx.out << "\nReminders (change with 'relief settings set reminders.NAME VALUE'; see 'relief reminders status'):\n";
+    for (const auto& s : reminder_setting_specs()) {
+        const std::string value = reminder_setting_text(reminders, s.key);
+        std::string left = "  reminders." + s.key + " = " + value;
+        if (left.size() < 48) left.resize(48, ' ');
+        ctx.out << left << s.description;
+        if (value != reminder_setting_text(reminder_defaults, s.key))
+            ctx.out << " (default " << reminder_setting_text(reminder_defaults, s.key) << ")";
+        ctx.out << "\n";
+    }
     return 0;
 }
 
 int run_settings_set(Context& ctx, const Arguments& args) {
     const std::string& key = args.operands[0];
+    if (is_reminder_setting(key)) {
+        const std::string value = validate_reminder_setting(key, args.operands[1]);
+        auto journal = ctx.open_journal_for_writing();
+        journal.set_setting(key, value);
+        ctx.out << "Set " << key << " = " << value << ".";
+        if (key == "reminders.enabled")
+            ctx.out << (value == "yes" ? " Reminders ring while relief-reminders runs: the app starts it at login "
+                                         "once switched on there; 'relief reminders status' says what rings next."
+                                       : " A running relief-reminders ends within a minute.");
+        else
+            ctx.out << " A running relief-reminders uses it within a minute.";
+        ctx.out << "\n";
+        return 0;
+    }
     const std::string value = validate_threshold_setting(key, args.operands[1]);
     auto journal = ctx.open_journal_for_writing();
     auto settings = journal.settings();
@@ -51,6 +78,12 @@ int run_settings_set(Context& ctx, const Arguments& args) {
 
 int run_settings_reset(Context& ctx, const Arguments& args) {
     const std::string& key = args.operands[0];
+    if (is_reminder_setting(key)) {
+        validate_reminder_setting(key, reminder_setting_text(ReminderSettings{}, key));  // names a wrong key
+        ctx.open_journal_for_writing().set_setting(key, "");
+        ctx.out << "Reset " << key << " to its default.\n";
+        return 0;
+    }
     check_setting_key(key);
     auto journal = ctx.open_journal_for_writing();
     auto settings = journal.settings();

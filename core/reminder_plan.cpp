@@ -31,6 +31,10 @@ Instant quiet_end_after(const ReminderSettings& s, const Zone& here, Instant at)
     return at;  // not reached: quiet hours are shorter than a day
 }
 
+// A reminder held back (quiet hours, a snooze) rings only while the dose can still be
+// answered: past slot_window it would ask about a dose the journal already counts missed.
+bool still_answerable(Instant scheduled, Instant ring) { return ring - scheduled <= slot_window; }
+
 const SlotMemory* memory_of(const ReminderMemory& memory, const ReminderDose& dose) {
     const auto it = memory.doses.find(dose);
     return it == memory.doses.end() ? nullptr : &it->second;
@@ -88,17 +92,19 @@ ReminderPlan plan_reminders(const std::vector<Medication>& meds, const std::vect
                     consider(plan.next, {heads_up_at, ReminderKind::heads_up, dose});
                 }
                 const Instant ring = quiet_end_after(settings, here, slot.scheduled);
-                consider(plan.next, {ring, ReminderKind::due, dose,
-                                     ring != slot.scheduled ? std::optional{slot.scheduled} : std::nullopt,
-                                     ring != slot.scheduled});
+                if (still_answerable(slot.scheduled, ring))
+                    consider(plan.next, {ring, ReminderKind::due, dose,
+                                         ring != slot.scheduled ? std::optional{slot.scheduled} : std::nullopt,
+                                         ring != slot.scheduled});
                 break;
             }
             case SlotState::overdue: {
                 plan.open.push_back(dose);
                 if (mem && mem->snoozed_until && *mem->snoozed_until > now) {
                     const Instant ring = quiet_end_after(settings, here, *mem->snoozed_until);
-                    consider(plan.next, {ring, ReminderKind::due, dose, *mem->snoozed_until,
-                                         ring != *mem->snoozed_until, true});
+                    if (still_answerable(slot.scheduled, ring))
+                        consider(plan.next, {ring, ReminderKind::due, dose, *mem->snoozed_until,
+                                             ring != *mem->snoozed_until, true});
                     break;
                 }
                 const int shown = mem ? mem->shown : 0;
@@ -118,8 +124,9 @@ ReminderPlan plan_reminders(const std::vector<Medication>& meds, const std::vect
                     wants_now = true;
                 } else {
                     const Instant ring = quiet_end_after(settings, here, again);
-                    consider(plan.next, {ring, ReminderKind::repeat, dose,
-                                         ring != again ? std::optional{again} : std::nullopt, ring != again});
+                    if (still_answerable(slot.scheduled, ring))
+                        consider(plan.next, {ring, ReminderKind::repeat, dose,
+                                             ring != again ? std::optional{again} : std::nullopt, ring != again});
                 }
                 break;
             }
@@ -135,11 +142,12 @@ ReminderPlan plan_reminders(const std::vector<Medication>& meds, const std::vect
     }
     if (!wants_now) return plan;
     if (in_quiet(settings, here, now)) {
-        // Held back: the first of them rings when the quiet hours end.
-        const ReminderDose first = wanted.all().front();
-        consider(plan.next, {quiet_end_after(settings, here, now),
-                             wanted.missed.empty() ? ReminderKind::due : ReminderKind::catch_up, first, first.scheduled,
-                             true});
+        // Held back: they ring when the quiet hours end, those still answerable then (a
+        // missed dose named in a catch-up always is: it is asked about, not taken late).
+        const Instant end = quiet_end_after(settings, here, now);
+        for (const auto& d : wanted.missed) consider(plan.next, {end, ReminderKind::catch_up, d, d.scheduled, true});
+        for (const auto& d : wanted.due)
+            if (still_answerable(d.scheduled, end)) consider(plan.next, {end, ReminderKind::due, d, d.scheduled, true});
         return plan;
     }
     wanted.kind = !wanted.missed.empty() ? ReminderKind::catch_up

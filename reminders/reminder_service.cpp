@@ -13,6 +13,7 @@
 #include <QProcess>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace relief::reminders {
 
@@ -45,6 +46,13 @@ struct ReminderService::State {
 };
 
 std::optional<Zone> system_zone() {
+    // $TZ first, as the C library and the command line read it (":Europe/Berlin" too).
+    if (const char* tz = std::getenv("TZ"); tz && *tz) {
+        try {
+            return Zone::locate(tz[0] == ':' ? tz + 1 : tz);
+        } catch (const std::exception&) {
+        }
+    }
     try {
         return Zone::locate(date::current_zone()->name());
     } catch (const std::exception&) {

@@ -341,3 +341,26 @@ TEST(ReminderPlan, StillUnansweredDropsWhatTheWindowLoggedMeanwhile) {
     s.meds[0].stop = parse_day("2026-03-01");  // stopped: nothing to answer
     EXPECT_TRUE(still_unanswered(r, s.meds, s.entries, berlin, at("2026-03-02T08:06")).empty());
 }
+
+TEST(ReminderPlan, NextSkipsARingThatQuietHoursWouldPushPastAnswering) {
+    // 22:30 in quiet hours 22:00-07:00: at 07:00 it is 8.5 hours late, so the next ring is
+    // the 08:00 dose, not a 07:00 one that would never come.
+    auto s = one_dose("08:00,22:30");
+    s.settings.quiet = QuietHours{parse_time_of_day("22:00"), parse_time_of_day("07:00")};
+    for (const char* when : {"2026-03-02T21:00", "2026-03-02T23:00"}) {
+        const auto plan = plan_reminders(s.meds, s.entries, berlin, s.settings, s.memory, at(when));
+        EXPECT_FALSE(plan.show);
+        ASSERT_TRUE(plan.next) << when;
+        EXPECT_EQ(plan.next->at, at("2026-03-03T08:00")) << when;
+    }
+    // Just within: a 01:00 dose held to 07:00 is exactly six hours late and still rings.
+    auto t = one_dose("01:00");
+    t.settings.quiet = QuietHours{parse_time_of_day("22:00"), parse_time_of_day("07:00")};
+    t.settings.repeat_limit = 0;
+    t.run(at("2026-03-02T00:00"), at("2026-03-02T12:00"));
+    EXPECT_EQ(t.times(), std::vector<Instant>{at("2026-03-02T07:00")});
+    auto u = one_dose("00:59");
+    u.settings.quiet = t.settings.quiet;
+    u.run(at("2026-03-02T00:00"), at("2026-03-02T12:00"));
+    EXPECT_TRUE(u.shown.empty());
+}

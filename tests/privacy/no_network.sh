@@ -3,10 +3,11 @@
 # app through every page under strace, and fails on any socket that is not a local
 # (AF_UNIX) one, or any connect() to an internet address. strace sees the system calls
 # themselves, so a library that reaches the network behind our back is caught too.
-#   no_network.sh RELIEF RELIEF_JOURNAL
+#   no_network.sh RELIEF RELIEF_JOURNAL RELIEF_REMINDERS
 set -euo pipefail
 relief=$1
 app=$2
+reminders=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config"
@@ -43,6 +44,12 @@ trace "$relief" --today 2026-11-20T12:00 --journal "$journal" report --from 2026
 trace "$relief" --today 2026-11-20T12:00 --journal "$journal" export -o "$work/export.csv"
 trace "$relief" --today 2026-11-20T12:00 --journal "$work/copy.relief" import "$work/export.csv"
 trace "$relief" --today 2026-11-20T12:00 --journal "$journal" backup -o "$work/backup.relief"
+# The reminder service, on a private session bus (D-Bus is a local socket).
+trace "$relief" --today 2026-11-20T12:00 --journal "$journal" settings set reminders.enabled yes
+bus_address=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3>"$work/bus.pid")
+trap 'kill "$(cat "$work/bus.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+DBUS_SESSION_BUS_ADDRESS=$bus_address trace "$reminders" --once --journal "$journal"
+DBUS_SESSION_BUS_ADDRESS=$bus_address trace "$relief" --today 2026-11-20T12:00 --journal "$journal" reminders status
 trace "$app" --self-test
 # Screenshots show health data: private whatever the umask, folder and files.
 (umask 000 && trace "$app" --screenshots "$work/shots/new" --size 800x600)
