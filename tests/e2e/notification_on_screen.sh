@@ -5,6 +5,7 @@
 # person to look at.
 #   notification_on_screen.sh RELIEF RELIEF_REMINDERS OUT.png
 set -euo pipefail
+umask 077  # the screen shows (made-up) health data: private like any screenshot
 relief=$1
 reminders=$2
 out=$3
