@@ -77,13 +77,32 @@ ReminderText reminder_text(const Reminder& r, const std::vector<Medication>& med
     return t;
 }
 
+namespace {
+
+std::string when_words(const Zone& here, Instant at, Instant now) {
+    const LocalDay today = here.day_of(now);
+    const LocalDay day = here.day_of(at);
+    return clock_time(here, at) + (day == today                   ? " today"
+                                   : day == today + date::days{1} ? " tomorrow"
+                                                                  : " on " + format_day(day));
+}
+
+}  // namespace
+
+std::string dose_label(const ReminderDose& dose, const std::vector<Medication>& meds, const Zone& here, bool hide_names) {
+    std::string what = dose_words(dose, meds, here, hide_names);
+    if (hide_names) what[0] = 'A';
+    return what + " (" + clock_time(here, dose.scheduled) + ")";
+}
+
+std::string next_dose_text(const NextReminder& next, const std::vector<Medication>& meds, const Zone& here,
+                           Instant now, bool hide_names) {
+    return when_words(here, next.at, now) + ": " + dose_words(next.dose, meds, here, hide_names);
+}
+
 std::string next_reminder_text(const NextReminder& next, const std::vector<Medication>& meds, const Zone& here,
                                Instant now) {
-    const LocalDay today = here.day_of(now);
-    const LocalDay day = here.day_of(next.at);
-    const std::string when = clock_time(here, next.at) + (day == today                        ? " today"
-                                                          : day == today + date::days{1}      ? " tomorrow"
-                                                                                              : " on " + format_day(day));
+    const std::string when = when_words(here, next.at, now);
     std::string what = dose_words(next.dose, meds, here, false) + " (scheduled " + clock_time(here, next.dose.scheduled) + ")";
     std::string out = when + ": ";
     switch (next.kind) {

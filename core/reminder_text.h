@@ -27,4 +27,10 @@ ReminderText reminder_text(const Reminder& reminder, const std::vector<Medicatio
 std::string next_reminder_text(const NextReminder& next, const std::vector<Medication>& meds, const Zone& here,
                                Instant now);
 
+// For the tray: "Flexeril 5 mg (08:00)", "A dose (08:00)" with names hidden.
+std::string dose_label(const ReminderDose& dose, const std::vector<Medication>& meds, const Zone& here, bool hide_names);
+// For the tray: "20:00 today: Flexeril 5 mg", "08:00 tomorrow: a dose".
+std::string next_dose_text(const NextReminder& next, const std::vector<Medication>& meds, const Zone& here,
+                           Instant now, bool hide_names);
+
 }  // namespace relief

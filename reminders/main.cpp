@@ -4,11 +4,13 @@
 #include "reminder_service.h"
 #include "service_options.h"
 #include "sleep_watch.h"
+#include "tray.h"
 
 #include "core/zone.h"
 #include "storage/journal.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 
 using namespace relief;
 using namespace relief::reminders;
@@ -45,7 +48,13 @@ int fail(const QString& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // A tray needs a display; at login there is one. Without (tests, a console) the service
+    // runs with Qt Core alone and reminds all the same.
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    std::unique_ptr<QCoreApplication> application(display ? new QApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
+    if (display) QApplication::setQuitOnLastWindowClosed(false);
     QCoreApplication::setApplicationName("relief-reminders");
     QCoreApplication::setOrganizationName("relief-journal");
 
@@ -88,6 +97,8 @@ int main(int argc, char** argv) {
     ReminderService service(options, &notifications);
     if (once) return service.tick() ? 0 : 3;
 
+    Tray tray;
+    service.setTray(&tray);
     SleepWatch sleep(QDBusConnection::systemBus());
     QObject::connect(&sleep, &SleepWatch::goingToSleep, &service, &ReminderService::onGoingToSleep);
     QObject::connect(&sleep, &SleepWatch::wokeUp, &service, &ReminderService::onWokeUp);

@@ -2,6 +2,7 @@
 
 #include "notifications.h"
 #include "service_options.h"
+#include "tray.h"
 
 #include "core/reminder_text.h"
 #include "storage/journal.h"
@@ -125,6 +126,15 @@ bool ReminderService::tick() {
         }
         forget_before(s_->memory, now - date::days{3});
         if (plan.next) next = plan.next->at;
+        if (tray_) {
+            QList<TrayDose> open;
+            for (const ReminderDose& d : plan.open)
+                open.push_back({QString::fromStdString(dose_label(d, meds, zone, settings.hide_names)), d.medication_id,
+                                qint64(std::chrono::duration_cast<seconds>(d.scheduled.time_since_epoch()).count())});
+            tray_->update(plan.next ? QString::fromStdString(next_dose_text(*plan.next, meds, zone, now, settings.hide_names))
+                                    : QString(),
+                          open);
+        }
     } catch (const std::exception& e) {
         complain(QString("cannot read the journal: %1").arg(e.what()));
     }
@@ -133,6 +143,12 @@ bool ReminderService::tick() {
     else if (next) wait = seconds{1};
     timer_.start(std::chrono::duration_cast<std::chrono::milliseconds>(wait));
     return true;
+}
+
+void ReminderService::setTray(Tray* tray) {
+    tray_ = tray;
+    connect(tray_, &Tray::taken, this, &ReminderService::takeOne);
+    connect(tray_, &Tray::openWindow, this, &ReminderService::openWindow);
 }
 
 void ReminderService::write_answers(bool taken) {
@@ -152,7 +168,7 @@ void ReminderService::write_answers(bool taken) {
     }
 }
 
-void ReminderService::open_window() {
+void ReminderService::openWindow() {
     const QString beside = QCoreApplication::applicationDirPath() + "/relief-journal";
     QProcess::startDetached(QFileInfo(beside).isExecutable() ? beside : QString("relief-journal"), {s_->options.journal});
 }
@@ -160,7 +176,7 @@ void ReminderService::open_window() {
 void ReminderService::onAction(quint32 id, const QString& key) {
     if (!s_->shown || id != s_->shown_id) return;
     if (key == "default") {
-        open_window();
+        openWindow();
         return;
     }
     if (key == "taken" || key == "skip") {
@@ -177,6 +193,16 @@ void ReminderService::onAction(quint32 id, const QString& key) {
         return;
     }
     forget_shown();
+    tick();
+}
+
+void ReminderService::takeOne(qint64 medication_id, qint64 scheduled_utc) {
+    Reminder one;
+    one.due = {{medication_id, Instant{seconds{scheduled_utc}}}};
+    const auto shown = s_->shown;
+    s_->shown = one;  // write_answers answers what is shown; the tray answers one dose
+    write_answers(true);
+    s_->shown = shown;
     tick();
 }
 

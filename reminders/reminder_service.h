@@ -10,6 +10,7 @@
 namespace relief::reminders {
 
 class Notifications;
+class Tray;
 struct ServiceOptions;  // service_options.h (moc cannot read core's C++20 headers)
 
 // Reminds of scheduled doses while the window is closed: each round reads the journal
@@ -24,6 +25,8 @@ public:
 
     // Runs a round now. Returns false when reminders are switched off in the journal.
     bool tick();
+    // Where the desktop has a tray: kept up to date after each round.
+    void setTray(Tray* tray);
 
 signals:
     // Reminders were switched off (in the window or with `relief settings set`).
@@ -33,16 +36,18 @@ public slots:
     void onAction(quint32 id, const QString& key);
     void onGoingToSleep();
     void onWokeUp();
+    void takeOne(qint64 medication_id, qint64 scheduled_utc);  // "Taken" in the tray's menu
+    void openWindow();
 
 private:
     struct State;
     void write_answers(bool taken);
-    void open_window();
     void complain(const QString& message);
     void forget_shown();
 
     std::unique_ptr<State> s_;
     Notifications* notifications_;
+    Tray* tray_ = nullptr;
     QTimer timer_;
     QElapsedTimer since_last_round_;  // the time that really passed since the last round
     QString last_complaint_;

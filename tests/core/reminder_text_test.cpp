@@ -80,3 +80,12 @@ TEST(ReminderText, NextSaysWhenAndWhy) {
     EXPECT_EQ(next_reminder_text(n, meds(), berlin, at("2026-03-02T21:00")),
               "07:00 tomorrow: Flexeril 5 mg (scheduled 06:30) is due, held back by quiet hours");
 }
+
+TEST(ReminderText, TrayLabelsHideNamesWhenAsked) {
+    const ReminderDose d{1, at("2026-03-02T08:00")};
+    EXPECT_EQ(dose_label(d, meds(), berlin, false), "Flexeril 5 mg (08:00)");
+    EXPECT_EQ(dose_label(d, meds(), berlin, true), "A dose (08:00)");
+    NextReminder n{at("2026-03-02T20:00"), ReminderKind::due, {2, at("2026-03-02T20:00")}};
+    EXPECT_EQ(next_dose_text(n, meds(), berlin, at("2026-03-02T12:00"), false), "20:00 today: Lioresal 10 mg");
+    EXPECT_EQ(next_dose_text(n, meds(), berlin, at("2026-03-02T12:00"), true), "20:00 today: a dose");
+}
