@@ -11,7 +11,7 @@ packages=(
   qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qtqml-workerscript qml6-module-qttest
-  xvfb dbus at-spi2-core python3-pyatspi dunst x11-apps
+  xvfb dbus at-spi2-core python3-pyatspi python3-dbus dunst x11-apps
   clang libclang-rt-14-dev llvm
 )
 

@@ -25,7 +25,7 @@ Xvfb "$display" -screen 0 1024x600x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY=$display
 for _ in $(seq 50); do xwd -root -silent -out /dev/null 2>/dev/null && break; sleep 0.1; done
-DBUS_SESSION_BUS_ADDRESS=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3>"$work/bus.pid")
+DBUS_SESSION_BUS_ADDRESS=$(dbus-daemon --config-file "$(dirname "$0")/../support/private_bus.conf" --fork --print-address=1 --print-pid=3 3>"$work/bus.pid")
 export DBUS_SESSION_BUS_ADDRESS
 pids+=("$(cat "$work/bus.pid")")
 dunst >"$work/dunst.log" 2>&1 &

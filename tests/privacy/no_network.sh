@@ -46,7 +46,7 @@ trace "$relief" --today 2026-11-20T12:00 --journal "$work/copy.relief" import "$
 trace "$relief" --today 2026-11-20T12:00 --journal "$journal" backup -o "$work/backup.relief"
 # The reminder service, on a private session bus (D-Bus is a local socket).
 trace "$relief" --today 2026-11-20T12:00 --journal "$journal" settings set reminders.enabled yes
-bus_address=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3>"$work/bus.pid")
+bus_address=$(dbus-daemon --config-file "$(dirname "$0")/../support/private_bus.conf" --fork --print-address=1 --print-pid=3 3>"$work/bus.pid")
 trap 'kill "$(cat "$work/bus.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
 DBUS_SESSION_BUS_ADDRESS=$bus_address trace "$reminders" --once --journal "$journal"
 DBUS_SESSION_BUS_ADDRESS=$bus_address trace "$relief" --today 2026-11-20T12:00 --journal "$journal" reminders status

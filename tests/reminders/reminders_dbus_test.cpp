@@ -33,7 +33,7 @@ Instant at(const char* when) { return parse_when(when, berlin); }
 class PrivateBus {
 public:
     explicit PrivateBus(const QString& name) : name_(name) {
-        daemon_.start("dbus-daemon", {"--session", "--nofork", "--print-address=1"});
+        daemon_.start("dbus-daemon", {"--config-file", RELIEF_PRIVATE_BUS_CONF, "--nofork", "--print-address=1"});
         if (!daemon_.waitForStarted(5000) || !daemon_.waitForReadyRead(5000)) return;
         address_ = QString::fromUtf8(daemon_.readLine()).trimmed();
     }
