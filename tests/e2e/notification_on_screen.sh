@@ -20,11 +20,14 @@ trap cleanup EXIT
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
-display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1024x600x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts clients.
+exec 4> >(cat >"$work/display")
+Xvfb -displayfd 4 -screen 0 1024x600x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xwd -root -silent -out /dev/null 2>/dev/null && break; sleep 0.1; done
+exec 4>&-
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(head -n1 "$work/display")"
+[ "$DISPLAY" != ":" ] || { echo "FAIL: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
 DBUS_SESSION_BUS_ADDRESS=$(dbus-daemon --config-file "$(dirname "$0")/../support/private_bus.conf" --fork --print-address=1 --print-pid=3 3>"$work/bus.pid")
 export DBUS_SESSION_BUS_ADDRESS
 pids+=("$(cat "$work/bus.pid")")

@@ -109,15 +109,21 @@ def main():
     work = tempfile.mkdtemp(prefix="relief-tray-")
     processes = []
     try:
-        display = f":{200 + os.getpid() % 500}"
-        processes.append(subprocess.Popen(["Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        # Xvfb picks a free display itself and writes its number once it accepts clients.
+        read_end, write_end = os.pipe()
+        processes.append(subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "800x600x24",
+                                           "-nolisten", "tcp"], pass_fds=(write_end,),
                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        os.close(write_end)
+        with os.fdopen(read_end) as numbers:
+            display = ":" + numbers.readline().strip()
+        if display == ":":
+            fail("Xvfb did not start")
         config = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support", "private_bus.conf")
         bus_daemon = subprocess.Popen(["dbus-daemon", "--config-file", config, "--nofork", "--print-address=1"],
                                       stdout=subprocess.PIPE)
         processes.append(bus_daemon)
         address = bus_daemon.stdout.readline().decode().strip()
-        time.sleep(0.5)  # Xvfb up
 
         dbus.mainloop.glib.DBusGMainLoop(set_as_default=True)
         bus = dbus.bus.BusConnection(address)
