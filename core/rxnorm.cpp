@@ -1,5 +1,6 @@
 #include "rxnorm.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -83,7 +84,107 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 70> codes{{
     {"zolpidem", "39993"},
 }};
 
+struct BrandCode {
+    std::string_view name;     // as the catalogue spells it
+    std::string_view code;     // the RxCUI of the brand name concept (TTY BN)
+    std::string_view display;  // as RxNorm spells it
+};
+
+// RxNorm brand name (TTY BN) RxCUIs of catalogue brands, each found under that exact brand
+// name in two independent published RxNorm-derived tables (docs/fhir-mapping.md, "RxNorm
+// brand codes"). A brand missing here keeps the ingredient coding; its name is listed in
+// tests/core/rxnorm_test.cpp until someone checks it twice.
+constexpr std::array<BrandCode, 70> brands{{
+    {"Advil", "153010", "Advil"},
+    {"Aleve", "215101", "Aleve"},
+    {"Ambien", "131725", "Ambien"},
+    {"Amrix", "725085", "Amrix"},
+    {"Ativan", "202479", "Ativan"},
+    {"Azilect", "635985", "Azilect"},
+    {"Benadryl", "203457", "Benadryl"},
+    {"Bumex", "203538", "Bumex"},
+    {"Calan", "203490", "Calan"},
+    {"Cataflam", "215916", "Cataflam"},
+    {"Celebrex", "215927", "Celebrex"},
+    {"Celexa", "215928", "Celexa"},
+    {"Cipro", "203563", "Cipro"},
+    {"Cordarone", "203588", "Cordarone"},
+    {"Crestor", "320864", "Crestor"},
+    {"Cymbalta", "482574", "Cymbalta"},
+    {"Dantrium", "3104", "Dantrium"},
+    {"Demadex", "71974", "Demadex"},
+    {"Effexor", "151692", "Effexor"},
+    {"Elavil", "42940", "Elavil"},
+    {"Eldepryl", "92571", "Eldepryl"},
+    {"Emsam", "617716", "Emsam"},
+    {"Flexeril", "224954", "Flexeril"},
+    {"Gralise", "1087976", "Gralise"},
+    {"Klonopin", "202585", "Klonopin"},
+    {"Lasix", "202991", "Lasix"},
+    {"Lexapro", "352741", "Lexapro"},
+    {"Lioresal", "202996", "Lioresal"},
+    {"Lipitor", "153165", "Lipitor"},
+    {"Luvox", "42687", "Luvox"},
+    {"Lyrica", "593441", "Lyrica"},
+    {"Marplan", "152005", "Marplan"},
+    {"Microzide", "218369", "Microzide"},
+    {"Motrin", "202488", "Motrin"},
+    {"MS Contin", "203354", "MS Contin"},
+    {"Naprosyn", "203012", "Naprosyn"},
+    {"Nardil", "203799", "Nardil"},
+    {"Neurontin", "196498", "Neurontin"},
+    {"Norflex", "262324", "Norflex"},
+    {"OxyContin", "218986", "Oxycontin"},
+    {"Pacerone", "219038", "Pacerone"},
+    {"Pamelor", "7866", "Pamelor"},
+    {"Parnate", "203832", "Parnate"},
+    {"Paxil", "114228", "Paxil"},
+    {"Pepcid", "196458", "Pepcid"},
+    {"Pravachol", "203333", "Pravachol"},
+    {"Prozac", "58827", "Prozac"},
+    {"Robaxin", "202955", "Robaxin"},
+    {"Roxicodone", "219740", "Roxicodone"},
+    {"Rythmol", "82079", "Rythmol"},
+    {"Serevent", "203159", "Serevent"},
+    {"Skelaxin", "204315", "Skelaxin"},
+    {"Soma", "204362", "Soma"},
+    {"Tagamet", "152402", "Tagamet"},
+    {"Thalitone", "203477", "Thalitone"},
+    {"Tylenol", "202433", "Tylenol"},
+    {"Ultram", "220606", "Ultram"},
+    {"Valium", "202472", "Valium"},
+    {"Ventolin", "8887", "Ventolin"},
+    {"Vicodin", "128793", "Vicodin"},
+    {"Voltaren", "202976", "Voltaren"},
+    {"Wellbutrin", "42568", "Wellbutrin"},
+    {"Xanax", "202363", "Xanax"},
+    {"Zanaflex", "153736", "Zanaflex"},
+    {"Zocor", "196503", "Zocor"},
+    {"Zoloft", "82728", "Zoloft"},
+    {"Zovirax", "152535", "Zovirax"},
+    {"Zyban", "227948", "Zyban"},
+    {"Zyflo", "221047", "Zyflo"},
+    {"Zyvox", "261710", "Zyvox"},
+}};
+
+bool same_ascii_letters(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        return lower(x) == lower(y);
+    });
+}
+
 }  // namespace
+
+RxNormBrand rxnorm_brand(std::string_view brand) {
+    for (const auto& b : brands)
+        if (same_ascii_letters(b.name, brand)) return {b.code, b.display};
+    return {};
+}
+
+std::string_view rxnorm_brand_code(std::string_view brand) {
+    return rxnorm_brand(brand).code;
+}
 
 std::string_view rxnorm_ingredient_code(std::string_view ingredient) {
     for (const auto& [name, code] : codes)

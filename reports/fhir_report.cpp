@@ -242,8 +242,44 @@ private:
         }
     }
 
-    // One Medication per medication the report mentions, coded with RxNorm: a single
-    // ingredient by its RxCUI, a combination product by each ingredient and its strength.
+    // A medication named by a brand of its catalogue drug ("Flexeril" for cyclobenzaprine,
+    // "Vicodin" for its product): that brand's RxNorm brand name concept, or nothing when
+    // the name is the ingredient's or the brand has no checked code.
+    static RxNormBrand brand_of(const Medication& m, const Drug& drug) {
+        const auto match = Catalogue::standard().lookup(m.name);
+        if (!match || match->brand.empty() || match->drug->ingredient != drug.ingredient) return {};
+        return rxnorm_brand(match->brand);
+    }
+
+    // What a Medication is made of: each part of a combination product with its strength
+    // per unit, or the one ingredient of a single-ingredient drug (whose strength per unit
+    // the catalogue does not know). Each is coded by its ingredient RxCUI when checked.
+    static Json ingredients(const Drug& drug) {
+        const auto item = [](std::string_view ingredient) {
+            const auto rx = rxnorm_ingredient_code(ingredient);
+            const std::string name(ingredient);
+            return rx.empty() ? text_concept(name)
+                              : coded_concept(rxnorm_system.data(), std::string(rx), name, name);
+        };
+        Json out = Json::array();
+        if (!drug.is_combination()) {
+            out.push_back(Json{{"itemCodeableConcept", item(drug.ingredient)}, {"isActive", true}});
+            return out;
+        }
+        for (const Part& part : drug.parts)
+            out.push_back(Json{
+                {"itemCodeableConcept", item(part.ingredient)},
+                {"isActive", true},
+                {"strength", Json{{"numerator", milligrams(part.per_unit)},
+                                  {"denominator", Json{{"value", 1}, {"unit", std::string(drug.unit)}}}}}});
+        return out;
+    }
+
+    // One Medication per medication the report mentions, coded with RxNorm: a catalogue
+    // brand with a checked brand name code by that code, its ingredients in ingredient[];
+    // otherwise a single ingredient by its RxCUI and a combination product by each
+    // ingredient and its strength. One CodeableConcept never mixes a brand and an
+    // ingredient code: its codings must mean the same thing.
     void add_medications() {
         std::set<std::int64_t> ids;
         for (const auto& s : report_.medications) ids.insert(s.medication.id);
@@ -255,25 +291,18 @@ private:
             auto r = start("Medication", std::to_string(id));
             const Medication* m = medication(id);
             const Drug* drug = m ? Catalogue::standard().find_ingredient(m->ingredient) : nullptr;
+            const RxNormBrand brand = drug ? brand_of(*m, *drug) : RxNormBrand{};
             Json code = text_concept(label(id));
-            if (drug && !drug->is_combination())
+            if (!brand.code.empty()) {
+                code = coded_concept(rxnorm_system.data(), std::string(brand.code), std::string(brand.display),
+                                     label(id));
+            } else if (drug && !drug->is_combination()) {
                 if (const auto rx = rxnorm_ingredient_code(drug->ingredient); !rx.empty())
                     code = coded_concept(rxnorm_system.data(), std::string(rx), std::string(drug->ingredient), label(id));
-            r.json["code"] = code;
-            if (drug && drug->is_combination()) {
-                Json parts = Json::array();
-                for (const Part& part : drug->parts) {
-                    const auto rx = rxnorm_ingredient_code(part.ingredient);
-                    const std::string name(part.ingredient);
-                    parts.push_back(Json{
-                        {"itemCodeableConcept", rx.empty() ? text_concept(name)
-                                                           : coded_concept(rxnorm_system.data(), std::string(rx), name, name)},
-                        {"isActive", true},
-                        {"strength", Json{{"numerator", milligrams(part.per_unit)},
-                                          {"denominator", Json{{"value", 1}, {"unit", std::string(drug->unit)}}}}}});
-                }
-                r.json["ingredient"] = parts;
             }
+            r.json["code"] = code;
+            if (drug && (drug->is_combination() || !brand.code.empty()))
+                r.json["ingredient"] = ingredients(*drug);
             medication_urls_[id] = add(std::move(r), "Medications");
         }
     }

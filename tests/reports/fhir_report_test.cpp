@@ -474,19 +474,94 @@ TEST_F(FhirReport, PatientCarriesNameBirthDateAndIdentifier) {
     EXPECT_EQ(id.at("type").at("text"), "hospital number");
 }
 
+constexpr const char* rxnorm = "http://www.nlm.nih.gov/research/umls/rxnorm";
+
+// The Medications of a one-dose journal per name, by name.
+std::map<std::string, json> medications_named(const std::vector<std::string>& names) {
+    JournalBuilder b("Europe/Berlin");
+    for (const auto& name : names) b.dose(b.med(name, "5mg", "", "2026-03-01"), "2026-03-02T08:00", "5mg");
+    ReportInput in;
+    in.journal = &b.snapshot();
+    in.period = {JournalBuilder::day("2026-03-01"), JournalBuilder::day("2026-03-14")};
+    in.generated_on = JournalBuilder::day("2026-03-14");
+    const auto report = build_report(in);
+    const auto out = json::parse(render_fhir(report));
+    std::map<std::string, json> by_name;
+    for (const auto& s : resources(out, "MedicationStatement"))
+        by_name[medication_text(out, s).substr(0, medication_text(out, s).find(" ("))] = medication_of(out, s);
+    return by_name;
+}
+
+// ingredient RxCUI -> strength numerator ("" without a strength), of a Medication.
+std::map<std::string, std::string> ingredient_codes(const json& medication) {
+    std::map<std::string, std::string> out;
+    for (const auto& i : medication.at("ingredient")) {
+        EXPECT_EQ(i.at("isActive"), true);
+        const auto& coding = i.at("itemCodeableConcept").at("coding");
+        EXPECT_EQ(coding.size(), 1u);
+        EXPECT_EQ(coding[0].at("system"), rxnorm);
+        out[coding[0].at("code")] = i.contains("strength") ? i.at("strength").at("numerator").at("value").dump() : "";
+    }
+    return out;
+}
+
 TEST_F(FhirReport, EveryDoseNamesAnRxNormCodedMedication) {
     const auto administrations = resources(bundle, "MedicationAdministration");
     ASSERT_FALSE(administrations.empty());
     for (const auto& a : administrations) {
         const auto m = medication_of(bundle, a);
         ASSERT_TRUE(m.at("code").contains("coding")) << m.dump();
-        EXPECT_EQ(m.at("code").at("coding")[0].at("system"), "http://www.nlm.nih.gov/research/umls/rxnorm");
+        EXPECT_EQ(m.at("code").at("coding")[0].at("system"), rxnorm);
     }
-    std::map<std::string, std::string> codes;
-    for (const auto& m : resources(bundle, "Medication"))
-        codes[m.at("code").at("text").get<std::string>()] = m.at("code").at("coding")[0].at("code");
-    EXPECT_EQ(codes.at(summary(report, "Flexeril").label), "21949");  // cyclobenzaprine
-    EXPECT_EQ(codes.at(summary(report, "Advil").label), "5640");      // ibuprofen
+}
+
+// Flexeril and Advil are catalogue brands with checked brand name codes: the brand codes
+// the Medication, the ingredient goes to ingredient[], never into the same coding array.
+TEST_F(FhirReport, BrandMedicationsCarryTheBrandCodeAndTheirIngredient) {
+    std::map<std::string, json> by_label;
+    for (const auto& m : resources(bundle, "Medication")) by_label[m.at("code").at("text").get<std::string>()] = m;
+    const auto& flexeril = by_label.at(summary(report, "Flexeril").label);
+    EXPECT_EQ(flexeril.at("code").at("text"), "Flexeril (cyclobenzaprine)");
+    ASSERT_EQ(flexeril.at("code").at("coding").size(), 1u);
+    EXPECT_EQ(flexeril.at("code").at("coding")[0],
+              (json{{"system", rxnorm}, {"code", "224954"}, {"display", "Flexeril"}}));
+    EXPECT_EQ(ingredient_codes(flexeril), (std::map<std::string, std::string>{{"21949", ""}}));  // cyclobenzaprine
+    EXPECT_EQ(flexeril.at("ingredient")[0].at("itemCodeableConcept").at("coding")[0].at("display"), "cyclobenzaprine");
+    const auto& advil = by_label.at(summary(report, "Advil").label);
+    ASSERT_EQ(advil.at("code").at("coding").size(), 1u);
+    EXPECT_EQ(advil.at("code").at("coding")[0].at("code"), "153010");
+    EXPECT_EQ(ingredient_codes(advil), (std::map<std::string, std::string>{{"5640", ""}}));  // ibuprofen
+}
+
+TEST(FhirReportMedication, EachNameIsCodedByWhatIsCheckedForIt) {
+    const auto meds = medications_named({"cyclobenzaprine", "Xanax XR", "OxyContin", "Vicodin", "Percocet"});
+    // By its ingredient: the ingredient code, as before, and no ingredient[].
+    const auto& generic = meds.at("cyclobenzaprine");
+    EXPECT_EQ(generic.at("code").at("coding")[0].at("code"), "21949");
+    EXPECT_FALSE(generic.contains("ingredient"));
+    // A brand without a checked code (one table only): today's ingredient coding.
+    const auto& xr = meds.at("Xanax XR");
+    ASSERT_EQ(xr.at("code").at("coding").size(), 1u);
+    EXPECT_EQ(xr.at("code").at("coding")[0].at("code"), "596");  // alprazolam
+    EXPECT_EQ(xr.at("code").at("text"), "Xanax XR (alprazolam)");
+    EXPECT_FALSE(xr.contains("ingredient"));
+    // RxNorm's spelling of the brand in the display, the person's in the text.
+    const auto& oxy = meds.at("OxyContin");
+    EXPECT_EQ(oxy.at("code").at("coding")[0].at("code"), "218986");
+    EXPECT_EQ(oxy.at("code").at("coding")[0].at("display"), "Oxycontin");
+    EXPECT_EQ(ingredient_codes(oxy), (std::map<std::string, std::string>{{"7804", ""}}));  // oxycodone
+    // A combination product with a checked brand code: the brand, and each part with its strength.
+    const auto& vicodin = meds.at("Vicodin");
+    ASSERT_EQ(vicodin.at("code").at("coding").size(), 1u);
+    EXPECT_EQ(vicodin.at("code").at("coding")[0],
+              (json{{"system", rxnorm}, {"code", "128793"}, {"display", "Vicodin"}}));
+    EXPECT_EQ(vicodin.at("code").at("text"), "Vicodin (hydrocodone/acetaminophen 5/300 mg)");
+    EXPECT_EQ(ingredient_codes(vicodin), (std::map<std::string, std::string>{{"5489", "5"}, {"161", "300"}}));
+    EXPECT_EQ(vicodin.at("ingredient")[0].at("strength").at("denominator"), (json{{"value", 1}, {"unit", "tablet"}}));
+    // A combination product without one: text only, its parts in ingredient[].
+    const auto& percocet = meds.at("Percocet");
+    EXPECT_FALSE(percocet.at("code").contains("coding"));
+    EXPECT_EQ(ingredient_codes(percocet), (std::map<std::string, std::string>{{"7804", "5"}, {"161", "325"}}));
 }
 
 TEST(FhirReportCombination, ProductIsCodedByEachIngredientWithItsStrength) {
