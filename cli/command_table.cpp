@@ -131,6 +131,32 @@ const std::vector<Command>& commands() {
          run_log_symptom},
         {"log note", "TEXT", 1, 1, {at_option, zone_option}, "log a note in your own words",
          "Example:\n  relief log note \"Slept badly, back stiff in the morning\"", run_log_note},
+        {"log peg", "PAIN ENJOYMENT ACTIVITY", 3, 3, {at_option, zone_option},
+         "log the PEG: pain, and how it interfered with enjoyment and activity (0-10 each)",
+         "The PEG scale (Krebs et al. 2009) asks about the past week:\n"
+         "  PAIN        what number best describes your pain on average (0 no pain - 10 as bad as you can imagine)\n"
+         "  ENJOYMENT   how pain has interfered with your enjoyment of life (0 not at all - 10 completely)\n"
+         "  ACTIVITY    how pain has interfered with your general activity (0 not at all - 10 completely)\n"
+         "Its score is the mean of the three. Weekly is enough. Example:\n  relief log peg 6 5 7",
+         run_log_peg},
+        {"log sleep", "HOURS", 1, 1,
+         {{"--quality", "0-10", "how well you slept (0 very poorly - 10 very well)"}, at_option, zone_option},
+         "log last night's sleep", "HOURS such as 7, 6.5h, 6h30 or 6:30. Example:\n  relief log sleep 6.5h --quality 4",
+         run_log_sleep},
+        {"log pgic", "ANSWER", 1, 1, {at_option, zone_option},
+         "log your impression of change since the treatment began (1-7)",
+         "The Patient Global Impression of Change: 1 very much improved, 2 much improved,\n"
+         "3 minimally improved, 4 no change, 5 minimally worse, 6 much worse, 7 very much worse.\n"
+         "The words work too. Example:\n  relief log pgic 3\n  relief log pgic \"no change\"",
+         run_log_pgic},
+        {"goal add", "TEXT", 1, 1, {}, "add a personal function goal in your own words (two at most)",
+         "Examples:\n  relief goal add \"walk the dog 20 minutes\"\n  relief goal add \"sit through a work day\"",
+         run_goal_add},
+        {"goal list", "", 0, 0, {}, "list your goals", "", run_goal_list},
+        {"goal done", "GOAL", 1, 1, {{"--not-met", "", "log that you did not manage it that day"}, at_option, zone_option},
+         "check a goal off for the day (GOAL: its number or its words)", "Example:\n  relief goal done 1",
+         run_goal_done},
+        {"goal remove", "GOAL", 1, 1, {}, "remove a goal (the days checked off stay)", "", run_goal_remove},
         {"day", "[DATE]", 0, 1, {}, "show what was logged on a day (default: today)",
          "Each scheduled dose shows as taken, taken late (over 60 minutes after its time), skipped,\n"
          "overdue (its time has passed), missed (6 hours passed and nothing logged) or upcoming.", run_day},

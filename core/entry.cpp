@@ -6,7 +6,10 @@
 #include "unicode_text.h"
 #include "vocabulary.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <cmath>
 
 namespace relief {
 
@@ -63,13 +66,105 @@ Severity parse_severity(std::string_view text, const std::string& field) {
 }
 
 const std::vector<std::string>& kind_names() {
-    static const std::vector<std::string> names{"dose",    "pain",    "side-effect",
-                                                "cramp",   "measure", "fluids",
-                                                "alcohol", "symptom", "note"};
+    static const std::vector<std::string> names{"dose",    "pain",    "side-effect", "cramp", "measure",
+                                                "fluids",  "alcohol", "symptom",     "note",  "peg",
+                                                "sleep",   "goal",    "pgic"};
     return names;
 }
 
 std::string_view kind_name(const EntryData& data) { return kind_names()[data.index()]; }
+
+std::string_view pgic_words(int answer) {
+    static constexpr std::array<std::string_view, 7> words{
+        "very much improved", "much improved", "minimally improved", "no change",
+        "minimally worse",    "much worse",    "very much worse"};
+    check_range(answer, 1, 7, "global impression of change");
+    return words[std::size_t(answer - 1)];
+}
+
+namespace {
+
+std::string lowered(std::string_view text) {
+    std::string out;
+    for (char c : text) out += char(std::tolower(static_cast<unsigned char>(c)));
+    const auto first = out.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return out.substr(first, out.find_last_not_of(" \t") - first + 1);
+}
+
+}  // namespace
+
+int parse_pgic(std::string_view text, const std::string& field) {
+    const std::string t = lowered(text);
+    for (int answer = 1; answer <= 7; ++answer)
+        if (t == std::to_string(answer) || t == pgic_words(answer)) return answer;
+    throw InputError(field, std::string(text),
+                     "1 very much improved, 2 much improved, 3 minimally improved, 4 no change, "
+                     "5 minimally worse, 6 much worse, 7 very much worse");
+}
+
+int parse_sleep_duration(std::string_view text, const std::string& field) {
+    const std::string t = lowered(text);
+    const std::string allowed = "hours slept, such as 7, 6.5h, 6h30 or 6:30 (0 to 24 hours)";
+    std::size_t i = 0;
+    const auto number = [&](bool decimals) -> std::optional<double> {
+        std::size_t start = i;
+        while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || (decimals && (t[i] == '.' || t[i] == ','))))
+            ++i;
+        if (i == start || i - start > 6) return std::nullopt;
+        std::string digits = t.substr(start, i - start);
+        std::replace(digits.begin(), digits.end(), ',', '.');
+        if (std::count(digits.begin(), digits.end(), '.') > 1 || digits.front() == '.' || digits.back() == '.')
+            return std::nullopt;
+        return std::stod(digits);
+    };
+    const auto skip = [&](std::initializer_list<std::string_view> words) {
+        while (i < t.size() && t[i] == ' ') ++i;
+        for (auto w : words)
+            if (t.compare(i, w.size(), w) == 0) {
+                i += w.size();
+                while (i < t.size() && t[i] == ' ') ++i;
+                return true;
+            }
+        return false;
+    };
+    double minutes = 0;
+    const auto first = number(true);
+    if (!first) throw InputError(field, std::string(text), allowed);
+    if (skip({"minutes", "minute", "mins", "min", "m"})) {
+        minutes = *first;
+    } else if (t.compare(i, 1, ":") == 0) {
+        ++i;
+        const auto rest = number(false);
+        if (!rest || *rest >= 60 || *first != std::floor(*first)) throw InputError(field, std::string(text), allowed);
+        minutes = *first * 60 + *rest;
+    } else {
+        skip({"hours", "hour", "hrs", "hr", "h"});
+        minutes = *first * 60;
+        if (i < t.size()) {
+            const auto rest = number(false);
+            if (!rest || *rest >= 60 || *first != std::floor(*first)) throw InputError(field, std::string(text), allowed);
+            skip({"minutes", "minute", "mins", "min", "m"});
+            minutes += *rest;
+        }
+    }
+    if (i != t.size() || minutes < 0 || minutes > max_sleep_minutes) throw InputError(field, std::string(text), allowed);
+    return int(std::lround(minutes));
+}
+
+std::string format_sleep_duration(int minutes) {
+    const int h = minutes / 60;
+    const int m = minutes % 60;
+    if (h == 0) return std::to_string(m) + " min";
+    return std::to_string(h) + " h" + (m ? " " + std::to_string(m) + " min" : "");
+}
+
+bool parse_met(std::string_view text, const std::string& field) {
+    const std::string t = lowered(text);
+    if (t == "yes" || t == "met" || t == "done" || t == "true" || t == "1") return true;
+    if (t == "no" || t == "not met" || t == "not-met" || t == "not done" || t == "false" || t == "0") return false;
+    throw InputError(field, std::string(text), "yes (met) or no (not met)");
+}
 
 void validate_stored(const EntryData& data) {
     std::visit(overloaded{
@@ -111,6 +206,24 @@ void validate_stored(const EntryData& data) {
                                             "text of 1 to " + std::to_string(max_note_length) +
                                                 " characters");
                    },
+                   [](const PegEntry& p) {
+                       check_range(p.pain, 0, 10, "PEG pain");
+                       check_range(p.enjoyment, 0, 10, "PEG enjoyment of life");
+                       check_range(p.activity, 0, 10, "PEG general activity");
+                   },
+                   [](const SleepEntry& s) {
+                       check_range(s.minutes, 0, max_sleep_minutes, "sleep minutes");
+                       if (s.quality) check_range(*s.quality, 0, 10, "sleep quality");
+                   },
+                   [](const GoalEntry& g) {
+                       if (!is_clean_text(g.goal) || g.goal.find('\n') != std::string::npos)
+                           throw InputError("goal", "(text with control characters)",
+                                            "a short phrase on one line");
+                       if (g.goal.empty() || !fits_characters(g.goal, max_goal_length))
+                           throw InputError("goal", quoted_value(g.goal),
+                                            "a phrase of 1 to " + std::to_string(max_goal_length) + " characters");
+                   },
+                   [](const PgicEntry& p) { check_range(p.answer, 1, 7, "global impression of change"); },
                },
                data);
 }
@@ -122,6 +235,7 @@ void validate(const EntryData& data) {
                    [](const SymptomEntry& s) { check_name_characters(s.name, symptom_names().field()); },
                    [](const MeasureEntry& m) { check_name_characters(m.name, measure_names().field()); },
                    [](const NoteEntry& n) { check_note_text(n.text, "note", max_note_length); },
+                   [](const GoalEntry& g) { check_note_text(g.goal, "goal", max_goal_length); },
                    [](const auto&) {},
                },
                data);
@@ -133,6 +247,7 @@ void normalise_text(EntryData& data) {
                    [](SymptomEntry& s) { s.name = nfc(s.name); },
                    [](MeasureEntry& m) { m.name = nfc(m.name); },
                    [](NoteEntry& n) { n.text = nfc(n.text); },
+                   [](GoalEntry& g) { g.goal = nfc(g.goal); },
                    [](auto&) {},
                },
                data);

@@ -74,8 +74,42 @@ struct NoteEntry {
     bool operator==(const NoteEntry&) const = default;
 };
 
+// The PEG scale (Krebs et al., J Gen Intern Med 2009): over the past week, average pain,
+// and how much pain interfered with enjoyment of life and with general activity, 0-10 each.
+struct PegEntry {
+    int pain = 0;
+    int enjoyment = 0;
+    int activity = 0;
+    // The PEG score: the mean of the three, 0-10.
+    double score() const { return (pain + enjoyment + activity) / 3.0; }
+    bool operator==(const PegEntry&) const = default;
+};
+
+// Last night's sleep: how long, and how well (0 very poor - 10 very good), once a day.
+struct SleepEntry {
+    int minutes = 0;
+    std::optional<int> quality;
+    bool operator==(const SleepEntry&) const = default;
+};
+
+// A personal function goal ("walk the dog 20 minutes") checked off, or not, for the day.
+// The goal's words are kept as they were then: a goal reworded later is a new goal.
+struct GoalEntry {
+    std::string goal;
+    bool met = true;
+    bool operator==(const GoalEntry&) const = default;
+};
+
+// The Patient Global Impression of Change: 1 very much improved, 2 much improved,
+// 3 minimally improved, 4 no change, 5 minimally worse, 6 much worse, 7 very much worse.
+struct PgicEntry {
+    int answer = 4;
+    bool operator==(const PgicEntry&) const = default;
+};
+
 using EntryData = std::variant<DoseEntry, PainEntry, SideEffectEntry, CrampEntry, MeasureEntry,
-                               FluidsEntry, AlcoholEntry, SymptomEntry, NoteEntry>;
+                               FluidsEntry, AlcoholEntry, SymptomEntry, NoteEntry, PegEntry, SleepEntry,
+                               GoalEntry, PgicEntry>;
 
 // One thing a person logged, at one moment, in the zone they were in.
 struct Entry {
@@ -87,7 +121,8 @@ struct Entry {
     bool operator==(const Entry&) const = default;
 };
 
-// "dose", "pain", "side-effect", "cramp", "measure", "fluids", "alcohol", "symptom", "note"
+// "dose", "pain", "side-effect", "cramp", "measure", "fluids", "alcohol", "symptom", "note",
+// "peg", "sleep", "goal", "pgic"
 std::string_view kind_name(const EntryData& data);
 const std::vector<std::string>& kind_names();
 
@@ -96,6 +131,18 @@ inline constexpr int max_pain_score = 10;
 inline constexpr int max_cramp_minutes = 24 * 60;
 inline constexpr int max_count_per_entry = 50;
 inline constexpr std::size_t max_note_length = 4000;  // characters, as a person counts them
+inline constexpr std::size_t max_goal_length = 120;   // a goal is a short phrase
+inline constexpr int max_sleep_minutes = 24 * 60;
+
+// "very much improved" ... "very much worse" for answers 1-7; throws InputError otherwise.
+std::string_view pgic_words(int answer);
+// 1-7, or the words ("much improved", "no change", ...); InputError naming `field`.
+int parse_pgic(std::string_view text, const std::string& field);
+// How long someone slept: "6.5", "6.5h", "6h30", "6h 30m", "6:30", "45m"; 0 to 24 hours.
+int parse_sleep_duration(std::string_view text, const std::string& field);
+std::string format_sleep_duration(int minutes);  // "6 h 30 min", "7 h", "45 min"
+// yes/no, met/not met, done/not done, true/false.
+bool parse_met(std::string_view text, const std::string& field);
 
 // Checks every field against its range or vocabulary, and its text against the rules for
 // new text (typed_text.h: no hidden characters in a name, balanced direction controls in a

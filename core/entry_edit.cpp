@@ -37,6 +37,10 @@ std::vector<std::string> kind_keys(const EntryData& data) {
             else if constexpr (std::is_same_v<T, MeasureEntry>) return {"name", "minutes"};
             else if constexpr (std::is_same_v<T, FluidsEntry> || std::is_same_v<T, AlcoholEntry>) return {"count"};
             else if constexpr (std::is_same_v<T, SymptomEntry>) return {"name"};
+            else if constexpr (std::is_same_v<T, PegEntry>) return {"pain", "enjoyment", "activity"};
+            else if constexpr (std::is_same_v<T, SleepEntry>) return {"hours", "quality"};
+            else if constexpr (std::is_same_v<T, GoalEntry>) return {"met"};
+            else if constexpr (std::is_same_v<T, PgicEntry>) return {"answer"};
             else return {"text"};
         },
         data);
@@ -74,6 +78,21 @@ struct Applier {
     void operator()(NoteEntry& n) const {
         n.text = nfc(value);
         check_note_text(n.text, "note", max_note_length);
+    }
+    void operator()(PegEntry& p) const {
+        if (key == "pain") p.pain = parse_int_in_range(value, 0, 10, "PEG pain");
+        if (key == "enjoyment") p.enjoyment = parse_int_in_range(value, 0, 10, "PEG enjoyment of life");
+        if (key == "activity") p.activity = parse_int_in_range(value, 0, 10, "PEG general activity");
+    }
+    void operator()(SleepEntry& s) const {
+        if (key == "hours") s.minutes = parse_sleep_duration(value, "hours slept");
+        if (key == "quality") s.quality = optional_int(value, 0, 10, "sleep quality");
+    }
+    void operator()(GoalEntry& g) const {
+        if (key == "met") g.met = parse_met(value, "met");
+    }
+    void operator()(PgicEntry& p) const {
+        if (key == "answer") p.answer = parse_pgic(value, "global impression of change");
     }
 };
 
@@ -115,6 +134,17 @@ EntryFields entry_fields(const Entry& entry) {
                 out["count"] = std::to_string(d.drinks);
             } else if constexpr (std::is_same_v<T, SymptomEntry>) {
                 out["name"] = d.name;
+            } else if constexpr (std::is_same_v<T, PegEntry>) {
+                out["pain"] = std::to_string(d.pain);
+                out["enjoyment"] = std::to_string(d.enjoyment);
+                out["activity"] = std::to_string(d.activity);
+            } else if constexpr (std::is_same_v<T, SleepEntry>) {
+                out["hours"] = format_sleep_duration(d.minutes);
+                out["quality"] = optional_text(d.quality);
+            } else if constexpr (std::is_same_v<T, GoalEntry>) {
+                out["met"] = d.met ? "yes" : "no";
+            } else if constexpr (std::is_same_v<T, PgicEntry>) {
+                out["answer"] = std::to_string(d.answer);
             } else {
                 out["text"] = d.text;
             }

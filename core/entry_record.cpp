@@ -89,6 +89,20 @@ EntryRecord to_record(const EntryData& data) {
                    [&](const AlcoholEntry& a) { r.quantity = a.drinks; },
                    [&](const SymptomEntry& s) { r.name = s.name; },
                    [&](const NoteEntry& n) { r.text = n.text; },
+                   [&](const PegEntry& p) {
+                       r.score = p.pain;
+                       r.enjoyment = p.enjoyment;
+                       r.activity = p.activity;
+                   },
+                   [&](const SleepEntry& s) {
+                       r.minutes = s.minutes;
+                       if (s.quality) r.score = *s.quality;
+                   },
+                   [&](const GoalEntry& g) {
+                       r.name = g.goal;
+                       r.status = g.met ? "met" : "not-met";
+                   },
+                   [&](const PgicEntry& p) { r.score = p.answer; },
                },
                data);
     return r;
@@ -122,6 +136,18 @@ EntryData from_record(const EntryRecord& r) {
         data = SymptomEntry{need(r.name, "name", k)};
     } else if (k == "note") {
         data = NoteEntry{need(r.text, "text", k)};
+    } else if (k == "peg") {
+        data = PegEntry{small_int(need(r.score, "score", k), "score"),
+                        small_int(need(r.enjoyment, "enjoyment", k), "enjoyment"),
+                        small_int(need(r.activity, "activity", k), "activity")};
+    } else if (k == "sleep") {
+        data = SleepEntry{small_int(need(r.minutes, "minutes", k), "minutes"), small_int(r.score, "score")};
+    } else if (k == "goal") {
+        const std::string& status = need(r.status, "status", k);
+        if (status != "met" && status != "not-met") throw InputError("status", status, "'met' or 'not-met'");
+        data = GoalEntry{need(r.name, "name", k), status == "met"};
+    } else if (k == "pgic") {
+        data = PgicEntry{small_int(need(r.score, "score", k), "score")};
     } else {
         std::string allowed = "one of ";
         for (const auto& n : kind_names()) allowed += n + (n == kind_names().back() ? "" : ", ");

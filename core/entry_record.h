@@ -24,6 +24,8 @@ struct EntryRecord {
     std::optional<std::string> locations;  // comma-separated canonical names
     std::optional<std::string> qualities;
     std::optional<std::string> text;
+    std::optional<std::int64_t> enjoyment;  // the PEG's second and third answers (schema 6)
+    std::optional<std::int64_t> activity;
     bool operator==(const EntryRecord&) const = default;
 };
 

@@ -1,5 +1,7 @@
 #include "entry_text.h"
 
+#include <cstdio>
+
 #include "suggest.h"
 
 #include <algorithm>
@@ -101,6 +103,21 @@ std::string describe_entry(const Entry& entry, const std::vector<Medication>& me
             },
             [](const SymptomEntry& s) { return "symptom: " + readable_term(s.name); },
             [](const NoteEntry& n) { return "note: " + n.text; },
+            [](const PegEntry& p) {
+                char score[8];
+                std::snprintf(score, sizeof score, "%.1f", p.score());
+                return "PEG " + std::string(score) + ": pain " + std::to_string(p.pain) + ", enjoyment of life " +
+                       std::to_string(p.enjoyment) + ", general activity " + std::to_string(p.activity);
+            },
+            [](const SleepEntry& s) {
+                return "sleep: " + format_sleep_duration(s.minutes) +
+                       (s.quality ? ", quality " + std::to_string(*s.quality) + "/10" : "");
+            },
+            [](const GoalEntry& g) { return "goal " + std::string(g.met ? "met" : "not met") + ": " + g.goal; },
+            [](const PgicEntry& p) {
+                return "global impression of change: " + std::string(pgic_words(p.answer)) + " (" +
+                       std::to_string(p.answer) + "/7)";
+            },
         },
         entry.data);
 }

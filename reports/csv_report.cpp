@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 #include <cstddef>
 #include <map>
 #include <string_view>
@@ -41,6 +42,14 @@ enum Column : std::size_t {
     minutes_col,
     quantity_col,
     note_col,
+    peg_pain_col,
+    peg_enjoyment_col,
+    peg_activity_col,
+    peg_score_col,
+    sleep_hours_col,
+    sleep_quality_col,
+    goal_met_col,
+    pgic_col,
     column_count
 };
 
@@ -48,7 +57,8 @@ constexpr std::array<std::string_view, column_count> column_names{
     "entry_id", "date",        "local_time", "zone",     "utc_time",       "kind",    "name",
     "drug",     "ingredient",  "amount",     "unit",     "status",         "scheduled_time",
     "actual_time", "score",    "location",   "quality",  "severity",       "cramp_severity",
-    "minutes",  "quantity",    "note"};
+    "minutes",  "quantity",    "note",       "peg_pain", "peg_enjoyment",  "peg_activity",
+    "peg_score", "sleep_hours", "sleep_quality", "goal_met", "pgic"};
 
 using Row = std::array<std::string, column_count>;
 
@@ -164,6 +174,24 @@ Row entry_row(const Entry& e, const VisitReport& report, Zones& zones) {
                 row[quantity_col] = std::to_string(d.drinks);
             } else if constexpr (std::is_same_v<T, SymptomEntry>) {
                 row[name_col] = d.name;
+            } else if constexpr (std::is_same_v<T, PegEntry>) {
+                row[peg_pain_col] = std::to_string(d.pain);
+                row[peg_enjoyment_col] = std::to_string(d.enjoyment);
+                row[peg_activity_col] = std::to_string(d.activity);
+                char score[8];
+                std::snprintf(score, sizeof score, "%.1f", d.score());
+                row[peg_score_col] = score;
+            } else if constexpr (std::is_same_v<T, SleepEntry>) {
+                char hours[16];
+                std::snprintf(hours, sizeof hours, "%.2f", d.minutes / 60.0);
+                row[sleep_hours_col] = hours;
+                row[sleep_quality_col] = optional_int(d.quality);
+            } else if constexpr (std::is_same_v<T, GoalEntry>) {
+                row[name_col] = d.goal;
+                row[goal_met_col] = d.met ? "yes" : "no";
+            } else if constexpr (std::is_same_v<T, PgicEntry>) {
+                row[pgic_col] = std::to_string(d.answer);
+                row[note_col] = std::string(pgic_words(d.answer));
             } else {
                 static_assert(std::is_same_v<T, NoteEntry>);
                 row[note_col] = d.text;

@@ -2,6 +2,8 @@
 
 #include "core/entry_record.h"
 #include "core/errors.h"
+#include "core/goals.h"
+#include "core/reminder_settings.h"
 #include "core/thresholds.h"
 #include "core/unicode_text.h"
 #include "core/vocabulary.h"
@@ -27,9 +29,12 @@ const std::vector<std::string>& columns() {
         "severity",  "minutes",   "quantity",   "name",        "locations",   "qualities",
         "text",      "ingredient", "class",     "form",        "times",       "as_needed",
         "max_daily_mg", "start",  "stop",       "taper",       "created_utc", "deleted_utc",
-        "replaced_by"};
+        "replaced_by", "enjoyment", "activity"};
     return list;
 }
+
+// Columns later versions added: an export from before them still imports.
+bool added_later(const std::string& column) { return column == "enjoyment" || column == "activity"; }
 
 using Row = std::map<std::string, std::string>;
 
@@ -71,7 +76,9 @@ Row entry_row(const StoredEntry& s) {
             {"text", opt(r.text)},
             {"created_utc", format_utc(s.created)},
             {"deleted_utc", s.deleted ? format_utc(*s.deleted) : ""},
-            {"replaced_by", opt(s.replaced_by)}};
+            {"replaced_by", opt(s.replaced_by)},
+            {"enjoyment", opt(r.enjoyment)},
+            {"activity", opt(r.activity)}};
     return row;
 }
 
@@ -107,9 +114,9 @@ Row prescription_row(const StoredPrescriptionStep& p) {
 // ---- reading ----
 
 std::optional<std::string> cell(const Row& row, const std::string& column) {
-    const auto& v = row.at(column);
-    if (v.empty()) return std::nullopt;
-    return v;
+    const auto it = row.find(column);  // absent: a column added after the file was written
+    if (it == row.end() || it->second.empty()) return std::nullopt;
+    return it->second;
 }
 
 std::optional<std::int64_t> int_cell(const Row& row, const std::string& column) {
@@ -277,6 +284,8 @@ StoredEntry read_entry(const Row& row) {
     r.locations = cell(row, "locations");
     r.qualities = cell(row, "qualities");
     r.text = cell(row, "text");
+    r.enjoyment = int_cell(row, "enjoyment");
+    r.activity = int_cell(row, "activity");
 
     StoredEntry s;
     s.entry.id = required_int(row, "id");
@@ -302,7 +311,8 @@ std::string signature(const StoredEntry& s) {
         {"scheduled_utc", opt(r.scheduled_utc)}, {"score", opt(r.score)},
         {"severity", opt(r.severity)}, {"minutes", opt(r.minutes)}, {"quantity", opt(r.quantity)},
         {"name", opt(r.name)}, {"locations", opt(r.locations)}, {"qualities", opt(r.qualities)},
-        {"text", opt(r.text)}, {"created_utc", format_utc(s.created)}}));
+        {"text", opt(r.text)}, {"created_utc", format_utc(s.created)}, {"enjoyment", opt(r.enjoyment)},
+        {"activity", opt(r.activity)}}));
 }
 
 // A setting from a file is checked as strictly as one typed at the command line, so an
@@ -319,7 +329,14 @@ void check_setting(const std::string& key, const std::string& value) {
             if (c.empty()) throw InputError(key, value, "condition names");
     } else if (key == "profile.onset") parse_day(value, key);
     else if (key.rfind("threshold.", 0) == 0 || key.rfind("max-daily.", 0) == 0) validate_threshold_setting(key, value);
-    else throw InputError("setting", key, "zone, profile.*, threshold.* or max-daily.*");
+    else if (is_reminder_setting(key)) {
+        if (!value.empty()) validate_reminder_setting(key, value);  // empty: reset to its default
+    } else if (key.rfind("goal.", 0) == 0) {
+        const int slot = parse_int_in_range(key.substr(5), 1, max_goals, "setting " + key);
+        if (!value.empty()) free_goal_slot({}, value);  // empty: the goal was removed
+        (void)slot;
+    } else
+        throw InputError("setting", key, "zone, profile.*, threshold.*, max-daily.*, reminders.* or goal.1/goal.2");
 }
 
 // Each data row of an export, checked against the header, as column -> value; one at a
@@ -342,7 +359,7 @@ void for_each_row(std::string_view text, const std::string& file,
                     throw FileFormatError(file, r.line, "column '" + name + "' appears twice");
             }
             for (const auto& c : columns())
-                if (!seen.count(c))
+                if (!seen.count(c) && !added_later(c))
                     throw FileFormatError(file, r.line, "the header lacks the column '" + c + "'");
             header = std::move(r.fields);
             header_line = r.line;

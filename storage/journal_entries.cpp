@@ -45,12 +45,14 @@ std::int64_t Journal::insert_row(const StoredEntry& row) {
         auto& q = statement(
             "INSERT INTO entries (kind, at_utc, zone, local_day, medication_id, amount_ug, status, "
             "scheduled_utc, score, severity, minutes, quantity, name, locations, qualities, text, "
-            "created_utc, deleted_utc, replaced_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "created_utc, deleted_utc, replaced_by, enjoyment, activity) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const StatementDone q_done(q);
         bind_entry_record(q, 1, entry);
         q.bind(17, seconds(row.created));
         bind_optional(q, 18, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
         bind_optional(q, 19, row.replaced_by);
+        bind_entry_extras(q, 20, entry);
         q.exec();
         return db_->getLastInsertRowid();
     });
@@ -70,7 +72,7 @@ std::optional<StoredEntry> Journal::stored_entry(std::int64_t id) const {
     auto& q = statement(
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
-        "deleted_utc, replaced_by FROM entries WHERE id = ?");
+        "deleted_utc, replaced_by, enjoyment, activity FROM entries WHERE id = ?");
     const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) return std::nullopt;
@@ -127,7 +129,7 @@ std::vector<Entry> Journal::entries_between(LocalDay first, LocalDay last) const
     auto& q = statement(
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
-        "deleted_utc, replaced_by FROM entries WHERE local_day BETWEEN ? AND ? "
+        "deleted_utc, replaced_by, enjoyment, activity FROM entries WHERE local_day BETWEEN ? AND ? "
         "AND deleted_utc IS NULL AND replaced_by IS NULL ORDER BY at_utc, id");
     const StatementDone q_done(q);
     q.bind(1, format_day(first));
@@ -141,7 +143,7 @@ std::vector<Entry> Journal::all_entries() const {
     auto& q = statement(
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
-        "deleted_utc, replaced_by FROM entries NOT INDEXED WHERE deleted_utc IS NULL AND replaced_by IS NULL");
+        "deleted_utc, replaced_by, enjoyment, activity FROM entries NOT INDEXED WHERE deleted_utc IS NULL AND replaced_by IS NULL");
     const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_entry_row(q).entry);
     // Nearly every row is current: one pass over the table and a sort here is several times
@@ -155,7 +157,7 @@ std::vector<StoredEntry> Journal::all_rows() const {
     auto& q = statement(
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
-        "deleted_utc, replaced_by FROM entries ORDER BY id");
+        "deleted_utc, replaced_by, enjoyment, activity FROM entries ORDER BY id");
     const StatementDone q_done(q);
     while (q.executeStep()) out.push_back(read_entry_row(q));
     return out;

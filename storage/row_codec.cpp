@@ -53,6 +53,8 @@ StoredEntry read_entry_row(SQLite::Statement& s) {
     r.locations = optional_text(s, 14);
     r.qualities = optional_text(s, 15);
     r.text = optional_text(s, 16);
+    r.enjoyment = optional_int(s, 20);
+    r.activity = optional_int(s, 21);
 
     StoredEntry row;
     row.entry.id = s.getColumn(0).getInt64();
@@ -90,6 +92,12 @@ void bind_entry_record(SQLite::Statement& s, int first, const Entry& entry) {
     bind_optional(s, i++, r.locations);
     bind_optional(s, i++, r.qualities);
     bind_optional(s, i++, r.text);
+}
+
+void bind_entry_extras(SQLite::Statement& s, int first, const Entry& entry) {
+    const EntryRecord r = to_record(entry.data);
+    bind_optional(s, first, r.enjoyment);
+    bind_optional(s, first + 1, r.activity);
 }
 
 Medication read_medication_row(SQLite::Statement& s, int c) {

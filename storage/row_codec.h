@@ -15,9 +15,12 @@ void bind_optional(SQLite::Statement& s, int index, const std::optional<std::str
 std::optional<std::int64_t> optional_int(SQLite::Statement& s, int column);
 std::optional<std::string> optional_text(SQLite::Statement& s, int column);
 
+// Columns: id, kind .. text, created_utc, deleted_utc, replaced_by, enjoyment, activity.
 StoredEntry read_entry_row(SQLite::Statement& s);
 // Binds kind .. text (the record columns) starting at parameter `first`.
 void bind_entry_record(SQLite::Statement& s, int first, const Entry& entry);
+// Binds the columns schema 6 added (enjoyment, activity) at `first` and `first + 1`.
+void bind_entry_extras(SQLite::Statement& s, int first, const Entry& entry);
 
 Medication read_medication_row(SQLite::Statement& s, int first_column = 0);
 // A medications row followed, in `created_column`, by its created_utc: the moment it was

@@ -134,6 +134,13 @@ ALTER TABLE alerts ADD COLUMN discussed_severity TEXT
 ALTER TABLE alerts ADD COLUMN subject_parts TEXT NOT NULL DEFAULT '{}';
 UPDATE alerts SET discussed_severity = severity WHERE discussed_utc IS NOT NULL;
 )sql",
+        // 6: function and global impression (issue 15): the PEG's enjoyment-of-life and
+        // general-activity answers beside its pain answer (score). Sleep, goals and the
+        // PGIC use the columns there are (minutes and score, name and status, score).
+        R"sql(
+ALTER TABLE entries ADD COLUMN enjoyment INTEGER CHECK (enjoyment BETWEEN 0 AND 10);
+ALTER TABLE entries ADD COLUMN activity INTEGER CHECK (activity BETWEEN 0 AND 10);
+)sql",
     };
     return list;
 }

@@ -20,6 +20,10 @@ TEST(EntryRecord, EveryKindRoundTrips) {
         AlcoholEntry{2},
         SymptomEntry{"foot-drop"},
         NoteEntry{"slept badly, \"quotes\", commas, and\nnew lines"},
+        PegEntry{6, 5, 7},
+        SleepEntry{390, 4},
+        GoalEntry{"walk the dog 20 minutes", false},
+        PgicEntry{3},
     };
     ASSERT_EQ(samples.size() - 3, kind_names().size());
     for (const auto& s : samples) EXPECT_EQ(from_record(to_record(s)), s) << kind_name(s);

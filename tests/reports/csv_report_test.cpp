@@ -66,7 +66,8 @@ const std::vector<std::string> header{
     "entry_id", "date",        "local_time", "zone",     "utc_time",       "kind",    "name",
     "drug",     "ingredient",  "amount",     "unit",     "status",         "scheduled_time",
     "actual_time", "score",    "location",   "quality",  "severity",       "cramp_severity",
-    "minutes",  "quantity",    "note"};
+    "minutes",  "quantity",    "note",       "peg_pain", "peg_enjoyment",  "peg_activity",
+    "peg_score", "sleep_hours", "sleep_quality", "goal_met", "pgic"};
 
 const std::string bom = "\xEF\xBB\xBF";
 
@@ -236,7 +237,7 @@ TEST_F(CsvReport, NoteWithCommaAndQuotesRoundTrips) {
     const auto rows = find(recs, "2026-03-12", "20:30", "note");
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].at("note"), "Better after PT, \"good\" day");
-    EXPECT_NE(csv.find(",\"Better after PT, \"\"good\"\" day\"\r\n"), std::string::npos);
+    EXPECT_NE(csv.find(",\"Better after PT, \"\"good\"\" day\",,,,,,,,\r\n"), std::string::npos);
     EXPECT_EQ(find(recs, "2026-03-02", "22:00", "note").at(0).at("note"), "Could not sleep");
 }
 
@@ -327,7 +328,8 @@ TEST_F(CsvReport, EmptyJournalGivesTheHeaderOnly) {
         render_csv(small_report(b.snapshot(), "2026-03-01", "2026-03-14"));
     EXPECT_EQ(small_csv,
               "\xEF\xBB\xBF" "entry_id,date,local_time,zone,utc_time,kind,name,drug,ingredient,amount,unit,status,"
-              "scheduled_time,actual_time,score,location,quality,severity,cramp_severity,minutes,quantity,note\r\n");
+              "scheduled_time,actual_time,score,location,quality,severity,cramp_severity,minutes,quantity,note,"
+              "peg_pain,peg_enjoyment,peg_activity,peg_score,sleep_hours,sleep_quality,goal_met,pgic\r\n");
 }
 
 }  // namespace

@@ -153,7 +153,9 @@ TEST(JournalAlerts, VersionOneJournalGainsTheAlertTableAndKeepsEntries) {
     }
     {
         SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
-        raw.exec("DROP TABLE alerts; DROP TABLE visits; DROP TABLE prescription_steps; PRAGMA user_version = 1");
+        raw.exec("DROP TABLE alerts; DROP TABLE visits; DROP TABLE prescription_steps; "
+                 "ALTER TABLE entries DROP COLUMN enjoyment; ALTER TABLE entries DROP COLUMN activity; "
+                 "PRAGMA user_version = 1");
     }
     auto j = Journal::open(path);
     EXPECT_EQ(j.schema_version(), latest_schema_version());

@@ -213,7 +213,7 @@ TEST(JournalCsv, AMomentBefore1900OnItsOwnClockIsRefused) {
     auto j = Journal::in_memory(Zone::locate("UTC"), clock.clock());
     const std::string header = export_csv(j).substr(0, export_csv(j).find("\r\n") + 2);
     const std::string row =
-        "entry,1,1900-01-01T00:30:00Z,America/New_York,,,symptom,,,,,,,,,fever,,,,,,,,,,,,,2026-03-02T10:00:00Z,,\r\n";
+        "entry,1,1900-01-01T00:30:00Z,America/New_York,,,symptom,,,,,,,,,fever,,,,,,,,,,,,,2026-03-02T10:00:00Z,,,,\r\n";
     const auto before = export_csv(j);
     EXPECT_EQ(error_line(j, header + row), 2u);
     EXPECT_EQ(export_csv(j), before);

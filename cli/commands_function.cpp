@@ -1,0 +1,105 @@
+// Function, sleep, goals and the global impression of change (issue 15): the PEG scale,
+// last night's sleep, one or two personal goals checked off per day, and the PGIC.
+#include "command.h"
+#include "core/entry_text.h"
+#include "core/errors.h"
+#include "core/goals.h"
+#include "core/typed_text.h"
+#include "core/unicode_text.h"
+
+#include <ostream>
+
+namespace relief::cli {
+
+namespace {
+
+Instant logged_moment(const Context& ctx, const storage::Journal& journal, const Arguments& args, Zone& zone) {
+    zone = args.value("--zone") ? Zone::locate(*args.value("--zone")) : journal.home_zone();
+    const Instant now = ctx.now(zone);
+    if (!args.value("--at")) return now;
+    const Instant at = parse_when(*args.value("--at"), zone, "--at");
+    if (at > now)
+        throw InputError("--at", *args.value("--at"),
+                         "a time that is not in the future (it is now " + format_local(now, zone) + ")");
+    return at;
+}
+
+int log_one(Context& ctx, const Arguments& args, EntryData data) {
+    auto journal = ctx.open_journal_for_writing();
+    Zone zone = journal.home_zone();
+    const Instant at = logged_moment(ctx, journal, args, zone);
+    Entry entry{0, at, std::string(zone.name()), {}, std::move(data)};
+    entry.id = journal.add_entry(entry);
+    ctx.out << "Logged " << describe_entry(entry, {}) << " at " << format_local(at, zone) << " (entry " << entry.id
+            << ").\n";
+    return 0;
+}
+
+}  // namespace
+
+int run_log_peg(Context& ctx, const Arguments& args) {
+    const PegEntry peg{parse_int_in_range(args.operands[0], 0, 10, "PEG pain (average pain in the past week)"),
+                       parse_int_in_range(args.operands[1], 0, 10, "PEG enjoyment (how pain interfered with enjoyment of life)"),
+                       parse_int_in_range(args.operands[2], 0, 10, "PEG activity (how pain interfered with general activity)")};
+    return log_one(ctx, args, peg);
+}
+
+int run_log_sleep(Context& ctx, const Arguments& args) {
+    SleepEntry sleep;
+    sleep.minutes = parse_sleep_duration(args.operands[0], "hours slept");
+    if (auto q = args.value("--quality")) sleep.quality = parse_int_in_range(*q, 0, 10, "--quality");
+    return log_one(ctx, args, sleep);
+}
+
+int run_log_pgic(Context& ctx, const Arguments& args) {
+    return log_one(ctx, args, PgicEntry{parse_pgic(args.operands[0], "global impression of change")});
+}
+
+int run_goal_add(Context& ctx, const Arguments& args) {
+    auto journal = ctx.open_journal_for_writing();
+    auto goals = goals_from_settings(journal.settings());
+    const std::string text = nfc(args.operands[0]);
+    const int slot = free_goal_slot(goals, text);  // refuses a third goal or the same one twice
+    journal.set_setting(goal_setting_key(slot), text);
+    ctx.out << "Goal " << slot << ": " << text << ". Check it off with 'relief goal done " << slot
+            << "' on the days you manage it.\n";
+    return 0;
+}
+
+int run_goal_list(Context& ctx, const Arguments&) {
+    auto journal = ctx.open_journal();
+    const auto goals = goals_from_settings(journal.settings());
+    if (goals.empty()) {
+        ctx.out << "No goals yet. Add one or two in your own words, such as:\n"
+                   "  relief goal add \"walk the dog 20 minutes\"\n";
+        return 0;
+    }
+    for (const auto& g : goals) ctx.out << "  " << g.slot << "  " << g.text << "\n";
+    return 0;
+}
+
+int run_goal_done(Context& ctx, const Arguments& args) {
+    auto journal = ctx.open_journal_for_writing();
+    const auto goals = goals_from_settings(journal.settings());
+    const Goal& goal = find_goal(goals, args.operands[0]);
+    const bool met = !args.has("--not-met");
+    Zone zone = journal.home_zone();
+    const Instant at = logged_moment(ctx, journal, args, zone);
+    Entry entry{0, at, std::string(zone.name()), {}, GoalEntry{goal.text, met}};
+    entry.id = journal.add_entry(entry);
+    ctx.out << "Logged " << describe_entry(entry, {}) << " on " << format_day(zone.day_of(at)) << " (entry "
+            << entry.id << ").\n";
+    return 0;
+}
+
+int run_goal_remove(Context& ctx, const Arguments& args) {
+    auto journal = ctx.open_journal_for_writing();
+    const auto goals = goals_from_settings(journal.settings());
+    const Goal& goal = find_goal(goals, args.operands[0]);
+    journal.set_setting(goal_setting_key(goal.slot), "");
+    ctx.out << "Removed goal " << goal.slot << " (" << goal.text
+            << "). The days it was checked off stay in the journal.\n";
+    return 0;
+}
+
+}  // namespace relief::cli
