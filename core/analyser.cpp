@@ -28,7 +28,7 @@ std::vector<Alert> analyse(const JournalSnapshot& journal, LocalDay as_of, const
     std::vector<Alert> alerts;
     for (auto family : {check_red_flags, check_dose_maximum, check_interactions, check_withdrawal,
                         check_duration, check_response, check_reassessment, check_conditions,
-                        check_adherence, check_tolerance, check_pain_patterns, check_cramps, check_treatment})
+                        check_adherence, check_tolerance, check_pain_patterns, check_cramps, check_treatment, check_function})
         family(ctx, alerts);
     for (auto& a : alerts)
         if (a.last_seen == LocalDay{}) a.last_seen = is_event_rule(a.rule_id) ? a.raised_on : as_of;

@@ -62,6 +62,9 @@ struct Thresholds {
     int cramp_relaxant_start_days = 14;
     int low_fluid_glasses = 4;         // a day under this many glasses counts as low
     int non_drug_relaxant_days = 5;    // treatment.non-drug-measures
+    int peg_improvement_percent = 30;  // function.peg-*: IMMPACT's moderately important change
+    int peg_course_day = 14;           // function.peg-course: a relaxant's course day to judge by
+    int peg_current_days = 14;         // a PEG older than this says nothing about now
 
     std::map<std::string, Amount> max_daily_overrides;  // ingredient -> maximum
 };

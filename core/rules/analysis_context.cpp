@@ -155,4 +155,23 @@ bool back_pain_guidance_applies(const Profile& profile) {
     return !spasticity || back_pain;
 }
 
+std::vector<PegPoint> peg_points(const AnalysisContext& ctx, LocalDay day) {
+    std::vector<PegPoint> out;
+    for (const Entry* e : ctx.index.entries())
+        if (const auto* p = std::get_if<PegEntry>(&e->data); p && e->day <= day)
+            out.push_back({e->day, p->score(), p->pain, p->enjoyment, p->activity});
+    std::stable_sort(out.begin(), out.end(), [](const PegPoint& a, const PegPoint& b) { return a.day < b.day; });
+    return out;
+}
+
+std::optional<PegChange> peg_change(const AnalysisContext& ctx, LocalDay start, LocalDay day) {
+    const auto points = peg_points(ctx, day);
+    const auto first = std::find_if(points.begin(), points.end(), [&](const PegPoint& p) {
+        return p.day >= start - date::days{7} && p.day <= start + date::days{7};
+    });
+    if (first == points.end() || points.back().day < first->day + date::days{7}) return std::nullopt;
+    if (points.back().day <= day - date::days{ctx.t().peg_current_days}) return std::nullopt;
+    return PegChange{*first, points.back()};
+}
+
 }  // namespace relief

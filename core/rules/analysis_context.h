@@ -67,6 +67,29 @@ struct PainComparison {
 std::optional<PainComparison> compare_pain(const AnalysisContext& ctx, LocalDay start,
                                            LocalDay day);
 
+// One PEG answer (its day is the local day it was logged on).
+struct PegPoint {
+    LocalDay day{};
+    double score = 0;
+    int pain = 0;
+    int enjoyment = 0;
+    int activity = 0;
+};
+// The PEG answers up to `day`, in time order.
+std::vector<PegPoint> peg_points(const AnalysisContext& ctx, LocalDay day);
+// The first PEG of something that began on `start` (logged from a week before it to a
+// week after), against the latest one up to `day` when that is a week or more later and
+// still current (threshold.peg-current-days); nothing otherwise.
+struct PegChange {
+    PegPoint first;
+    PegPoint latest;
+    double percent_better() const { return first.score > 0 ? (first.score - latest.score) / first.score * 100 : 0; }
+    bool improved(const Thresholds& t) const {
+        return first.score > 0 && latest.score <= first.score * (100 - t.peg_improvement_percent) / 100.0 + 1e-9;
+    }
+};
+std::optional<PegChange> peg_change(const AnalysisContext& ctx, LocalDay start, LocalDay day);
+
 // Builds an alert with the fields every rule sets the same way.
 Alert make_alert(std::string rule_id, AlertSeverity severity, std::string subject, std::string title,
                  std::string message, std::vector<std::string> sources, LocalDay raised_on);

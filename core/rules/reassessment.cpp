@@ -32,6 +32,8 @@ void check_persistent(const AnalysisContext& ctx, std::vector<Alert>& out) {
     if (!back_pain_guidance_applies(ctx.index.profile())) return;
     const auto episode = current_episode(ctx.index, ctx.pain);
     if (!episode || !unimproved_on(ctx, *episode, as_of, t.persistent_pain_day)) return;
+    // Where the PEG is logged it decides (function.peg-*): it weighs function beside pain.
+    if (peg_change(ctx, episode->start, as_of)) return;
 
     const int day = episode->day_number(as_of);
     const bool overdue = day >= t.persistent_pain_overdue_day;

@@ -21,5 +21,6 @@ void check_tolerance(const AnalysisContext& ctx, std::vector<Alert>& out);      
 void check_pain_patterns(const AnalysisContext& ctx, std::vector<Alert>& out);  // pain_patterns.cpp
 void check_cramps(const AnalysisContext& ctx, std::vector<Alert>& out);         // cramps.cpp
 void check_treatment(const AnalysisContext& ctx, std::vector<Alert>& out);      // treatment.cpp
+void check_function(const AnalysisContext& ctx, std::vector<Alert>& out);       // function.cpp
 
 }  // namespace relief

@@ -19,6 +19,9 @@ inline constexpr const char* beers = "AGS Beers Criteria 2023";
 inline constexpr const char* ahcpr = "AHCPR acute low back problems guideline (1994): red flags";
 inline constexpr const char* nass = "NASS Choosing Wisely";
 inline constexpr const char* fda_opioid_2016 = "FDA 2016 opioid boxed warning";
+inline constexpr const char* krebs_peg = "Krebs et al., J Gen Intern Med 2009 (the PEG scale of pain and function)";
+inline constexpr const char* immpact =
+    "IMMPACT recommendations, Dworkin et al., J Pain 2008 (30 % is a moderately important change)";
 inline constexpr const char* fda_serotonin_2013 = "FDA 2013 Flexeril/Amrix labeling change (serotonin syndrome)";
 
 // Labels, by the section a rule relies on.

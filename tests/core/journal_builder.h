@@ -118,6 +118,11 @@ public:
                          [](const Entry& a, const Entry& b) { return a.at < b.at; });
         return snap_;
     }
+    // A PEG answer (pain, enjoyment of life, general activity) at local time `when`.
+    void peg(const std::string& when, int pain, int enjoyment, int activity) {
+        add(at(when), PegEntry{pain, enjoyment, activity});
+    }
+
     std::vector<Alert> analyse(const std::string& as_of, const Thresholds& t = {}) {
         return relief::analyse(snapshot(), day(as_of), t);
     }
