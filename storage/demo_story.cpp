@@ -100,10 +100,12 @@ public:
           zone_name_(home_.name()),
           first_(first),
           days_(days),
-          rng_(seed) {}
+          rng_(seed),
+          function_rng_(seed ^ 0x9e3779b97f4a7c15ULL) {}
 
     void tell() {
         set_profile();
+        journal_.set_setting("goal.1", goal);
         add_medications();
         choose_cramp_nights();
         for (int d = 0; d < days_; ++d) tell_day(d);
@@ -180,7 +182,37 @@ private:
         cramp_and_fluids(d);
         measures(d, flare, weekday);
         alcohol(d, weekday);
+        function(d, flare);
     }
+
+    // Function beside pain, from its own random numbers so that the rest of the story is
+    // the same as before it was told: a PEG each week (high while only pills were tried,
+    // 30 % better within weeks of heat and stretching), last night's sleep most mornings,
+    // the walk with the dog once the worst is over, and the global impression of change
+    // at the checkpoints (Flexeril course day 15; week 5 of the episode).
+    void function(int d, bool flare) {
+        auto& r = function_rng_;
+        if (d % 7 == 0) {
+            const int pain = std::clamp((pain_tenths(d, flare) + 5) / 10, 0, 10);
+            // Interference falls once stretching (from day 7) and heat are part of the day.
+            const int interference = d < 7 ? 8 : d < 14 ? 7 : d < 21 ? 5 : flare ? 5 : 3;
+            add(d, at(20, 40) + r.between(0, 20),
+                PegEntry{pain, std::clamp(interference + r.between(-1, 0), 0, 10),
+                         std::clamp(interference + r.between(0, 1), 0, 10)});
+        }
+        if (!r.one_in(6)) {
+            const int base = d < 14 ? 330 : d < 28 ? 380 : 420;  // minutes: sleep comes back
+            SleepEntry sleep{base + r.between(-40, 40), std::clamp((base - 240) / 25 + r.between(-1, 1), 0, 10)};
+            if (flare) sleep.minutes -= 60;
+            add(d, at(7, 20) + r.between(0, 30), sleep);
+        }
+        if (d >= 10 && r.percent(d < 21 ? 50 : 80))
+            add(d, at(18, 30) + r.between(0, 60), GoalEntry{goal, !flare && r.percent(d < 21 ? 60 : 85)});
+        if (d == flexeril_start + 14) add(d, at(20, 50), PgicEntry{2});
+        if (d == 31) add(d, at(20, 50), PgicEntry{2});
+    }
+
+    static constexpr const char* goal = "walk the dog 20 minutes";
 
     void pain(int d, bool flare) {
         const bool shooting = d >= shooting_first && d <= shooting_last;
@@ -321,6 +353,7 @@ private:
     LocalDay first_;
     int days_;
     SplitMix64 rng_;
+    SplitMix64 function_rng_;
     Medication advil_;
     Medication flexeril_;
     Medication tylenol_;
