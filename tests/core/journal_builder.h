@@ -123,6 +123,12 @@ public:
         add(at(when), PegEntry{pain, enjoyment, activity});
     }
 
+    void add_sleep(const std::string& when, int minutes, std::optional<int> quality = std::nullopt) {
+        add(at(when), SleepEntry{minutes, quality});
+    }
+    void goal(const std::string& when, const std::string& text, bool met = true) { add(at(when), GoalEntry{text, met}); }
+    void pgic(const std::string& when, int answer) { add(at(when), PgicEntry{answer}); }
+
     std::vector<Alert> analyse(const std::string& as_of, const Thresholds& t = {}) {
         return relief::analyse(snapshot(), day(as_of), t);
     }

@@ -1,0 +1,65 @@
+#include "checkins.h"
+
+#include "journal_index.h"
+#include "rules/analysis_context.h"
+
+#include <algorithm>
+
+namespace relief {
+
+namespace {
+
+bool logged_between(const JournalIndex& index, LocalDay first, LocalDay last, std::size_t kind) {
+    for (LocalDay d = first; d <= last; d += date::days{1})
+        for (const Entry* e : index.entries_on(d))
+            if (e->data.index() == kind) return true;
+    return false;
+}
+
+}  // namespace
+
+CheckinsDue checkins_due(const JournalSnapshot& snapshot, LocalDay today, const Thresholds& thresholds,
+                         const std::map<std::string, std::string>& settings) {
+    CheckinsDue due;
+    const JournalIndex index(snapshot, today, thresholds);
+    const AnalysisContext ctx(index);
+    constexpr std::size_t peg_kind = 9, sleep_kind = 10, pgic_kind = 12;
+    static_assert(std::is_same_v<std::variant_alternative_t<peg_kind, EntryData>, PegEntry>);
+    static_assert(std::is_same_v<std::variant_alternative_t<sleep_kind, EntryData>, SleepEntry>);
+    static_assert(std::is_same_v<std::variant_alternative_t<pgic_kind, EntryData>, PgicEntry>);
+
+    due.peg = !logged_between(index, today - date::days{peg_every_days - 1}, today, peg_kind);
+    due.sleep = !logged_between(index, today, today, sleep_kind);
+    for (const Goal& g : goals_from_settings(settings)) {
+        const auto& day = index.entries_on(today);
+        const bool checked = std::any_of(day.begin(), day.end(), [&](const Entry* e) {
+            const auto* goal = std::get_if<GoalEntry>(&e->data);
+            return goal && goal->goal == g.text;
+        });
+        if (!checked) due.goals.push_back(g);
+    }
+
+    // Checkpoints, first the relaxant course (it names the drug), then the episode.
+    for (const auto& [ingredient, all] : ctx.courses) {
+        if (!ctx.classes_of(ingredient).has(DrugClass::acute)) continue;
+        const auto gap = std::max(thresholds.course_gap_days, thresholds.use_gap_days);
+        const auto course = course_on(all, today, gap);
+        if (!course) continue;
+        const int day = course_day(*course, today);
+        if (day < 14 || day > 21) continue;
+        if (logged_between(index, course->first + date::days{13}, today, pgic_kind)) continue;
+        due.pgic = true;
+        due.pgic_why = "day " + std::to_string(day) + " of " + ctx.display_name(ingredient);
+        return due;
+    }
+    if (const auto episode = current_episode(index, ctx.pain)) {
+        const int day = episode->day_number(today);
+        if (day >= 28 && day <= 42 && !logged_between(index, episode->start + date::days{27}, today, pgic_kind)) {
+            due.pgic = true;
+            due.pgic_why = "week " + std::to_string((day - 1) / 7 + 1) + " of this pain episode";
+        }
+    }
+    return due;
+}
+
+}  // namespace relief
