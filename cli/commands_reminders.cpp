@@ -2,8 +2,8 @@
 #include "core/entry_text.h"
 #include "core/reminder_plan.h"
 #include "core/reminder_text.h"
+#include "reminders/desktop.h"
 #include "reminders/notifications.h"
-#include "reminders/service_options.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -55,9 +55,10 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
 
     ensure_core_application();
     QDBusConnection bus = QDBusConnection::sessionBus();
-    const bool bus_up = bus.isConnected() && bus.interface();
-    const bool running = bus_up && bus.interface()->isServiceRegistered("org.reliefjournal.Reminders").value();
-    const bool can_show = bus_up && reminders::Notifications(bus).available();
+    const reminders::DesktopStatus desktop = reminders::desktop_status(bus);  // as the window asks
+    const bool bus_up = desktop.bus;
+    const bool running = desktop.service;
+    const bool can_show = desktop.notifications;
 
     ctx.out << "Reminders: " << (settings.enabled ? "on" : "off") << "\n";
     ctx.out << "Service:   "

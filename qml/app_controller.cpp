@@ -44,6 +44,16 @@ struct AppController::State {
     QString demo_folder;
     QTimer clock;
     LocalDay last_day{};
+    // Writes from elsewhere (the reminder service's Taken and Skip, the CLI): SQLite's
+    // data_version, polled; it moves only when another connection commits.
+    QTimer poll;
+    std::int64_t data_version = 0;
+    QString poll_error;  // said once, not every 2 s
+
+    void remember_version() {
+        data_version = journal ? journal->data_version() : 0;
+        poll_error.clear();
+    }
 };
 
 namespace {
@@ -66,7 +76,30 @@ AppController::AppController(QObject* parent) : QObject(parent), state_(std::mak
         if (state_->fixed_today) state_->clock.start(60'000);
         else tick();
     });
+    state_->poll.setInterval(poll_interval_ms);
+    connect(&state_->poll, &QTimer::timeout, this, &AppController::checkOutsideWrites);
+    state_->poll.start();
     tick();
+}
+
+void AppController::checkOutsideWrites() {
+    if (!state_->journal) return;
+    try {
+        const std::int64_t version = state_->journal->data_version();
+        state_->poll_error.clear();
+        if (version == state_->data_version) return;
+        state_->data_version = version;
+    } catch (const std::exception& e) {
+        const QString message = error_text(e);
+        if (message != state_->poll_error) {
+            state_->poll_error = message;
+            last_error_ = message;
+            emit errorChanged();
+        }
+        return;
+    }
+    // As after the window's own writes: every page reads the journal again.
+    notifyChanged();
 }
 
 // Wakes just after each minute turns, rather than every 60 s from whenever it started.
@@ -201,6 +234,7 @@ bool AppController::openJournal(const QString& path, bool read_only) {
         auto opened = std::make_unique<storage::Journal>(storage::Journal::open(
             ss(path), read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write, app_now));
         state_->journal = std::move(opened);
+        state_->remember_version();
     });
     emit journalChanged();
     notifyChanged();
@@ -210,6 +244,7 @@ bool AppController::openJournal(const QString& path, bool read_only) {
 bool AppController::createJournal(const QString& path, const QString& zone) {
     const bool ok = attempt([&] {
         state_->journal = std::make_unique<storage::Journal>(storage::Journal::create(ss(path), zone_named(ss(zone.trimmed())), app_now));
+        state_->remember_version();
     });
     emit journalChanged();
     notifyChanged();
@@ -228,6 +263,7 @@ bool AppController::openDemo() {
         storage::write_demo_story(journal, last, {.weeks = 8, .seed = 1, .not_after = app_now()});
         storage::replay_alerts(journal, last - date::days{55}, last, app_now());
         state_->journal = std::make_unique<storage::Journal>(std::move(journal));
+        state_->remember_version();
     });
     emit journalChanged();
     notifyChanged();

@@ -112,6 +112,13 @@ public:
 public slots:
     // What the clock does each minute (public for tests, which freeze the clock and move it).
     void tick();
+    // Every poll_interval_ms: when another process (the reminder service answering a
+    // notification, the CLI) has written to the journal, refreshes every page as after the
+    // window's own writes (`changed`).
+    void checkOutsideWrites();
+
+public:
+    static constexpr int poll_interval_ms = 2000;
 
 private:
     friend struct ClockAccess;

@@ -7,6 +7,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -63,10 +64,19 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     const bool headless = parser.isSet(self_test) || parser.isSet(screenshots);
+    QTemporaryDir headless_config;
     if (headless) {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         // Settings (dark mode, the last folder) go to a test location, never the person's.
         QStandardPaths::setTestModeEnabled(true);
+        // The self-test presses the Reminders switch too: its autostart entry goes to a
+        // folder of its own, and no reminder service is started on the person's desktop.
+        if (!headless_config.isValid()) {
+            std::fprintf(stderr, "relief-journal: cannot create a temporary folder\n");
+            return 1;
+        }
+        qputenv("XDG_CONFIG_HOME", headless_config.path().toLocal8Bit());
+        qputenv("RELIEF_REMINDERS_NO_START", "1");
     }
 
     auto* controller = new relief::app::AppController(&app);

@@ -1,5 +1,6 @@
 // relief-reminders: the reminder service, started at login by the autostart entry the
 // window writes when reminders are switched on (docs/reminders.md).
+#include "desktop.h"
 #include "notifications.h"
 #include "reminder_service.h"
 #include "service_options.h"
@@ -86,7 +87,7 @@ int main(int argc, char** argv) {
     if (!session.isConnected())
         return fail("no D-Bus session bus, so no notifications; the window still shows what is due");
     const bool once = parser.isSet(once_option);
-    if (!once && !session.registerService("org.reliefjournal.Reminders")) {
+    if (!once && !session.registerService(service_name)) {
         std::fprintf(stderr, "relief-reminders: already running\n");
         return 0;
     }

@@ -1,5 +1,7 @@
 #include "notifications.h"
 
+#include "desktop.h"
+
 #include "core/reminder_text.h"
 
 #include <QDBusConnectionInterface>
@@ -18,13 +20,7 @@ Notifications::Notifications(const QDBusConnection& bus, QObject* parent) : QObj
                  SLOT(onClosed(uint, uint)));
 }
 
-bool Notifications::available() const {
-    if (!bus_.isConnected()) return false;
-    auto* bus = bus_.interface();
-    if (!bus) return false;
-    if (bus->isServiceRegistered(notifications_service).value()) return true;
-    return bus->activatableServiceNames().value().contains(notifications_service);
-}
+bool Notifications::available() const { return notification_service_available(bus_); }
 
 quint32 Notifications::show(const ReminderText& text, quint32 replaces, QString* error) {
     QStringList actions;

@@ -46,21 +46,6 @@ struct ReminderService::State {
     }
 };
 
-std::optional<Zone> system_zone() {
-    // $TZ first, as the C library and the command line read it (":Europe/Berlin" too).
-    if (const char* tz = std::getenv("TZ"); tz && *tz) {
-        try {
-            return Zone::locate(tz[0] == ':' ? tz + 1 : tz);
-        } catch (const std::exception&) {
-        }
-    }
-    try {
-        return Zone::locate(date::current_zone()->name());
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
-
 ReminderService::ReminderService(const ServiceOptions& options, Notifications* notifications, QObject* parent)
     : QObject(parent), s_(new State{options, {}, {}, 0, {}, {}, {}}), notifications_(notifications) {
     timer_.setSingleShot(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktop.h"  // system_zone()
+
 #include "core/zone.h"
 
 #include <QString>
@@ -14,8 +16,5 @@ struct ServiceOptions {
     std::function<Instant()> clock;  // the system clock, or a test's
     std::optional<Zone> zone;        // where the person is; else the system's zone
 };
-
-// The zone the computer's clock is set to, if it is a known IANA name.
-std::optional<Zone> system_zone();
 
 }  // namespace relief::reminders

@@ -270,6 +270,13 @@ Journal Journal::in_memory(const Zone& home, Clock clock, Advice advice) {
 
 int Journal::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
+std::int64_t Journal::data_version() const {
+    auto& q = statement("PRAGMA data_version");
+    const StatementDone q_done(q);
+    if (!q.executeStep()) return 0;
+    return q.getColumn(0).getInt64();
+}
+
 void Journal::require_writable(const std::string& action) const {
     if (read_only_)
         throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot " + action);

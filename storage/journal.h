@@ -97,6 +97,10 @@ public:
     const std::filesystem::path& path() const { return path_; }
     Zone home_zone() const;
     int schema_version() const;
+    // SQLite's PRAGMA data_version: changes when another connection (the reminder service,
+    // the CLI, a second window) commits to this journal; this connection's own writes leave
+    // it as it is. The window polls it to show what was written elsewhere.
+    std::int64_t data_version() const;
 
     Profile profile() const;
     void set_profile(const Profile& profile);

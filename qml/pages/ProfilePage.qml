@@ -19,6 +19,7 @@ PageBase {
         id: profileController
         onChanged: if (!page.dirty) page.load()
     }
+    RemindersController { id: reminders }
 
     readonly property var known: profileController.knownConditions()
     function readable(term) { return term.replace(/-/g, " ") }
@@ -121,6 +122,69 @@ PageBase {
             Item { Layout.fillWidth: true }
         }
         InlineMessage { text: row.note.text; ok: row.note.ok }
+    }
+
+    // One reminder setting with a field and Set (the thresholds' pattern): what was typed
+    // stays until it is saved, and a refused value shows core's message beside it.
+    component ReminderRow: ColumnLayout {
+        id: setting
+        required property string key
+        required property string label
+        required property RemindersController controller
+        property string note
+        property bool noteOk: false
+        readonly property string stored: controller.settings[key] || ""
+
+        function submit() {
+            const error = controller.set(key, field.text.trim())
+            noteOk = error.length === 0
+            note = noteOk ? qsTr("Set to %1.").arg(controller.settings[key]) : error
+            if (noteOk)
+                field.text = Qt.binding(() => setting.stored)
+        }
+
+        spacing: 4
+        Layout.fillWidth: true
+
+        Label {
+            text: setting.label
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            TextField {
+                id: field
+                text: setting.stored
+                Layout.preferredWidth: 90
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                horizontalAlignment: TextInput.AlignRight
+                inputMethodHints: Qt.ImhDigitsOnly
+                selectByMouse: true
+                activeFocusOnTab: true
+                Accessible.name: setting.label
+                onAccepted: setting.submit()
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: field.enabled ? Theme.surface : Theme.surfaceAlt
+                    border.width: field.activeFocus ? 2 : 1
+                    border.color: field.activeFocus ? Theme.accent : Theme.border
+                }
+            }
+            ThemeButton {
+                text: qsTr("Set")
+                enabled: field.text.trim() !== setting.stored
+                Accessible.name: qsTr("Set %1").arg(setting.label)
+                onClicked: setting.submit()
+            }
+            Item { Layout.fillWidth: true }
+        }
+        InlineMessage { text: setting.note; ok: setting.noteOk }
     }
 
     ScrollPage {
@@ -231,6 +295,131 @@ PageBase {
                     onAnswered: page.thresholdNotesVersion++
                 }
             }
+        }
+
+        Card {
+            id: remindersCard
+            title: qsTr("Reminders")
+            subtitle: qsTr("A notification when a scheduled dose is due, with Taken, Skip and Snooze, also while this window is closed. Your answer is logged in this journal.")
+            property string switchNote
+            property string quietNote
+            property bool quietOk: false
+            property string hideNote
+
+            ThemeSwitch {
+                id: remindersSwitch
+                objectName: "remindersSwitch"
+                text: qsTr("Remind me when Relief Journal is closed")
+                isOn: reminders.switchedOn
+                enabled: reminders.canChange
+                Layout.fillWidth: true
+                onSwitchRequested: (wanted) => remindersCard.switchNote = reminders.setOn(wanted)
+            }
+            Body {
+                text: reminders.status
+                color: Theme.muted
+                Accessible.name: text
+            }
+            ThemeButton {
+                visible: reminders.canStart
+                text: qsTr("Start reminders now")
+                onClicked: remindersCard.switchNote = reminders.startNow()
+            }
+            InlineMessage { text: remindersCard.switchNote }
+
+            ReminderRow {
+                key: "repeat-minutes"
+                label: qsTr("Repeat an unanswered reminder every (minutes, 0 for never)")
+                controller: reminders
+                enabled: reminders.canChange
+            }
+            ReminderRow {
+                key: "repeat-limit"
+                label: qsTr("Repeats of one reminder, at most")
+                controller: reminders
+                enabled: reminders.canChange
+            }
+            ReminderRow {
+                key: "heads-up-minutes"
+                label: qsTr("Heads-up before a dose (minutes, 0 for none)")
+                controller: reminders
+                enabled: reminders.canChange
+            }
+            ReminderRow {
+                key: "snooze-minutes"
+                label: qsTr("Snooze for (minutes)")
+                controller: reminders
+                enabled: reminders.canChange
+            }
+
+            ThemeCheckBox {
+                id: quietBox
+                text: qsTr("Quiet hours: no reminder sounds between these times")
+                enabled: reminders.canChange
+                checked: reminders.settings["quiet-hours"] !== "off"
+                Layout.fillWidth: true
+                onToggled: {
+                    const error = reminders.setQuietHours(checked, quietFrom.text, quietUntil.text)
+                    remindersCard.quietOk = error.length === 0
+                    remindersCard.quietNote = error
+                    checked = Qt.binding(() => reminders.settings["quiet-hours"] !== "off")
+                }
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                LabeledField {
+                    id: quietFrom
+                    label: qsTr("Quiet from")
+                    placeholder: qsTr("HH:MM")
+                    text: reminders.settings["quiet-from"] || ""
+                    enabled: reminders.canChange
+                    Layout.preferredWidth: 130
+                    Layout.fillWidth: false
+                    onAccepted: quietSet.clicked()
+                }
+                LabeledField {
+                    id: quietUntil
+                    label: qsTr("Quiet until")
+                    placeholder: qsTr("HH:MM")
+                    text: reminders.settings["quiet-until"] || ""
+                    enabled: reminders.canChange
+                    Layout.preferredWidth: 130
+                    Layout.fillWidth: false
+                    onAccepted: quietSet.clicked()
+                }
+                ThemeButton {
+                    id: quietSet
+                    text: qsTr("Set the quiet hours")
+                    enabled: reminders.canChange
+                    Layout.alignment: Qt.AlignBottom
+                    onClicked: {
+                        const error = reminders.setQuietHours(true, quietFrom.text, quietUntil.text)
+                        remindersCard.quietOk = error.length === 0
+                        remindersCard.quietNote = remindersCard.quietOk
+                                ? qsTr("Quiet from %1 to %2.").arg(reminders.settings["quiet-from"]).arg(reminders.settings["quiet-until"])
+                                : error
+                        if (remindersCard.quietOk) {
+                            quietFrom.text = Qt.binding(() => reminders.settings["quiet-from"] || "")
+                            quietUntil.text = Qt.binding(() => reminders.settings["quiet-until"] || "")
+                        }
+                    }
+                }
+                Item { Layout.fillWidth: true }
+            }
+            InlineMessage { text: remindersCard.quietNote; ok: remindersCard.quietOk }
+
+            ThemeCheckBox {
+                text: qsTr("Hide medication names on screen (the reminder says “a dose is due”)")
+                enabled: reminders.canChange
+                checked: reminders.settings["hide-names"] === "yes"
+                Layout.fillWidth: true
+                onToggled: {
+                    remindersCard.hideNote = reminders.set("hide-names", checked ? "yes" : "no")
+                    checked = Qt.binding(() => reminders.settings["hide-names"] === "yes")
+                }
+            }
+            InlineMessage { text: remindersCard.hideNote }
         }
 
         Card {

@@ -2,6 +2,7 @@
 // the journal back through storage, so a test checks what was really written, and finds
 // the controls a person would press by their accessible names.
 #include "qml/app_controller.h"
+#include "qml/reminders_controller.h"
 #include "core/drug_class.h"
 #include "core/entry_edit.h"
 #include "core/entry_text.h"
@@ -87,6 +88,8 @@ public:
         return app_.createJournal(path, "Europe/Berlin");
     }
     Q_INVOKABLE QString journalPath() const { return app_.journalPath(); }
+    // The relief-reminders the Reminders switch names in its autostart entry.
+    Q_INVOKABLE QString remindersProgram() const { return QFileInfo(RELIEF_REMINDERS_BIN).absoluteFilePath(); }
 
     // The current entries, oldest first: {id, kind, day, time, text, ...fields}.
     Q_INVOKABLE QVariantList entryList() const {
@@ -275,6 +278,13 @@ public slots:
         QStandardPaths::setTestModeEnabled(true);  // the app's settings, never the person's
         // "Create my journal" writes the default journal: here, one in the test's folder.
         qputenv("RELIEF_JOURNAL", folder_.filePath("default-journal.db").toLocal8Bit());
+        // The Reminders switch writes its autostart entry under the test's folder (never
+        // ~/.config), names the relief-reminders that was built, and starts nothing; the
+        // card asks no real bus (a private one that is not there: "no session bus").
+        qputenv("XDG_CONFIG_HOME", folder_.filePath("config").toLocal8Bit());
+        qputenv("RELIEF_REMINDERS_NO_START", "1");
+        relief::app::RemindersController::setServiceProgram(RELIEF_REMINDERS_BIN);
+        relief::app::RemindersController::setBus("unix:path=" + folder_.filePath("no-bus"));
         app_ = new relief::app::AppController(this);
         QJSEngine::setObjectOwnership(app_, QJSEngine::CppOwnership);
         app_->setFixedToday("2026-03-10");

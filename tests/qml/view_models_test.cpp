@@ -3,23 +3,42 @@
 #include "qml/app_text.h"
 #include "qml/dose_slots_model.h"
 #include "qml/medications_model.h"
+#include "qml/reminders_controller.h"
 #include "qml/report_controller.h"
 #include "qml/today_model.h"
 #include "core/journal_snapshot.h"
+#include "reminders/desktop.h"
 #include "storage/journal.h"
+#include "support/private_bus.h"
 #include "support/temp_dir.h"
 
 #include <QAbstractItemModelTester>
+#include <QDBusConnectionInterface>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTest>
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace relief;
 using namespace relief::app;
+using relief::testing::PrivateBus;
 using relief::testing::TempDir;
 
 namespace {
+
+unsigned mode_of(const QString& path) {
+    struct stat st {};
+    return ::stat(path.toLocal8Bit().constData(), &st) == 0 ? unsigned(st.st_mode & 07777) : 0u;
+}
+QString read_text(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
 
 QGuiApplication& gui() {
     ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
@@ -36,14 +55,24 @@ class ViewModels : public ::testing::Test {
 protected:
     void SetUp() override {
         gui();
+        // The Reminders card writes its autostart entry here, never in ~/.config, and starts
+        // no service (the relief-reminders built beside the tests is named in the entry).
+        config = QString::fromStdString((dir / "config").string());
+        qputenv("XDG_CONFIG_HOME", config.toLocal8Bit());
+        qputenv("RELIEF_REMINDERS_NO_START", "1");
+        RemindersController::setServiceProgram(RELIEF_REMINDERS_BIN);
         controller = std::make_unique<AppController>(nullptr);
         ASSERT_TRUE(controller->setFixedToday("2026-03-10").isEmpty());
         ASSERT_TRUE(controller->createJournal(QString::fromStdString((dir / "j.db").string()), "Europe/Berlin"))
             << controller->lastError().toStdString();
     }
+    void TearDown() override { RemindersController::setBus({}); }
     storage::Journal& journal() { return *controller->journal(); }
+    QString journal_path() const { return QString::fromStdString((dir / "j.db").string()); }
+    QString autostart() const { return config + "/autostart/relief-reminders.desktop"; }
 
     TempDir dir;
+    QString config;
     std::unique_ptr<AppController> controller;
 };
 
@@ -394,4 +423,207 @@ TEST_F(ViewModels, ADoseChangeFromADayIsWhatTodayOffers) {
     EXPECT_TRUE(journal().medications().at(0).steps.empty());
     EXPECT_FALSE(meds.classWords().contains("cyp1a2-inhibitor"));
     EXPECT_EQ(meds.classWords().size(), meds.classes().size());
+}
+
+// The reminder service answers a notification in its own connection: the window sees the
+// entry at its next poll of the journal, as if it had logged it itself.
+TEST_F(ViewModels, AnEntryWrittenElsewhereAppearsAfterThePoll) {
+    TodayModel today;
+    QAbstractItemModelTester tester(&today, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(today.rowCount(), 0);
+    const Zone berlin = Zone::locate("Europe/Berlin");
+    {
+        auto service = storage::Journal::open(dir / "j.db", storage::OpenMode::read_write,
+                                              [&] { return parse_when("2026-03-10T12:00", berlin); });
+        service.add_entry(Entry{0, parse_when("2026-03-10T00:05", berlin), "Europe/Berlin", {}, PainEntry{5, {}, {}}});
+    }
+    EXPECT_EQ(today.rowCount(), 0) << "not before the poll";
+    QSignalSpy changed(controller.get(), &AppController::changed);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return today.rowCount() == 1; }, 3 * AppController::poll_interval_ms))
+        << "the entry written through a second Journal is shown after the poll";
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(today.data(today.index(0), TodayModel::TextRole).toString().contains("Pain 5")) << 
+        today.data(today.index(0), TodayModel::TextRole).toString().toStdString();
+
+    // The window's own writes move nothing: no second refresh for them.
+    changed.clear();
+    ASSERT_EQ(today.logPain(3, {}, {}), "");
+    const int after_own = int(changed.count());
+    controller->checkOutsideWrites();
+    EXPECT_EQ(changed.count(), after_own) << "the poll does not refresh for the window's own entry";
+}
+
+TEST_F(ViewModels, TheRemindersSwitchWritesAndRemovesTheAutostartEntry) {
+    RemindersController reminders;
+    EXPECT_FALSE(reminders.on());
+    EXPECT_TRUE(reminders.canChange());
+    EXPECT_EQ(reminders.setOn(true), "");
+    EXPECT_TRUE(reminders.on());
+    EXPECT_EQ(journal().setting("reminders.enabled").value_or(""), "yes");
+    ASSERT_TRUE(QFileInfo::exists(autostart()));
+    EXPECT_EQ(mode_of(autostart()), 0600u);
+    EXPECT_EQ(mode_of(config + "/autostart"), 0700u);
+    EXPECT_EQ(mode_of(config), 0700u) << "missing parents are made private too";
+    const QString text = read_text(autostart());
+    EXPECT_TRUE(text.startsWith("[Desktop Entry]\n"));
+    for (const QString& line : {QString("Type=Application"), QString("Name=Relief Journal reminders"),
+                               QString("X-GNOME-Autostart-enabled=true"), QString("NoDisplay=true"),
+                               "Exec=" + QFileInfo(RELIEF_REMINDERS_BIN).absoluteFilePath() + " --journal " +
+                                   journal_path()})
+        EXPECT_TRUE(text.split('\n').contains(line)) << line.toStdString() << " in\n" << text.toStdString();
+
+    // Only the entry is not enough: the journal must say so too (and the other way round).
+    ASSERT_EQ(reminders.set("repeat-minutes", "20"), "");
+    journal().set_setting("reminders.enabled", "no");
+    reminders.refresh();
+    EXPECT_FALSE(reminders.on());
+    journal().set_setting("reminders.enabled", "yes");
+    reminders.refresh();
+    EXPECT_TRUE(reminders.on());
+
+    EXPECT_EQ(reminders.setOn(false), "");
+    EXPECT_FALSE(reminders.on());
+    EXPECT_FALSE(QFileInfo::exists(autostart()));
+    EXPECT_EQ(journal().setting("reminders.enabled").value_or(""), "no");
+    EXPECT_EQ(reminders.setOn(false), "") << "off twice is fine";
+}
+
+TEST_F(ViewModels, AnAutostartEntrySwitchedOffOnTheDesktopOrForAnotherJournalIsNotOn) {
+    RemindersController reminders;
+    ASSERT_EQ(reminders.setOn(true), "");
+    // The desktop's "Startup Applications" switched it off.
+    QString text = read_text(autostart());
+    text.replace("X-GNOME-Autostart-enabled=true", "X-GNOME-Autostart-enabled=false");
+    relief::testing::write_file(autostart().toStdString(), text.toStdString());
+    reminders.refresh();
+    EXPECT_FALSE(reminders.on()) << "the switch shows what will really happen at login";
+    ASSERT_EQ(reminders.setOn(true), "");
+    EXPECT_TRUE(reminders.on());
+    EXPECT_TRUE(read_text(autostart()).contains("X-GNOME-Autostart-enabled=true"));
+
+    // Another journal's entry: not on for this one, and switching off leaves it alone.
+    reminders::write_autostart(RELIEF_REMINDERS_BIN, config + "/other.db");
+    reminders.refresh();
+    EXPECT_FALSE(reminders.on());
+    EXPECT_EQ(reminders.setOn(false), "");
+    EXPECT_TRUE(read_text(autostart()).contains("other.db")) << "another journal's entry is left";
+}
+
+TEST_F(ViewModels, AutostartExecIsQuotedAsTheDesktopEntrySpecAsks) {
+    using reminders::desktop_exec;
+    EXPECT_EQ(desktop_exec({"/usr/bin/relief-reminders", "--journal", "/home/sam/journal.db"}),
+              "/usr/bin/relief-reminders --journal /home/sam/journal.db");
+    EXPECT_EQ(desktop_exec({"/opt/Relief Journal/relief-reminders", "--journal", "/home/sam/My journal.db"}),
+              "\"/opt/Relief Journal/relief-reminders\" --journal \"/home/sam/My journal.db\"");
+    // Inside quotes ", `, $ and \ are escaped; then the value's own escape doubles each \.
+    EXPECT_EQ(desktop_exec({"/x/a\"b`c$d\\e"}), "\"/x/a\\\\\"b\\\\`c\\\\$d\\\\\\\\e\"");
+    EXPECT_EQ(desktop_exec({"/x/100%.db"}), "/x/100%%.db") << "% starts a field code";
+    EXPECT_EQ(desktop_exec({"/x/it's;(1)"}), "\"/x/it's;(1)\"");
+    EXPECT_EQ(desktop_exec({"/x/new\nline"}), "\"/x/new\\nline\"");
+    EXPECT_EQ(desktop_exec({""}), "\"\"");
+
+    // A journal with a space in its path is recognised as switched on.
+    const QString spaced = QString::fromStdString((dir / "my journal.db").string());
+    reminders::write_autostart(RELIEF_REMINDERS_BIN, spaced);
+    EXPECT_TRUE(reminders::autostart_starts(spaced));
+    EXPECT_FALSE(reminders::autostart_starts(journal_path()));
+    EXPECT_TRUE(read_text(autostart()).contains("--journal \"" + spaced + "\""));
+}
+
+TEST_F(ViewModels, ReminderSettingsAreCheckedByCoreAndARefusalChangesNothing) {
+    RemindersController reminders;
+    EXPECT_EQ(reminders.settings().value("repeat-minutes").toString(), "15") << "core's default";
+    EXPECT_EQ(reminders.settings().value("quiet-hours").toString(), "off");
+    EXPECT_EQ(reminders.settings().value("quiet-from").toString(), "22:00") << "a suggestion while off";
+    QSignalSpy settings_changed(&reminders, &RemindersController::settingsChanged);
+    const QString refused = reminders.set("repeat-minutes", "500");
+    EXPECT_TRUE(refused.contains("“500”")) << refused.toStdString();
+    EXPECT_TRUE(refused.contains("0 to 120")) << refused.toStdString();
+    EXPECT_FALSE(refused.contains("reminders.")) << "no setting key on screen: " << refused.toStdString();
+    EXPECT_FALSE(journal().setting("reminders.repeat-minutes").has_value());
+    EXPECT_EQ(settings_changed.count(), 0);
+
+    const QString quiet = reminders.setQuietHours(true, "25:00", "07:00");
+    EXPECT_TRUE(quiet.contains("25:00-07:00")) << quiet.toStdString();
+    EXPECT_FALSE(journal().setting("reminders.quiet-hours").has_value());
+    EXPECT_EQ(reminders.setQuietHours(true, "22:30", "6:45"), "");
+    EXPECT_EQ(journal().setting("reminders.quiet-hours").value_or(""), "22:30-06:45");
+    EXPECT_EQ(reminders.settings().value("quiet-until").toString(), "06:45");
+    EXPECT_EQ(reminders.setQuietHours(false, "", ""), "");
+    EXPECT_EQ(journal().setting("reminders.quiet-hours").value_or(""), "off");
+
+    EXPECT_EQ(reminders.set("hide-names", "yes"), "");
+    EXPECT_EQ(reminders.settings().value("hide-names").toString(), "yes");
+    EXPECT_EQ(reminders.set("snooze-minutes", " 5 "), "");
+    EXPECT_EQ(journal().setting("reminders.snooze-minutes").value_or(""), "5");
+    EXPECT_NE(reminders.set("snooze-minutes", "0"), "");
+    EXPECT_NE(reminders.set("enabled", "yes"), "") << "only the switch turns them on";
+    EXPECT_FALSE(journal().setting("reminders.enabled").has_value());
+    EXPECT_NE(reminders.set("volume", "3"), "");
+}
+
+TEST_F(ViewModels, RemindersCannotBeChangedInAReadOnlyJournal) {
+    const QString path = journal_path();
+    controller->closeJournal();
+    ASSERT_TRUE(controller->openJournal(path, true));
+    RemindersController reminders;
+    EXPECT_FALSE(reminders.canChange());
+    EXPECT_NE(reminders.setOn(true), "");
+    EXPECT_FALSE(QFileInfo::exists(autostart())) << "a refused switch writes no entry";
+    EXPECT_NE(reminders.set("repeat-minutes", "20"), "");
+    EXPECT_FALSE(reminders.on());
+}
+
+TEST_F(ViewModels, WithoutTheServiceProgramTheSwitchChangesNothing) {
+    RemindersController::setServiceProgram("");
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QByteArray(dir.path().c_str()));
+    RemindersController reminders;
+    const QString answer = reminders.setOn(true);
+    qputenv("PATH", path);
+    EXPECT_TRUE(answer.contains("relief-reminders")) << answer.toStdString();
+    EXPECT_FALSE(reminders.on());
+    EXPECT_FALSE(journal().setting("reminders.enabled").has_value());
+    EXPECT_FALSE(QFileInfo::exists(autostart()));
+    EXPECT_TRUE(reminders::find_service_program(QFileInfo(RELIEF_REMINDERS_BIN).absolutePath() + "/../qml")
+                    .endsWith("/reminders/relief-reminders"))
+        << "the build tree: build/qml/relief-journal finds build/reminders/relief-reminders";
+}
+
+// What the card says depends on the desktop: a private bus plays it.
+TEST_F(ViewModels, TheRemindersCardSaysWhatThisDesktopCanDo) {
+    RemindersController::setBus("unix:path=/nonexistent/bus");
+    {
+        RemindersController nowhere;
+        EXPECT_TRUE(nowhere.status().contains("no session bus")) << nowhere.status().toStdString();
+        EXPECT_TRUE(nowhere.status().contains("nothing is lost"));
+    }
+    PrivateBus bus("view-models-test", RELIEF_PRIVATE_BUS_CONF);
+    ASSERT_FALSE(bus.address().isEmpty()) << "dbus-daemon did not start (Debian package dbus)";
+    RemindersController::setBus(bus.address());
+    ASSERT_EQ(controller->setFixedToday("2026-03-10T12:00"), "");
+    controller->tick();
+    MedicationsModel meds;
+    ASSERT_EQ(meds.add("baclofen", "10mg", "20:00", false, "", "", "2026-03-01"), "");
+    RemindersController reminders;
+    EXPECT_EQ(reminders.status(),
+              "This desktop has no notification service: reminders cannot be shown. The Today page still shows "
+              "what is due; nothing is lost.");
+    QDBusConnection desktop = bus.connection();
+    ASSERT_TRUE(desktop.registerService("org.freedesktop.Notifications"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return reminders.status().startsWith("Reminders are off."); }, 5000))
+        << reminders.status().toStdString();
+    ASSERT_EQ(reminders.setOn(true), "");
+    EXPECT_TRUE(reminders.status().contains("not running")) << reminders.status().toStdString();
+    EXPECT_TRUE(reminders.canStart());
+    ASSERT_TRUE(desktop.registerService("org.reliefjournal.Reminders"));  // as relief-reminders does
+    EXPECT_TRUE(QTest::qWaitFor([&] { return reminders.status().startsWith("Reminders are on: the next one is at"); },
+                                5000))
+        << reminders.status().toStdString();
+    EXPECT_TRUE(reminders.status().contains("baclofen 10 mg", Qt::CaseInsensitive)) << reminders.status().toStdString();
+    EXPECT_FALSE(reminders.canStart());
+    ASSERT_TRUE(desktop.unregisterService("org.reliefjournal.Reminders"));  // it ended
+    EXPECT_TRUE(QTest::qWaitFor([&] { return reminders.status().contains("not running"); }, 5000))
+        << reminders.status().toStdString();
+    RemindersController::setBus({});
 }

@@ -5,6 +5,7 @@
 #include "fake_desktop.h"
 
 #include "storage/journal.h"
+#include "tests/support/private_bus.h"
 #include "tests/support/temp_dir.h"
 
 #include <QCoreApplication>
@@ -26,30 +27,14 @@ using relief::testing::TempDir;
 
 namespace {
 
+// A dbus-daemon of our own, gone with the test.
+class PrivateBus : public relief::testing::PrivateBus {
+public:
+    explicit PrivateBus(const QString& name) : relief::testing::PrivateBus(name, RELIEF_PRIVATE_BUS_CONF) {}
+};
+
 const Zone berlin = Zone::locate("Europe/Berlin");
 Instant at(const char* when) { return parse_when(when, berlin); }
-
-// A dbus-daemon of our own, gone with the test.
-class PrivateBus {
-public:
-    explicit PrivateBus(const QString& name) : name_(name) {
-        daemon_.start("dbus-daemon", {"--config-file", RELIEF_PRIVATE_BUS_CONF, "--nofork", "--print-address=1"});
-        if (!daemon_.waitForStarted(5000) || !daemon_.waitForReadyRead(5000)) return;
-        address_ = QString::fromUtf8(daemon_.readLine()).trimmed();
-    }
-    ~PrivateBus() {
-        QDBusConnection::disconnectFromBus(name_);
-        daemon_.kill();
-        daemon_.waitForFinished(5000);
-    }
-    const QString& address() const { return address_; }
-    QDBusConnection connection() { return QDBusConnection::connectToBus(address_, name_); }
-
-private:
-    QString name_;
-    QProcess daemon_;
-    QString address_;
-};
 
 bool wait_for(const std::function<bool()>& done, int ms = 10000) {
     QDeadlineTimer deadline(ms);

@@ -247,3 +247,30 @@ TEST(JournalOpen, AssigningAnotherJournalClosesTheOldOneCleanly) {
     EXPECT_EQ(j.entry_count(), 1u);
     EXPECT_EQ(Journal::open(dir / "second.db").entry_count(), 1u);
 }
+
+// The window polls data_version to show what the reminder service or the CLI wrote: it
+// moves when another connection commits, and not for this connection's own writes.
+TEST(JournalOpen, DataVersionMovesWhenAnotherConnectionWrites) {
+    TempDir dir;
+    const auto path = dir / "journal.db";
+    auto window = Journal::create(path, berlin);
+    const auto first = window.data_version();
+    EXPECT_EQ(window.data_version(), first) << "nothing written: nothing moves";
+    window.add_entry(relief::testing::pain_at("2026-03-01T08:00", 4));
+    EXPECT_EQ(window.data_version(), first) << "the window's own write does not count";
+
+    auto service = Journal::open(path);
+    service.add_entry(relief::testing::pain_at("2026-03-01T09:00", 5));
+    const auto after_service = window.data_version();
+    EXPECT_NE(after_service, first) << "the other connection's commit is seen";
+    EXPECT_EQ(window.all_entries().size(), 2u);
+    EXPECT_EQ(window.data_version(), after_service) << "reading does not move it";
+
+    service.set_setting("reminders.enabled", "yes");
+    EXPECT_NE(window.data_version(), after_service) << "a setting written elsewhere is a change too";
+
+    auto reader = Journal::open(path, OpenMode::read_only);
+    const auto reader_first = reader.data_version();
+    window.add_entry(relief::testing::pain_at("2026-03-01T10:00", 3));
+    EXPECT_NE(reader.data_version(), reader_first) << "a read-only view (the caregiver's) sees the owner's writes";
+}
