@@ -179,6 +179,71 @@ void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report,
     p.restore();
 }
 
+void draw_peg_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
+    const Palette c = palette(theme);
+    const PegTrend& peg = report.peg;
+    const QRectF plot = begin_chart(p, area, "PEG score (0-10): mean of pain, enjoyment and activity", point, c);
+    const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
+    p.setFont(chart_font(point, 7.5));
+    const QFontMetricsF fm(p.font());
+    for (int v = 0; v <= 10; v += 2) {
+        p.setPen(QPen(c.grid, 0.6 * point));
+        p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
+        p.setPen(c.muted);
+        const QString label = QString::number(v);
+        p.drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - 4 * point, y(v) + fm.ascent() / 2 - point),
+                   label);
+    }
+    const DayAxis axis = day_axis(plot, report);
+    draw_day_labels(p, axis, plot.bottom(), point, c);
+    if (peg.answers.empty() || !peg.baseline) {
+        draw_empty(p, plot, "No PEG answers were logged in this period.", point, c);
+        p.restore();
+        return;
+    }
+    const QString line_name = QString("%1 % improvement").arg(peg.improvement_percent);
+    std::vector<LegendItem> legend{{"PEG score",
+                                    [&](QPainter& q, const QRectF& r) {
+                                        q.setPen(QPen(c.pain, 1.6 * point));
+                                        q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+                                        q.setPen(Qt::NoPen);
+                                        q.setBrush(c.pain);
+                                        q.drawEllipse(r.center(), 2.2 * point, 2.2 * point);
+                                    }},
+                                   {"first answer",
+                                    [&](QPainter& q, const QRectF& r) {
+                                        q.setPen(QPen(c.muted, 1.2 * point, Qt::DotLine));
+                                        q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+                                    }}};
+    if (peg.improvement_line)
+        legend.push_back({line_name, [&](QPainter& q, const QRectF& r) {
+                              q.setPen(QPen(c.baseline, 1.4 * point, Qt::DashLine));
+                              q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+                          }});
+    draw_legend(p, area, legend, point, c);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(c.muted, 1.2 * point, Qt::DotLine));
+    p.drawLine(QPointF(plot.left(), y(peg.baseline->score)), QPointF(plot.right(), y(peg.baseline->score)));
+    if (peg.improvement_line) {
+        p.setPen(QPen(c.baseline, 1.4 * point, Qt::DashLine));
+        p.drawLine(QPointF(plot.left(), y(*peg.improvement_line)), QPointF(plot.right(), y(*peg.improvement_line)));
+    }
+    // Answers are weekly or so: one line through them all, a dot for each.
+    QPainterPath path;
+    for (const auto& a : peg.answers) {
+        const QPointF pt(axis.x(a.day), y(a.score));
+        if (path.elementCount() == 0) path.moveTo(pt);
+        else path.lineTo(pt);
+    }
+    p.setPen(QPen(c.pain, 1.6 * point, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.pain);
+    const double r = std::clamp(axis.slot() * 0.35, 2.0 * point, 3.0 * point);
+    for (const auto& a : peg.answers) p.drawEllipse(QPointF(axis.x(a.day), y(a.score)), r, r);
+    p.restore();
+}
+
 void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
     const QRectF plot = begin_chart(p, area, "Daily doses: total a day, each row from 0 to its highest day", point, c);
@@ -299,6 +364,20 @@ void draw_events_chart(QPainter& p, const QRectF& area, const VisitReport& repor
         }
     }
     p.restore();
+}
+
+QByteArray peg_chart_png(const VisitReport& report, int width, int height) {
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        draw_peg_chart(p, QRectF(0, 0, width, height), report, width / 560.0);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 QByteArray charts_png(const VisitReport& report, int width, int height) {

@@ -31,6 +31,14 @@ void draw_dose_chart(QPainter& painter, const QRectF& area, const VisitReport& r
 void draw_events_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
                        ChartTheme theme = ChartTheme::light);
 
+// The PEG score (the mean of pain, enjoyment and activity, 0-10) of each answer as dots
+// joined by a line, the first answer's score as a dotted line, and the 30 % improvement
+// line (the first score x 0.7) dashed, over the same days as the pain chart.
+void draw_peg_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
+                    ChartTheme theme = ChartTheme::light);
+// The PEG chart alone, as a PNG of `width` x `height` pixels (for the HTML report).
+QByteArray peg_chart_png(const VisitReport& report, int width, int height);
+
 // The two charts stacked, as a PNG of `width` x `height` pixels (for the HTML report).
 QByteArray charts_png(const VisitReport& report, int width, int height);
 

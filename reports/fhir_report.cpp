@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -37,6 +38,28 @@ constexpr const char* condition_clinical =
     "http://terminology.hl7.org/CodeSystem/condition-clinical";
 constexpr const char* pain_display =
     "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
+// The PEG (docs/research/loinc-peg-sleep-pgic.md; sources in docs/fhir-mapping.md): the
+// long common names of the panel and of the mean score are confirmed; the items' codes are
+// verified but not their names, so they carry no display (nor does sleep's 93832-4).
+constexpr const char* peg_questionnaire = "http://loinc.org/q/91148-7";
+constexpr const char* peg_panel_display =
+    "Pain intensity, Enjoyment of life, General activity (PEG) 3 item pain scale";
+constexpr const char* peg_mean_display = "Mean score [PEG]";
+
+struct PegItem {
+    const char* code;
+    const char* question;  // the PEG's own words (Krebs 2009), as LOINC's Questionnaire asks it
+    const char* text;      // the Observation's code.text
+    int PegEntry::*answer;
+};
+constexpr std::array<PegItem, 3> peg_items{{
+    {"75893-8", "What number best describes your pain on average in the past week?",
+     "PEG: pain on average in the past week (0-10)", &PegEntry::pain},
+    {"91145-3", "What number best describes how, during the past week, pain has interfered with your enjoyment of life?",
+     "PEG: pain's interference with enjoyment of life in the past week (0-10)", &PegEntry::enjoyment},
+    {"91146-1", "What number best describes how, during the past week, pain has interfered with your general activity?",
+     "PEG: pain's interference with general activity in the past week (0-10)", &PegEntry::activity},
+}};
 
 // FHIR dateTime with the offset the clock showed where the entry was logged.
 std::string date_time(Instant at, const Zone& zone) {
@@ -65,9 +88,12 @@ Json text_concept(const std::string& text) {
     return Json{{"text", text}};
 }
 
+// A display is left out when the code is checked but its name is not: no name is better
+// than a wrong one.
 Json coded_concept(const char* system, const std::string& code, const std::string& display,
                    const std::string& text = "") {
-    const Json coding{{"system", system}, {"code", code}, {"display", display}};
+    Json coding{{"system", system}, {"code", code}};
+    if (!display.empty()) coding["display"] = display;
     Json concept_json{{"coding", Json::array({coding})}};
     if (!text.empty()) concept_json["text"] = text;
     return concept_json;
@@ -82,6 +108,14 @@ Json milligrams(Amount amount) {
 
 Json ucum_quantity(int value, const std::string& unit, const std::string& code) {
     return Json{{"value", value}, {"unit", unit}, {"system", ucum}, {"code", code}};
+}
+
+// A decimal to `places` places, whole numbers as integers ("7", "6.5", "6.67").
+Json rounded(double value, int places) {
+    const double scale = std::pow(10.0, places);
+    const double r = std::round(value * scale) / scale;
+    if (r == std::trunc(r)) return Json(static_cast<std::int64_t>(r));
+    return Json(r);
 }
 
 Json severity_concept(Severity s) {
@@ -423,8 +457,9 @@ private:
     }
 
     // Every Observation is the person's own report: a category, a subject and a performer.
-    Resource observation(const Entry& e, const Json& code, const Json& cat) {
-        auto r = start("Observation", std::to_string(e.id));
+    // `part` names one of several Observations of one entry (a PEG's items).
+    Resource observation(const Entry& e, const Json& code, const Json& cat, const std::string& part = "") {
+        auto r = start("Observation", std::to_string(e.id) + (part.empty() ? "" : "|" + part));
         r.json["status"] = "final";
         r.json["category"] = Json::array({cat});
         r.json["code"] = code;
@@ -506,6 +541,73 @@ private:
         return r;
     }
 
+    // The PEG as the person answered it (a QuestionnaireResponse to LOINC's PEG form) and
+    // as Observations derived from it: the panel 91148-7 whose members are the three
+    // items and the mean score 91147-9.
+    void peg(const Entry& e, const PegEntry& p, std::vector<std::pair<std::string, Resource>>& out) {
+        const std::string section = "Function (PEG)";
+        auto qr = start("QuestionnaireResponse", std::to_string(e.id));
+        qr.json["questionnaire"] = peg_questionnaire;
+        qr.json["status"] = "completed";
+        qr.json["subject"] = patient_ref();
+        qr.json["authored"] = date_time(e.at, zone(e.zone));
+        qr.json["author"] = patient_ref();
+        Json items = Json::array();
+        for (const PegItem& item : peg_items)
+            items.push_back(Json{{"linkId", item.code},
+                                 {"text", item.question},
+                                 {"answer", Json::array({Json{{"valueInteger", p.*item.answer}}})}});
+        qr.json["item"] = items;
+        const Json derived = Json::array({ref(qr.url)});
+        out.emplace_back(section, std::move(qr));
+
+        std::vector<Resource> members;
+        for (const PegItem& item : peg_items) {
+            auto m = observation(e, coded_concept(loinc, item.code, "", item.text), survey(), item.code);
+            m.json["valueInteger"] = p.*item.answer;
+            m.json["derivedFrom"] = derived;
+            members.push_back(std::move(m));
+        }
+        auto mean = observation(e, coded_concept(loinc, "91147-9", peg_mean_display, "PEG score (mean of the three, 0-10)"),
+                                survey(), "91147-9");
+        mean.json["valueQuantity"] =
+            Json{{"value", rounded(p.score(), 1)}, {"unit", "{score}"}, {"system", ucum}, {"code", "{score}"}};
+        mean.json["derivedFrom"] = derived;
+        members.push_back(std::move(mean));
+
+        auto panel = observation(e, coded_concept(loinc, "91148-7", peg_panel_display, "PEG 3-item pain scale"), survey());
+        Json has_member = Json::array();
+        for (const auto& m : members) has_member.push_back(ref(m.url));
+        panel.json["hasMember"] = has_member;
+        panel.json["derivedFrom"] = derived;
+        out.emplace_back(section, std::move(panel));
+        for (auto& m : members) out.emplace_back(section, std::move(m));
+    }
+
+    // Sleep duration by LOINC in hours; the 0-10 quality has no checked code: text only.
+    Resource sleep(const Entry& e, const SleepEntry& s) {
+        auto r = observation(e, coded_concept(loinc, "93832-4", "", "sleep duration (last night)"), survey());
+        r.json["valueQuantity"] = Json{{"value", rounded(s.minutes / 60.0, 2)}, {"unit", "h"}, {"system", ucum}, {"code", "h"}};
+        if (s.quality)
+            r.json["component"] = Json::array(
+                {Json{{"code", text_concept("sleep quality (0-10, 10 very good)")}, {"valueInteger", *s.quality}}});
+        return r;
+    }
+
+    Resource goal(const Entry& e, const GoalEntry& g) {
+        auto r = observation(e, text_concept("personal goal: " + g.goal), survey());
+        r.json["valueBoolean"] = g.met;
+        return r;
+    }
+
+    // No LOINC code for the PGIC could be checked: text, and the answer in words with its
+    // place on the 7-point scale.
+    Resource pgic(const Entry& e, const PgicEntry& p) {
+        auto r = observation(e, text_concept("Patient Global Impression of Change"), survey());
+        r.json["valueCodeableConcept"] = text_concept(pgic_answer_text(p.answer));
+        return r;
+    }
+
     void add_events() {
         std::vector<std::pair<Instant, Resource>> administrations;
         std::vector<std::pair<std::string, Resource>> observations;
@@ -524,6 +626,12 @@ private:
             else if (const auto* f = std::get_if<FluidsEntry>(&e.data))
                 observations.emplace_back("Alcohol and fluids", fluids(e, *f));
             else if (const auto* n = std::get_if<NoteEntry>(&e.data)) observations.emplace_back("Notes", note(e, *n));
+            else if (const auto* g = std::get_if<PegEntry>(&e.data)) peg(e, *g, observations);
+            else if (const auto* sl = std::get_if<SleepEntry>(&e.data)) observations.emplace_back("Sleep", sleep(e, *sl));
+            else if (const auto* go = std::get_if<GoalEntry>(&e.data))
+                observations.emplace_back("Personal goals", goal(e, *go));
+            else if (const auto* pg = std::get_if<PgicEntry>(&e.data))
+                observations.emplace_back("Global impression of change", pgic(e, *pg));
         }
         for (const SlotStatus& slot : report_.scheduled_doses)
             if (slot.state == SlotState::missed) administrations.emplace_back(slot.scheduled, missed(slot));
@@ -616,8 +724,9 @@ private:
         r.json["title"] = "Relief Journal visit report, " + format_day(report_.period.from) + " to " +
                           format_day(report_.period.to);
         Json sections = Json::array();
-        for (const char* title : {"Conditions", "Medications", "Doses", "Pain", "Side effects", "Cramps", "Symptoms",
-                                  "Self-care", "Alcohol and fluids", "Notes", "Alerts"}) {
+        for (const char* title : {"Conditions", "Medications", "Doses", "Pain", "Function (PEG)", "Sleep",
+                                  "Personal goals", "Global impression of change", "Side effects", "Cramps",
+                                  "Symptoms", "Self-care", "Alcohol and fluids", "Notes", "Alerts"}) {
             const auto it = sections_.find(title);
             if (it == sections_.end()) continue;
             Json refs = Json::array();

@@ -12,7 +12,8 @@ enum class FhirBundle { document, transaction };
 
 // The visit report as a FHIR R4 Bundle: Composition (document only), Device, Patient,
 // Conditions, Medications (RxNorm), MedicationStatements, MedicationAdministrations,
-// Observations for every kind of entry, DetectedIssues and a Provenance. Mapping
+// Observations for every kind of entry (a PEG also as a QuestionnaireResponse),
+// DetectedIssues and a Provenance. Mapping
 // documented in docs/fhir-mapping.md. Pretty-printed JSON.
 std::string render_fhir(const VisitReport& report, FhirBundle kind = FhirBundle::document);
 

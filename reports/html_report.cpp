@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -311,6 +312,36 @@ void pain(std::string& out, const VisitReport& report) {
     out += "</section>\n";
 }
 
+std::string peg_chart_description(const VisitReport& report) {
+    const PegTrend& peg = report.peg;
+    std::string out = "PEG chart from " + day_text(report.chart_from()) + " to " + day_text(report.period.to) +
+                      ": the PEG score of each answer (dots joined by a line) on a 0 to 10 scale, the first answer's "
+                      "score (dotted line, " + peg_score_text(peg.baseline->score) + ")";
+    if (peg.improvement_line)
+    {
+        // Two decimals: at one, a line of 3.97 and a score of 4.0 that misses it would look the same.
+        char line[16];
+        std::snprintf(line, sizeof line, "%.2f", *peg.improvement_line);
+        out += " and the " + std::to_string(peg.improvement_percent) + " % improvement line (dashed, " + line + ")";
+    }
+    return out + ".";
+}
+
+// Function, sleep, goals and the global impression of change, only where logged (as in
+// the PDF): the PEG against its first answer and the 30 % line, then its chart.
+void function(std::string& out, const VisitReport& report) {
+    if (!report.has_function()) return;
+    open_section(out, "function", "Function");
+    facts(out, function_facts(report));
+    if (!report.peg.answers.empty()) {
+        const QByteArray png = peg_chart_png(report, 1600, 360).toBase64();
+        out += "<figure><img src=\"data:image/png;base64," + png.toStdString() + "\" alt=\"" +
+               esc(peg_chart_description(report)) + "\" width=\"1600\" height=\"360\">\n";
+        out += "</figure>\n";
+    }
+    out += "</section>\n";
+}
+
 void side_effects(std::string& out, const VisitReport& report) {
     open_section(out, "side-effects", "Side effects");
     if (report.side_effects.empty()) {
@@ -375,6 +406,33 @@ void intake(std::string& out, const VisitReport& report) {
     out += "</section>\n";
 }
 
+// Every PEG answer and every goal's weeks (as in the PDF), only where there are any.
+void function_detail(std::string& out, const VisitReport& report) {
+    const PegTrend& peg = report.peg;
+    if (peg.answers.empty() && report.goals.empty()) return;
+    open_section(out, "function-detail", "PEG answers and goals by week");
+    if (!peg.answers.empty()) {
+        std::vector<PegAnswer> shown = peg.answers;
+        if (peg.baseline_from == PegBaseline::episode) shown.insert(shown.begin(), *peg.baseline);
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& a : shown)
+            rows.push_back({day_text(a.day) + (report.period.contains(a.day) ? "" : " (before the period)"),
+                            std::to_string(a.pain), std::to_string(a.enjoyment), std::to_string(a.activity),
+                            peg_score_text(a.score), peg_answer_change_text(peg, a)});
+        table(out,
+              {{"PEG answered"}, {"Pain", "num"}, {"Enjoyment", "num"}, {"Activity", "num"}, {"PEG score", "num"},
+               {"Against the first", "num"}},
+              rows);
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& g : report.goals)
+        for (const auto& w : g.weeks)
+            if (w.checked > 0)
+                rows.push_back({g.goal, goal_week_days_text(w), std::to_string(w.met), std::to_string(w.checked)});
+    if (!rows.empty()) table(out, {{"Goal"}, {"Week"}, {"Days met", "num"}, {"Checked", "num"}}, rows);
+    out += "</section>\n";
+}
+
 void notes(std::string& out, const VisitReport& report) {
     open_section(out, "notes", "Notes");
     if (report.notes.empty()) {
@@ -405,6 +463,7 @@ std::string render_html(const VisitReport& report) {
     summary(out, report);
     medications(out, report);
     pain(out, report);
+    function(out, report);
     symptoms(out, report);
     alerts(out, report);
     questions(out, report);
@@ -413,6 +472,7 @@ std::string render_html(const VisitReport& report) {
     cramps(out, report);
     measures(out, report);
     intake(out, report);
+    function_detail(out, report);
     notes(out, report);
     out += "</main>\n<footer>\n";
     out += tagged(

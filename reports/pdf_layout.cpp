@@ -52,6 +52,22 @@ void PdfLayout::keep(double points) {
     if (y_ + points * unit_ > text_.bottom() && y_ > text_.top()) new_page();
 }
 
+double PdfLayout::heading_height(const QString& text) const {
+    return text_height(text, font(12.5, true), text_.width()) / unit_ + 18;
+}
+
+double PdfLayout::table_height(const std::vector<Column>& columns, const std::vector<std::vector<QString>>& rows) const {
+    const QFont f = font(8.5);
+    double total = 0;
+    for (const auto& row : rows) {
+        double h = 0;
+        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
+            h = std::max(h, text_height(row[i], f, columns[i].width * text_.width() - 6 * unit_));
+        total += h + 6 * unit_;
+    }
+    return total / unit_ + 4;
+}
+
 void PdfLayout::heading(const QString& text, double keep_with) {
     const QFont f = font(12.5, true);
     const double h = text_height(text, f, text_.width());

@@ -44,6 +44,11 @@ public:
     void paragraph(const QString& text, const QFont& font, const QColor& color = QColor("#1f2328"),
                    double indent = 0);
     void table(const std::vector<Column>& columns, const std::vector<std::vector<QString>>& rows);
+    // What a heading or a table (without a header row) takes, and what is left of this
+    // page, in points: for a section that must fit beside what is already on the page.
+    double heading_height(const QString& text) const;
+    double table_height(const std::vector<Column>& columns, const std::vector<std::vector<QString>>& rows) const;
+    double remaining() const { return (text_.bottom() - y_) / unit_; }
     // A block drawn by the caller in a rect of the text width and `height` points.
     void block(double height, const std::function<void(const QRectF&)>& draw);
 

@@ -119,6 +119,14 @@ std::string counts_text(const std::vector<Count>& counts, const char* unit) {
     return out.empty() ? "none logged" : out;
 }
 
+const std::vector<PdfLayout::Column> fact_columns{{"", 0.26}, {"", 0.74}};
+
+std::vector<std::vector<QString>> function_rows(const VisitReport& r) {
+    std::vector<std::vector<QString>> rows;
+    for (const auto& [label, text] : function_facts(r)) rows.push_back({q(label), q(text)});
+    return rows;
+}
+
 void pain(PdfLayout& l, const VisitReport& r) {
     l.heading("Pain (0-10)", 240);
     const PainTrend& p = r.pain;
@@ -130,8 +138,29 @@ void pain(PdfLayout& l, const VisitReport& r) {
                                        count_text(r.period.days(), "day"))});
     rows.push_back({"Where", q(counts_text(r.pain_locations, "day"))});
     rows.push_back({"What it felt like", q(counts_text(r.pain_qualities, "day"))});
-    l.table({{"", 0.26}, {"", 0.74}}, rows);
-    l.block(175, [&](const QRectF& rect) { draw_pain_chart(l.painter(), rect, r, l.pt()); });
+    l.table(fact_columns, rows);
+    // Page one ends with the Function sentences where there are any: the pain chart gives
+    // up to 35 points of its height for them rather than send them to the next page.
+    double chart = 175;
+    if (r.has_function()) {
+        const auto function = function_rows(r);
+        const double needed = chart + l.heading_height("Function") + l.table_height(fact_columns, function);
+        if (needed > l.remaining() && needed - l.remaining() <= 35) chart -= needed - l.remaining();
+    }
+    l.block(chart, [&](const QRectF& rect) { draw_pain_chart(l.painter(), rect, r, l.pt()); });
+}
+
+// Function, sleep, goals and the global impression of change, only where logged: one
+// sentence each, then the PEG chart against its first answer and the 30 % line. The
+// sentences stay on the page of the pain chart (pain() leaves them room); the chart
+// follows them when it fits, or opens the next page.
+void function(PdfLayout& l, const VisitReport& r) {
+    if (!r.has_function()) return;
+    const auto rows = function_rows(r);
+    l.heading("Function", l.table_height(fact_columns, rows));
+    l.table(fact_columns, rows);
+    if (!r.peg.answers.empty())
+        l.block(110, [&](const QRectF& rect) { draw_peg_chart(l.painter(), rect, r, l.pt()); });
 }
 
 void symptoms(PdfLayout& l, const VisitReport& r) {
@@ -240,6 +269,33 @@ void cramps_and_more(PdfLayout& l, const VisitReport& r) {
                                 count_text(r.intake.low_fluid_days, "day") + " with too little")}});
 }
 
+// Every PEG answer and every goal's weeks, for the reader who wants more than page one.
+void function_detail(PdfLayout& l, const VisitReport& r) {
+    if (r.peg.answers.empty() && r.goals.empty()) return;
+    l.heading("PEG answers and goals by week");
+    if (!r.peg.answers.empty()) {
+        std::vector<std::vector<QString>> rows;
+        std::vector<PegAnswer> shown = r.peg.answers;
+        if (r.peg.baseline_from == PegBaseline::episode) shown.insert(shown.begin(), *r.peg.baseline);
+        for (const auto& a : shown)
+            rows.push_back({q(day_text(a.day) + (r.period.contains(a.day) ? "" : " (before the period)")),
+                            QString::number(a.pain), QString::number(a.enjoyment), QString::number(a.activity),
+                            q(peg_score_text(a.score)), q(peg_answer_change_text(r.peg, a))});
+        l.table({{"PEG answered", 0.3}, {"Pain", 0.1, Qt::AlignRight}, {"Enjoyment", 0.14, Qt::AlignRight},
+                 {"Activity", 0.12, Qt::AlignRight}, {"PEG score", 0.14, Qt::AlignRight},
+                 {"Against the first", 0.2, Qt::AlignRight}},
+                rows);
+    }
+    std::vector<std::vector<QString>> rows;
+    for (const auto& g : r.goals)
+        for (const auto& w : g.weeks)
+            if (w.checked > 0)
+                rows.push_back({q(g.goal), q(goal_week_days_text(w)), QString::number(w.met), QString::number(w.checked)});
+    if (!rows.empty())
+        l.table({{"Goal", 0.44}, {"Week", 0.3}, {"Days met", 0.13, Qt::AlignRight}, {"Checked", 0.13, Qt::AlignRight}},
+                rows);
+}
+
 void notes(PdfLayout& l, const VisitReport& r) {
     l.heading("Notes");
     if (r.notes.empty()) {
@@ -258,12 +314,14 @@ int render(QPdfWriter& writer, const VisitReport& r, int total_pages) {
     summary(l, r);
     medications(l, r);
     pain(l, r);
+    function(l, r);
     symptoms(l, r);
     alerts(l, r);
     questions(l, r);
     dose_and_event_charts(l, r);
     side_effects(l, r);
     cramps_and_more(l, r);
+    function_detail(l, r);
     notes(l, r);
     return l.pages();
 }

@@ -202,6 +202,93 @@ void summarise_entries(VisitReport& r, const Thresholds& t) {
     if (!fluids.empty()) r.intake.mean_glasses = double(glasses) / double(fluids.size());
 }
 
+int peg_sum(const PegAnswer& a) { return a.pain + a.enjoyment + a.activity; }
+
+// The PEG answers of the period against their baseline: the period's first answer, or the
+// first of the pain episode open at the period's end when it was answered before the period.
+PegTrend peg_trend(const JournalIndex& index, const DailyPain& pain, const ReportPeriod& period, const Thresholds& t) {
+    PegTrend out;
+    out.improvement_percent = t.improvement_percent;
+    std::vector<PegAnswer> before;  // answered before the period, in time order
+    for (const Entry* e : index.entries()) {
+        const auto* p = std::get_if<PegEntry>(&e->data);
+        if (!p || e->day > period.to) continue;
+        const PegAnswer a{e->id, e->at, e->day, p->pain, p->enjoyment, p->activity, p->score(), std::nullopt};
+        (e->day < period.from ? before : out.answers).push_back(a);
+    }
+    if (out.answers.empty()) return out;
+    out.baseline = out.answers.front();
+    if (!before.empty())
+        for (const Episode& episode : pain_episodes(index, pain)) {
+            const bool open_at_end = episode.start <= period.to && (!episode.end || *episode.end >= period.to);
+            if (!open_at_end || episode.start >= period.from) continue;
+            const auto first = std::find_if(before.begin(), before.end(),
+                                            [&](const PegAnswer& a) { return a.day >= episode.start; });
+            if (first == before.end()) continue;
+            out.baseline = *first;
+            out.baseline_from = PegBaseline::episode;
+            out.episode_start = episode.start;
+        }
+    const int base = peg_sum(*out.baseline);
+    if (base == 0) return out;  // nothing to improve on: no line, no percentages
+    out.improvement_line = out.baseline->score * (100 - out.improvement_percent) / 100.0;
+    for (auto& a : out.answers) a.change_percent = double(peg_sum(a) - base) * 100.0 / double(base);
+    out.baseline->change_percent = 0.0;
+    // Exactly, on whole numbers: 30 % lower is (base - latest) * 100 >= 30 * base.
+    out.improvement_reached =
+        out.has_change() && (base - peg_sum(out.answers.back())) * 100 >= out.improvement_percent * base;
+    return out;
+}
+
+SleepSummary sleep_summary(const std::vector<Entry>& entries) {
+    SleepSummary out;
+    std::map<LocalDay, SleepNight> nights;  // a day logged twice keeps its last entry
+    for (const Entry& e : entries)
+        if (const auto* s = std::get_if<SleepEntry>(&e.data)) nights[e.day] = {e.day, s->minutes, s->quality};
+    if (nights.empty()) return out;
+    double minutes = 0, quality = 0;
+    for (const auto& [day, night] : nights) {
+        out.nights.push_back(night);
+        minutes += night.minutes;
+        if (night.quality) quality += *night.quality, ++out.rated_nights;
+    }
+    out.mean_hours = minutes / 60.0 / double(out.nights.size());
+    if (out.rated_nights > 0) out.mean_quality = quality / out.rated_nights;
+    return out;
+}
+
+std::vector<GoalSummary> goal_summaries(const std::vector<Entry>& entries, const ReportPeriod& period) {
+    std::vector<std::string> order;
+    std::map<std::string, std::map<LocalDay, bool>> days;  // a day checked twice: its last check
+    for (const Entry& e : entries)
+        if (const auto* g = std::get_if<GoalEntry>(&e.data)) {
+            if (!days.count(g->goal)) order.push_back(g->goal);
+            days[g->goal][e.day] = g->met;
+        }
+    std::vector<GoalSummary> out;
+    for (const auto& goal : order) {
+        GoalSummary s{goal, {}, 0, 0};
+        for (LocalDay to = period.to; to >= period.from; to -= date::days{7}) {
+            GoalWeek w{std::max(period.from, to - date::days{6}), to, 0, 0};
+            for (const auto& [day, met] : days[goal])
+                if (day >= w.from && day <= w.to) ++w.checked, w.met += met ? 1 : 0;
+            s.met += w.met;
+            s.checked += w.checked;
+            s.weeks.insert(s.weeks.begin(), w);
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<PgicAnswer> pgic_answers(const std::vector<Entry>& entries) {
+    std::vector<PgicAnswer> out;
+    for (const Entry& e : entries)
+        if (const auto* p = std::get_if<PgicEntry>(&e.data))
+            out.push_back({e.id, e.at, e.day, p->answer, std::string(pgic_words(p->answer))});
+    return out;
+}
+
 void select_alerts(VisitReport& r, const std::vector<ReportAlert>& candidates) {
     std::map<std::string, std::string> names;  // the latest medication's name wins
     for (const auto& m : r.all_medications) names[m.ingredient] = m.name;
@@ -319,7 +406,12 @@ VisitReport build_report(const ReportInput& in) {
     }
     for (auto& [day, e] : events) r.day_events.push_back(e);
 
-    r.pain = pain_trend(daily_pain_means(index), r.period, r.entries, in.thresholds);
+    const DailyPain daily_pain = daily_pain_means(index);
+    r.pain = pain_trend(daily_pain, r.period, r.entries, in.thresholds);
+    r.peg = peg_trend(index, daily_pain, r.period, in.thresholds);
+    r.sleep = sleep_summary(r.entries);
+    r.goals = goal_summaries(r.entries, r.period);
+    r.pgic = pgic_answers(r.entries);
     summarise_entries(r, in.thresholds);
     select_alerts(r, in.alerts);
     return r;

@@ -179,6 +179,89 @@ struct DayEvents {
     int taken = 0;      // of those, taken (on time or late)
 };
 
+// Function, sleep and goals (issue 15): the PEG scale, last night's sleep, the person's
+// own goals checked off per day, and the Patient Global Impression of Change.
+
+// One PEG answer (Krebs et al., J Gen Intern Med 2009): average pain in the past week, and
+// how much pain interfered with enjoyment of life and with general activity, 0-10 each.
+struct PegAnswer {
+    std::int64_t entry_id = 0;
+    Instant at{};
+    LocalDay day{};
+    int pain = 0;
+    int enjoyment = 0;
+    int activity = 0;
+    double score = 0;  // the PEG score: the mean of the three
+    // Against the baseline, in % of the baseline's score (negative: lower, better); none
+    // when the baseline's score is 0, which leaves nothing to improve on.
+    std::optional<double> change_percent;
+};
+
+// Where the PEG's baseline comes from: the period's first answer, or the first answer of
+// the pain episode open at the period's end when that episode began before the period
+// and was answered before it (so a follow-up report still measures from the start).
+enum class PegBaseline { period, episode };
+
+struct PegTrend {
+    std::vector<PegAnswer> answers;  // in the period, in time order
+    std::optional<PegAnswer> baseline;
+    PegBaseline baseline_from = PegBaseline::period;
+    std::optional<LocalDay> episode_start;  // when the baseline is the episode's
+    // The improvement that counts (thresholds.improvement_percent, 30 by default: IMMPACT's
+    // moderately important change) and its line on the chart: baseline score x (1 - 30 %).
+    int improvement_percent = 30;
+    std::optional<double> improvement_line;
+    // The latest answer against the baseline: reached when its score is at or below the
+    // line (compared exactly, on the sums of the three answers). Never for the baseline
+    // itself, nor when the baseline's score is 0.
+    bool improvement_reached = false;
+    const PegAnswer* latest() const { return answers.empty() ? nullptr : &answers.back(); }
+    // The latest answer is a later one than the baseline, so there is a change to tell.
+    bool has_change() const { return baseline && !answers.empty() && answers.back().entry_id != baseline->entry_id; }
+};
+
+// One night's sleep: a day's SleepEntry (the last one of the day, if it was logged twice).
+struct SleepNight {
+    LocalDay day{};
+    int minutes = 0;
+    std::optional<int> quality;  // 0-10
+};
+
+struct SleepSummary {
+    std::vector<SleepNight> nights;      // in the period, one per day, in order
+    std::optional<double> mean_hours;    // over the nights logged
+    std::optional<double> mean_quality;  // over the nights rated
+    int rated_nights = 0;
+};
+
+// A goal's days in one week: days it was checked (met or not) and days it was met. A day
+// checked twice counts once, as its last check says.
+struct GoalWeek {
+    LocalDay from{};
+    LocalDay to{};  // inclusive
+    int met = 0;
+    int checked = 0;
+};
+
+// Weeks are the period's last 7 days, the 7 before them, and so on back to its start (the
+// oldest may be shorter), so that "last week" is the same 7 days as the pain's.
+struct GoalSummary {
+    std::string goal;  // the person's words, as checked (a reworded goal is another goal)
+    std::vector<GoalWeek> weeks;  // oldest first; the last is the period's last 7 days
+    int met = 0;                  // over the period
+    int checked = 0;
+};
+
+// One answer to the Patient Global Impression of Change, 1 very much improved ... 7 very
+// much worse.
+struct PgicAnswer {
+    std::int64_t entry_id = 0;
+    Instant at{};
+    LocalDay day{};
+    int answer = 4;
+    std::string words;  // "much improved"
+};
+
 struct VisitReport {
     ReportPeriod period;
     LocalDay generated_on{};
@@ -210,6 +293,13 @@ struct VisitReport {
     std::vector<std::string> questions;
     std::vector<DoseDay> dose_days;
     std::vector<DayEvents> day_events;  // one per day of the period, in order
+
+    // Function (issue 15): each only for what was logged in the period.
+    PegTrend peg;
+    SleepSummary sleep;
+    std::vector<GoalSummary> goals;  // in the order first checked in the period
+    std::vector<PgicAnswer> pgic;    // in time order
+    bool has_function() const { return !peg.answers.empty() || !sleep.nights.empty() || !goals.empty() || !pgic.empty(); }
 
     // For the event-level formats (CSV, FHIR): every entry of the period in time order,
     // the medications they refer to, and every settled scheduled dose of the period

@@ -1,5 +1,6 @@
 #include "report_text.h"
 
+#include "core/entry.h"
 #include "core/metrics/pain.h"
 
 #include <algorithm>
@@ -250,6 +251,101 @@ std::string resolved_alert_text(const ReportAlert& a) {
     out += a.resolved_on ? ", resolved " + day_text(*a.resolved_on) : ", no longer current";
     if (a.discussed_on) out += ", discussed " + day_text(*a.discussed_on);
     return out + ")";
+}
+
+std::string peg_score_text(double score) { return format_mean(score); }
+
+std::string peg_change_text(double change_percent) {
+    const long whole = std::lround(std::trunc(change_percent));
+    if (whole == 0 && change_percent == 0) return "unchanged";
+    if (whole == 0) return change_percent < 0 ? "less than 1 % lower" : "less than 1 % higher";
+    return std::to_string(std::labs(whole)) + (whole < 0 ? " % lower" : " % higher");
+}
+
+std::string peg_text(const PegTrend& peg) {
+    if (!peg.baseline || peg.answers.empty()) return "";
+    const PegAnswer& first = *peg.baseline;
+    const std::string from = peg_score_text(first.score) + " on " + day_text(first.day);
+    if (!peg.has_change()) return from + ", the first answer: nothing to compare with yet";
+    const PegAnswer& last = *peg.latest();
+    const std::string source = peg.baseline_from == PegBaseline::episode
+                                   ? "the first since the pain episode began on " + day_text(*peg.episode_start)
+                                   : "the period's first";
+    std::string out = from + " (" + source + ") to " + peg_score_text(last.score) + " on " + day_text(last.day) + ": ";
+    if (!last.change_percent) return out + "the first answer was 0, so there is no improvement to measure";
+    const double change = *last.change_percent;
+    const std::string line = std::to_string(peg.improvement_percent) + " % improvement";
+    out += peg_change_text(change);
+    if (peg.improvement_reached) {
+        out += ", reaching the " + line;
+        if (peg.improvement_percent == 30) out += " that IMMPACT counts as moderately important";
+        if (-change >= 50) out += "; IMMPACT counts 50 % as substantial";
+    } else if (change < 0) {
+        out += ", short of a " + line;
+    } else {
+        out += ", no improvement";
+    }
+    return out;
+}
+
+std::string sleep_text(const SleepSummary& sleep) {
+    if (sleep.nights.empty()) return "";
+    std::string out = count_text(static_cast<int>(sleep.nights.size()), "night") + " logged: mean " +
+                      format_sleep_duration(static_cast<int>(std::lround(*sleep.mean_hours * 60))) + ", quality ";
+    if (!sleep.mean_quality) return out + "not rated";
+    return out + format_mean(*sleep.mean_quality) + " of 10 (" + count_text(sleep.rated_nights, "night") + " rated)";
+}
+
+std::string goal_week_days_text(const GoalWeek& week) {
+    return week.from == week.to ? day_text(week.to) : short_day_text(week.from) + " to " + day_text(week.to);
+}
+
+std::string goals_label(const std::vector<GoalSummary>& goals) {
+    if (goals.empty() || goals.front().weeks.empty()) return "Goals";
+    const GoalWeek& w = goals.front().weeks.back();
+    return (w.to - w.from).count() == 6 ? "Goals, last 7 days" : "Goals, " + goal_week_days_text(w);
+}
+
+std::string peg_answer_change_text(const PegTrend& peg, const PegAnswer& answer) {
+    if (peg.baseline && answer.entry_id == peg.baseline->entry_id) return "the first";
+    return answer.change_percent ? peg_change_text(*answer.change_percent) : "-";
+}
+
+std::string goals_last_week_text(const std::vector<GoalSummary>& goals) {
+    std::string out;
+    for (const auto& g : goals) {
+        if (g.weeks.empty()) continue;
+        const GoalWeek& w = g.weeks.back();
+        out += (out.empty() ? "" : "; ") + g.goal + ": ";
+        out += w.checked == 0 ? std::string("not checked")
+                              : "met on " + std::to_string(w.met) + " of " + count_text(w.checked, "day") + " checked";
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> function_facts(const VisitReport& r) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!r.peg.answers.empty()) out.emplace_back("PEG (0-10)", peg_text(r.peg));
+    if (!r.sleep.nights.empty()) out.emplace_back("Sleep", sleep_text(r.sleep));
+    if (!r.goals.empty()) out.emplace_back(goals_label(r.goals), goals_last_week_text(r.goals));
+    if (!r.pgic.empty()) out.emplace_back("Global impression (PGIC)", pgic_text(r.pgic));
+    return out;
+}
+
+std::string pgic_answer_text(int answer) {
+    return std::string(pgic_words(answer)) + " (" + std::to_string(answer) + " of 7)";
+}
+
+std::string pgic_text(const std::vector<PgicAnswer>& answers) {
+    if (answers.empty()) return "";
+    std::string out = pgic_answer_text(answers.back().answer) + " on " + day_text(answers.back().day);
+    // The answers before it, newest first: three at most, the rest counted.
+    std::string before;
+    const std::size_t earlier = answers.size() - 1;
+    for (std::size_t i = earlier; i-- > 0 && earlier - i <= 3;)
+        before += (before.empty() ? "" : ", ") + pgic_answer_text(answers[i].answer) + " on " + day_text(answers[i].day);
+    if (earlier > 3) before += " and " + std::to_string(earlier - 3) + " earlier";
+    return before.empty() ? out : out + "; before: " + before;
 }
 
 }  // namespace relief::reports

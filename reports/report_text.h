@@ -4,6 +4,8 @@
 #include "report_model.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace relief::reports {
 
@@ -52,5 +54,36 @@ std::string short_day_text(LocalDay day);
 std::vector<std::string> alert_title_lines(const VisitReport& r);
 // "Flexeril beyond 3 weeks (raised 26 Oct 2026, resolved 3 Nov 2026)"
 std::string resolved_alert_text(const ReportAlert& a);
+
+// Function, sleep and goals (issue 15), for page one's Function section. Each says only
+// what the model's figures say; "" when there is nothing of its kind in the period.
+// A PEG score: "6.3" (one decimal, as pain means are shown).
+std::string peg_score_text(double score);
+// A change against the baseline in whole percent, rounded towards zero so that a change
+// shown as "30 %" is at least 30 %: "36 % lower", "15 % higher", "unchanged".
+std::string peg_change_text(double change_percent);
+// "6.3 on 2 Mar 2026 (the period's first) to 4.0 on 30 Mar 2026: 36 % lower, reaching the 30 %
+// improvement that IMMPACT counts as moderately important", "... 20 % lower, short of a
+// 30 % improvement", "6.3 on 2 Mar 2026, the first answer: nothing to compare with yet".
+std::string peg_text(const PegTrend& peg);
+// "12 nights logged: mean 6 h 40 min, quality 5.2 of 10 (10 nights rated)"
+std::string sleep_text(const SleepSummary& sleep);
+// "24 Mar to 30 Mar 2026": the days of the goals' last week.
+std::string goal_week_days_text(const GoalWeek& week);
+// "Goals, last 7 days"; "Goals, 1 Mar to 3 Mar 2026" when the period is shorter.
+std::string goals_label(const std::vector<GoalSummary>& goals);
+// One answer against the baseline: "the first", "36 % lower", or "-" with nothing to measure.
+std::string peg_answer_change_text(const PegTrend& peg, const PegAnswer& answer);
+// "walk the dog 20 minutes: met on 5 of 6 days checked; sit through a work day: not
+// checked": every goal in the goals' last week.
+std::string goals_last_week_text(const std::vector<GoalSummary>& goals);
+// "much improved (2 of 7)"
+std::string pgic_answer_text(int answer);
+// Page one's Function section, the same in the PDF and the HTML: a label and its sentence
+// for each of the PEG, sleep, goals and the PGIC that was logged in the period.
+std::vector<std::pair<std::string, std::string>> function_facts(const VisitReport& r);
+// "much improved (2 of 7) on 14 Mar 2026; before: no change (4 of 7) on 1 Mar 2026" (the
+// three answers before the latest at most, newest first, the rest counted).
+std::string pgic_text(const std::vector<PgicAnswer>& answers);
 
 }  // namespace relief::reports

@@ -112,6 +112,15 @@ public:
     void alcohol(const std::string& when, int drinks) { add(at(when), AlcoholEntry{drinks}); }
     void symptom(const std::string& when, const std::string& name) { add(at(when), SymptomEntry{name}); }
     void note(const std::string& when, const std::string& text) { add(at(when), NoteEntry{text}); }
+    // The PEG's three answers (pain, enjoyment, activity: 0-10 each).
+    void peg(const std::string& when, int pain, int enjoyment, int activity) {
+        add(at(when), PegEntry{pain, enjoyment, activity});
+    }
+    void sleep(const std::string& when, int minutes, std::optional<int> quality = std::nullopt) {
+        add(at(when), SleepEntry{minutes, quality});
+    }
+    void goal(const std::string& when, const std::string& goal, bool met = true) { add(at(when), GoalEntry{goal, met}); }
+    void pgic(const std::string& when, int answer) { add(at(when), PgicEntry{answer}); }
 
     const JournalSnapshot& snapshot() {
         std::stable_sort(snap_.entries.begin(), snap_.entries.end(),

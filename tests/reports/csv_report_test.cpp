@@ -347,4 +347,38 @@ TEST(CsvReportChanges, AMissedSlotIsOnTheClockWhereThePersonWas) {
     EXPECT_EQ(missed[0].at("date") + " " + missed[0].at("scheduled_time"), "2026-03-02 20:00");
 }
 
+// The PEG, sleep, goals and the PGIC, each in its own columns (issue 15).
+TEST(CsvReportFunction, PegSleepGoalAndPgicColumns) {
+    auto b = testing::function_month();
+    const auto recs = records(render_csv(testing::function_report(b)));
+    const auto peg = find(recs, "2026-03-01", "10:00", "peg");
+    ASSERT_EQ(peg.size(), 1u);
+    EXPECT_EQ(peg[0].at("peg_pain"), "7");
+    EXPECT_EQ(peg[0].at("peg_enjoyment"), "6");
+    EXPECT_EQ(peg[0].at("peg_activity"), "6");
+    EXPECT_EQ(peg[0].at("peg_score"), "6.3");
+    EXPECT_EQ(peg[0].at("score"), "") << "score is pain's alone";
+    EXPECT_EQ(find(recs, "2026-03-28", "10:00", "peg").at(0).at("peg_score"), "3.7");
+    const auto sleep = find(recs, "2026-03-23", "07:30", "sleep");
+    ASSERT_EQ(sleep.size(), 1u);
+    EXPECT_EQ(sleep[0].at("sleep_hours"), "6.50");
+    EXPECT_EQ(sleep[0].at("sleep_quality"), "5");
+    EXPECT_EQ(find(recs, "2026-03-28", "07:30", "sleep").at(0).at("sleep_quality"), "");
+    EXPECT_EQ(find(recs, "2026-03-25", "07:00", "sleep").size(), 1u) << "every entry has its row";
+    const auto goal = find(recs, "2026-03-17", "19:00", "goal");
+    ASSERT_EQ(goal.size(), 1u);
+    EXPECT_EQ(goal[0].at("name"), "walk the dog 20 minutes");
+    EXPECT_EQ(goal[0].at("goal_met"), "no");
+    EXPECT_EQ(find(recs, "2026-03-18", "19:00", "goal").at(0).at("goal_met"), "yes");
+    const auto pgic = find(recs, "2026-03-28", "10:30", "pgic");
+    ASSERT_EQ(pgic.size(), 1u);
+    EXPECT_EQ(pgic[0].at("pgic"), "2");
+    EXPECT_EQ(pgic[0].at("note"), "much improved");
+    for (const auto& r : recs)
+        if (r.at("kind") == "pain") {
+            for (const char* column : {"peg_pain", "peg_score", "sleep_hours", "goal_met", "pgic"})
+                EXPECT_EQ(r.at(column), "") << column;
+        }
+}
+
 }  // namespace relief::reports

@@ -1,4 +1,5 @@
 #include "reports/fhir_report.h"
+#include "reports/fhir_uuid.h"
 
 #include "report_fixture.h"
 
@@ -669,6 +670,186 @@ TEST_F(FhirReport, TransactionPostsEveryEntryAndCreatesThePatientConditionally) 
             EXPECT_FALSE(e.at("request").contains("ifNoneExist"));
     }
     EXPECT_EQ(tx.at("entry").size(), bundle.at("entry").size() - 1);
+}
+
+// Function, sleep, goals and the PGIC (issue 15), from the hand-built month whose figures
+// report_fixture.h lists.
+class FhirFunction : public ::testing::Test {
+protected:
+    JournalBuilder builder = testing::function_month();
+    VisitReport report = testing::function_report(builder);
+    json bundle = json::parse(render_fhir(report));
+
+    json resolve(const json& reference) const {
+        for (const auto& e : bundle.at("entry"))
+            if (e.at("fullUrl") == reference.at("reference")) return e.at("resource");
+        throw std::runtime_error("unresolved " + reference.dump());
+    }
+    std::vector<json> observations_coded(const std::string& code) const {
+        std::vector<json> out;
+        for (const auto& o : resources(bundle, "Observation"))
+            if (o.at("code").contains("coding") && o.at("code").at("coding")[0].at("code") == code) out.push_back(o);
+        return out;
+    }
+    std::vector<json> observations_named(const std::string& prefix) const {
+        std::vector<json> out;
+        for (const auto& o : resources(bundle, "Observation"))
+            if (o.at("code").value("text", "").rfind(prefix, 0) == 0) out.push_back(o);
+        return out;
+    }
+    std::string patient() const { return "urn:uuid:" + resources(bundle, "Patient").at(0).at("id").get<std::string>(); }
+};
+
+TEST_F(FhirFunction, EachPegIsAQuestionnaireResponseToLoincsPegForm) {
+    const auto responses = resources(bundle, "QuestionnaireResponse");
+    ASSERT_EQ(responses.size(), 5u);
+    const auto& first = responses[0];
+    EXPECT_EQ(first.at("id"), uuid5("QuestionnaireResponse|" + std::to_string(report.peg.answers[0].entry_id)));
+    EXPECT_EQ(first.at("questionnaire"), "http://loinc.org/q/91148-7");
+    EXPECT_EQ(first.at("status"), "completed");
+    EXPECT_EQ(first.at("authored"), "2026-03-01T10:00:00+01:00");
+    EXPECT_EQ(first.at("subject").at("reference"), patient());
+    EXPECT_EQ(first.at("author").at("reference"), patient());
+    ASSERT_EQ(first.at("item").size(), 3u);
+    const char* links[] = {"75893-8", "91145-3", "91146-1"};
+    const int answers[] = {7, 6, 6};
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto& item = first.at("item")[i];
+        EXPECT_EQ(item.at("linkId"), links[i]);
+        EXPECT_EQ(item.at("answer"), json::parse("[{\"valueInteger\": " + std::to_string(answers[i]) + "}]"));
+        EXPECT_NE(item.at("text").get<std::string>().find("What number best describes"), std::string::npos);
+    }
+    EXPECT_NE(first.at("item")[1].at("text").get<std::string>().find("enjoyment of life"), std::string::npos);
+    EXPECT_NE(first.at("item")[2].at("text").get<std::string>().find("general activity"), std::string::npos);
+    EXPECT_EQ(responses[4].at("authored"), "2026-03-28T10:00:00+01:00");
+    EXPECT_EQ(responses[4].at("item")[1].at("answer")[0].at("valueInteger"), 3);
+}
+
+TEST_F(FhirFunction, PegPanelHasTheThreeItemsAndTheMeanScoreAsMembers) {
+    const auto panels = observations_coded("91148-7");
+    ASSERT_EQ(panels.size(), 5u);
+    const auto& panel = panels[0];
+    EXPECT_EQ(panel.at("id"), uuid5("Observation|" + std::to_string(report.peg.answers[0].entry_id)));
+    EXPECT_EQ(panel.at("code").at("coding")[0],
+              json({{"system", "http://loinc.org"},
+                    {"code", "91148-7"},
+                    {"display", "Pain intensity, Enjoyment of life, General activity (PEG) 3 item pain scale"}}));
+    EXPECT_EQ(panel.at("category")[0].at("coding")[0].at("code"), "survey");
+    EXPECT_EQ(panel.at("status"), "final");
+    EXPECT_EQ(panel.at("effectiveDateTime"), "2026-03-01T10:00:00+01:00");
+    EXPECT_EQ(panel.at("performer")[0].at("reference"), patient());
+    for (const char* value : {"valueInteger", "valueQuantity", "valueCodeableConcept"}) EXPECT_FALSE(panel.contains(value));
+    const auto response = resources(bundle, "QuestionnaireResponse").at(0);
+    EXPECT_EQ(resolve(panel.at("derivedFrom")[0]).at("id"), response.at("id"));
+    ASSERT_EQ(panel.at("hasMember").size(), 4u);
+    const char* codes[] = {"75893-8", "91145-3", "91146-1"};
+    const int values[] = {7, 6, 6};
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto member = resolve(panel.at("hasMember")[i]);
+        EXPECT_EQ(member.at("id"), uuid5("Observation|" + std::to_string(report.peg.answers[0].entry_id) + "|" + codes[i]));
+        EXPECT_EQ(member.at("code").at("coding"), json::parse("[{\"system\": \"http://loinc.org\", \"code\": \"" +
+                                                             std::string(codes[i]) + "\"}]"))
+            << "the items' codes are verified, their LOINC names are not: no display";
+        EXPECT_NE(member.at("code").at("text").get<std::string>().rfind("PEG: ", 0), std::string::npos);
+        EXPECT_EQ(member.at("valueInteger"), values[i]);
+        EXPECT_EQ(member.at("category")[0].at("coding")[0].at("code"), "survey");
+        EXPECT_EQ(member.at("effectiveDateTime"), panel.at("effectiveDateTime"));
+        EXPECT_EQ(resolve(member.at("derivedFrom")[0]).at("id"), response.at("id"));
+    }
+    const auto mean = resolve(panel.at("hasMember")[3]);
+    EXPECT_EQ(mean.at("code").at("coding")[0],
+              json({{"system", "http://loinc.org"}, {"code", "91147-9"}, {"display", "Mean score [PEG]"}}));
+    EXPECT_EQ(mean.at("valueQuantity"),
+              json({{"value", 6.3}, {"unit", "{score}"}, {"system", ucum}, {"code", "{score}"}}))
+        << "19 / 3, to one decimal";
+    EXPECT_EQ(mean.at("category")[0].at("coding")[0].at("code"), "survey");
+    EXPECT_EQ(resolve(observations_coded("91148-7")[3].at("hasMember")[3]).at("valueQuantity").at("value"), 4)
+        << "4 4 4: a whole score prints as an integer";
+    EXPECT_EQ(observations_coded("91147-9").size(), 5u);
+    EXPECT_EQ(observations_coded("75893-8").size(), 5u);
+}
+
+TEST_F(FhirFunction, SleepIsItsDurationInHoursWithTheQualityAsATextComponent) {
+    const auto sleep = observations_coded("93832-4");
+    ASSERT_EQ(sleep.size(), 8u) << "every entry, the corrected one of 03-25 too";
+    std::map<std::string, json> by_time;
+    for (const auto& o : sleep) by_time[o.at("effectiveDateTime").get<std::string>()] = o;
+    const auto& night = by_time.at("2026-03-23T07:30:00+01:00");
+    EXPECT_EQ(night.at("code"),
+              json::parse(R"j({"coding": [{"system": "http://loinc.org", "code": "93832-4"}], "text": "sleep duration (last night)"})j"));
+    EXPECT_EQ(night.at("category")[0].at("coding")[0].at("code"), "survey");
+    EXPECT_EQ(night.at("valueQuantity"), json({{"value", 6.5}, {"unit", "h"}, {"system", ucum}, {"code", "h"}}));
+    ASSERT_EQ(night.at("component").size(), 1u);
+    EXPECT_EQ(night.at("component")[0].at("code"), json({{"text", "sleep quality (0-10, 10 very good)"}}))
+        << "no checked code for a 0-10 sleep quality: text only";
+    EXPECT_EQ(night.at("component")[0].at("valueInteger"), 5);
+    EXPECT_EQ(by_time.at("2026-03-22T07:30:00+01:00").at("valueQuantity").at("value"), 6);
+    EXPECT_EQ(by_time.at("2026-03-25T07:30:00+01:00").at("valueQuantity").at("value"), 6.75);
+    EXPECT_EQ(by_time.at("2026-03-25T07:00:00+01:00").at("component")[0].at("valueInteger"), 2);
+    const auto& unrated = by_time.at("2026-03-28T07:30:00+01:00");
+    EXPECT_EQ(unrated.at("valueQuantity").at("value"), 5);
+    EXPECT_FALSE(unrated.contains("component"));
+}
+
+TEST_F(FhirFunction, GoalsAreMetOrNotNamedByTheGoalsWords) {
+    const auto dog = observations_named("personal goal: walk the dog 20 minutes");
+    const auto work = observations_named("personal goal: sit through a work day");
+    ASSERT_EQ(dog.size(), 14u) << "13 days, 03-24 twice";
+    ASSERT_EQ(work.size(), 3u);
+    int met = 0;
+    for (const auto& o : dog) {
+        EXPECT_FALSE(o.at("code").contains("coding"));
+        EXPECT_EQ(o.at("category")[0].at("coding")[0].at("code"), "survey");
+        met += o.at("valueBoolean").get<bool>() ? 1 : 0;
+    }
+    EXPECT_EQ(met, 11);
+    EXPECT_EQ(work[1].at("valueBoolean"), false);
+    EXPECT_EQ(work[1].at("effectiveDateTime"), "2026-03-24T18:00:00+01:00");
+}
+
+TEST_F(FhirFunction, PgicIsTextWithTheAnswerInWordsAndItsPlaceOnTheScale) {
+    const auto pgic = observations_named("Patient Global Impression of Change");
+    ASSERT_EQ(pgic.size(), 2u);
+    for (const auto& o : pgic) {
+        EXPECT_EQ(o.at("code"), json({{"text", "Patient Global Impression of Change"}})) << "no checked LOINC code";
+        EXPECT_FALSE(o.contains("valueInteger"));
+        EXPECT_EQ(o.at("category")[0].at("coding")[0].at("code"), "survey");
+    }
+    EXPECT_EQ(pgic[0].at("valueCodeableConcept"), json({{"text", "no change (4 of 7)"}}));
+    EXPECT_EQ(pgic[1].at("valueCodeableConcept"), json({{"text", "much improved (2 of 7)"}}));
+    EXPECT_EQ(pgic[1].at("effectiveDateTime"), "2026-03-28T10:30:00+01:00");
+}
+
+TEST_F(FhirFunction, SectionsReferencesAndValuesHoldForTheNewResources) {
+    int references = 0;
+    EXPECT_EQ(unresolved_references(bundle, references), std::vector<std::string>{});
+    EXPECT_EQ(empty_values(bundle), std::vector<std::string>{});
+    std::set<std::string> urls;
+    for (const auto& e : bundle.at("entry")) EXPECT_TRUE(urls.insert(e.at("fullUrl").get<std::string>()).second);
+    std::map<std::string, std::size_t> sections;
+    for (const auto& section : bundle.at("entry")[0].at("resource").at("section"))
+        sections[section.at("title").get<std::string>()] = section.at("entry").size();
+    EXPECT_EQ(sections.at("Function (PEG)"), 5u * 6) << "per PEG: the response, the panel, three items, the mean";
+    EXPECT_EQ(sections.at("Sleep"), 8u);
+    EXPECT_EQ(sections.at("Personal goals"), 17u);
+    EXPECT_EQ(sections.at("Global impression of change"), 2u);
+    for (const auto& e : bundle.at("entry")) {
+        const auto& r = e.at("resource");
+        if (r.at("resourceType") == "Observation") {
+            EXPECT_EQ(r.at("status"), "final");
+        }
+        if (r.at("resourceType") == "QuestionnaireResponse") {
+            EXPECT_EQ(r.at("status"), "completed");
+        }
+    }
+    EXPECT_EQ(render_fhir(report), render_fhir(report));
+    const auto tx = json::parse(render_fhir(report, FhirBundle::transaction));
+    references = 0;
+    EXPECT_EQ(unresolved_references(tx, references), std::vector<std::string>{});
+    std::size_t posted = 0;
+    for (const auto& e : tx.at("entry"))
+        if (e.at("request").at("url") == "QuestionnaireResponse") ++posted;
+    EXPECT_EQ(posted, 5u);
 }
 
 }  // namespace

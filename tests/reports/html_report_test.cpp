@@ -366,5 +366,67 @@ TEST_F(HtmlReport, EmptyJournalStillShowsEverySection) {
     EXPECT_NE(summary.find("Current alerts: 0 urgent, 0 warning, 0 info."), std::string::npos);
 }
 
+// The Function section (issue 15): after Pain, only when something of it was logged, with
+// the same words as the PDF and the PEG chart as a PNG of its own.
+TEST(HtmlReportFunction, FunctionSectionWithItsFiguresAndThePegChart) {
+    testing::gui_app();
+    auto b = testing::function_month();
+    const auto report = testing::function_report(b);
+    const std::string page = render_html(report);
+    EXPECT_EQ(tag_problem(page), "");
+    auto expected = all_headings;
+    expected.insert(expected.begin() + 2, "Function");
+    expected.insert(expected.end() - 1, "PEG answers and goals by week");
+    EXPECT_EQ(headings(page), expected);
+    const std::string function = section(page, "function");
+    const auto items = facts(function);
+    EXPECT_EQ(items.size(), 4u);
+    for (const auto& [label, text] : function_facts(report)) EXPECT_EQ(items.at(label), esc(text)) << label;
+    EXPECT_NE(items.at("PEG (0-10)").find("42 % lower, reaching the 30 % improvement"), std::string::npos);
+    EXPECT_NE(items.at("Goals, last 7 days").find("walk the dog 20 minutes: met on 6 of 7 days checked"), std::string::npos);
+
+    const std::string detail = section(page, "function-detail");
+    const auto rows = table_rows(detail);
+    ASSERT_EQ(rows.size(), 5u + 3u) << "five PEG answers; the weeks each goal was checked";
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"1 Mar 2026", "7", "6", "6", "6.3", "the first"}));
+    EXPECT_EQ(rows[4], (std::vector<std::string>{"28 Mar 2026", "4", "3", "4", "3.7", "42 % lower"}));
+    EXPECT_EQ(rows[5], (std::vector<std::string>{"walk the dog 20 minutes", "15 Mar to 21 Mar 2026", "5", "6"}));
+    EXPECT_EQ(rows[7], (std::vector<std::string>{"sit through a work day", "22 Mar to 28 Mar 2026", "2", "3"}));
+
+    const std::string prefix = "<img src=\"data:image/png;base64,";
+    const auto start = function.find(prefix);
+    ASSERT_NE(start, std::string::npos);
+    const auto data = start + prefix.size();
+    const auto end = function.find('"', data);
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(function.substr(data, end - data)),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    ASSERT_TRUE(decoded);
+    const QImage image = QImage::fromData(decoded.decoded, "PNG");
+    EXPECT_EQ(image.width(), 1600);
+    EXPECT_EQ(image.height(), 360);
+    const auto alt_start = function.find(" alt=\"", end);
+    ASSERT_NE(alt_start, std::string::npos);
+    const std::string alt = function.substr(alt_start + 6, function.find('"', alt_start + 6) - alt_start - 6);
+    EXPECT_NE(alt.find("first answer&#39;s score (dotted line, 6.3)"), std::string::npos) << alt;
+    EXPECT_NE(alt.find("30 % improvement line (dashed, 4.43)"), std::string::npos) << alt;
+    EXPECT_EQ(occurrences(page, "<img "), 2u) << "the PEG chart and the other charts";
+}
+
+TEST(HtmlReportFunction, OnlyTheRowsThatWereLoggedAndNoSectionWithoutAny) {
+    testing::gui_app();
+    JournalBuilder b;
+    b.pgic("2026-03-10T10:00", 3);
+    b.goal("2026-03-12T19:00", "sit through a <work> day & more", true);
+    const std::string page = render_html(small_report(b.snapshot()));
+    EXPECT_EQ(tag_problem(page), "");
+    const auto items = facts(section(page, "function"));
+    EXPECT_EQ(items.size(), 2u);
+    EXPECT_EQ(items.at("Global impression (PGIC)"), "minimally improved (3 of 7) on 10 Mar 2026");
+    EXPECT_EQ(items.at("Goals, last 7 days"), "sit through a &lt;work&gt; day &amp; more: met on 1 of 1 day checked");
+    EXPECT_EQ(section(page, "function").find("<img"), std::string::npos) << "no PEG, no PEG chart";
+    JournalBuilder none;
+    EXPECT_EQ(render_html(small_report(none.snapshot())).find("id=\"function\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace relief::reports

@@ -81,6 +81,40 @@ VisitReport synthetic_report(std::uint32_t seed, int report_days) {
     return build_report(keep.back()->input);
 }
 
+// The demo story with what issue 15 adds over the last five weeks before `last`: a PEG
+// each week falling from 7 6 7 to 4 3 4, sleep and a goal every day, the PGIC twice.
+void add_function_entries(storage::Journal& journal, LocalDay last) {
+    const Zone zone = Zone::locate("Europe/Berlin");
+    auto add = [&](LocalDay day, int hour, EntryData data) {
+        const Instant at = zone.resolve_scheduled(date::local_days{day} + std::chrono::hours{hour});
+        journal.add_entry(Entry{0, at, "Europe/Berlin", zone.day_of(at), std::move(data)});
+    };
+    const PegEntry pegs[] = {{7, 6, 7}, {6, 6, 6}, {6, 5, 5}, {5, 4, 4}, {4, 3, 4}};
+    for (int week = 0; week < 5; ++week) add(last - date::days{7 * (4 - week)}, 10, pegs[week]);
+    for (int day = 0; day < 21; ++day) {
+        add(last - date::days{day}, 7, SleepEntry{360 + 10 * (day % 5), day % 3 ? std::optional(5 + day % 4) : std::nullopt});
+        add(last - date::days{day}, 19, GoalEntry{"walk the dog 20 minutes", day % 4 != 1});
+    }
+    add(last - date::days{14}, 11, PgicEntry{4});
+    add(last, 11, PgicEntry{2});
+}
+
+VisitReport demo_function_report(int weeks, int report_days, std::uint32_t seed) {
+    static std::vector<std::unique_ptr<ReportSource>> keep;
+    auto journal = storage::Journal::in_memory(Zone::locate("Europe/Berlin"));
+    const LocalDay last = parse_day("2026-06-30");
+    storage::write_demo_story(journal, last, {.weeks = weeks, .seed = seed});
+    add_function_entries(journal, last);
+    keep.push_back(report_source(journal, {last - date::days{report_days - 1}, last}, last));
+    return build_report(keep.back()->input);
+}
+
+// Runs of spaces and line breaks as one space: a sentence wrapped in a table cell reads
+// whole again (the labels beside it stay on their first line).
+std::string flowing(const std::string& text) {
+    return std::regex_replace(text, std::regex("\\s+"), " ");
+}
+
 // What a busy physician reads on page one must agree with itself: every medication taken
 // now is there, no question asks about a drug that was stopped, and a question about
 // worsening pain stands beside figures that show it.
@@ -235,8 +269,63 @@ TEST(PdfReport, EmptyJournalStillSaysSo) {
         EXPECT_NE(all.find(expected), std::string::npos) << expected;
 }
 
+// Page one keeps its Function sentences (issue 15) on the demo journal with the PEG,
+// sleep, a goal and the PGIC: each sentence of the section, as the model's figures say it,
+// is on page one; the PEG chart follows on page one or opens page two.
+TEST(PdfReportPageOne, FunctionSentencesStayOnPageOneOfTheDemoJournal) {
+    relief::testing::gui_app();
+    TempDir dir;
+    for (const std::uint32_t seed : {1u, 2u, 3u})
+        for (const int days : {30, 90}) {
+            const std::string which = "demo seed " + std::to_string(seed) + ", " + std::to_string(days) + " days";
+            const auto r = demo_function_report(26, days, seed);
+            ASSERT_TRUE(r.has_function()) << which;
+            ASSERT_EQ(r.peg.answers.size(), 5u) << which;
+            EXPECT_TRUE(r.peg.improvement_reached) << which << ": 20 to 11 is 45 % lower";
+            const auto facts = read_back(render_pdf(r), dir);
+            ASSERT_GE(facts.pages, 2) << which;
+            const std::string one = flowing(facts.page_text[0]);
+            EXPECT_NE(one.find(" Function "), std::string::npos) << which;
+            for (const auto& [label, text] : function_facts(r)) {
+                EXPECT_NE(one.find(label + " "), std::string::npos) << which << ": " << label;
+                EXPECT_NE(one.find(flowing(text)), std::string::npos) << which << ": " << text << "\n" << one;
+            }
+            check_page_one(r, facts, which);
+            const std::string two = flowing(facts.page_text[0] + facts.page_text[1]);
+            EXPECT_NE(two.find("PEG score (0-10): mean of pain, enjoyment and activity"), std::string::npos) << which;
+        }
+}
+
 // The PDF and the HTML carry the same sections in the same order, with the same figures
 // on page one (the HTML's own headings are checked in HtmlReport).
+TEST(PdfReport, FunctionSectionsInTheSameOrderAndWordsAsTheHtml) {
+    relief::testing::gui_app();
+    TempDir dir;
+    auto b = relief::testing::function_month();
+    const auto report = relief::testing::function_report(b);
+    const auto facts = read_back(render_pdf(report), dir);
+    std::string all;
+    for (const auto& t : facts.page_text) all += t;
+    std::size_t at = 0;
+    for (const char* heading : {"Pain (0-10)", "Function", "Symptoms logged", "Alcohol and fluids",
+                                "PEG answers and goals by week", "Notes"}) {
+        const auto found = all.find(std::string("\n") + heading + "\n", at);
+        ASSERT_NE(found, std::string::npos) << heading << " (in this order)";
+        at = found + 1;
+    }
+    const std::string html = render_html(report);
+    for (const auto& [label, text] : function_facts(report)) {
+        EXPECT_NE(flowing(all).find(flowing(text)), std::string::npos) << text;
+        EXPECT_NE(html.find(label), std::string::npos) << label;
+    }
+    for (const char* row : {"1 Mar 2026 7 6 6 6.3 the first", "8 Mar 2026 6 6 5 5.7 10 % lower",
+                            "28 Mar 2026 4 3 4 3.7 42 % lower", "walk the dog 20 minutes 15 Mar to 21 Mar 2026 5 6",
+                            "walk the dog 20 minutes 22 Mar to 28 Mar 2026 6 7",
+                            "sit through a work day 22 Mar to 28 Mar 2026 2 3"})
+        EXPECT_NE(flowing(all).find(row), std::string::npos) << row;
+    EXPECT_EQ(flowing(all).find("walk the dog 20 minutes 1 Mar"), std::string::npos) << "weeks not checked are left out";
+}
+
 TEST(PdfReport, SameSectionsAndFiguresAsTheHtml) {
     relief::testing::gui_app();
     TempDir dir;

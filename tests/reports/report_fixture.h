@@ -77,4 +77,58 @@ inline reports::VisitReport fortnight_report(JournalBuilder& b) {
     return reports::build_report(in);
 }
 
+// Four weeks of function, sleep and goals, 2026-03-01 to 2026-03-28 in Europe/Berlin, whose
+// every figure the tests know (weeks: 03-01..07, 08..14, 15..21, 22..28):
+// - Pain at 09:00 daily: 7 in week 1, 6 in week 2, 5 in week 3, 4 in week 4 (lower-back):
+//   one pain episode from 03-01, open at the end.
+// - PEG at 10:00: 03-01 7 6 6 (6.33), 03-08 6 6 5 (5.67), 03-15 5 5 4 (4.67), 03-22 4 4 4 (4.0),
+//   03-28 4 3 4 (3.67). Against 19 (the sum of the first): 10.5 %, 26.3 %, 36.8 %, 42.1 % lower;
+//   the 30 % line is 6.33 x 0.7 = 4.43.
+// - Sleep at 07:30, 03-22..03-28: 360, 390, 420, 405, 450, 480, 300 minutes, quality 4, 5, 6, 5,
+//   7, 8 and none; 03-25 was first logged at 07:00 as 300 minutes, quality 2 (the 07:30 entry
+//   corrects it). Mean 2805 / 7 = 400.7 minutes (6 h 41 min), quality 35 / 6 = 5.83.
+// - Goal "walk the dog 20 minutes" at 19:00, 03-16..03-28: not met on 03-17 and 03-23, met on
+//   the others; 03-24 also "not met" at 12:00, then met at 19:00. Week 3: 5 of 6, week 4: 6 of 7.
+// - Goal "sit through a work day" at 18:00: 03-23 met, 03-24 not met, 03-25 met (2 of 3).
+// - PGIC at 10:30: 03-15 no change (4), 03-28 much improved (2).
+inline JournalBuilder function_month() {
+    JournalBuilder b("Europe/Berlin");
+    b.profile().name = "Sam Example";
+    b.profile().birth_year = 1958;
+    b.profile().conditions = {"low-back-pain"};
+    b.pain_daily("2026-03-01", "2026-03-07", 7, {"lower-back"});
+    b.pain_daily("2026-03-08", "2026-03-14", 6, {"lower-back"});
+    b.pain_daily("2026-03-15", "2026-03-21", 5, {"lower-back"});
+    b.pain_daily("2026-03-22", "2026-03-28", 4, {"lower-back"});
+    b.peg("2026-03-01T10:00", 7, 6, 6);
+    b.peg("2026-03-08T10:00", 6, 6, 5);
+    b.peg("2026-03-15T10:00", 5, 5, 4);
+    b.peg("2026-03-22T10:00", 4, 4, 4);
+    b.peg("2026-03-28T10:00", 4, 3, 4);
+    const int minutes[] = {360, 390, 420, 405, 450, 480, 300};
+    const std::optional<int> quality[] = {4, 5, 6, 5, 7, 8, std::nullopt};
+    b.sleep("2026-03-25T07:00", 300, 2);
+    for (int i = 0; i < 7; ++i) b.sleep("2026-03-" + std::to_string(22 + i) + "T07:30", minutes[i], quality[i]);
+    for (int day = 16; day <= 28; ++day)
+        b.goal("2026-03-" + std::to_string(day) + "T19:00", "walk the dog 20 minutes", day != 17 && day != 23);
+    b.goal("2026-03-24T12:00", "walk the dog 20 minutes", false);
+    b.goal("2026-03-23T18:00", "sit through a work day", true);
+    b.goal("2026-03-24T18:00", "sit through a work day", false);
+    b.goal("2026-03-25T18:00", "sit through a work day", true);
+    b.pgic("2026-03-15T10:30", 4);
+    b.pgic("2026-03-28T10:30", 2);
+    return b;
+}
+
+// The report of `from`..`to` (the whole month by default), as of its last day.
+inline reports::VisitReport function_report(JournalBuilder& b, const std::string& from = "2026-03-01",
+                                            const std::string& to = "2026-03-28") {
+    const auto& snap = b.snapshot();
+    reports::ReportInput in;
+    in.journal = &snap;
+    in.period = {JournalBuilder::day(from), JournalBuilder::day(to)};
+    in.generated_on = JournalBuilder::day(to);
+    return reports::build_report(in);
+}
+
 }  // namespace relief::testing
