@@ -18,7 +18,7 @@ TEST(Checkins, PegWeeklySleepDaily) {
     EXPECT_TRUE(due_on(b, "2026-03-10").peg);
     EXPECT_TRUE(due_on(b, "2026-03-10").sleep);
     b.peg("2026-03-04T20:00", 5, 5, 5);
-    b.add_sleep("2026-03-10T07:30", 400);
+    b.sleep("2026-03-10T07:30", 400);
     EXPECT_FALSE(due_on(b, "2026-03-10").peg);  // 6 days ago
     EXPECT_TRUE(due_on(b, "2026-03-11").peg);   // 7 days ago: due again
     EXPECT_FALSE(due_on(b, "2026-03-10").sleep);

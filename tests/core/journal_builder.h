@@ -127,17 +127,6 @@ public:
                          [](const Entry& a, const Entry& b) { return a.at < b.at; });
         return snap_;
     }
-    // A PEG answer (pain, enjoyment of life, general activity) at local time `when`.
-    void peg(const std::string& when, int pain, int enjoyment, int activity) {
-        add(at(when), PegEntry{pain, enjoyment, activity});
-    }
-
-    void add_sleep(const std::string& when, int minutes, std::optional<int> quality = std::nullopt) {
-        add(at(when), SleepEntry{minutes, quality});
-    }
-    void goal(const std::string& when, const std::string& text, bool met = true) { add(at(when), GoalEntry{text, met}); }
-    void pgic(const std::string& when, int answer) { add(at(when), PgicEntry{answer}); }
-
     std::vector<Alert> analyse(const std::string& as_of, const Thresholds& t = {}) {
         return relief::analyse(snapshot(), day(as_of), t);
     }

@@ -22,9 +22,9 @@ run log peg 5 5 4 --at 2026-03-12T10:00 >/dev/null
 run log peg 4 3 4 --at 2026-03-19T10:00 >/dev/null
 run log sleep 6h40 --quality 4 --at 2026-03-18T07:30 >/dev/null
 run log sleep 7h --at 2026-03-19T07:30 >/dev/null
-run goal add "walk the dog 20 minutes" >/dev/null
-run goal done 1 --at 2026-03-18T19:00 >/dev/null
-run goal done 1 --not-met --at 2026-03-19T19:00 >/dev/null
+run goal add "sit through a work day" >/dev/null  # beside the demo's own goal
+run goal done "sit through a work day" --at 2026-03-18T19:00 >/dev/null
+run goal done "sit through a work day" --not-met --at 2026-03-19T19:00 >/dev/null
 run log pgic 2 --at 2026-03-19T10:30 >/dev/null
 run report --format fhir -o "$work/document.json" >/dev/null
 run report --format fhir --fhir-bundle transaction -o "$work/transaction.json" >/dev/null
