@@ -26,7 +26,8 @@ std::string mean_text(const std::optional<double>& mean) { return mean ? format_
 std::string adherence_text(const MedicationSummary& med) {
     if (!med.adherence) return "as needed";
     const Adherence& a = *med.adherence;
-    if (a.scheduled == 0) return "no doses due yet";
+    // A drug stopped before the period had no doses due in it: "yet" would say some are coming.
+    if (a.scheduled == 0) return med.stopped ? "none due in the period" : "no doses due yet";
     std::string out = std::to_string(a.percent()) + " % (" + std::to_string(a.taken) + " of " +
                       std::to_string(a.scheduled) + ")";
     if (a.late) out += ", " + std::to_string(a.late) + " late";

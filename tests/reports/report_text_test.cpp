@@ -32,6 +32,9 @@ TEST(ReportText, AdherenceAndTerms) {
     EXPECT_EQ(adherence_text(m), "as needed");
     m.adherence = Adherence{};
     EXPECT_EQ(adherence_text(m), "no doses due yet");
+    m.stopped = true;
+    EXPECT_EQ(adherence_text(m), "none due in the period");
+    m.stopped = false;
     m.adherence->scheduled = 60;
     m.adherence->taken = 51;
     m.adherence->late = 2;
