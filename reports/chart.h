@@ -31,6 +31,14 @@ void draw_dose_chart(QPainter& painter, const QRectF& area, const VisitReport& r
 void draw_events_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
                        ChartTheme theme = ChartTheme::light);
 
+// Function (issue 15), on the same days: three lanes, the PEG score (0-10) of each answer
+// as dots joined by a line, the hours slept each night as bars (0-12 h), and the goals
+// checked each day as marks (filled: managed, open: not that day).
+void draw_function_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
+                         ChartTheme theme = ChartTheme::light);
+// Whether the period has anything for draw_function_chart (a PEG, a night's sleep, a goal checked).
+bool has_function_days(const VisitReport& report);
+
 // The two charts stacked, as a PNG of `width` x `height` pixels (for the HTML report).
 QByteArray charts_png(const VisitReport& report, int width, int height);
 
