@@ -7,6 +7,7 @@
 #include "qml/reminders_controller.h"
 #include "qml/report_controller.h"
 #include "qml/today_model.h"
+#include "qml/trends_chart.h"
 #include "core/journal_snapshot.h"
 #include "reminders/desktop.h"
 #include "storage/journal.h"
@@ -747,4 +748,21 @@ TEST_F(ViewModels, CheckinsAreNotAskedInAReadOnlyJournal) {
         EXPECT_TRUE(error.contains("read-only")) << error.toStdString();
     EXPECT_EQ(journal().all_rows(), before);
     EXPECT_EQ(journal().setting("goal.1"), "walk the dog");
+}
+
+// The Trends chart draws the function lanes once the period has a PEG, a night's sleep or
+// a goal checked, and asks for the room they take.
+TEST_F(ViewModels, TheTrendsChartMakesRoomForTheFunctionLanes) {
+    TrendsChart chart;
+    TodayModel today;
+    ASSERT_EQ(today.logPain(5, {}, {}), "");
+    EXPECT_FALSE(chart.hasFunction());
+    const int before = chart.neededHeight();
+    QSignalSpy summary(&chart, &TrendsChart::summaryChanged);
+    CheckinsController checkins;
+    ASSERT_EQ(checkins.addGoal("walk the dog"), "");
+    ASSERT_EQ(checkins.logGoal(1, true), "");
+    EXPECT_TRUE(chart.hasFunction()) << "a goal checked is enough";
+    EXPECT_GE(summary.count(), 1);
+    EXPECT_GT(chart.neededHeight(), before + 100);
 }
