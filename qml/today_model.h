@@ -60,6 +60,8 @@ public:
     // Symptom words (readable) that start with what was typed, the urgent ones included.
     Q_INVOKABLE QStringList symptomSuggestions(const QString& typed) const;
     Q_INVOKABLE QString painWords(int score) const;  // "none", "mild", ... "worst imaginable"
+    // The global impression of change's answer 1-7 in words: "Very much improved", ...
+    Q_INVOKABLE QString pgicWords(int answer) const;
 
 signals:
     void dayChanged();

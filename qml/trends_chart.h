@@ -6,15 +6,19 @@
 namespace relief::app {
 
 // The Trends page's chart: the same renderer as the PDF (reports/chart.h), over the last
-// `days` days. Pain on top, doses beneath.
+// `days` days. Pain on top, then function (the PEG, sleep and goals, when the period has
+// any), doses and the day's events beneath, all on the same days.
 class TrendsChart : public QQuickPaintedItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)  // 14, 28, 90 or 365
     Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY summaryChanged)  // "Pain went down 2.1 points, ..."
-    // The height below which the dose rows would be too thin to read (each drug has one).
+    // The height below which the dose rows would be too thin to read (each drug has one),
+    // with room for the function lanes when they are drawn.
     Q_PROPERTY(int neededHeight READ neededHeight NOTIFY summaryChanged)
+    // The period has a PEG, a night's sleep or a goal checked: the function lanes show.
+    Q_PROPERTY(bool hasFunction READ hasFunction NOTIFY summaryChanged)
 
 public:
     explicit TrendsChart(QQuickItem* parent = nullptr);
@@ -27,6 +31,7 @@ public:
     void setDark(bool dark);
     QString summary() const { return summary_; }
     int neededHeight() const;
+    bool hasFunction() const { return has_function_; }
 
 signals:
     void daysChanged();
@@ -39,6 +44,7 @@ private:
     bool dark_ = false;
     QString summary_;
     int dose_rows_ = 0;
+    bool has_function_ = false;
     struct Data;
     std::unique_ptr<Data> data_;
 };

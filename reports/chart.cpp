@@ -380,6 +380,134 @@ QByteArray peg_chart_png(const VisitReport& report, int width, int height) {
     return png;
 }
 
+bool has_function_days(const VisitReport& report) {
+    return std::any_of(report.day_events.begin(), report.day_events.end(),
+                       [](const DayEvents& e) { return e.peg || e.sleep_minutes || e.goals_checked > 0; });
+}
+
+void draw_function_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
+    const Palette c = palette(theme);
+    const QRectF plot = begin_chart(p, area, "Function by day", point, c);
+    const DayAxis axis = day_axis(plot, report);
+    draw_day_labels(p, axis, plot.bottom(), point, c);
+    if (!has_function_days(report)) {
+        draw_empty(p, plot, "No PEG, sleep or goals were logged in this period.", point, c);
+        p.restore();
+        return;
+    }
+    const double goal_size = 3.6 * point;
+    draw_legend(p, area,
+                {{"PEG score",
+                  [&](QPainter& q, const QRectF& r) {
+                      q.setPen(QPen(c.pain, 1.6 * point));
+                      q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+                      q.setPen(Qt::NoPen);
+                      q.setBrush(c.pain);
+                      q.drawEllipse(r.center(), 2.2 * point, 2.2 * point);
+                  }},
+                 {"hours slept",
+                  [&](QPainter& q, const QRectF& r) {
+                      q.setPen(Qt::NoPen);
+                      q.setBrush(c.rolling);
+                      q.drawRect(QRectF(r.center().x() - 1.8 * point, r.top(), 3.6 * point, r.height()));
+                  }},
+                 {"goal managed",
+                  [&](QPainter& q, const QRectF& r) {
+                      q.setPen(Qt::NoPen);
+                      q.setBrush(c.baseline);
+                      q.drawRect(QRectF(r.center().x() - goal_size / 2, r.center().y() - goal_size / 2, goal_size, goal_size));
+                  }},
+                 {"not that day",
+                  [&](QPainter& q, const QRectF& r) {
+                      q.setPen(QPen(c.muted, 1 * point));
+                      q.setBrush(Qt::NoBrush);
+                      q.drawRect(QRectF(r.center().x() - goal_size / 2, r.center().y() - goal_size / 2, goal_size, goal_size));
+                  }}},
+                point, c);
+
+    // Lanes: goals the room for their name and two marks, sleep two fifths of the rest, and
+    // the PEG (a 0-10 scale) what remains.
+    const double label_room = 11 * point;  // each lane's name above what it draws
+    const double goal_height = std::min(plot.height() * 0.35, std::max(plot.height() * 0.22, 28 * point));
+    const double sleep_height = (plot.height() - goal_height) * 0.4;
+    const QRectF peg_lane(plot.left(), plot.top(), plot.width(), plot.height() - goal_height - sleep_height);
+    const QRectF sleep_lane(plot.left(), peg_lane.bottom(), plot.width(), sleep_height);
+    const QRectF goal_lane(plot.left(), sleep_lane.bottom(), plot.width(), goal_height);
+    p.setFont(chart_font(point, 7.5));
+    const QFontMetricsF fm(p.font());
+    const char* names[] = {"PEG score (0-10: pain, enjoyment, activity)", "sleep (hours, 0-12)", "goals"};
+    const QRectF lanes[] = {peg_lane, sleep_lane, goal_lane};
+    for (int i = 0; i < 3; ++i) {
+        p.setPen(QPen(c.grid, 0.6 * point));
+        p.drawLine(QPointF(plot.left(), lanes[i].bottom()), QPointF(plot.right(), lanes[i].bottom()));
+        p.setPen(c.muted);
+        p.drawText(QPointF(plot.left(), lanes[i].top() + fm.ascent()), names[i]);
+    }
+
+    // The PEG: 0 at the lane's foot, 10 under its name; answers are weekly or so, one line
+    // through them all and a dot for each.
+    const double peg_top = peg_lane.top() + label_room + 2 * point;
+    const auto peg_y = [&](double v) { return peg_lane.bottom() - v / 10.0 * (peg_lane.bottom() - peg_top); };
+    p.setFont(chart_font(point, 6.5));
+    const QFontMetricsF small(p.font());
+    for (int v : {0, 5, 10}) {
+        p.setPen(QPen(c.grid, 0.6 * point, v == 0 ? Qt::SolidLine : Qt::DotLine));
+        p.drawLine(QPointF(plot.left(), peg_y(v)), QPointF(plot.right(), peg_y(v)));
+        p.setPen(c.muted);
+        const QString label = QString::number(v);
+        p.drawText(QPointF(plot.left() - small.horizontalAdvance(label) - 3 * point, peg_y(v) + small.ascent() / 2 - point),
+                   label);
+    }
+    QPainterPath peg_line;
+    for (const auto& e : report.day_events) {
+        if (!e.peg) continue;
+        const QPointF pt(axis.x(e.day), peg_y(*e.peg));
+        if (peg_line.elementCount() == 0) peg_line.moveTo(pt);
+        else peg_line.lineTo(pt);
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(c.pain, 1.6 * point, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(peg_line);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.pain);
+    const double r = std::clamp(axis.slot() * 0.35, 1.6 * point, 3.0 * point);
+    for (const auto& e : report.day_events)
+        if (e.peg) p.drawEllipse(QPointF(axis.x(e.day), peg_y(*e.peg)), r, r);
+
+    // Sleep: a bar a night, 12 hours or more fill the lane.
+    const double sleep_top = sleep_lane.top() + label_room + point;
+    const double sleep_space = std::max(point, sleep_lane.bottom() - sleep_top);
+    p.setPen(c.muted);
+    p.drawText(QPointF(plot.left() - small.horizontalAdvance("12") - 3 * point, sleep_top + small.ascent() / 2), "12");
+    p.drawText(QPointF(plot.left() - small.horizontalAdvance("0") - 3 * point, sleep_lane.bottom()), "0");
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.rolling);
+    const double bar_width = std::max(0.5 * point, axis.slot() * 0.6);
+    for (const auto& e : report.day_events) {
+        if (!e.sleep_minutes) continue;
+        const double h = std::max(0.8 * point, sleep_space * std::min(1.0, *e.sleep_minutes / (12.0 * 60)));
+        p.drawRect(QRectF(axis.x(e.day) - bar_width / 2, sleep_lane.bottom() - h, bar_width, h));
+    }
+
+    // Goals: a mark per goal checked that day, the ones managed first (filled).
+    const double mark = std::clamp(std::min(axis.slot() * 0.6, (goal_lane.height() - label_room - 3 * point) / 2.6),
+                                   2.0 * point, 5.0 * point);
+    const double goal_bottom = goal_lane.bottom() - 2 * point;
+    for (const auto& e : report.day_events)
+        for (int k = 0; k < e.goals_checked; ++k) {
+            const QRectF box(axis.x(e.day) - mark / 2, goal_bottom - (k + 1) * mark * 1.3, mark, mark);
+            if (k < e.goals_met) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(c.baseline);
+            } else {
+                p.setPen(QPen(c.muted, 1 * point));
+                p.setBrush(Qt::NoBrush);
+            }
+            p.drawRect(box);
+        }
+    p.restore();
+}
+
 QByteArray charts_png(const VisitReport& report, int width, int height) {
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);

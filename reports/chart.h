@@ -38,6 +38,13 @@ void draw_peg_chart(QPainter& painter, const QRectF& area, const VisitReport& re
                     ChartTheme theme = ChartTheme::light);
 // The PEG chart alone, as a PNG of `width` x `height` pixels (for the HTML report).
 QByteArray peg_chart_png(const VisitReport& report, int width, int height);
+// Function (issue 15), on the same days: three lanes, the PEG score (0-10) of each answer
+// as dots joined by a line, the hours slept each night as bars (0-12 h), and the goals
+// checked each day as marks (filled: managed, open: not that day).
+void draw_function_chart(QPainter& painter, const QRectF& area, const VisitReport& report, double point = 1.0,
+                         ChartTheme theme = ChartTheme::light);
+// Whether the period has anything for draw_function_chart (a PEG, a night's sleep, a goal checked).
+bool has_function_days(const VisitReport& report);
 
 // The two charts stacked, as a PNG of `width` x `height` pixels (for the HTML report).
 QByteArray charts_png(const VisitReport& report, int width, int height);

@@ -388,6 +388,7 @@ VisitReport build_report(const ReportInput& in) {
             r.dose_days.push_back({it->first, ingredient, it->second.total, it->second.doses});
 
     std::map<LocalDay, DayEvents> events;
+    std::map<LocalDay, std::map<std::string, bool>> goal_checks;  // entries are in time order: the last wins
     for (LocalDay d = r.period.from; d <= r.period.to; d += date::days{1}) events[d].day = d;
     for (const Entry& e : r.entries) {
         if (const auto* s = std::get_if<SideEffectEntry>(&e.data)) {
@@ -396,7 +397,18 @@ VisitReport build_report(const ReportInput& in) {
             day.worst_side_effect = std::max(day.worst_side_effect.value_or(s->severity), s->severity);
         } else if (std::holds_alternative<CrampEntry>(e.data)) {
             ++events[e.day].cramps;
+        } else if (const auto* peg = std::get_if<PegEntry>(&e.data)) {
+            events[e.day].peg = peg->score();
+        } else if (const auto* sleep = std::get_if<SleepEntry>(&e.data)) {
+            events[e.day].sleep_minutes = sleep->minutes;
+        } else if (const auto* goal = std::get_if<GoalEntry>(&e.data)) {
+            goal_checks[e.day][goal->goal] = goal->met;
         }
+    }
+    for (const auto& [day, checks] : goal_checks) {
+        auto& d = events[day];
+        d.goals_checked = int(checks.size());
+        d.goals_met = int(std::count_if(checks.begin(), checks.end(), [](const auto& c) { return c.second; }));
     }
     for (const auto& slot : r.scheduled_doses) {
         auto it = events.find(index.home().day_of(slot.scheduled));

@@ -175,6 +175,13 @@ struct DayEvents {
     int side_effects = 0;
     std::optional<Severity> worst_side_effect;
     int cramps = 0;
+    // Function (issue 15), for the Trends page's lanes: the day's PEG score and hours of
+    // sleep (the last logged that day), and its goals: each goal checked that day counts
+    // once, as its last check says.
+    std::optional<double> peg;
+    std::optional<int> sleep_minutes;
+    int goals_checked = 0;
+    int goals_met = 0;
     int scheduled = 0;  // settled scheduled doses that day
     int taken = 0;      // of those, taken (on time or late)
 };

@@ -38,7 +38,14 @@ ColumnLayout {
             location: kind === "cramp" ? places.chosen.join("") : undefined,
             minutes: kind === "cramp" || kind === "measure" ? minutesField.text.trim() : undefined,
             count: kind === "fluids" || kind === "alcohol" ? countField.text.trim() : undefined,
-            text: kind === "note" ? noteArea.text : undefined
+            text: kind === "note" ? noteArea.text : undefined,
+            pain: kind === "peg" ? String(pegPain.value) : undefined,
+            enjoyment: kind === "peg" ? String(pegEnjoyment.value) : undefined,
+            activity: kind === "peg" ? String(pegActivity.value) : undefined,
+            hours: kind === "sleep" ? hoursField.text.trim() : undefined,
+            quality: kind === "sleep" ? (sleepQuality.value < 0 ? "" : String(sleepQuality.value)) : undefined,
+            met: kind === "goal" ? goalMet.chosen.join("") : undefined,
+            answer: kind === "pgic" ? pgicAnswer.chosen.join("") : undefined
         }
         const changes = {}
         for (const key in now)
@@ -167,6 +174,68 @@ ColumnLayout {
         text: editor.kind === "symptom" ? editor.today.readable(editor.fields.name) : ""
         onAccepted: editor.save()
     }
+    // PEG: its three answers. Sleep: how long and how well. Goal: managed or not. PGIC: the answer.
+    FieldLabel { visible: editor.kind === "peg"; text: qsTr("Pain on average in the past week") }
+    PainScale {
+        id: pegPain
+        visible: editor.kind === "peg"
+        value: editor.kind === "peg" ? parseInt(editor.fields.pain) : -1
+        accessiblePrefix: qsTr("New PEG pain")
+        onSubmitted: editor.save()
+    }
+    FieldLabel { visible: editor.kind === "peg"; text: qsTr("Pain interfered with enjoyment of life") }
+    PainScale {
+        id: pegEnjoyment
+        visible: editor.kind === "peg"
+        value: editor.kind === "peg" ? parseInt(editor.fields.enjoyment) : -1
+        accessiblePrefix: qsTr("New PEG enjoyment of life")
+        onSubmitted: editor.save()
+    }
+    FieldLabel { visible: editor.kind === "peg"; text: qsTr("Pain interfered with general activity") }
+    PainScale {
+        id: pegActivity
+        visible: editor.kind === "peg"
+        value: editor.kind === "peg" ? parseInt(editor.fields.activity) : -1
+        accessiblePrefix: qsTr("New PEG general activity")
+        onSubmitted: editor.save()
+    }
+    LabeledField {
+        id: hoursField
+        visible: editor.kind === "sleep"
+        label: qsTr("Hours slept")
+        text: editor.kind === "sleep" ? editor.fields.hours || "" : ""
+        placeholder: qsTr("for example 7, 6.5 or 6h30")
+        onAccepted: editor.save()
+    }
+    FieldLabel { visible: editor.kind === "sleep"; text: qsTr("How well, 0 to 10? (optional)") }
+    PainScale {
+        id: sleepQuality
+        visible: editor.kind === "sleep"
+        value: editor.kind === "sleep" && editor.fields.quality ? parseInt(editor.fields.quality) : -1
+        accessiblePrefix: qsTr("New sleep quality")
+        onSubmitted: editor.save()
+    }
+    ChipPicker {
+        id: goalMet
+        allowNone: false
+        visible: editor.kind === "goal"
+        options: ["yes", "no"]
+        chosen: editor.kind === "goal" ? [editor.fields.met] : []
+        labelFor: (n) => n === "yes" ? qsTr("Done") : qsTr("Not done")
+        accessiblePrefix: qsTr("Goal")
+        onSubmitted: editor.save()
+    }
+    ChipPicker {
+        id: pgicAnswer
+        allowNone: false
+        visible: editor.kind === "pgic"
+        options: ["1", "2", "3", "4", "5", "6", "7"]
+        chosen: editor.kind === "pgic" ? [editor.fields.answer] : []
+        labelFor: (n) => editor.today.pgicWords(parseInt(n))
+        accessiblePrefix: qsTr("Overall change")
+        onSubmitted: editor.save()
+    }
+
     ScrollView {
         visible: editor.kind === "note"
         Layout.fillWidth: true

@@ -20,6 +20,7 @@ PageBase {
         onChanged: if (!page.dirty) page.load()
     }
     RemindersController { id: reminders }
+    CheckinsController { id: checkins }
 
     readonly property var known: profileController.knownConditions()
     function readable(term) { return term.replace(/-/g, " ") }
@@ -266,6 +267,60 @@ PageBase {
                 }
             }
             InlineMessage { text: page.message; ok: page.ok }
+        }
+
+        // One or two goals in the person's words; the Today page's Check-ins ask about
+        // each one every day.
+        Card {
+            id: goalsCard
+            title: qsTr("Goals")
+            subtitle: qsTr("One or two things you want to be able to do again, in your own words. The Today page asks each day whether you managed them.")
+            enabled: checkins.canChange
+
+            function add() {
+                if (goalsCard.answer(checkins.addGoal(goalField.text), qsTr("Added. The Today page asks about it from today.")))
+                    goalField.text = ""
+            }
+
+            Repeater {
+                model: checkins.goals
+                delegate: RowLayout {
+                    id: goalRow
+                    required property var modelData
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    Body { text: goalRow.modelData.text; verticalAlignment: Text.AlignVCenter; Layout.fillHeight: true }
+                    ThemeButton {
+                        text: qsTr("Remove")
+                        Accessible.name: qsTr("Remove the goal %1").arg(goalRow.modelData.text)
+                        Accessible.description: qsTr("The days it was checked off stay in the journal")
+                        onClicked: goalsCard.answer(checkins.removeGoal(goalRow.modelData.slot),
+                                                    qsTr("Removed. The days it was checked off stay in the journal."))
+                    }
+                }
+            }
+            EmptyState {
+                visible: checkins.goals.length === 0
+                text: qsTr("No goals yet.")
+            }
+            LabeledField {
+                id: goalField
+                visible: checkins.canAddGoal
+                label: qsTr("New goal")
+                placeholder: qsTr("for example: walk the dog 20 minutes")
+                onAccepted: goalsCard.add()
+            }
+            ThemeButton {
+                visible: checkins.canAddGoal
+                text: qsTr("Add goal")
+                enabled: goalField.text.trim().length > 0
+                onClicked: goalsCard.add()
+            }
+            Body {
+                visible: checkins.canChange && !checkins.canAddGoal
+                text: qsTr("At most %1 goals: remove one to add another.").arg(checkins.maxGoals)
+                color: Theme.muted
+            }
         }
 
         Card {

@@ -24,7 +24,7 @@ PageBase {
     Connections {
         target: whenBar
         function onDayChanged() {
-            for (const card of [painCard, dosesCard, sideEffectCard, crampCard, countersCard, symptomCard, noteCard, dayLogCard])
+            for (const card of [painCard, dosesCard, checkinsCard, sideEffectCard, crampCard, countersCard, symptomCard, noteCard, dayLogCard])
                 card.message = ""
         }
     }
@@ -39,6 +39,7 @@ PageBase {
         day: whenBar.day
         time: whenBar.time
     }
+    CheckinsController { id: checkins }
 
     ScrollPage {
         id: scroll
@@ -121,6 +122,15 @@ PageBase {
             dayTitle: page.yesterday ? qsTr("Doses yesterday") : qsTr("Doses today")
             yesterday: page.yesterday
             onAddMedications: page.showPage("medications")
+        }
+        // Only while something is due today (and, once the last is answered, for what
+        // that answer logged); not for yesterday, nor in a read-only journal.
+        CheckinsCard {
+            id: checkinsCard
+            checkins: checkins
+            visible: !page.yesterday && !AppController.readOnly
+                     && (checkins.shown || (checkinsCard.messageOk && checkinsCard.message.length > 0))
+            enabled: !AppController.readOnly
         }
         SideEffectCard { id: sideEffectCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }
         CrampCard { id: crampCard; today: todayModel; when: whenBar; enabled: !AppController.readOnly }

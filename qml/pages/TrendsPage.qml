@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Relief
 
-// Pain and doses over time: the same chart as the visit report, over a chosen range.
+// Pain and doses over time, with function (the PEG, sleep and goals) when logged: the same
+// renderer as the visit report, over a chosen range.
 PageBase {
     id: page
     objectName: "trends"
@@ -73,7 +74,8 @@ PageBase {
                     visible: !page.empty
                     dark: Theme.dark
                     Accessible.role: Accessible.Chart
-                    Accessible.name: qsTr("Chart of pain and doses")
+                    Accessible.name: hasFunction ? qsTr("Chart of pain, function (PEG, sleep, goals) and doses")
+                                                 : qsTr("Chart of pain and doses")
                     Accessible.description: summary
                 }
 

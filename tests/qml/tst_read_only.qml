@@ -19,6 +19,7 @@ TestCase {
     DoseSlotsModel { id: doses }
     ReportController { id: report }
     ProfileController { id: profile }
+    CheckinsController { id: checkins }
 
     function initTestCase() {
         verify(probe.fresh("2026-03-10T12:00"))
@@ -39,6 +40,10 @@ TestCase {
         mouseClick(Driver.item("Taken: baclofen at 08:00"))
         compare(probe.rows(), rows)
         verify(Driver.shows("Pain 4/10"), "the caregiver sees the day")
+        // Nothing logged this week, but the caregiver is not asked the person's check-ins.
+        verify(!checkins.shown)
+        verify(!Driver.shows("Check-ins"))
+        verify(!Driver.has("Save PEG"))
     }
 
     function test_every_write_is_refused() {
@@ -49,7 +54,8 @@ TestCase {
             meds.add("Advil", "400mg", "", true, "", ""), meds.stop(0, "", false),
             doses.take(0), report.recordVisit(),
             profile.save("Sam", "1960", [], "", ""), profile.setThreshold("threshold.missed-streak", "3"),
-            AppController.undoLast()
+            AppController.undoLast(),
+            checkins.logPeg(5, 5, 5), checkins.logSleep("7", -1), checkins.logPgic(3), checkins.addGoal("walk")
         ]
         for (let i = 0; i < results.length; ++i)
             verify(results[i].indexOf("read-only") >= 0 || results[i].indexOf("Nothing logged") >= 0,

@@ -15,6 +15,7 @@ TestCase {
 
     Component { id: pageComponent; TrendsPage { anchors.fill: parent } }
     TodayModel { id: today }
+    CheckinsController { id: checkins }
     property Item page
 
     function init() {
@@ -50,5 +51,22 @@ TestCase {
         compare(chart.days, 14)
         Driver.mouseClick("Show the last: 2 weeks")  // choosing it again keeps it
         compare(chart.days, 14)
+    }
+
+    // The PEG, sleep and goals (issue 15) on the same days as pain: their lanes are drawn
+    // once the period has any, and the chart asks for the room they take.
+    function test_function_lanes_come_with_a_peg_or_sleep() {
+        compare(today.logPain(6, [], []), "")
+        show()
+        const chart = Driver.item("Chart of pain and doses")
+        verify(!chart.hasFunction)
+        const before = chart.neededHeight
+        compare(checkins.logPeg(6, 5, 7), "")
+        compare(checkins.logSleep("6.5", 4), "")
+        verify(chart.hasFunction)
+        verify(chart.neededHeight > before + 100, "room for the function lanes: " + before + " -> " + chart.neededHeight)
+        verify(Driver.has("Chart of pain, function (PEG, sleep, goals) and doses"))
+        Driver.settle()
+        verify(chart.height >= chart.neededHeight, "the page gives the chart what it needs")
     }
 }

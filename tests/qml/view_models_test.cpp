@@ -1,11 +1,13 @@
 #include "qml/alerts_model.h"
 #include "qml/app_controller.h"
 #include "qml/app_text.h"
+#include "qml/checkins_controller.h"
 #include "qml/dose_slots_model.h"
 #include "qml/medications_model.h"
 #include "qml/reminders_controller.h"
 #include "qml/report_controller.h"
 #include "qml/today_model.h"
+#include "qml/trends_chart.h"
 #include "core/journal_snapshot.h"
 #include "reminders/desktop.h"
 #include "storage/journal.h"
@@ -626,4 +628,141 @@ TEST_F(ViewModels, TheRemindersCardSaysWhatThisDesktopCanDo) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return reminders.status().contains("not running"); }, 5000))
         << reminders.status().toStdString();
     RemindersController::setBus({});
+}
+
+// Issue 15: the Today page's Check-ins. On a journal with nothing logged the PEG and sleep
+// are due; each answer is logged now and takes its item off the card; what core refuses
+// is said and nothing is written.
+TEST_F(ViewModels, CheckinsAreDueAnsweredAndGone) {
+    CheckinsController checkins;
+    QSignalSpy changed(&checkins, &CheckinsController::changed);
+    EXPECT_TRUE(checkins.shown());
+    EXPECT_TRUE(checkins.pegDue());
+    EXPECT_TRUE(checkins.sleepDue());
+    EXPECT_FALSE(checkins.pgicDue());
+    EXPECT_TRUE(checkins.goalsDue().isEmpty());
+    EXPECT_TRUE(checkins.canAddGoal());
+
+    EXPECT_TRUE(checkins.logPeg(6, -1, 7).contains("enjoyment of life")) << "an unanswered question is named";
+    EXPECT_NE(checkins.logPeg(6, 11, 7), "") << "core's range";
+    EXPECT_TRUE(checkins.logSleep("25h", -1).contains("“25h” is not possible")) << checkins.logSleep("25h", -1).toStdString();
+    EXPECT_NE(checkins.logSleep("", 5), "");
+    EXPECT_NE(checkins.logSleep("7", 11), "");
+    EXPECT_TRUE(journal().all_rows().empty()) << "nothing refused is written";
+    EXPECT_EQ(changed.count(), 0);
+
+    ASSERT_EQ(checkins.logPeg(6, 5, 7), "");
+    EXPECT_FALSE(checkins.pegDue());
+    EXPECT_TRUE(checkins.shown());
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(checkins.logged(), "Logged: PEG 6.0: pain 6, enjoyment of life 5, general activity 7.");
+    ASSERT_EQ(checkins.logSleep(" 6h30 ", 4), "");
+    EXPECT_FALSE(checkins.sleepDue());
+    EXPECT_FALSE(checkins.shown()) << "nothing else is due";
+    EXPECT_EQ(checkins.logged(), "Logged: Sleep: 6 h 30 min, quality 4/10. Nothing else to check in today.");
+    const auto entries = journal().all_entries();
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(std::get<PegEntry>(entries[0].data), (PegEntry{6, 5, 7}));
+    EXPECT_EQ(std::get<SleepEntry>(entries[1].data), (SleepEntry{390, 4}));
+    EXPECT_EQ(format_day(entries[1].day), "2026-03-10");
+    EXPECT_TRUE(controller->canUndo()) << "Ctrl+Z takes a check-in back like any entry";
+
+    // The next day: sleep again, the PEG not before a week has passed.
+    ASSERT_EQ(controller->setFixedToday("2026-03-11"), "");
+    controller->tick();
+    EXPECT_TRUE(checkins.sleepDue());
+    EXPECT_FALSE(checkins.pegDue());
+    ASSERT_EQ(controller->setFixedToday("2026-03-17"), "");
+    controller->tick();
+    EXPECT_TRUE(checkins.pegDue());
+}
+
+TEST_F(ViewModels, GoalsAreAddedCheckedOffAndRemoved) {
+    CheckinsController checkins;
+    EXPECT_EQ(checkins.maxGoals(), 2);
+    ASSERT_EQ(checkins.addGoal("  walk the dog 20 minutes "), "");
+    EXPECT_EQ(journal().setting("goal.1"), "walk the dog 20 minutes");
+    EXPECT_TRUE(checkins.addGoal("Walk the dog 20 minutes").contains("it is goal 1")) << "core refuses it twice";
+    EXPECT_NE(checkins.addGoal("   "), "");
+    ASSERT_EQ(checkins.addGoal("sit through a work day"), "");
+    EXPECT_FALSE(checkins.canAddGoal());
+    EXPECT_TRUE(checkins.addGoal("garden").contains("at most 2 goals")) << checkins.addGoal("garden").toStdString();
+    ASSERT_EQ(checkins.goals().size(), 2);
+    ASSERT_EQ(checkins.goalsDue().size(), 2);
+    EXPECT_EQ(checkins.goalsDue()[1].toMap()["text"].toString(), "sit through a work day");
+    EXPECT_EQ(checkins.goalsDue()[1].toMap()["slot"].toInt(), 2);
+
+    ASSERT_EQ(checkins.logGoal(1, true), "");
+    ASSERT_EQ(checkins.logGoal(2, false), "");
+    EXPECT_TRUE(checkins.goalsDue().isEmpty());
+    const auto entries = journal().all_entries();
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(std::get<GoalEntry>(entries[0].data), (GoalEntry{"walk the dog 20 minutes", true}));
+    EXPECT_EQ(std::get<GoalEntry>(entries[1].data), (GoalEntry{"sit through a work day", false}));
+
+    ASSERT_EQ(checkins.removeGoal(1), "");
+    EXPECT_EQ(journal().setting("goal.1").value_or(""), "");
+    EXPECT_EQ(checkins.goals().size(), 1);
+    EXPECT_TRUE(checkins.canAddGoal());
+    EXPECT_NE(checkins.removeGoal(1), "") << "no goal 1 any more";
+    EXPECT_NE(checkins.logGoal(1, true), "");
+    EXPECT_EQ(journal().all_entries().size(), 2u) << "the days checked off stay";
+}
+
+// The global impression of change at a checkpoint: pain every day since 1 February puts
+// 10 March in week 6 of the episode.
+TEST_F(ViewModels, TheGlobalImpressionIsAskedAtACheckpointOnce) {
+    const Zone berlin = journal().home_zone();
+    for (LocalDay d = parse_day("2026-02-01"); d < parse_day("2026-03-10"); d += date::days{1})
+        journal().add_entry(Entry{0, berlin.resolve_scheduled(d + std::chrono::hours{9}), "Europe/Berlin", {}, PainEntry{6, {}, {}}});
+    CheckinsController checkins;
+    EXPECT_TRUE(checkins.pgicDue());
+    EXPECT_EQ(checkins.pgicWhy(), "week 6 of this pain episode");
+    const QStringList choices = checkins.pgicChoices();
+    ASSERT_EQ(choices.size(), 7);
+    EXPECT_EQ(choices.front(), "Very much improved");
+    EXPECT_EQ(choices[3], "No change");
+    EXPECT_EQ(choices.back(), "Very much worse");
+    EXPECT_NE(checkins.logPgic(8), "");
+    ASSERT_EQ(checkins.logPgic(2), "");
+    EXPECT_FALSE(checkins.pgicDue());
+    EXPECT_EQ(checkins.pgicWhy(), "");
+    EXPECT_EQ(std::get<PgicEntry>(journal().all_entries().back().data).answer, 2);
+}
+
+TEST_F(ViewModels, CheckinsAreNotAskedInAReadOnlyJournal) {
+    {
+        CheckinsController checkins;
+        ASSERT_EQ(checkins.addGoal("walk the dog"), "");
+    }
+    controller->closeJournal();
+    ASSERT_TRUE(controller->openJournal(journal_path(), true));
+    const auto before = journal().all_rows();
+    CheckinsController checkins;
+    EXPECT_FALSE(checkins.shown()) << "due, but not the caregiver's to answer";
+    EXPECT_FALSE(checkins.canChange());
+    EXPECT_FALSE(checkins.canAddGoal());
+    EXPECT_EQ(checkins.goals().size(), 1) << "the goals can be read";
+    for (const QString& error : {checkins.logPeg(1, 2, 3), checkins.logSleep("7", -1), checkins.logGoal(1, true),
+                                 checkins.logPgic(4), checkins.addGoal("garden"), checkins.removeGoal(1)})
+        EXPECT_TRUE(error.contains("read-only")) << error.toStdString();
+    EXPECT_EQ(journal().all_rows(), before);
+    EXPECT_EQ(journal().setting("goal.1"), "walk the dog");
+}
+
+// The Trends chart draws the function lanes once the period has a PEG, a night's sleep or
+// a goal checked, and asks for the room they take.
+TEST_F(ViewModels, TheTrendsChartMakesRoomForTheFunctionLanes) {
+    TrendsChart chart;
+    TodayModel today;
+    ASSERT_EQ(today.logPain(5, {}, {}), "");
+    EXPECT_FALSE(chart.hasFunction());
+    const int before = chart.neededHeight();
+    QSignalSpy summary(&chart, &TrendsChart::summaryChanged);
+    CheckinsController checkins;
+    ASSERT_EQ(checkins.addGoal("walk the dog"), "");
+    ASSERT_EQ(checkins.logGoal(1, true), "");
+    EXPECT_TRUE(chart.hasFunction()) << "a goal checked is enough";
+    EXPECT_GE(summary.count(), 1);
+    EXPECT_GT(chart.neededHeight(), before + 100);
 }
