@@ -1,4 +1,6 @@
 #include "command.h"
+#include "core/checkins.h"
+#include "core/thresholds.h"
 #include "core/dose_slot.h"
 #include "core/entry_text.h"
 
@@ -6,6 +8,24 @@
 #include <ostream>
 
 namespace relief::cli {
+
+namespace {
+
+// What today still asks for beside pain and doses (core/checkins.h), with the command for each.
+void print_checkins(Context& ctx, const storage::Journal& journal, LocalDay today) {
+    const auto settings = journal.settings();
+    const CheckinsDue due = checkins_due(journal.snapshot(), today, thresholds_from_settings(settings), settings);
+    if (!due.any()) return;
+    ctx.out << "\nCheck-ins for today:\n";
+    if (due.peg) ctx.out << "  PEG (weekly): relief log peg PAIN ENJOYMENT ACTIVITY   (0-10 each; see relief log peg --help)\n";
+    if (due.sleep) ctx.out << "  Last night's sleep: relief log sleep HOURS --quality 0-10\n";
+    for (const Goal& g : due.goals)
+        ctx.out << "  Goal " << g.slot << " (" << g.text << "): relief goal done " << g.slot << "   (or --not-met)\n";
+    if (due.pgic)
+        ctx.out << "  How things have changed (" << due.pgic_why << "): relief log pgic 1-7   (1 very much improved - 7 very much worse)\n";
+}
+
+}  // namespace
 
 int run_day(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal();
@@ -31,6 +51,7 @@ int run_day(Context& ctx, const Arguments& args) {
     }
     std::vector<Entry> entries;
     std::copy_if(nearby.begin(), nearby.end(), std::back_inserter(entries), [&](const Entry& e) { return e.day == day; });
+    if (day == ctx.today(home) && !journal.read_only()) print_checkins(ctx, journal, day);
     if (entries.empty()) {
         ctx.out << "\nNothing logged on this day.";
         if (!journal.read_only()) ctx.out << " Log something with, for example:\n  relief log pain 4";

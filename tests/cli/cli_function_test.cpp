@@ -68,3 +68,17 @@ TEST_F(CliFunction, TheNewKindsSurviveExportAndImport) {
     EXPECT_TRUE(has(day, "goal met: walk the dog")) << day;
     EXPECT_TRUE(has(day, "no change (4/7)")) << day;
 }
+
+TEST_F(CliFunction, TodaySaysWhichCheckInsAreDue) {
+    ASSERT_EQ(relief({"goal", "add", "walk the dog"}).code, 0);
+    auto day = relief({"day"}).out;
+    EXPECT_TRUE(has(day, "Check-ins for today:")) << day;
+    EXPECT_TRUE(has(day, "PEG (weekly): relief log peg")) << day;
+    EXPECT_TRUE(has(day, "Goal 1 (walk the dog): relief goal done 1")) << day;
+    ASSERT_EQ(relief({"log", "peg", "5", "5", "5"}).code, 0);
+    ASSERT_EQ(relief({"log", "sleep", "7"}).code, 0);
+    ASSERT_EQ(relief({"goal", "done", "1"}).code, 0);
+    day = relief({"day"}).out;
+    EXPECT_FALSE(has(day, "Check-ins for today:")) << day;
+    EXPECT_FALSE(has(relief({"day", "2026-03-09"}).out, "Check-ins")) << "only today asks";
+}
