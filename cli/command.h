@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "core/entry.h"
 #include "core/medication.h"
 
 #include <cstddef>
@@ -54,6 +55,17 @@ std::string command_help(const Command& command);
 std::string main_help();
 // Parses the words after the command name; throws UsageError naming the option.
 Arguments parse_arguments(const Command& command, const std::vector<std::string>& words);
+
+// Where and when an entry is logged: --zone (travel) or home, --at or now (never ahead).
+struct Moment {
+    Zone zone;
+    Instant at;
+};
+Moment moment_of(const Context& ctx, const storage::Journal& journal, const Arguments& args);
+// Writes the entry and says what was logged, when, and its id (also in `id`, if given).
+int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, EntryData data, std::int64_t* id = nullptr);
+// Opens the journal for writing and logs `data` at moment_of(args).
+int log_simple(Context& ctx, const Arguments& args, EntryData data);
 
 // The journal's medication that `name` means, or an InputError listing what there is.
 Medication find_journal_medication(const std::vector<Medication>& meds, const std::string& name, LocalDay day);

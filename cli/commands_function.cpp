@@ -11,48 +11,22 @@
 
 namespace relief::cli {
 
-namespace {
-
-Instant logged_moment(const Context& ctx, const storage::Journal& journal, const Arguments& args, Zone& zone) {
-    zone = args.value("--zone") ? Zone::locate(*args.value("--zone")) : journal.home_zone();
-    const Instant now = ctx.now(zone);
-    if (!args.value("--at")) return now;
-    const Instant at = parse_when(*args.value("--at"), zone, "--at");
-    if (at > now)
-        throw InputError("--at", *args.value("--at"),
-                         "a time that is not in the future (it is now " + format_local(now, zone) + ")");
-    return at;
-}
-
-int log_one(Context& ctx, const Arguments& args, EntryData data) {
-    auto journal = ctx.open_journal_for_writing();
-    Zone zone = journal.home_zone();
-    const Instant at = logged_moment(ctx, journal, args, zone);
-    Entry entry{0, at, std::string(zone.name()), {}, std::move(data)};
-    entry.id = journal.add_entry(entry);
-    ctx.out << "Logged " << describe_entry(entry, {}) << " at " << format_local(at, zone) << " (entry " << entry.id
-            << ").\n";
-    return 0;
-}
-
-}  // namespace
-
 int run_log_peg(Context& ctx, const Arguments& args) {
     const PegEntry peg{parse_int_in_range(args.operands[0], 0, 10, "PEG pain (average pain in the past week)"),
                        parse_int_in_range(args.operands[1], 0, 10, "PEG enjoyment (how pain interfered with enjoyment of life)"),
                        parse_int_in_range(args.operands[2], 0, 10, "PEG activity (how pain interfered with general activity)")};
-    return log_one(ctx, args, peg);
+    return log_simple(ctx, args, peg);
 }
 
 int run_log_sleep(Context& ctx, const Arguments& args) {
     SleepEntry sleep;
     sleep.minutes = parse_sleep_duration(args.operands[0], "hours slept");
     if (auto q = args.value("--quality")) sleep.quality = parse_int_in_range(*q, 0, 10, "--quality");
-    return log_one(ctx, args, sleep);
+    return log_simple(ctx, args, sleep);
 }
 
 int run_log_pgic(Context& ctx, const Arguments& args) {
-    return log_one(ctx, args, PgicEntry{parse_pgic(args.operands[0], "global impression of change")});
+    return log_simple(ctx, args, PgicEntry{parse_pgic(args.operands[0], "global impression of change")});
 }
 
 int run_goal_add(Context& ctx, const Arguments& args) {
@@ -83,11 +57,10 @@ int run_goal_done(Context& ctx, const Arguments& args) {
     const auto goals = goals_from_settings(journal.settings());
     const Goal& goal = find_goal(goals, args.operands[0]);
     const bool met = !args.has("--not-met");
-    Zone zone = journal.home_zone();
-    const Instant at = logged_moment(ctx, journal, args, zone);
-    Entry entry{0, at, std::string(zone.name()), {}, GoalEntry{goal.text, met}};
+    const Moment when = moment_of(ctx, journal, args);
+    Entry entry{0, when.at, std::string(when.zone.name()), {}, GoalEntry{goal.text, met}};
     entry.id = journal.add_entry(entry);
-    ctx.out << "Logged " << describe_entry(entry, {}) << " on " << format_day(zone.day_of(at)) << " (entry "
+    ctx.out << "Logged " << describe_entry(entry, {}) << " on " << format_day(when.zone.day_of(when.at)) << " (entry "
             << entry.id << ").\n";
     return 0;
 }

@@ -14,39 +14,6 @@ namespace relief::cli {
 
 namespace {
 
-// Where and when an entry is logged: --zone (travel) or home, --at or now.
-struct Moment {
-    Zone zone;
-    Instant at;
-};
-
-Moment moment_of(const Context& ctx, const storage::Journal& journal, const Arguments& args) {
-    const Zone zone = args.value("--zone") ? Zone::locate(*args.value("--zone")) : journal.home_zone();
-    const Instant at = args.value("--at") ? parse_when(*args.value("--at"), zone, "--at") : ctx.now(zone);
-    const Instant now = ctx.now(zone);
-    if (at > now)
-        throw InputError("--at", *args.value("--at"), "a time that is not in the future (it is now " +
-                                                          format_local(now, zone) + " in " + std::string(zone.name()) + ")");
-    return {zone, at};
-}
-
-int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, EntryData data,
-              std::int64_t* id = nullptr) {
-    Entry entry{0, when.at, std::string(when.zone.name()), {}, std::move(data)};
-    entry.id = journal.add_entry(entry);
-    if (id) *id = entry.id;
-    ctx.out << "Logged " << describe_entry(entry, journal.medications()) << " at " << format_local(when.at, when.zone)
-            << (when.zone == journal.home_zone() ? "" : " " + std::string(when.zone.name())) << " (entry "
-            << entry.id << ").\n";
-    return 0;
-}
-
-int log_simple(Context& ctx, const Arguments& args, EntryData data) {
-    auto journal = ctx.open_journal_for_writing();
-    const auto when = moment_of(ctx, journal, args);
-    return log_entry(ctx, journal, when, std::move(data));
-}
-
 // --where is the everyday name of --location; one of them, not both.
 std::optional<std::string> location_option(const Arguments& args) {
     if (args.has("--location") && args.has("--where"))
@@ -64,6 +31,32 @@ std::optional<int> optional_int(const Arguments& args, const std::string& option
 }
 
 }  // namespace
+
+Moment moment_of(const Context& ctx, const storage::Journal& journal, const Arguments& args) {
+    const Zone zone = args.value("--zone") ? Zone::locate(*args.value("--zone")) : journal.home_zone();
+    const Instant at = args.value("--at") ? parse_when(*args.value("--at"), zone, "--at") : ctx.now(zone);
+    const Instant now = ctx.now(zone);
+    if (at > now)
+        throw InputError("--at", *args.value("--at"), "a time that is not in the future (it is now " +
+                                                          format_local(now, zone) + " in " + std::string(zone.name()) + ")");
+    return {zone, at};
+}
+
+int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, EntryData data, std::int64_t* id) {
+    Entry entry{0, when.at, std::string(when.zone.name()), {}, std::move(data)};
+    entry.id = journal.add_entry(entry);
+    if (id) *id = entry.id;
+    ctx.out << "Logged " << describe_entry(entry, journal.medications()) << " at " << format_local(when.at, when.zone)
+            << (when.zone == journal.home_zone() ? "" : " " + std::string(when.zone.name())) << " (entry "
+            << entry.id << ").\n";
+    return 0;
+}
+
+int log_simple(Context& ctx, const Arguments& args, EntryData data) {
+    auto journal = ctx.open_journal_for_writing();
+    const auto when = moment_of(ctx, journal, args);
+    return log_entry(ctx, journal, when, std::move(data));
+}
 
 int run_log_pain(Context& ctx, const Arguments& args) {
     PainEntry pain;

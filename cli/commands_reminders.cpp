@@ -47,7 +47,7 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     if (const auto z = args.value("--zone")) {
         here = Zone::locate(*z);
         zone_why = "--zone";
-    } else if (const auto sys = reminders::system_zone()) {
+    } else if (const auto sys = system_zone()) {
         here = *sys;
         zone_why = "this computer's zone";
     }

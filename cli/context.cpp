@@ -84,18 +84,8 @@ Instant Context::now(const Zone& zone) const {
 }
 
 std::string Context::system_zone_name() {
-    if (const char* tz = std::getenv("TZ"); tz && *tz) {
-        const std::string name = tz[0] == ':' ? tz + 1 : tz;
-        try {
-            return std::string(Zone::locate(name).name());
-        } catch (const std::exception&) {  // a POSIX TZ string such as "EST5EDT,M3.2.0": fall through
-        }
-    }
-    try {
-        return std::string(date::current_zone()->name());
-    } catch (const std::exception&) {
-        return "UTC";
-    }
+    const auto zone = system_zone();
+    return zone ? std::string(zone->name()) : "UTC";
 }
 
 }  // namespace relief::cli

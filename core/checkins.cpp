@@ -9,10 +9,11 @@ namespace relief {
 
 namespace {
 
-bool logged_between(const JournalIndex& index, LocalDay first, LocalDay last, std::size_t kind) {
+template <class Kind>
+bool logged_between(const JournalIndex& index, LocalDay first, LocalDay last) {
     for (LocalDay d = first; d <= last; d += date::days{1})
         for (const Entry* e : index.entries_on(d))
-            if (e->data.index() == kind) return true;
+            if (std::holds_alternative<Kind>(e->data)) return true;
     return false;
 }
 
@@ -23,13 +24,8 @@ CheckinsDue checkins_due(const JournalSnapshot& snapshot, LocalDay today, const 
     CheckinsDue due;
     const JournalIndex index(snapshot, today, thresholds);
     const AnalysisContext ctx(index);
-    constexpr std::size_t peg_kind = 9, sleep_kind = 10, pgic_kind = 12;
-    static_assert(std::is_same_v<std::variant_alternative_t<peg_kind, EntryData>, PegEntry>);
-    static_assert(std::is_same_v<std::variant_alternative_t<sleep_kind, EntryData>, SleepEntry>);
-    static_assert(std::is_same_v<std::variant_alternative_t<pgic_kind, EntryData>, PgicEntry>);
-
-    due.peg = !logged_between(index, today - date::days{peg_every_days - 1}, today, peg_kind);
-    due.sleep = !logged_between(index, today, today, sleep_kind);
+    due.peg = !logged_between<PegEntry>(index, today - date::days{peg_every_days - 1}, today);
+    due.sleep = !logged_between<SleepEntry>(index, today, today);
     for (const Goal& g : goals_from_settings(settings)) {
         const auto& day = index.entries_on(today);
         const bool checked = std::any_of(day.begin(), day.end(), [&](const Entry* e) {
@@ -47,14 +43,14 @@ CheckinsDue checkins_due(const JournalSnapshot& snapshot, LocalDay today, const 
         if (!course) continue;
         const int day = course_day(*course, today);
         if (day < 14 || day > 21) continue;
-        if (logged_between(index, course->first + date::days{13}, today, pgic_kind)) continue;
+        if (logged_between<PgicEntry>(index, course->first + date::days{13}, today)) continue;
         due.pgic = true;
         due.pgic_why = "day " + std::to_string(day) + " of " + ctx.display_name(ingredient);
         return due;
     }
     if (const auto episode = current_episode(index, ctx.pain)) {
         const int day = episode->day_number(today);
-        if (day >= 28 && day <= 42 && !logged_between(index, episode->start + date::days{27}, today, pgic_kind)) {
+        if (day >= 28 && day <= 42 && !logged_between<PgicEntry>(index, episode->start + date::days{27}, today)) {
             due.pgic = true;
             due.pgic_why = "week " + std::to_string((day - 1) / 7 + 1) + " of this pain episode";
         }

@@ -1,7 +1,6 @@
 #include "entry_text.h"
 
-#include <cstdio>
-
+#include "metrics/pain.h"
 #include "suggest.h"
 
 #include <algorithm>
@@ -104,9 +103,7 @@ std::string describe_entry(const Entry& entry, const std::vector<Medication>& me
             [](const SymptomEntry& s) { return "symptom: " + readable_term(s.name); },
             [](const NoteEntry& n) { return "note: " + n.text; },
             [](const PegEntry& p) {
-                char score[8];
-                std::snprintf(score, sizeof score, "%.1f", p.score());
-                return "PEG " + std::string(score) + ": pain " + std::to_string(p.pain) + ", enjoyment of life " +
+                return "PEG " + format_mean(p.score()) + ": pain " + std::to_string(p.pain) + ", enjoyment of life " +
                        std::to_string(p.enjoyment) + ", general activity " + std::to_string(p.activity);
             },
             [](const SleepEntry& s) {

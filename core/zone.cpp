@@ -8,6 +8,7 @@
 #include <date/tz.h>
 
 #include <cctype>
+#include <cstdlib>
 
 namespace relief {
 
@@ -130,6 +131,20 @@ Instant parse_utc(std::string_view text, const std::string& field) {
         return parse_when(text, utc, field);
     } catch (const InputError&) {
         throw InputError(field, std::string(text), allowed);
+    }
+}
+
+std::optional<Zone> system_zone() {
+    if (const char* tz = std::getenv("TZ"); tz && *tz) {
+        try {
+            return Zone::locate(tz[0] == ':' ? tz + 1 : tz);
+        } catch (const std::exception&) {  // a POSIX TZ string: fall through
+        }
+    }
+    try {
+        return Zone::locate(date::current_zone()->name());
+    } catch (const std::exception&) {
+        return std::nullopt;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "calendar.h"
 
 #include <string>
+#include <optional>
 #include <string_view>
 
 namespace date {
@@ -43,6 +44,11 @@ Instant parse_when(std::string_view text, const Zone& zone, const std::string& f
 // 9999: the journal keeps both as text (the UTC time in exports, the local day in the file)
 // and reads them back as strictly as any date, so a moment outside would be unreadable.
 void check_storable_moment(Instant at, const Zone& zone, const std::string& field, const std::string& value);
+// The zone this computer's clock is set to: $TZ (":Europe/Berlin" too) as the C library
+// reads it, else /etc/localtime; nothing when neither names a known zone (a POSIX TZ
+// string such as "EST5EDT,M3.2.0").
+std::optional<Zone> system_zone();
+
 // "YYYY-MM-DD HH:MM" on the local clock of `zone`.
 std::string format_local(Instant at, const Zone& zone);
 // ISO 8601 in UTC, "2026-03-01T08:00:00Z".

@@ -212,7 +212,7 @@ void RemindersController::compose_status() {
         // What the service plans, as `relief reminders status` says it: the computer's zone,
         // the app's clock, nothing shown yet.
         const Instant now = app_now();
-        const Zone here = reminders::system_zone().value_or(journal->home_zone());
+        const Zone here = system_zone().value_or(journal->home_zone());
         const LocalDay today = here.day_of(now);
         const auto meds = journal->medications();
         const auto entries = journal->entries_between(today - date::days{3}, today + date::days{2});

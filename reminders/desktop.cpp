@@ -1,14 +1,11 @@
 #include "desktop.h"
 
-#include <date/tz.h>
-
 #include <QDBusConnectionInterface>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QStandardPaths>
-#include <cstdlib>
 #include <filesystem>
 
 #include "notifications.h"
@@ -166,21 +163,6 @@ bool notification_service_available(const QDBusConnection& connection) {
     if (!bus) return false;
     if (bus->isServiceRegistered(notifications_service).value()) return true;
     return bus->activatableServiceNames().value().contains(notifications_service);
-}
-
-std::optional<Zone> system_zone() {
-    // $TZ first, as the C library and the command line read it (":Europe/Berlin" too).
-    if (const char* tz = std::getenv("TZ"); tz && *tz) {
-        try {
-            return Zone::locate(tz[0] == ':' ? tz + 1 : tz);
-        } catch (const std::exception&) {
-        }
-    }
-    try {
-        return Zone::locate(date::current_zone()->name());
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
 }
 
 DesktopStatus desktop_status(const QDBusConnection& bus) {

@@ -61,8 +61,4 @@ DesktopStatus desktop_status(const QDBusConnection& bus);
 // Whether a notification service is running on `bus` or can be started by it.
 bool notification_service_available(const QDBusConnection& bus);
 
-// The zone the computer's clock is set to ($TZ first, as the C library reads it, then the
-// system's), if it is a known IANA name.
-std::optional<Zone> system_zone();
-
 }  // namespace relief::reminders

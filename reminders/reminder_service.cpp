@@ -44,6 +44,19 @@ struct ReminderService::State {
         if (auto z = system_zone()) return *z;
         return home;
     }
+
+    // Writes Taken or Skip for what of `reminder` is still open: a dose logged in the window
+    // meanwhile is not logged twice. Throws what storage throws.
+    void answer(const Reminder& reminder, bool taken) const {
+        auto journal = storage::Journal::open(options.journal.toStdString(), storage::OpenMode::read_write, options.clock);
+        const Instant now = options.clock();
+        const Zone zone = last_here ? *last_here : here(journal.home_zone());
+        const LocalDay today = zone.day_of(now);
+        const auto meds = journal.medications();
+        const auto entries = journal.entries_between(today - date::days{3}, today + date::days{2});
+        const Reminder open = still_unanswered(reminder, meds, entries, zone, now);
+        for (const Entry& e : reminder_answers(open, taken, meds, zone, now)) journal.add_entry(e);
+    }
 };
 
 ReminderService::ReminderService(const ServiceOptions& options, Notifications* notifications, QObject* parent)
@@ -138,16 +151,7 @@ void ReminderService::setTray(Tray* tray) {
 
 void ReminderService::write_answers(bool taken) {
     try {
-        auto journal = storage::Journal::open(s_->options.journal.toStdString(), storage::OpenMode::read_write,
-                                              s_->options.clock);
-        const Instant now = s_->options.clock();
-        const Zone zone = s_->last_here ? *s_->last_here : s_->here(journal.home_zone());
-        const LocalDay today = zone.day_of(now);
-        const auto meds = journal.medications();
-        const auto entries = journal.entries_between(today - date::days{3}, today + date::days{2});
-        // Only what is still open: a dose logged in the window meanwhile is not logged twice.
-        const Reminder open = still_unanswered(*s_->shown, meds, entries, zone, now);
-        for (const Entry& e : reminder_answers(open, taken, meds, zone, now)) journal.add_entry(e);
+        s_->answer(*s_->shown, taken);
     } catch (const std::exception& e) {
         complain(QString("could not write the answer: %1").arg(e.what()));
     }
@@ -184,10 +188,11 @@ void ReminderService::onAction(quint32 id, const QString& key) {
 void ReminderService::takeOne(qint64 medication_id, qint64 scheduled_utc) {
     Reminder one;
     one.due = {{medication_id, Instant{seconds{scheduled_utc}}}};
-    const auto shown = s_->shown;
-    s_->shown = one;  // write_answers answers what is shown; the tray answers one dose
-    write_answers(true);
-    s_->shown = shown;
+    try {
+        s_->answer(one, true);
+    } catch (const std::exception& e) {
+        complain(QString("could not write the answer: %1").arg(e.what()));
+    }
     tick();
 }
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "desktop.h"  // system_zone()
-
 #include "core/zone.h"
 
 #include <QString>

@@ -112,14 +112,9 @@ QRectF begin_chart(QPainter& p, const QRectF& area, const QString& title, double
     return QRectF(area.left() + 24 * point, area.top() + 18 * point, area.width() - 30 * point, area.height() - 36 * point);
 }
 
-}  // namespace
-
-void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
-    const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Pain (0-10)", point, c);
-
+// Gridlines and labels every 2 points of a 0-10 score, as y() below places them.
+void draw_score_grid(QPainter& p, const QRectF& plot, double point, const Palette& c) {
     const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
-
     p.setFont(chart_font(point, 7.5));
     const QFontMetricsF fm(p.font());
     for (int v = 0; v <= 10; v += 2) {
@@ -130,6 +125,17 @@ void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report,
         p.drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - 4 * point, y(v) + fm.ascent() / 2 - point),
                    label);
     }
+}
+
+}  // namespace
+
+void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
+    const Palette c = palette(theme);
+    const QRectF plot = begin_chart(p, area, "Pain (0-10)", point, c);
+
+    const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
+
+    draw_score_grid(p, plot, point, c);
     const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     if (report.pain.daily.empty()) {
@@ -184,16 +190,7 @@ void draw_peg_chart(QPainter& p, const QRectF& area, const VisitReport& report, 
     const PegTrend& peg = report.peg;
     const QRectF plot = begin_chart(p, area, "PEG score (0-10): mean of pain, enjoyment and activity", point, c);
     const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
-    p.setFont(chart_font(point, 7.5));
-    const QFontMetricsF fm(p.font());
-    for (int v = 0; v <= 10; v += 2) {
-        p.setPen(QPen(c.grid, 0.6 * point));
-        p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
-        p.setPen(c.muted);
-        const QString label = QString::number(v);
-        p.drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - 4 * point, y(v) + fm.ascent() / 2 - point),
-                   label);
-    }
+    draw_score_grid(p, plot, point, c);
     const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     if (peg.answers.empty() || !peg.baseline) {

@@ -1,6 +1,7 @@
 #include "csv_report.h"
 
 #include "core/day_zones.h"
+#include "core/metrics/pain.h"
 #include "core/zone.h"
 
 #include <algorithm>
@@ -178,9 +179,7 @@ Row entry_row(const Entry& e, const VisitReport& report, Zones& zones) {
                 row[peg_pain_col] = std::to_string(d.pain);
                 row[peg_enjoyment_col] = std::to_string(d.enjoyment);
                 row[peg_activity_col] = std::to_string(d.activity);
-                char score[8];
-                std::snprintf(score, sizeof score, "%.1f", d.score());
-                row[peg_score_col] = score;
+                row[peg_score_col] = format_mean(d.score());
             } else if constexpr (std::is_same_v<T, SleepEntry>) {
                 char hours[16];
                 std::snprintf(hours, sizeof hours, "%.2f", d.minutes / 60.0);

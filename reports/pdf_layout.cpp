@@ -56,15 +56,18 @@ double PdfLayout::heading_height(const QString& text) const {
     return text_height(text, font(12.5, true), text_.width()) / unit_ + 18;
 }
 
+double PdfLayout::row_height(const std::vector<Column>& columns, const std::vector<QString>& row,
+                             const QFont& font) const {
+    double h = 0;
+    for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
+        h = std::max(h, text_height(row[i], font, columns[i].width * text_.width() - 6 * unit_));
+    return h + 6 * unit_;
+}
+
 double PdfLayout::table_height(const std::vector<Column>& columns, const std::vector<std::vector<QString>>& rows) const {
     const QFont f = font(8.5);
     double total = 0;
-    for (const auto& row : rows) {
-        double h = 0;
-        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
-            h = std::max(h, text_height(row[i], f, columns[i].width * text_.width() - 6 * unit_));
-        total += h + 6 * unit_;
-    }
+    for (const auto& row : rows) total += row_height(columns, row, f);
     return total / unit_ + 4;
 }
 
@@ -125,21 +128,13 @@ void PdfLayout::table(const std::vector<Column>& columns, const std::vector<std:
     const bool untitled =
         std::all_of(columns.begin(), columns.end(), [](const Column& c) { return c.title.isEmpty(); });
     double total = 0;
-    for (const auto& row : rows) {
-        double h = 0;
-        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
-            h = std::max(h, text_height(row[i], f, columns[i].width * text_.width() - 6 * unit_));
-        total += h + 6 * unit_;
-    }
+    for (const auto& row : rows) total += row_height(columns, row, f);
     // A list of facts has no header to repeat: it stays whole when it fits on a page.
     keep(untitled && total < 0.6 * text_.height() ? total / unit_ : std::min(60.0, total / unit_));
     table_header(columns);
     bool shaded = false;
     for (const auto& row : rows) {
-        double h = 0;
-        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
-            h = std::max(h, text_height(row[i], f, columns[i].width * text_.width() - 6 * unit_));
-        h += 6 * unit_;
+        const double h = row_height(columns, row, f);
         if (y_ + h > text_.bottom()) {
             new_page();
             table_header(columns);  // a table continued on a new page keeps its header

@@ -55,6 +55,8 @@ public:
 private:
     void new_page();
     void table_header(const std::vector<Column>& columns);
+    // One row of a table with its padding, in device units.
+    double row_height(const std::vector<Column>& columns, const std::vector<QString>& row, const QFont& font) const;
 
     QPdfWriter& writer_;
     QPainter painter_;

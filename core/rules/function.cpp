@@ -1,5 +1,4 @@
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "rule_families.h"
@@ -13,14 +12,8 @@ constexpr const char* improved_id = "function.peg-improved";
 constexpr const char* unimproved_id = "function.peg-no-improvement";
 constexpr const char* course_id = "function.peg-course";
 
-std::string score_text(double score) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f", score);
-    return text;
-}
-
 std::string peg_text(const PegPoint& p) {
-    return score_text(p.score) + " on " + format_day(p.day) + " (pain " + std::to_string(p.pain) + ", enjoyment " +
+    return format_mean(p.score) + " on " + format_day(p.day) + " (pain " + std::to_string(p.pain) + ", enjoyment " +
            std::to_string(p.enjoyment) + ", activity " + std::to_string(p.activity) + ")";
 }
 
@@ -46,7 +39,7 @@ void check_episode(const AnalysisContext& ctx, std::vector<Alert>& out) {
         Alert alert = make_alert(improved_id, AlertSeverity::info, subject, "Function better: PEG " + change_text(*change),
                                  "Good news: your PEG (pain, and how much it gets in the way of enjoying life and of "
                                  "everyday activity) is " + change_text(*change) + " than when you started (" +
-                                     score_text(change->first.score) + " to " + score_text(change->latest.score) +
+                                     format_mean(change->first.score) + " to " + format_mean(change->latest.score) +
                                      "). A change of " + std::to_string(t.peg_improvement_percent) +
                                      " % or more is one patients notice. Tell your clinician what helped.",
                                  {sources::immpact, sources::krebs_peg}, change->latest.day);
@@ -64,8 +57,8 @@ void check_episode(const AnalysisContext& ctx, std::vector<Alert>& out) {
         "No " + std::to_string(t.peg_improvement_percent) + " % improvement in function after " +
             span_text(t.persistent_pain_day),
         "Your PEG (pain, and how much it gets in the way of enjoying life and of everyday activity) is " +
-            change_text(*change) + " than when this episode began (" + score_text(change->first.score) + " to " +
-            score_text(change->latest.score) + "), after " + span_text(day) + ". Guidance is to be re-assessed when " +
+            change_text(*change) + " than when this episode began (" + format_mean(change->first.score) + " to " +
+            format_mean(change->latest.score) + "), after " + span_text(day) + ". Guidance is to be re-assessed when " +
             "pain lasts 4-6 weeks without improving. Please arrange a review with your clinician.",
         {sources::seed_003, sources::krebs_peg, sources::immpact}, change->latest.day);
     alert.evidence = {{"Pain episode", "day " + std::to_string(day) + " (from " + format_day(episode->start) + ")"},
@@ -95,8 +88,8 @@ void check_courses(const AnalysisContext& ctx, std::vector<Alert>& out) {
             course_id, AlertSeverity::info, course_subject(*course),
             capitalised(ctx.display_name(ingredient)) + ": function not better after " + span_text(t.peg_course_day),
             "Since you started " + label + ", your PEG (pain, and how much it gets in the way of life and activity) "
-                "is " + change_text(*change) + " (" + score_text(change->first.score) + " to " +
-                score_text(change->latest.score) + "). Muscle relaxants like it are meant for 2-3 weeks; ask whether "
+                "is " + change_text(*change) + " (" + format_mean(change->first.score) + " to " +
+                format_mean(change->latest.score) + "). Muscle relaxants like it are meant for 2-3 weeks; ask whether "
                 "it is worth going on." + ask_clinician,
             {sources::seed_003, sources::krebs_peg, sources::immpact}, change->latest.day);
         alert.drugs = {ingredient};
