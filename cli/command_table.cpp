@@ -246,7 +246,7 @@ std::string command_help(const Command& c) {
 
 std::string main_help() {
     std::ostringstream out;
-    out << "Usage: relief [--journal FILE] [--today YYYY-MM-DD[THH:MM]] [--read-only] COMMAND ...\n\n"
+    out << "Usage: relief [--journal FILE] [--today YYYY-MM-DD[THH:MM]] [--read-only] [--lang LANG] COMMAND ...\n\n"
            "Relief Journal: a private journal of pain, muscle relaxants and what helps.\n\n"
            "Commands:\n";
     for (const auto& c : commands()) {
@@ -260,6 +260,8 @@ std::string main_help() {
            "                              $XDG_DATA_HOME/relief-journal/journal.db)\n"
            "  --today YYYY-MM-DD[THH:MM]  act as if today were this day (and, with a time, this minute)\n"
            "  --read-only                 open the journal without changing it (caregiver's view)\n"
+           "  --lang LANG                 the language of messages and reports: en, es or de (default:\n"
+           "                              the one chosen in the app, else the system's)\n"
            "  --help                      help for relief or for one command\n"
            "  --version                   the version\n\n"
            "Start with:\n  relief init\n  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00\n"

@@ -1,6 +1,8 @@
 #include "command.h"
 #include "core/errors.h"
 #include "core/suggest.h"
+#include "core/translate.h"
+#include "i18n/language.h"
 #include "storage/errors.h"
 
 #include <iostream>
@@ -60,7 +62,32 @@ std::string unknown_command_message(const std::vector<std::string>& words) {
            "\nSee 'relief --help' for the list of commands.";
 }
 
+// The language is chosen before anything else is read, so every message is in it.
+void use_language_flag(int argc, char** argv) {
+    std::string flag;
+    bool given = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string w = argv[i];
+        if (w == "--") break;
+        if (w == "--lang" && i + 1 < argc) {
+            flag = argv[++i];
+            given = true;
+        } else if (w.rfind("--lang=", 0) == 0) {
+            flag = w.substr(7);
+            given = true;
+        }
+    }
+    const QString code = i18n::shipped_code(QString::fromStdString(flag));
+    i18n::use_language(code);
+    if (given && code.isEmpty())
+        throw UsageError(fill(translate("relief::cli", "option '--lang': '%1' is not a language Relief Journal speaks; "
+                                                         "use one of: %2"),
+                              {flag, i18n::shipped_languages().join(", ").toStdString()}),
+                         "");
+}
+
 int run(int argc, char** argv) {
+    use_language_flag(argc, argv);
     Context context(std::cout, std::cerr);
     std::vector<std::string> words;
     bool help = false, after_dashes = false;
@@ -81,6 +108,8 @@ int run(int argc, char** argv) {
             words.push_back(w);
         } else if (auto j = takes("--journal")) {
             context.journal_flag = *j;
+        } else if (takes("--lang")) {
+            // Applied by use_language_flag().
         } else if (auto t = takes("--today")) {
             Context::check_today_flag(*t);
             context.today_flag = *t;
@@ -94,7 +123,7 @@ int run(int argc, char** argv) {
         } else {
             // A misspelt global option ("--jornal") would otherwise read as a command.
             if (words.empty() && w.rfind("--", 0) == 0) {
-                const auto near = closest(w.substr(0, w.find('=')), {"--journal", "--today", "--read-only", "--help", "--version"}, 1);
+                const auto near = closest(w.substr(0, w.find('=')), {"--journal", "--today", "--read-only", "--lang", "--help", "--version"}, 1);
                 throw UsageError("unknown option '" + w + "'" + (near.empty() ? "" : "; did you mean '" + near.front() + "'?") +
                                      "\nSee 'relief --help'.",
                                  "");

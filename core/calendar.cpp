@@ -1,6 +1,7 @@
 #include "calendar.h"
 
 #include "errors.h"
+#include "translate.h"
 
 #include <cctype>
 #include <charconv>
@@ -38,6 +39,11 @@ LocalDay parse_day(std::string_view text, const std::string& field) {
 }
 
 std::string format_day(LocalDay day) { return date::format("%F", day); }
+
+std::string display_day(LocalDay day) {
+    const date::year_month_day ymd{day};
+    return relief::display_day(int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
 
 TimeOfDay parse_time_of_day(std::string_view text, const std::string& field) {
     const std::string allowed = "a time as HH:MM from 00:00 to 23:59, such as 08:30";

@@ -16,6 +16,8 @@ using Instant = date::sys_seconds;
 // Strict YYYY-MM-DD; rejects impossible dates such as 2026-02-30.
 LocalDay parse_day(std::string_view text, const std::string& field = "date");
 std::string format_day(LocalDay day);
+// The day as the current language writes it, for text meant for people (translate.h).
+std::string display_day(LocalDay day);
 
 // A wall-clock time of day, minutes after midnight (0..1439).
 struct TimeOfDay {

@@ -11,11 +11,13 @@
 
 #include "core/entry_text.h"
 #include "core/errors.h"
+#include "i18n/language.h"
 #include "core/zone_search.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QSettings>
+#include <QVariantMap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -115,6 +117,25 @@ void AppController::tick() {
 }
 
 bool AppController::darkMode() const { return QSettings().value(dark_mode_key, false).toBool(); }
+
+QString AppController::language() const { return i18n::saved_language(); }
+
+void AppController::setLanguage(const QString& code) {
+    if (code == language()) return;
+    i18n::save_language(code);
+    i18n::use_language(code);
+    emit languageChanged();
+    notifyChanged();  // alerts and summaries are words too
+}
+
+QVariantList AppController::languages() const {
+    QVariantList out;
+    out << QVariantMap{{"code", QString()},
+                       {"name", tr("Same as the system (%1)").arg(i18n::native_name(i18n::system_language()))}};
+    for (const QString& code : i18n::shipped_languages())
+        out << QVariantMap{{"code", code}, {"name", i18n::native_name(code)}};
+    return out;
+}
 
 void AppController::setDarkMode(bool dark) {
     if (dark == darkMode()) return;

@@ -37,6 +37,10 @@ class AppController : public QObject {
     Q_PROPERTY(QString systemZone READ systemZone CONSTANT)
     // Remembered between runs (the app's settings file, not the journal).
     Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
+    // The language chosen in settings ("" follows the system) and the choices, each
+    // {code, name} in its own language.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)
     // Whether Ctrl+Z has something of this session's to undo.
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
 
@@ -58,6 +62,9 @@ public:
     QString systemZone() const;
     bool darkMode() const;
     void setDarkMode(bool dark);
+    QString language() const;
+    void setLanguage(const QString& code);
+    QVariantList languages() const;
     bool canUndo() const { return !logged_.isEmpty(); }
 
     // For --today (screenshots and tests): a fixed day "YYYY-MM-DD" (the time of day stays
@@ -101,6 +108,8 @@ signals:
     void changed();
     void errorChanged();
     void darkModeChanged();
+    // The window retranslates its pages (main.cpp) and every page reloads its words.
+    void languageChanged();
     void undoChanged();
     // Each minute on the clock, so that "due now" and "later today" stay true while the
     // window is open (a new day is a full `changed`).

@@ -1,4 +1,5 @@
 #include "app_controller.h"
+#include "i18n/language.h"
 #include "self_test.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,14 @@ void on_message(QtMsgType type, const QMessageLogContext& context, const QString
     std::fprintf(stderr, "relief-journal: %s\n", qPrintable(message));
 }
 
+QString language_flag(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--lang="))) return arguments[i].mid(7);
+    }
+    return {};
+}
+
 void settle(int ms) {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
@@ -48,6 +57,17 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("relief-journal");
     QGuiApplication::setOrganizationName("relief-journal");
+    // --lang, else the language chosen in Profile & settings, else the system's; before any
+    // word is shown (--help too).
+    const QString lang = language_flag(app.arguments());
+    if (!lang.isEmpty() && relief::i18n::shipped_code(lang).isEmpty()) {
+        std::fprintf(stderr, "relief-journal: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "option '--lang': '%1' is not a language Relief "
+                                                                    "Journal speaks; use one of: %2")
+                                    .arg(lang, relief::i18n::shipped_languages().join(", "))));
+        return 2;
+    }
+    relief::i18n::use_language(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Relief Journal: a private journal of pain, muscle relaxants and what helps.");
@@ -60,7 +80,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption size("size", "Window size for --screenshots (default 1280x800).", "WxH", "1280x800");
     const QCommandLineOption first_frame(
         "first-frame", "Print when the first frame was shown (nanoseconds since the epoch) and quit (bench/run.sh).");
-    parser.addOptions({read_only, self_test, screenshots, today, size, first_frame});
+    const QCommandLineOption lang_option("lang", "The language of the window: en, es or de (default: the one chosen in Profile & settings, else the system's).", "LANG");
+    parser.addOptions({read_only, self_test, screenshots, today, size, first_frame, lang_option});
     parser.process(app);
 
     const bool headless = parser.isSet(self_test) || parser.isSet(screenshots);
@@ -102,6 +123,7 @@ int main(int argc, char** argv) {
 
     QQmlApplicationEngine engine;
     QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
+    QObject::connect(controller, &relief::app::AppController::languageChanged, &engine, &QQmlEngine::retranslate);
     engine.load(QUrl(QStringLiteral("qrc:/Relief/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     if (engine.singletonInstance<relief::app::AppController*>(qmlTypeId("Relief", 1, 0, "AppController")) != controller) {

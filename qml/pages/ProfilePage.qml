@@ -353,6 +353,21 @@ PageBase {
         }
 
         Card {
+            title: qsTr("Language")
+            subtitle: qsTr("The language of this window, of alerts, reports and reminders. Reports can also be written in your clinician's language on the Report page.")
+            ThemeComboBox {
+                objectName: "languageChoice"
+                model: AppController.languages
+                textRole: "name"
+                valueRole: "code"
+                currentIndex: count > 0 ? indexOfValue(AppController.language) : -1
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Language")
+                onActivated: AppController.language = currentValue
+            }
+        }
+
+        Card {
             id: remindersCard
             title: qsTr("Reminders")
             subtitle: qsTr("A notification when a scheduled dose is due, with Taken, Skip and Snooze, also while this window is closed. Your answer is logged in this journal.")
