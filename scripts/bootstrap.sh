@@ -8,6 +8,7 @@ packages=(
   libhowardhinnant-date-dev tzdata nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-qpa-plugins fonts-dejavu-core poppler-utils strace
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qtqml-workerscript qml6-module-qttest
