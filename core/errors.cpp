@@ -43,13 +43,19 @@ constexpr const char* fields_context = "relief::core::fields";
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "symptom"),
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "measure"),
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "condition"),
-    RELIEF_TRANSLATE_NOOP("relief::core::fields", "pain"),
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "hours slept"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "pain score"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "cramp minutes"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "cramp severity"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "measure minutes"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "glasses of fluid"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "alcoholic drinks"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "sleep minutes"),
+    RELIEF_TRANSLATE_NOOP("relief::core::fields", "global impression of change"),
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "sleep quality"),
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "PEG pain"),
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "PEG enjoyment of life"),
     RELIEF_TRANSLATE_NOOP("relief::core::fields", "PEG general activity"),
-    RELIEF_TRANSLATE_NOOP("relief::core::fields", "impression of change"),
 };
 
 // Valid UTF-8 whatever the parts hold: the message reaches a terminal, a log or a dialog.
