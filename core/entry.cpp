@@ -111,7 +111,8 @@ int parse_pgic(std::string_view text, const std::string& field) {
     for (int answer = 1; answer <= 7; ++answer)
         if (t == std::to_string(answer) || t == pgic_words(answer)) return answer;
     throw InputError(field, std::string(text),
-                     //: The words stay English here: they are what the person may type.
+                     //: The person may type the number or these English words: keep the numbers and
+                     //: what each one means.
                      translate("relief::core::entry", "1 very much improved, 2 much improved, 3 minimally improved, 4 no change, "
                                     "5 minimally worse, 6 much worse, 7 very much worse"));
 }

@@ -127,6 +127,34 @@
     </message>
 </context>
 <context>
+    <name>relief::core::dose_slot</name>
+    <message>
+        <source>taken</source>
+        <extracomment>What became of a scheduled dose.</extracomment>
+        <translation>eingenommen</translation>
+    </message>
+    <message>
+        <source>taken late</source>
+        <translation>verspätet eingenommen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>versäumt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>anstehend</translation>
+    </message>
+</context>
+<context>
     <name>relief::core::drug_class</name>
     <message>
         <source>muscle relaxant (for spasms or stiffness)</source>
@@ -286,7 +314,7 @@
     </message>
     <message>
         <source>1 very much improved, 2 much improved, 3 minimally improved, 4 no change, 5 minimally worse, 6 much worse, 7 very much worse</source>
-        <extracomment>The words stay English here: they are what the person may type.</extracomment>
+        <extracomment>The person may type the number or these English words: keep the numbers and what each one means.</extracomment>
         <translation>eine Zahl von 1 bis 7 (1 sehr viel besser, 2 viel besser, 3 etwas besser, 4 keine Veränderung, 5 etwas schlechter, 6 viel schlechter, 7 sehr viel schlechter)</translation>
     </message>
     <message>

@@ -127,6 +127,34 @@
     </message>
 </context>
 <context>
+    <name>relief::core::dose_slot</name>
+    <message>
+        <source>taken</source>
+        <extracomment>What became of a scheduled dose.</extracomment>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <source>taken late</source>
+        <translation>tomada tarde</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>olvidada</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próxima</translation>
+    </message>
+</context>
+<context>
     <name>relief::core::drug_class</name>
     <message>
         <source>muscle relaxant (for spasms or stiffness)</source>
@@ -286,7 +314,7 @@
     </message>
     <message>
         <source>1 very much improved, 2 much improved, 3 minimally improved, 4 no change, 5 minimally worse, 6 much worse, 7 very much worse</source>
-        <extracomment>The words stay English here: they are what the person may type.</extracomment>
+        <extracomment>The person may type the number or these English words: keep the numbers and what each one means.</extracomment>
         <translation>un número del 1 al 7 (1 muchísimo mejor, 2 mucho mejor, 3 un poco mejor, 4 sin cambios, 5 un poco peor, 6 mucho peor, 7 muchísimo peor)</translation>
     </message>
     <message>
