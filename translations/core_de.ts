@@ -1084,7 +1084,7 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>Coming up at %1: %2</source>
         <extracomment>%1: the time, %2: the medication and amount.</extracomment>
-        <translation>Um %1: %2</translation>
+        <translation>Demnächst um %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dose is coming up</source>
@@ -1171,7 +1171,7 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>Snooze %1 min</source>
         <extracomment>A button: remind again in %1 minutes.</extracomment>
-        <translation>In %1 Min. erinnern</translation>
+        <translation>Später erinnern (%1 Min.)</translation>
     </message>
     <message>
         <source>%1 today</source>
@@ -1222,7 +1222,7 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>%1, snoozed</source>
         <extracomment>%1: the next reminder, which was snoozed.</extracomment>
-        <translation>%1, später erinnern</translation>
+        <translation>%1, auf später verschoben</translation>
     </message>
     <message>
         <source>%1, held back by quiet hours</source>

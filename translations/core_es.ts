@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>overdue</source>
-        <translation>pendiente</translation>
+        <translation>atrasada</translation>
     </message>
     <message>
         <source>upcoming</source>
@@ -1084,7 +1084,7 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>Coming up at %1: %2</source>
         <extracomment>%1: the time, %2: the medication and amount.</extracomment>
-        <translation>A las %1: %2</translation>
+        <translation>Próximamente, a las %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dose is coming up</source>
@@ -1115,7 +1115,7 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     </message>
     <message>
         <source>Time for %1</source>
-        <translation>Es la hora de %1</translation>
+        <translation>Es hora de tomar %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dose is still due</source>

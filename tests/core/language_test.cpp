@@ -134,7 +134,7 @@ TEST_F(CoreLanguage, RemindersSpeakTheLanguageWithItsDays) {
 
     i18n::use_language("es");
     const auto es = reminder_text(one, meds(), berlin, {});
-    EXPECT_EQ(es.summary, "Es la hora de Flexeril 5 mg");
+    EXPECT_EQ(es.summary, "Es hora de tomar Flexeril 5 mg");
     EXPECT_EQ(es.body, "Flexeril 5 mg a las 08:00");
     EXPECT_EQ(es.actions.back().second, "Posponer 10 min");
     EXPECT_EQ(es.actions.back().first, "snooze");  // the key the service answers by stays
