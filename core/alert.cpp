@@ -1,6 +1,7 @@
 #include "alert.h"
 
 #include "errors.h"
+#include "translate.h"
 
 namespace relief {
 
@@ -17,7 +18,7 @@ AlertSeverity parse_alert_severity(std::string_view text) {
     if (text == "info") return AlertSeverity::info;
     if (text == "warning") return AlertSeverity::warning;
     if (text == "urgent") return AlertSeverity::urgent;
-    throw InputError("severity", std::string(text), "'info', 'warning' or 'urgent'");
+    throw InputError("severity", std::string(text), translate("relief::core::alert", "'info', 'warning' or 'urgent'"));
 }
 
 }  // namespace relief

@@ -1,6 +1,7 @@
 #include "amount.h"
 
 #include "errors.h"
+#include "translate.h"
 
 #include <cctype>
 #include <limits>
@@ -21,8 +22,10 @@ constexpr Unit units[] = {
     {"mg", 1000, 3}, {"g", 1'000'000, 6}, {"mcg", 1, 0}, {"ug", 1, 0}, {"\xC2\xB5g", 1, 0},
 };
 
-const std::string allowed_amount =
-    "a positive amount with a unit, such as '10mg', '7.5 mg', '0.5g' or '500mcg'";
+constexpr const char* allowed_amount =
+    RELIEF_TRANSLATE_NOOP("relief::core::amount", "a positive amount with a unit, such as '10mg', '7.5 mg', '0.5g' or '500mcg'");
+
+std::string amount_text() { return translate("relief::core::amount", allowed_amount); }
 
 std::string trim(std::string_view s) {
     std::size_t b = 0, e = s.size();
@@ -43,11 +46,11 @@ Amount Amount::parse(std::string_view text, const std::string& field) {
     auto fail = [&](const std::string& why) { throw InputError(field, raw, why); };
 
     std::size_t i = 0;
-    if (i < raw.size() && (raw[i] == '-' || raw[i] == '+')) fail(allowed_amount);
+    if (i < raw.size() && (raw[i] == '-' || raw[i] == '+')) fail(amount_text());
     std::int64_t whole = 0;
     std::size_t whole_digits = 0;
     while (i < raw.size() && std::isdigit(static_cast<unsigned char>(raw[i]))) {
-        if (whole > max_single_amount_ug) fail(allowed_amount);
+        if (whole > max_single_amount_ug) fail(amount_text());
         whole = whole * 10 + (raw[i] - '0');
         ++i;
         ++whole_digits;
@@ -56,22 +59,23 @@ Amount Amount::parse(std::string_view text, const std::string& field) {
     if (i < raw.size() && raw[i] == '.') {
         ++i;
         while (i < raw.size() && std::isdigit(static_cast<unsigned char>(raw[i]))) fraction += raw[i++];
-        if (fraction.empty()) fail(allowed_amount);
+        if (fraction.empty()) fail(amount_text());
     }
-    if (whole_digits == 0 && fraction.empty()) fail(allowed_amount);
+    if (whole_digits == 0 && fraction.empty()) fail(amount_text());
     while (i < raw.size() && raw[i] == ' ') ++i;
     const std::string unit_text = lower(raw.substr(i));
-    if (unit_text.empty()) fail(allowed_amount + " (the unit is missing)");
+    if (unit_text.empty()) fail(fill(translate("relief::core::amount", "%1 (the unit is missing)"), {amount_text()}));
 
     const Unit* unit = nullptr;
     for (const auto& u : units)
         if (u.name == unit_text) unit = &u;
-    if (!unit) fail(allowed_amount + " (unit '" + unit_text + "' is not one of mg, g, mcg)");
+    if (!unit) 
+        fail(fill(translate("relief::core::amount", "%1 (unit '%2' is not one of mg, g, mcg)"), {amount_text(), unit_text}));
 
     while (fraction.size() > static_cast<std::size_t>(unit->decimals) && fraction.back() == '0')
         fraction.pop_back();
     if (fraction.size() > static_cast<std::size_t>(unit->decimals))
-        fail(allowed_amount + " (no finer than one microgram)");
+        fail(fill(translate("relief::core::amount", "%1 (no finer than one microgram)"), {amount_text()}));
 
     std::int64_t fraction_ug = 0;
     if (!fraction.empty()) {
@@ -81,10 +85,10 @@ Amount Amount::parse(std::string_view text, const std::string& field) {
             fraction_ug += (c - '0') * scale;
         }
     }
-    if (whole > max_single_amount_ug / unit->micrograms) fail("at most 100 g (100000 mg) in one entry");
+    if (whole > max_single_amount_ug / unit->micrograms) fail(translate("relief::core::amount", "at most 100 g (100000 mg) in one entry"));
     const std::int64_t total = whole * unit->micrograms + fraction_ug;
-    if (total <= 0) fail(allowed_amount + " (it must be more than zero)");
-    if (total > max_single_amount_ug) fail("at most 100 g (100000 mg) in one entry");
+    if (total <= 0) fail(fill(translate("relief::core::amount", "%1 (it must be more than zero)"), {amount_text()}));
+    if (total > max_single_amount_ug) fail(translate("relief::core::amount", "at most 100 g (100000 mg) in one entry"));
     return Amount(total);
 }
 

@@ -25,16 +25,19 @@ int to_int(std::string_view s) {
 }  // namespace
 
 LocalDay parse_day(std::string_view text, const std::string& field) {
-    const std::string allowed = "a date as YYYY-MM-DD, such as 2026-03-01";
+    const std::string allowed = translate("relief::core::calendar", "a date as YYYY-MM-DD, such as 2026-03-01");
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
         !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2)))
         throw InputError(field, std::string(text), allowed);
     const date::year_month_day ymd{date::year{to_int(text.substr(0, 4))},
                                    date::month{static_cast<unsigned>(to_int(text.substr(5, 2)))},
                                    date::day{static_cast<unsigned>(to_int(text.substr(8, 2)))}};
-    if (!ymd.ok()) throw InputError(field, std::string(text), "a date that exists on the calendar (" + allowed + ")");
+    if (!ymd.ok()) 
+        throw InputError(field, std::string(text),
+                         fill(translate("relief::core::calendar", "a date that exists on the calendar (%1)"), {allowed}));
     if (ymd.year() < date::year{1900})
-        throw InputError(field, std::string(text), "a date from 1900-01-01 on (" + allowed + ")");
+        throw InputError(field, std::string(text),
+                         fill(translate("relief::core::calendar", "a date from 1900-01-01 on (%1)"), {allowed}));
     return LocalDay{date::sys_days{ymd}.time_since_epoch()};
 }
 
@@ -46,7 +49,8 @@ std::string display_day(LocalDay day) {
 }
 
 TimeOfDay parse_time_of_day(std::string_view text, const std::string& field) {
-    const std::string allowed = "a time as HH:MM from 00:00 to 23:59, such as 08:30";
+    const std::string allowed =
+        translate("relief::core::calendar", "a time as HH:MM from 00:00 to 23:59, such as 08:30");
     // People type "8:00" as often as "08:00", and a list such as "08:00, 20:00" leaves spaces.
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
@@ -66,8 +70,8 @@ std::string format_time_of_day(TimeOfDay time) {
 }
 
 int parse_int_in_range(std::string_view text, int low, int high, const std::string& field) {
-    const std::string allowed =
-        "a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+    const std::string allowed = fill(translate("relief::core::calendar", "a whole number from %1 to %2"),
+                                     {std::to_string(low), std::to_string(high)});
     std::string_view digits = text;
     if (!digits.empty() && digits.front() == '-') digits.remove_prefix(1);
     if (!all_digits(digits) || digits.size() > 9) throw InputError(field, std::string(text), allowed);

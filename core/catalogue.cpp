@@ -1,6 +1,7 @@
 #include "catalogue.h"
 
 #include "errors.h"
+#include "translate.h"
 #include "suggest.h"
 
 #include <algorithm>
@@ -104,7 +105,7 @@ std::vector<Drug> pain_medicines() {
          .maximum = DailyMaximum{.daily = mg(3000),
                                  .urgent = mg(4000),
                                  .source = "Tylenol US label (4000 mg); back-pain patient article, 2025 (3000 mg)",
-                                 .urgent_harm = "can seriously harm the liver"},
+                                 .urgent_harm = RELIEF_TRANSLATE_NOOP("relief::core::catalogue", "can seriously harm the liver")},
          .sources = {rules, "What is the best treatment for back pain spasms? (reviewed patient article, 2025)", "Tylenol US label"}},
         {.ingredient = "ibuprofen",
          .brands = {{"Advil", immediate}, {"Motrin", immediate}, {"Nurofen", immediate}},
@@ -479,27 +480,32 @@ std::string trimmed_lower(std::string_view text) {
     return out;
 }
 
-std::string plural_unit(std::string_view unit, bool one) {
-    return std::string(unit) + (one ? "" : "s");
+// "2 tablets", "0.5 tablet": the count (as the language writes it) with the unit's word,
+// one pattern for each unit the catalogue's products come in.
+std::string count_of_units(std::string_view unit, const std::string& count, bool one) {
+    //: %1: a number of units (such as 2 or 1.5).
+    if (unit == "tablet") return fill(one ? translate("relief::core::catalogue", "%1 tablet") : translate("relief::core::catalogue", "%1 tablets"), {count});
+    if (unit == "caplet") return fill(one ? translate("relief::core::catalogue", "%1 caplet") : translate("relief::core::catalogue", "%1 caplets"), {count});
+    if (unit == "capsule") return fill(one ? translate("relief::core::catalogue", "%1 capsule") : translate("relief::core::catalogue", "%1 capsules"), {count});
+    return count + " " + std::string(unit) + (one ? "" : "s");
 }
 
 // "2", "1.5", "0.25" from a count of quarters.
 std::string quarters_text(std::int64_t quarters) {
-    std::string out = std::to_string(quarters / 4);
-    switch (quarters % 4) {
-        case 1: return out + ".25";
-        case 2: return out + ".5";
-        case 3: return out + ".75";
-        default: return out;
-    }
+    if (quarters % 4 == 0) return std::to_string(quarters / 4);
+    return display_decimal(double(quarters) / 4, quarters % 2 == 0 ? 1 : 2);
 }
 
 std::string allowed_units(const Drug& drug) {
     const std::string unit(drug.unit);
-    return "a number of " + unit + "s such as '1 " + unit + "', '2 " + unit + "s' or '2' (one " + unit + " is " +
-           unit_contents_text(drug) + "), in quarters from 0.25 to " + std::to_string(max_units_per_dose) +
-           "; or the " + std::string(drug.parts.front().ingredient) + " in the dose, such as '" +
-           drug.parts.front().per_unit.milligram_text() + "mg' for one " + unit;
+    //: How a dose of a combination product may be typed. %1: the unit as typed (tablet, caplet,
+    //: capsule; keep it and the quoted examples in English: they are what the person types),
+    //: %2: what one unit holds, %3: the most units in one dose, %4: the first ingredient,
+    //: %5: its milligrams in one unit.
+    return fill(translate("relief::core::catalogue", "a number of %1s such as '1 %1', '2 %1s' or '2' (one %1 is %2), in quarters from 0.25 "
+                               "to %3; or the %4 in the dose, such as '%5mg' for one %1"),
+                {unit, unit_contents_text(drug), std::to_string(max_units_per_dose),
+                 drug.parts.front().ingredient, drug.parts.front().per_unit.milligram_text()});
 }
 
 }  // namespace
@@ -519,7 +525,9 @@ Amount parse_dose(const Drug* drug, std::string_view text, const std::string& fi
     if (!drug || !drug->is_combination()) return Amount::parse(text, field);
     const std::string raw = trimmed_lower(text);
     const std::int64_t lead = drug->parts.front().per_unit.in_micrograms();
-    auto refuse = [&](const std::string& why) { throw InputError(field, std::string(text), allowed_units(*drug) + why); };
+    auto refuse = [&](const std::string& allowed) {
+        throw InputError(field, std::string(text), allowed.empty() ? allowed_units(*drug) : allowed);
+    };
 
     // A count: "2", "1.5 tablets", "1 capsule".
     std::size_t i = 0;
@@ -551,8 +559,10 @@ Amount parse_dose(const Drug* drug, std::string_view text, const std::string& fi
     }
     const std::int64_t quarters_scaled = mass.in_micrograms() * quarters_per_unit;
     if (quarters_scaled % lead != 0 || quarters_scaled / lead > max_units_per_dose * quarters_per_unit)
-        refuse(" (" + mass.to_string() + " of " + std::string(drug->parts.front().ingredient) + " would be " +
-               units_text(*drug, mass) + ")");
+        //: %1: how a dose may be typed, %2: the amount typed (such as 10 mg), %3: the ingredient,
+        //: %4: the number of units it makes.
+        refuse(fill(translate("relief::core::catalogue", "%1 (%2 of %3 would be %4)"),
+                    {allowed_units(*drug), mass.to_string(), drug->parts.front().ingredient, units_text(*drug, mass)}));
     return mass;
 }
 
@@ -562,12 +572,12 @@ std::string units_text(const Drug& drug, Amount amount) {
     const std::int64_t scaled = amount.in_micrograms() * quarters_per_unit;
     if (scaled % lead == 0) {
         const std::int64_t quarters = scaled / lead;
-        return quarters_text(quarters) + " " + plural_unit(drug.unit, quarters <= quarters_per_unit);
+        return count_of_units(drug.unit, quarters_text(quarters), quarters <= quarters_per_unit);
     }
     const std::int64_t hundredths = (amount.in_micrograms() * 100 + lead / 2) / lead;
-    std::string digits = std::to_string(hundredths % 100);
-    if (digits.size() < 2) digits.insert(0, "0");
-    return "about " + std::to_string(hundredths / 100) + "." + digits + " " + plural_unit(drug.unit, false);
+    //: A count of units that is not a whole number of quarters: %1 such as 1.33 tablets.
+    return fill(translate("relief::core::catalogue", "about %1"),
+                {count_of_units(drug.unit, display_decimal(double(hundredths) / 100, 2), false)});
 }
 
 std::string unit_contents_text(const Drug& drug) {

@@ -1,6 +1,7 @@
 #include "checkins.h"
 
 #include "journal_index.h"
+#include "translate.h"
 #include "rules/analysis_context.h"
 
 #include <algorithm>
@@ -45,14 +46,16 @@ CheckinsDue checkins_due(const JournalSnapshot& snapshot, LocalDay today, const 
         if (day < 14 || day > 21) continue;
         if (logged_between<PgicEntry>(index, course->first + date::days{13}, today)) continue;
         due.pgic = true;
-        due.pgic_why = "day " + std::to_string(day) + " of " + ctx.display_name(ingredient);
+        //: Why the impression of change is asked now: %1 the day of the course, %2 the medication.
+        due.pgic_why = fill(translate("relief::core::checkins", "day %1 of %2"), {std::to_string(day), ctx.display_name(ingredient)});
         return due;
     }
     if (const auto episode = current_episode(index, ctx.pain)) {
         const int day = episode->day_number(today);
         if (day >= 28 && day <= 42 && !logged_between<PgicEntry>(index, episode->start + date::days{27}, today)) {
             due.pgic = true;
-            due.pgic_why = "week " + std::to_string((day - 1) / 7 + 1) + " of this pain episode";
+            //: Why the impression of change is asked now: %1 the week of the episode of pain.
+            due.pgic_why = fill(translate("relief::core::checkins", "week %1 of this pain episode"), {std::to_string((day - 1) / 7 + 1)});
         }
     }
     return due;

@@ -1,5 +1,7 @@
 #include "dose_slot.h"
 
+#include "translate.h"
+
 #include <algorithm>
 
 namespace relief {
@@ -50,6 +52,19 @@ std::string_view to_string(SlotState state) {
         case SlotState::upcoming: return "upcoming";
     }
     return "upcoming";
+}
+
+std::string display_state(SlotState state) {
+    //: What became of a scheduled dose.
+    switch (state) {
+        case SlotState::taken: return translate("relief::core::dose_slot", "taken");
+        case SlotState::taken_late: return translate("relief::core::dose_slot", "taken late");
+        case SlotState::skipped: return translate("relief::core::dose_slot", "skipped");
+        case SlotState::missed: return translate("relief::core::dose_slot", "missed");
+        case SlotState::overdue: return translate("relief::core::dose_slot", "overdue");
+        case SlotState::upcoming: return translate("relief::core::dose_slot", "upcoming");
+    }
+    return translate("relief::core::dose_slot", "upcoming");
 }
 
 std::vector<SlotStatus> day_slots(const std::vector<Medication>& meds, const std::vector<Entry>& entries,

@@ -36,6 +36,9 @@ bool expected_unanswered(const Medication& med, Instant slot, const Zone& home);
 
 enum class SlotState : std::uint8_t { taken, taken_late, skipped, missed, overdue, upcoming };
 std::string_view to_string(SlotState state);
+// The state in the current language, for people ("taken late"); to_string is the word
+// views and scripts compare.
+std::string display_state(SlotState state);
 
 // One scheduled dose and what became of it.
 struct SlotStatus {

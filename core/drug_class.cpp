@@ -1,6 +1,7 @@
 #include "drug_class.h"
 
 #include "errors.h"
+#include "translate.h"
 #include "suggest.h"
 
 #include <algorithm>
@@ -44,32 +45,33 @@ constexpr std::array<std::string_view, class_count> names{
 
 // Indexed by the enum, like `names`. Each says what the medicines are for or are called
 // day to day, then the term a label or pharmacist uses; the examples are the catalogue's.
+// Translated where they are read (class_words).
 constexpr std::array<std::string_view, class_count> words{
-    "muscle relaxant (for spasms or stiffness)",
-    "antispasmodic muscle relaxant (for sudden spasms)",
-    "antispastic (for spasticity, as in MS)",
-    "short-term medicine (acute)",
-    "long-term medicine (chronic)",
-    "relative of the tricyclic antidepressants (TCA-like)",
-    "controlled medicine (schedule IV)",
-    "benzodiazepine (such as diazepam or lorazepam)",
-    "sleep medicine or sedative",
-    "pain reliever (analgesic, such as acetaminophen)",
-    "anti-inflammatory pain reliever (NSAID, such as ibuprofen)",
-    "nerve pain medicine (gabapentin or pregabalin)",
-    "tricyclic antidepressant (such as amitriptyline)",
-    "opioid pain medicine",
-    "medicine that raises serotonin (serotonergic)",
-    "SSRI antidepressant (such as sertraline)",
-    "SNRI antidepressant (such as duloxetine)",
-    "MAOI (an antidepressant, Parkinson's medicine or linezolid)",
-    "strong CYP1A2 inhibitor (fluvoxamine, ciprofloxacin)",
-    "medicine that raises tizanidine levels (CYP1A2 inhibitor)",
-    "water pill (diuretic)",
-    "cholesterol medicine (statin)",
-    "asthma or COPD inhaler (beta-agonist)",
-    "medicine that causes drowsiness (CNS depressant)",
-    "another kind of medicine (other)",
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "muscle relaxant (for spasms or stiffness)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "antispasmodic muscle relaxant (for sudden spasms)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "antispastic (for spasticity, as in MS)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "short-term medicine (acute)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "long-term medicine (chronic)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "relative of the tricyclic antidepressants (TCA-like)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "controlled medicine (schedule IV)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "benzodiazepine (such as diazepam or lorazepam)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "sleep medicine or sedative"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "pain reliever (analgesic, such as acetaminophen)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "anti-inflammatory pain reliever (NSAID, such as ibuprofen)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "nerve pain medicine (gabapentin or pregabalin)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "tricyclic antidepressant (such as amitriptyline)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "opioid pain medicine"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "medicine that raises serotonin (serotonergic)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "SSRI antidepressant (such as sertraline)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "SNRI antidepressant (such as duloxetine)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "MAOI (an antidepressant, Parkinson's medicine or linezolid)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "strong CYP1A2 inhibitor (fluvoxamine, ciprofloxacin)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "medicine that raises tizanidine levels (CYP1A2 inhibitor)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "water pill (diuretic)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "cholesterol medicine (statin)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "asthma or COPD inhaler (beta-agonist)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "medicine that causes drowsiness (CNS depressant)"),
+    RELIEF_TRANSLATE_NOOP("relief::core::drug_class", "another kind of medicine (other)"),
 };
 
 std::vector<std::string> choosable_names() {
@@ -94,9 +96,9 @@ std::string_view class_name(DrugClass c) {
     return i < names.size() ? names[i] : names.back();
 }
 
-std::string_view class_words(DrugClass c) {
+std::string class_words(DrugClass c) {
     const auto i = static_cast<std::size_t>(c);
-    return i < words.size() ? words[i] : words.back();
+    return translate("relief::core::drug_class", (i < words.size() ? words[i] : words.back()).data());
 }
 
 std::optional<DrugClass> find_class(std::string_view name) {
@@ -154,9 +156,12 @@ DrugClass parse_choosable_class(std::string_view text) {
         return *found;
 
     const auto all = choosable_names();
-    std::string allowed = "one of " + join_choices(all);
-    if (const auto near = closest(text, all); !near.empty())
-        allowed += " (did you mean " + join_choices(near) + "?)";
+    const auto near = closest(text, all);
+    //: %1: the class names a person may type (they stay as they are), %2: the closest of them.
+    const std::string allowed =
+        near.empty() ? fill(translate("relief::core::drug_class", "one of %1"), {join_choices(all)})
+                     : fill(translate("relief::core::drug_class", "one of %1 (did you mean %2?)"),
+                            {join_choices(all), join_choices(near)});
     throw InputError("drug class", std::string(text), allowed);
 }
 

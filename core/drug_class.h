@@ -63,8 +63,8 @@ std::optional<DrugClass> find_class(std::string_view name);
 const std::vector<DrugClass>& choosable_classes();
 ClassSet implied_classes(DrugClass chosen);
 // The class in plain words for people choosing one ("water pill (diuretic)"), where the
-// id ("diuretic") is what journals and scripts store.
-std::string_view class_words(DrugClass c);
+// id ("diuretic") is what journals and scripts store. In the current language.
+std::string class_words(DrugClass c);
 // Whether a drug the catalogue does not know, of this chosen class, may hide acetaminophen
 // (pain relievers and cold medicines often do), so that adding it asks the person to check.
 bool may_hide_acetaminophen(DrugClass chosen);

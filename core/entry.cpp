@@ -1,6 +1,7 @@
 #include "entry.h"
 
 #include "errors.h"
+#include "translate.h"
 #include "suggest.h"
 #include "typed_text.h"
 #include "unicode_text.h"
@@ -26,7 +27,8 @@ overloaded(Ts...) -> overloaded<Ts...>;
 void check_range(int value, int low, int high, const std::string& field) {
     if (value < low || value > high)
         throw InputError(field, std::to_string(value),
-                         "a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+                         fill(translate("relief::core::entry", "a whole number from %1 to %2"),
+                              {std::to_string(low), std::to_string(high)}));
 }
 
 // Stored words are checked with holds(), not canonical(): a word an older version kept must
@@ -35,7 +37,7 @@ void check_terms(const std::vector<std::string>& terms, const Vocabulary& vocabu
     for (const auto& t : terms)
         if (!vocabulary.holds(t)) {
             vocabulary.canonical(t);  // an unknown word: refused with the choices
-            throw InputError(vocabulary.field(), t, "a canonical name");
+            throw InputError(vocabulary.field(), t, translate("relief::core::entry", "a canonical name"));
         }
 }
 
@@ -55,14 +57,14 @@ std::string_view to_string(Severity s) {
 DoseStatus parse_dose_status(std::string_view text, const std::string& field) {
     if (text == "taken") return DoseStatus::taken;
     if (text == "skipped") return DoseStatus::skipped;
-    throw InputError(field, std::string(text), "'taken' or 'skipped'");
+    throw InputError(field, std::string(text), translate("relief::core::entry", "'taken' or 'skipped'"));
 }
 
 Severity parse_severity(std::string_view text, const std::string& field) {
     if (text == "mild") return Severity::mild;
     if (text == "moderate") return Severity::moderate;
     if (text == "severe") return Severity::severe;
-    throw InputError(field, std::string(text), "'mild', 'moderate' or 'severe'");
+    throw InputError(field, std::string(text), translate("relief::core::entry", "'mild', 'moderate' or 'severe'"));
 }
 
 const std::vector<std::string>& kind_names() {
@@ -75,11 +77,21 @@ const std::vector<std::string>& kind_names() {
 std::string_view kind_name(const EntryData& data) { return kind_names()[data.index()]; }
 
 std::string_view pgic_words(int answer) {
+    // The words a person may type; translated only where shown (pgic_display_words).
     static constexpr std::array<std::string_view, 7> words{
-        "very much improved", "much improved", "minimally improved", "no change",
-        "minimally worse",    "much worse",    "very much worse"};
+        RELIEF_TRANSLATE_NOOP("relief::core::entry", "very much improved"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry", "much improved"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry", "minimally improved"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry", "no change"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry", "minimally worse"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry", "much worse"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry", "very much worse")};
     check_range(answer, 1, 7, "global impression of change");
     return words[std::size_t(answer - 1)];
+}
+
+std::string pgic_display_words(int answer) {
+    return translate("relief::core::entry", std::string(pgic_words(answer)).c_str());
 }
 
 namespace {
@@ -99,13 +111,15 @@ int parse_pgic(std::string_view text, const std::string& field) {
     for (int answer = 1; answer <= 7; ++answer)
         if (t == std::to_string(answer) || t == pgic_words(answer)) return answer;
     throw InputError(field, std::string(text),
-                     "1 very much improved, 2 much improved, 3 minimally improved, 4 no change, "
-                     "5 minimally worse, 6 much worse, 7 very much worse");
+                     //: The person may type the number or these English words: keep the numbers and
+                     //: what each one means.
+                     translate("relief::core::entry", "1 very much improved, 2 much improved, 3 minimally improved, 4 no change, "
+                                    "5 minimally worse, 6 much worse, 7 very much worse"));
 }
 
 int parse_sleep_duration(std::string_view text, const std::string& field) {
     const std::string t = lowered(text);
-    const std::string allowed = "hours slept, such as 7, 6.5h, 6h30 or 6:30 (0 to 24 hours)";
+    const std::string allowed = translate("relief::core::entry", "hours slept, such as 7, 6.5h, 6h30 or 6:30 (0 to 24 hours)");
     std::size_t i = 0;
     const auto number = [&](bool decimals) -> std::optional<double> {
         std::size_t start = i;
@@ -155,15 +169,19 @@ int parse_sleep_duration(std::string_view text, const std::string& field) {
 std::string format_sleep_duration(int minutes) {
     const int h = minutes / 60;
     const int m = minutes % 60;
-    if (h == 0) return std::to_string(m) + " min";
-    return std::to_string(h) + " h" + (m ? " " + std::to_string(m) + " min" : "");
+    //: A length of sleep under an hour; %1 is the minutes.
+    if (h == 0) return fill(translate("relief::core::entry", "%1 min"), {std::to_string(m)});
+    //: A length of sleep: %1 hours and %2 minutes.
+    if (m) return fill(translate("relief::core::entry", "%1 h %2 min"), {std::to_string(h), std::to_string(m)});
+    //: A length of sleep in whole hours.
+    return fill(translate("relief::core::entry", "%1 h"), {std::to_string(h)});
 }
 
 bool parse_met(std::string_view text, const std::string& field) {
     const std::string t = lowered(text);
     if (t == "yes" || t == "met" || t == "done" || t == "true" || t == "1") return true;
     if (t == "no" || t == "not met" || t == "not-met" || t == "not done" || t == "false" || t == "0") return false;
-    throw InputError(field, std::string(text), "yes (met) or no (not met)");
+    throw InputError(field, std::string(text), translate("relief::core::entry", "yes (met) or no (not met)"));
 }
 
 void validate_stored(const EntryData& data) {
@@ -171,9 +189,9 @@ void validate_stored(const EntryData& data) {
                    [](const DoseEntry& d) {
                        if (d.medication_id <= 0)
                            throw InputError("medication", std::to_string(d.medication_id),
-                                            "a medication in the journal");
+                                            translate("relief::core::entry", "a medication in the journal"));
                        if (d.amount <= Amount{})
-                           throw InputError("amount", d.amount.to_string(), "more than zero");
+                           throw InputError("amount", d.amount.to_string(), translate("relief::core::entry", "more than zero"));
                    },
                    [](const PainEntry& p) {
                        check_range(p.score, 0, max_pain_score, "pain score");
@@ -199,12 +217,12 @@ void validate_stored(const EntryData& data) {
                    [](const SymptomEntry& s) { check_terms({s.name}, symptom_names()); },
                    [](const NoteEntry& n) {
                        if (!is_clean_text(n.text))
-                           throw InputError("note", "(text with control characters)",
-                                            "plain text: letters, numbers, punctuation, line breaks");
+                           throw InputError("note", translate("relief::core::entry", "(text with control characters)"),
+                                            translate("relief::core::entry", "plain text: letters, numbers, punctuation, line breaks"));
                        if (n.text.empty() || !fits_characters(n.text, max_note_length))
                            throw InputError("note", quoted_value(n.text),
-                                            "text of 1 to " + std::to_string(max_note_length) +
-                                                " characters");
+                                            fill(translate("relief::core::entry", "text of 1 to %1 characters"),
+                                                 {std::to_string(max_note_length)}));
                    },
                    [](const PegEntry& p) {
                        check_range(p.pain, 0, 10, "PEG pain");
@@ -217,11 +235,12 @@ void validate_stored(const EntryData& data) {
                    },
                    [](const GoalEntry& g) {
                        if (!is_clean_text(g.goal) || g.goal.find('\n') != std::string::npos)
-                           throw InputError("goal", "(text with control characters)",
-                                            "a short phrase on one line");
+                           throw InputError("goal", translate("relief::core::entry", "(text with control characters)"),
+                                            translate("relief::core::entry", "a short phrase on one line"));
                        if (g.goal.empty() || !fits_characters(g.goal, max_goal_length))
                            throw InputError("goal", quoted_value(g.goal),
-                                            "a phrase of 1 to " + std::to_string(max_goal_length) + " characters");
+                                            fill(translate("relief::core::entry", "a phrase of 1 to %1 characters"),
+                                                 {std::to_string(max_goal_length)}));
                    },
                    [](const PgicEntry& p) { check_range(p.answer, 1, 7, "global impression of change"); },
                },

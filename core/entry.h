@@ -136,6 +136,8 @@ inline constexpr int max_sleep_minutes = 24 * 60;
 
 // "very much improved" ... "very much worse" for answers 1-7; throws InputError otherwise.
 std::string_view pgic_words(int answer);
+// The same words in the current language, for people (pgic_words are what the parser reads).
+std::string pgic_display_words(int answer);
 // 1-7, or the words ("much improved", "no change", ...); InputError naming `field`.
 int parse_pgic(std::string_view text, const std::string& field);
 // How long someone slept: "6.5", "6.5h", "6h30", "6h 30m", "6:30", "45m"; 0 to 24 hours.

@@ -1,6 +1,7 @@
 #include "entry_edit.h"
 
 #include "errors.h"
+#include "translate.h"
 #include "typed_text.h"
 #include "unicode_text.h"
 #include "vocabulary.h"
@@ -139,6 +140,8 @@ EntryFields entry_fields(const Entry& entry) {
                 out["enjoyment"] = std::to_string(d.enjoyment);
                 out["activity"] = std::to_string(d.activity);
             } else if constexpr (std::is_same_v<T, SleepEntry>) {
+                // The field is typed back and parsed: it keeps the units the parser reads.
+                const TranslationsScope english(nullptr);
                 out["hours"] = format_sleep_duration(d.minutes);
                 out["quality"] = optional_text(d.quality);
             } else if constexpr (std::is_same_v<T, GoalEntry>) {
@@ -161,7 +164,8 @@ Entry edited_entry(const Entry& entry, const EntryFields& changes) {
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
             std::string allowed = "time, day";
             for (const auto& k : keys) allowed += ", " + k;
-            throw InputError("field of a " + std::string(kind_name(entry.data)) + " entry", key, allowed);
+            //: %1: the kind of entry as the program names it (dose, pain, sleep...).
+            throw InputError(fill(translate("relief::core::entry_edit", "field of a %1 entry"), {kind_name(entry.data)}), key, allowed);
         }
         // A note keeps its own spacing; every other field is a word or a number.
         const std::string value = key == "text" ? raw : trimmed(raw);

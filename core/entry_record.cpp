@@ -1,6 +1,7 @@
 #include "entry_record.h"
 
 #include "errors.h"
+#include "translate.h"
 
 #include <limits>
 
@@ -40,13 +41,13 @@ std::vector<std::string> split(const std::optional<std::string>& text) {
 
 template <class T>
 const T& need(const std::optional<T>& value, const std::string& column, const std::string& kind) {
-    if (!value) throw InputError(column, "", "a value for a " + kind + " entry");
+    if (!value) throw InputError(column, "", fill(translate("relief::core::entry_record", "a value for a %1 entry"), {kind}));
     return *value;
 }
 
 int small_int(std::int64_t v, const std::string& column) {
     if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
-        throw InputError(column, std::to_string(v), "a small whole number");
+        throw InputError(column, std::to_string(v), translate("relief::core::entry_record", "a small whole number"));
     return static_cast<int>(v);
 }
 
@@ -144,14 +145,14 @@ EntryData from_record(const EntryRecord& r) {
         data = SleepEntry{small_int(need(r.minutes, "minutes", k), "minutes"), small_int(r.score, "score")};
     } else if (k == "goal") {
         const std::string& status = need(r.status, "status", k);
-        if (status != "met" && status != "not-met") throw InputError("status", status, "'met' or 'not-met'");
+        if (status != "met" && status != "not-met") throw InputError("status", status, translate("relief::core::entry_record", "'met' or 'not-met'"));
         data = GoalEntry{need(r.name, "name", k), status == "met"};
     } else if (k == "pgic") {
         data = PgicEntry{small_int(need(r.score, "score", k), "score")};
     } else {
-        std::string allowed = "one of ";
-        for (const auto& n : kind_names()) allowed += n + (n == kind_names().back() ? "" : ", ");
-        throw InputError("kind", k, allowed);
+        std::string kinds;
+        for (const auto& n : kind_names()) kinds += n + (n == kind_names().back() ? "" : ", ");
+        throw InputError("kind", k, fill(translate("relief::core::entry_record", "one of %1"), {kinds}));
     }
     normalise_text(data);
     validate_stored(data);

@@ -2,9 +2,11 @@
 
 #include "metrics/pain.h"
 #include "suggest.h"
+#include "translate.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace relief {
 
@@ -30,14 +32,40 @@ std::string readable_term(const std::string& term) {
     std::string out = term;
     std::replace(out.begin(), out.end(), '-', ' ');
     if (out == "cant stay awake") out = "can't stay awake";
-    return out;
+    // The known terms are translated (vocabulary.cpp lists them); a side is its own word.
+    for (const bool left : {true, false}) {
+        const std::string side = left ? "left " : "right ";
+        if (out.rfind(side, 0) == 0 && out.size() > side.size()) {
+            const std::string part = translate("relief::core::vocabulary", out.substr(side.size()).c_str());
+            //: A paired part of the body: %1 such as calf, knee.
+            return fill(left ? translate("relief::core::entry_text", "left %1") : translate("relief::core::entry_text", "right %1"), {part});
+        }
+    }
+    return translate("relief::core::vocabulary", out.c_str());
+}
+
+std::string severity_word(Severity severity) {
+    switch (severity) {
+        case Severity::mild: return translate("relief::core::entry_text", "mild");
+        case Severity::moderate: return translate("relief::core::entry_text", "moderate");
+        case Severity::severe: return translate("relief::core::entry_text", "severe");
+    }
+    return translate("relief::core::entry_text", "mild");
 }
 
 std::string pain_word(int score) {
-    return score == 0 ? "none" : score <= 3 ? "mild" : score <= 6 ? "moderate" : score <= 9 ? "severe" : "worst imaginable";
+    //: The pain scale's words: 0 none, 1-3 mild, 4-6 moderate, 7-9 severe, 10 worst imaginable.
+    return score == 0  ? translate("relief::core::entry_text", "none")
+           : score <= 3 ? translate("relief::core::entry_text", "mild")
+           : score <= 6 ? translate("relief::core::entry_text", "moderate")
+           : score <= 9 ? translate("relief::core::entry_text", "severe")
+                        : translate("relief::core::entry_text", "worst imaginable");
 }
 
-std::string pain_words(int score) { return std::to_string(score) + "/10 (" + pain_word(score) + ")"; }
+//: A pain score out of 10 and its word: 7/10 (severe).
+std::string pain_words(int score) {
+    return fill(translate("relief::core::entry_text", "%1/10 (%2)"), {std::to_string(score), pain_word(score)});
+}
 
 std::string class_description(const ClassSet& classes) {
     static const std::vector<DrugClass> shown{
@@ -45,15 +73,36 @@ std::string class_description(const ClassSet& classes) {
         DrugClass::analgesic,       DrugClass::opioid,        DrugClass::benzodiazepine, DrugClass::sedative,
         DrugClass::gabapentinoid,   DrugClass::tricyclic,     DrugClass::ssri,          DrugClass::snri,
         DrugClass::maoi,            DrugClass::diuretic,      DrugClass::statin,        DrugClass::beta_agonist};
+    // The names a clinician reads, translated where they are joined below.
+    [[maybe_unused]] static constexpr const char* class_names[] = {
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "muscle relaxant"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "antispasmodic"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "antispastic"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "NSAID"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "analgesic"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "opioid"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "benzodiazepine"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "sedative"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "gabapentinoid"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "tricyclic"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "SSRI"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "SNRI"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "MAOI"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "diuretic"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "statin"),
+        RELIEF_TRANSLATE_NOOP("relief::core::entry_text", "beta agonist"),
+    };
     std::string out;
     for (auto c : shown) {
         if (!classes.has(c)) continue;
-        std::string name = readable_term(std::string(class_name(c)));
+        std::string name(class_name(c));
+        std::replace(name.begin(), name.end(), '-', ' ');
         if (c == DrugClass::nsaid || c == DrugClass::ssri || c == DrugClass::snri || c == DrugClass::maoi)
             for (auto& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-        out += (out.empty() ? "" : ", ") + name;
+        out += (out.empty() ? "" : ", ") + translate("relief::core::entry_text", name.c_str());
     }
-    return out.empty() ? "other" : out;
+    //: The class of a medicine that is none of the listed ones.
+    return out.empty() ? translate("relief::core::entry_text", "other") : out;
 }
 
 std::string medication_label(const Medication& med) {
@@ -68,52 +117,83 @@ std::string describe_entry(const Entry& entry, const std::vector<Medication>& me
             [&](const DoseEntry& d) {
                 auto med = std::find_if(meds.begin(), meds.end(),
                                         [&](const Medication& m) { return m.id == d.medication_id; });
-                const std::string name = med == meds.end() ? "medication " + std::to_string(d.medication_id)
-                                                           : med->name;
-                return "dose: " + name + " " + d.amount.to_string() +
-                       (d.status == DoseStatus::skipped ? " skipped" : " taken");
+                //: A medication no longer in the list, by its number.
+                const std::string name = med == meds.end()
+                                             ? fill(translate("relief::core::entry_text", "medication %1"), {std::to_string(d.medication_id)})
+                                             : med->name;
+                //: %1: the medication, %2: the amount (such as 10 mg).
+                return fill(d.status == DoseStatus::skipped ? translate("relief::core::entry_text", "dose: %1 %2 skipped")
+                                                            : translate("relief::core::entry_text", "dose: %1 %2 taken"),
+                            {name, d.amount.to_string()});
             },
             [](const PainEntry& p) {
-                std::string out = "pain " + pain_words(p.score);
-                if (!p.locations.empty()) out += ": " + readable_list(p.locations);
-                if (!p.qualities.empty()) out += (p.locations.empty() ? ": " : "; ") + readable_list(p.qualities);
-                return out;
+                const std::string score = pain_words(p.score);
+                //: %1: the score (7/10 (severe)), %2: where, %3: what it is like.
+                if (!p.locations.empty() && !p.qualities.empty())
+                    return fill(translate("relief::core::entry_text", "pain %1: %2; %3"),
+                                {score, readable_list(p.locations), readable_list(p.qualities)});
+                //: %1: the score (7/10 (severe)), %2: where it hurts or what it is like.
+                if (!p.locations.empty() || !p.qualities.empty())
+                    return fill(translate("relief::core::entry_text", "pain %1: %2"),
+                                {score, readable_list(p.locations.empty() ? p.qualities : p.locations)});
+                return fill(translate("relief::core::entry_text", "pain %1"), {score});
             },
             [](const SideEffectEntry& s) {
-                return "side effect: " + readable_term(s.name) + " (" + std::string(to_string(s.severity)) + ")";
+                //: %1: the side effect, %2: mild, moderate or severe.
+                return fill(translate("relief::core::entry_text", "side effect: %1 (%2)"), {readable_term(s.name), severity_word(s.severity)});
             },
             [](const CrampEntry& c) {
-                std::string out = "cramp";
                 std::vector<std::string> parts;
                 if (!c.location.empty()) parts.push_back(readable_term(c.location));
-                if (c.minutes) parts.push_back(std::to_string(*c.minutes) + " min");
-                if (c.severity) parts.push_back("severity " + std::to_string(*c.severity) + "/10");
-                for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : ": ") + parts[i];
-                return out;
+                //: How long a cramp lasted.
+                if (c.minutes) parts.push_back(fill(translate("relief::core::entry_text", "%1 min"), {std::to_string(*c.minutes)}));
+                if (c.severity) parts.push_back(fill(translate("relief::core::entry_text", "severity %1/10"), {std::to_string(*c.severity)}));
+                if (parts.empty()) return translate("relief::core::entry_text", "cramp");
+                std::string details;
+                for (std::size_t i = 0; i < parts.size(); ++i) details += (i ? ", " : "") + parts[i];
+                //: %1: where, how long and how bad, as known.
+                return fill(translate("relief::core::entry_text", "cramp: %1"), {details});
             },
             [](const MeasureEntry& m) {
-                return "measure: " + readable_term(m.name) + (m.minutes ? ", " + std::to_string(*m.minutes) + " min" : "");
+                //: Something done against the pain: %1 such as heat, %2 minutes.
+                if (m.minutes)
+                    return fill(translate("relief::core::entry_text", "measure: %1, %2 min"), {readable_term(m.name), std::to_string(*m.minutes)});
+                return fill(translate("relief::core::entry_text", "measure: %1"), {readable_term(m.name)});
             },
             [](const FluidsEntry& f) {
-                return "fluids: " + std::to_string(f.glasses) + (f.glasses == 1 ? " glass" : " glasses");
+                // Two sources so that English, which has no translation, still says "1 glass".
+                return f.glasses == 1 ? translate("relief::core::entry_text", "fluids: %n glass", nullptr, f.glasses)
+                                      : translate("relief::core::entry_text", "fluids: %n glasses", nullptr, f.glasses);
             },
             [](const AlcoholEntry& a) {
-                return "alcohol: " + std::to_string(a.drinks) + (a.drinks == 1 ? " drink" : " drinks");
+                return a.drinks == 1 ? translate("relief::core::entry_text", "alcohol: %n drink", nullptr, a.drinks)
+                                     : translate("relief::core::entry_text", "alcohol: %n drinks", nullptr, a.drinks);
             },
-            [](const SymptomEntry& s) { return "symptom: " + readable_term(s.name); },
-            [](const NoteEntry& n) { return "note: " + n.text; },
+            [](const SymptomEntry& s) { return fill(translate("relief::core::entry_text", "symptom: %1"), {readable_term(s.name)}); },
+            //: A note the person wrote; %1 is the note itself.
+            [](const NoteEntry& n) { return fill(translate("relief::core::entry_text", "note: %1"), {n.text}); },
             [](const PegEntry& p) {
-                return "PEG " + format_mean(p.score()) + ": pain " + std::to_string(p.pain) + ", enjoyment of life " +
-                       std::to_string(p.enjoyment) + ", general activity " + std::to_string(p.activity);
+                //: The PEG scale (Pain, Enjoyment of life, General activity, each 0-10): %1 the mean
+                //: score, %2 pain, %3 enjoyment of life, %4 general activity.
+                return fill(translate("relief::core::entry_text", "PEG %1: pain %2, enjoyment of life %3, general activity %4"),
+                            {display_decimal(std::round(p.score() * 10) / 10, 1), std::to_string(p.pain), std::to_string(p.enjoyment),
+                             std::to_string(p.activity)});
             },
             [](const SleepEntry& s) {
-                return "sleep: " + format_sleep_duration(s.minutes) +
-                       (s.quality ? ", quality " + std::to_string(*s.quality) + "/10" : "");
+                //: %1: hours slept (such as 6 h 30 min), %2: the quality of sleep from 0 to 10.
+                if (s.quality)
+                    return fill(translate("relief::core::entry_text", "sleep: %1, quality %2/10"),
+                                {format_sleep_duration(s.minutes), std::to_string(*s.quality)});
+                return fill(translate("relief::core::entry_text", "sleep: %1"), {format_sleep_duration(s.minutes)});
             },
-            [](const GoalEntry& g) { return "goal " + std::string(g.met ? "met" : "not met") + ": " + g.goal; },
+            [](const GoalEntry& g) {
+                //: A goal of the day checked; %1 is the goal in the person's words.
+                return fill(g.met ? translate("relief::core::entry_text", "goal met: %1") : translate("relief::core::entry_text", "goal not met: %1"), {g.goal});
+            },
             [](const PgicEntry& p) {
-                return "global impression of change: " + std::string(pgic_words(p.answer)) + " (" +
-                       std::to_string(p.answer) + "/7)";
+                //: The patient's global impression of change: %1 the answer (such as much improved), %2 its number of 7.
+                return fill(translate("relief::core::entry_text", "global impression of change: %1 (%2/7)"),
+                            {pgic_display_words(p.answer), std::to_string(p.answer)});
             },
         },
         entry.data);

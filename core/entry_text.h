@@ -14,6 +14,8 @@ namespace relief {
 std::string readable_term(const std::string& term);
 // "none", "mild", "moderate", "severe", "worst imaginable"
 std::string pain_word(int score);
+// "mild", "moderate", "severe" in the current language (to_string(Severity) is the stored word)
+std::string severity_word(Severity severity);
 // "7/10 (severe)"
 std::string pain_words(int score);
 std::string medication_label(const Medication& med);

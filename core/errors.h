@@ -21,4 +21,8 @@ private:
     std::string allowed_;
 };
 
+// A field's name as the current language says it; a name core does not list (an option or
+// setting a person typed) is shown as it is.
+std::string display_field(const std::string& field);
+
 }  // namespace relief

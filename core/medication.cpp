@@ -1,6 +1,7 @@
 #include "medication.h"
 
 #include "errors.h"
+#include "translate.h"
 #include "suggest.h"
 #include "typed_text.h"
 #include "unicode_text.h"
@@ -21,17 +22,26 @@ const Field& on_day(const Medication& med, LocalDay day, Field PrescriptionStep:
 
 std::string days_of(const std::vector<PrescriptionStep>& steps) {
     std::vector<std::string> days;
-    for (const auto& s : steps) days.push_back(format_day(s.from));
+    for (const auto& s : steps) days.push_back(display_day(s.from));
     return join_choices(days);
 }
 
-void validate_prescription(const Amount& dose, const Schedule& schedule, const std::string& when,
+// A field of a later prescription is named with the day it starts: "dose from 2026-03-01".
+std::string field_from(const std::string& field, const std::optional<LocalDay>& from) {
+    if (!from) return field;
+    //: A field of a prescription change: %1 the field (such as dose), %2 the day it starts.
+    return fill(translate("relief::core::medication", "%1 from %2"), {display_field(field), display_day(*from)});
+}
+
+void validate_prescription(const Amount& dose, const Schedule& schedule, const std::optional<LocalDay>& from,
                            const MedicationFieldNames& names) {
     if (dose <= Amount{})
-        throw InputError(names.dose + when, dose.to_string(), "a dose of more than zero");
+        throw InputError(field_from(names.dose, from), dose.to_string(),
+                         translate("relief::core::medication", "a dose of more than zero"));
     if (!schedule.is_scheduled() && !schedule.as_needed)
-        throw InputError("schedule" + when, "none",
-                         "dose times such as 08:00,20:00 (" + names.times + "), or " + names.as_needed);
+        throw InputError(field_from("schedule", from), translate("relief::core::medication", "none"),
+                         fill(translate("relief::core::medication", "dose times such as 08:00,20:00 (%1), or %2"),
+                              {display_field(names.times), display_field(names.as_needed)}));
 }
 
 }  // namespace
@@ -73,43 +83,45 @@ void validate(const Medication& med, const MedicationFieldNames& names, NameRule
         // The ingredient of a drug the catalogue lacks is the name as typed, matched like it.
         for (const auto* text : {&med.name, &med.ingredient})
             if ((text == &med.name || !text->empty()) && checked_name(*text, "medication name", max_medication_name_length) != *text)
-                throw InputError("medication name", quoted_value(*text), "a name in Unicode composed form (NFC)");
+                throw InputError("medication name", quoted_value(*text),
+                                 translate("relief::core::medication", "a name in Unicode composed form (NFC)"));
     }
     if (med.name.empty() || !fits_characters(med.name, max_medication_name_length))
         throw InputError("medication name", quoted_value(med.name),
-                         "a name of 1 to " + std::to_string(max_medication_name_length) + " characters");
+                         fill(translate("relief::core::medication", "a name of 1 to %1 characters"),
+                              {std::to_string(max_medication_name_length)}));
     // The export carries the name (and, for a drug the catalogue lacks, the ingredient) to a
     // CSV that import reads only as text.
     if (!is_clean_text(med.name) || !is_clean_text(med.ingredient))
-        throw InputError("medication name", "(text with control characters)",
-                         "plain text: letters, numbers, punctuation");
+        throw InputError("medication name", translate("relief::core::medication", "(text with control characters)"),
+                         translate("relief::core::medication", "plain text: letters, numbers, punctuation"));
     if (med.ingredient.empty())
-        throw InputError("ingredient", med.ingredient, "the drug's ingredient name");
-    validate_prescription(med.dose, med.schedule, "", names);
+        throw InputError("ingredient", med.ingredient, translate("relief::core::medication", "the drug's ingredient name"));
+    validate_prescription(med.dose, med.schedule, std::nullopt, names);
     if (med.stop && *med.stop < med.start)
         throw InputError(names.stop, format_day(*med.stop),
-                         "a day on or after the start date " + format_day(med.start));
+                         fill(translate("relief::core::medication", "a day on or after the start date %1"), {display_day(med.start)}));
     Amount largest = med.dose;
     LocalDay previous = med.start;
     for (const auto& step : med.steps) {
-        const std::string when = " from " + format_day(step.from);
         if (step.from <= previous)
             throw InputError(names.from, format_day(step.from),
                              step.from <= med.start
-                                 ? "a day after the start date " + format_day(med.start)
-                                 : "one prescription change a day, each after the one before (" +
-                                       format_day(previous) + ")");
-        validate_prescription(step.dose, step.schedule, when, names);
+                                 ? fill(translate("relief::core::medication", "a day after the start date %1"), {display_day(med.start)})
+                                 : fill(translate("relief::core::medication", "one prescription change a day, each after the one before (%1)"),
+                                        {display_day(previous)}));
+        validate_prescription(step.dose, step.schedule, step.from, names);
         largest = std::max(largest, step.dose);
         previous = step.from;
     }
     if (med.stop && !med.steps.empty() && *med.stop < med.steps.back().from)
         throw InputError(names.stop, format_day(*med.stop),
-                         "a day on or after its last prescription change, from " +
-                             format_day(med.steps.back().from) + " (or remove that change first)");
+                         fill(translate("relief::core::medication", "a day on or after its last prescription change, from %1 (or remove "
+                                            "that change first)"),
+                              {display_day(med.steps.back().from)}));
     if (med.max_daily && *med.max_daily < largest)
         throw InputError(names.max_daily, med.max_daily->to_string(),
-                         "at least one dose (" + largest.to_string() + ")");
+                         fill(translate("relief::core::medication", "at least one dose (%1)"), {largest.to_string()}));
 }
 
 Medication with_prescription_change(Medication med, const PrescriptionStep& step) {
@@ -124,9 +136,11 @@ Medication without_prescription_change(Medication med, LocalDay from, const Medi
     auto it = std::find_if(med.steps.begin(), med.steps.end(), [&](const PrescriptionStep& s) { return s.from == from; });
     if (it == med.steps.end())
         throw InputError(names.from, format_day(from),
-                         med.steps.empty() ? "the first day of a prescription change, but " + med.name + " has none"
-                                           : "the first day of one of " + med.name + "'s prescription changes: " +
-                                                 days_of(med.steps));
+                         med.steps.empty()
+                             ? fill(translate("relief::core::medication", "the first day of a prescription change, but %1 has none"),
+                                    {med.name})
+                             : fill(translate("relief::core::medication", "the first day of one of %1's prescription changes: %2"),
+                                    {med.name, days_of(med.steps)}));
     med.steps.erase(it);
     return med;
 }
@@ -137,14 +151,20 @@ std::string prescription_history_text(const Medication& med, LocalDay on) {
     for (std::size_t i = 1; i < all.size(); ++i)
         if (all[i].from <= on) current = i;
     const auto text_of = [&](std::size_t i) {
-        return prescription_text(all[i].dose, all[i].schedule) + (i == 0 ? "" : " from " + format_day(all[i].from));
+        const std::string text = prescription_text(all[i].dose, all[i].schedule);
+        //: A prescription and the day it started: %1 such as "10 mg at 08:00", %2 the day.
+        return i == 0 ? text : fill(translate("relief::core::medication", "%1 from %2"), {text, display_day(all[i].from)});
     };
     std::string out = text_of(current);
     std::string notes;
-    for (std::size_t i = current; i-- > 0;) notes += (i + 1 == current ? "before: " : "; ") + text_of(i);
+    for (std::size_t i = current; i-- > 0;)
+        //: The prescriptions before the current one, the latest first; %1 is one of them.
+        notes += i + 1 == current ? fill(translate("relief::core::medication", "before: %1"), {text_of(i)}) : "; " + text_of(i);
     for (std::size_t i = current + 1; i < all.size(); ++i)
-        notes += (notes.empty() ? "" : "; ") + std::string(i == current + 1 ? "then: " : "") + text_of(i);
-    return notes.empty() ? out : out + " (" + notes + ")";
+        //: The prescriptions after the current one; %1 is the first of them.
+        notes += (notes.empty() ? "" : "; ") + (i == current + 1 ? fill(translate("relief::core::medication", "then: %1"), {text_of(i)}) : text_of(i));
+    //: The prescription in force, then the others in brackets.
+    return notes.empty() ? out : fill(translate("relief::core::medication", "%1 (%2)"), {out, notes});
 }
 
 }  // namespace relief

@@ -2,6 +2,7 @@
 
 #include "entry_text.h"
 #include "errors.h"
+#include "translate.h"
 #include "suggest.h"
 #include "typed_text.h"
 
@@ -15,8 +16,8 @@ Medication new_medication(const MedicationInput& in, const std::vector<Medicatio
     if (const auto match = Catalogue::standard().lookup(m.name)) {
         if (!in.drug_class.empty())
             throw InputError(names.drug_class, in.drug_class,
-                             "no class: " + m.name + " is " + std::string(match->drug->ingredient) +
-                                 ", which the catalogue knows");
+                             fill(translate("relief::core::medication_input", "no class: %1 is %2, which the catalogue knows"),
+                                  {m.name, match->drug->ingredient}));
         m.ingredient = std::string(match->drug->ingredient);
         m.form = match->form;
     } else if (!in.drug_class.empty()) {
@@ -24,11 +25,17 @@ Medication new_medication(const MedicationInput& in, const std::vector<Medicatio
         m.chosen_class = parse_choosable_class(in.drug_class);
     } else {
         const auto near = Catalogue::standard().suggestions(m.name);
-        throw InputError("drug", m.name,
-                         (near.empty() ? std::string("a drug the catalogue knows")
-                                       : "a drug the catalogue knows (did you mean " + join_choices(near) + "?)") +
-                             "; to add one it does not know, choose its class (" + names.drug_class +
-                             ", for example 'other')");
+        const std::string class_name = display_field(names.drug_class);
+        throw InputError(
+            "drug", m.name,
+            near.empty()
+                ? fill(translate("relief::core::medication_input", "a drug the catalogue knows; to add one it does not know, choose its "
+                                     "class (%1, for example 'other')"),
+                       {class_name})
+                //: %1: the names the person may have meant, %2: the field to choose a class with.
+                : fill(translate("relief::core::medication_input", "a drug the catalogue knows (did you mean %1?); to add one it does not "
+                                     "know, choose its class (%2, for example 'other')"),
+                       {join_choices(near), class_name}));
     }
     // A combination product's dose may be a count of its units ("2 tablets").
     const Drug* drug = catalogue_drug(m);
@@ -40,10 +47,11 @@ Medication new_medication(const MedicationInput& in, const std::vector<Medicatio
     for (const auto& other : existing) {
         const bool overlaps = !other.stop || *other.stop >= m.start;
         if (overlaps && normalise_term(other.name) == normalise_term(m.name))
+            //: %1: the medication, %2: the day it starts, %3: how to change it (a sentence).
             throw InputError("medication", m.name,
-                             "a medication not already in your list: " + medication_label(other) + " is there from " +
-                                 format_day(other.start) +
-                                 ". " + names.change_it + ", or stop it and add it again from a later day");
+                             fill(translate("relief::core::medication_input", "a medication not already in your list: %1 is there from %2. "
+                                                "%3, or stop it and add it again from a later day"),
+                                  {medication_label(other), display_day(other.start), display_field(names.change_it)}));
     }
     validate(m, names);
     return m;

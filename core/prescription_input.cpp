@@ -1,6 +1,7 @@
 #include "prescription_input.h"
 
 #include "errors.h"
+#include "translate.h"
 
 #include <algorithm>
 
@@ -11,11 +12,11 @@ PrescriptionStep prescription_change(const Medication& med, const PrescriptionCh
     const std::string day = format_day(in.from);
     if (in.from <= med.start)
         throw InputError(names.from, day,
-                         "a day after " + med.name + " started (" + format_day(med.start) + ")");
+                         fill(translate("relief::core::prescription_input", "a day after %1 started (%2)"), {med.name, display_day(med.start)}));
     if (med.stop && in.from > *med.stop)
         throw InputError(
             names.from, day,
-            "a day on or before " + med.name + "'s stop date " + format_day(*med.stop));
+            fill(translate("relief::core::prescription_input", "a day on or before %1's stop date %2"), {med.name, display_day(*med.stop)}));
 
     const PrescriptionStep before = med.prescription_on(in.from - date::days{1});
     // A second change from the same day corrects the first: what is left out stays as the
@@ -32,20 +33,22 @@ PrescriptionStep prescription_change(const Medication& med, const PrescriptionCh
     if (in.as_needed) step.schedule.as_needed = *in.as_needed;
     if (!step.schedule.is_scheduled() && !step.schedule.as_needed)
         throw InputError(names.times, in.times.value_or(""),
-                         "dose times such as 08:00,20:00, or " + names.as_needed + " (or both)");
+                         fill(translate("relief::core::prescription_input", "dose times such as 08:00,20:00, or %1 (or both)"),
+                              {display_field(names.as_needed)}));
     const std::string dose_typed = in.dose.value_or(step.dose.to_string());
     if (med.max_daily && *med.max_daily < step.dose)
         throw InputError(names.dose, dose_typed,
-                         "at most the maximum per day, " + med.max_daily->to_string());
+                         fill(translate("relief::core::prescription_input", "at most the maximum per day, %1"), {med.max_daily->to_string()}));
     if (step.dose == before.dose && step.schedule == before.schedule)
         throw InputError(names.dose, dose_typed,
-                         "a change to the prescription before " + day + " (" +
-                             prescription_text(before.dose, before.schedule) +
-                             "): a new dose, times or " + names.as_needed);
+                         //: %1: the day, %2: the prescription before it, %3: the as-needed field.
+                         fill(translate("relief::core::prescription_input", "a change to the prescription before %1 (%2): a new dose, times or %3"),
+                              {display_day(in.from), prescription_text(before.dose, before.schedule),
+                               display_field(names.as_needed)}));
     if (same_day != med.steps.end() && step == *same_day)
         throw InputError(names.dose, dose_typed,
-                         "a change to the prescription from " + day + ", which is already " +
-                             prescription_text(step.dose, step.schedule));
+                         fill(translate("relief::core::prescription_input", "a change to the prescription from %1, which is already %2"),
+                              {display_day(in.from), prescription_text(step.dose, step.schedule)}));
     validate(with_prescription_change(med, step), names);
     return step;
 }

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "errors.h"
+#include "translate.h"
 #include "typed_text.h"
 
 namespace relief {
@@ -13,7 +14,9 @@ LocalDay parse_birth_date(std::string_view text, LocalDay today, const std::stri
     const LocalDay day = parse_day(text, field);
     const LocalDay first = date::local_days{date::year{1900} / 1 / 1};
     if (day < first || day > today)
-        throw InputError(field, std::string(text), "a day from 1900-01-01 to " + format_day(today));
+        throw InputError(field, std::string(text), 
+                         fill(translate("relief::core::profile", "a day from %1 to %2"), {display_day(date::local_days{date::year{1900} / 1 / 1}),
+                                                                      display_day(today)}));
     return day;
 }
 
@@ -21,10 +24,11 @@ std::string parse_identifier_text(std::string_view text, const std::string& fiel
     // Control characters first, in the words this field has always used.
     for (const char c : text)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            throw InputError(field, quoted_value(text), "text without control characters such as tabs or line breaks");
+            throw InputError(field, quoted_value(text), 
+                             translate("relief::core::profile", "text without control characters such as tabs or line breaks"));
     const std::string value = checked_name(text, field, max_profile_text_length);
     if (value.front() == ' ' || value.back() == ' ')
-        throw InputError(field, value, "text without leading or trailing spaces");
+        throw InputError(field, value, translate("relief::core::profile", "text without leading or trailing spaces"));
     return value;
 }
 
@@ -37,7 +41,9 @@ void check_birth(const Profile& p) {
     const int year = static_cast<int>(date::year_month_day{*p.birth_date}.year());
     if (year != *p.birth_year)
         throw InputError("birth year", std::to_string(*p.birth_year),
-                         "the year of the date of birth " + format_day(*p.birth_date) + " (" + std::to_string(year) + ")");
+                         //: %1: the date of birth, %2: its year.
+                         fill(translate("relief::core::profile", "the year of the date of birth %1 (%2)"),
+                              {display_day(*p.birth_date), std::to_string(year)}));
 }
 
 }  // namespace relief

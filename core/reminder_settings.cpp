@@ -1,6 +1,7 @@
 #include "reminder_settings.h"
 
 #include "errors.h"
+#include "translate.h"
 
 #include <algorithm>
 #include <cctype>
@@ -54,7 +55,8 @@ std::string names() {
 // "22:00-07:00", "22:00 - 07:00", "22:00 to 07:00"; equal ends are refused (no hours, or
 // all of them: either way not what a person means).
 QuietHours parse_quiet(const std::string& field, const std::string& value) {
-    const std::string allowed = "off, or two times such as 22:00-07:00 (from, to; over midnight is fine)";
+    const std::string allowed =
+        translate("relief::core::reminder_settings", "off, or two times such as 22:00-07:00 (from, to; over midnight is fine)");
     const std::string t = lower_trimmed(value);
     std::size_t cut = t.find(" to ");
     std::size_t skip = 4;
@@ -70,7 +72,7 @@ QuietHours parse_quiet(const std::string& field, const std::string& value) {
     } catch (const InputError&) {
         throw InputError(field, value, allowed);
     }
-    if (q.start == q.end) throw InputError(field, value, "two different times, such as 22:00-07:00, or off");
+    if (q.start == q.end) throw InputError(field, value, translate("relief::core::reminder_settings", "two different times, such as 22:00-07:00, or off"));
     return q;
 }
 
@@ -78,15 +80,30 @@ QuietHours parse_quiet(const std::string& field, const std::string& value) {
 
 const std::vector<ReminderSettingSpec>& reminder_setting_specs() {
     static const std::vector<ReminderSettingSpec> specs{
-        {"enabled", "yes or no", "remind while the app is closed (the service must be running)"},
-        {"repeat-minutes", "0 to 120 (0: never repeat)", "repeat an unanswered reminder every this many minutes"},
-        {"repeat-limit", "0 to 12", "repeats after the first reminder, then it stops asking"},
-        {"heads-up-minutes", "0 to 120 (0: none)", "a heads-up this many minutes before a dose"},
-        {"snooze-minutes", "1 to 120", "how long Snooze waits"},
-        {"quiet-hours", "off, or 22:00-07:00", "no reminder sounds in these hours"},
-        {"hide-names", "yes or no", "say \"a dose is due\" without the medication's name"},
+        // What is allowed and what each does are for people: translate("relief::core::reminder_settings", ...) where shown.
+        {"enabled", RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "yes or no"),
+         RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "remind while the app is closed (the service must be running)")},
+        {"repeat-minutes", RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "0 to 120 (0: never repeat)"),
+         RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "repeat an unanswered reminder every this many minutes")},
+        {"repeat-limit", RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "0 to 12"),
+         RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "repeats after the first reminder, then it stops asking")},
+        {"heads-up-minutes", RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "0 to 120 (0: none)"),
+         RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "a heads-up this many minutes before a dose")},
+        {"snooze-minutes", RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "1 to 120"), RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "how long Snooze waits")},
+        {"quiet-hours", RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "off, or 22:00-07:00"),
+         RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "no reminder sounds in these hours")},
+        {"hide-names", RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "yes or no"),
+         RELIEF_TRANSLATE_NOOP("relief::core::reminder_settings", "say \"a dose is due\" without the medication's name")},
     };
     return specs;
+}
+
+std::string display_allowed(const ReminderSettingSpec& spec) {
+    return translate("relief::core::reminder_settings", spec.allowed.c_str());
+}
+
+std::string display_description(const ReminderSettingSpec& spec) {
+    return translate("relief::core::reminder_settings", spec.description.c_str());
 }
 
 bool is_reminder_setting(const std::string& key) { return key.rfind(prefix, 0) == 0; }
@@ -94,7 +111,7 @@ bool is_reminder_setting(const std::string& key) { return key.rfind(prefix, 0) =
 std::string validate_reminder_setting(const std::string& key, const std::string& value) {
     const std::string name = is_reminder_setting(key) ? key.substr(prefix.size()) : key;
     const ReminderSettingSpec* spec = find(name);
-    if (!spec) throw InputError("setting", key, "one of " + names());
+    if (!spec) throw InputError("setting", key, fill(translate("relief::core::reminder_settings", "one of %1"), {names()}));
     if (const auto range = minutes_range(name))
         return std::to_string(parse_int_in_range(value, range->low, range->high, key));
     if (name == "quiet-hours") {
@@ -103,7 +120,7 @@ std::string validate_reminder_setting(const std::string& key, const std::string&
         return format_time_of_day(q.start) + "-" + format_time_of_day(q.end);
     }
     const auto flag = yes_no(value);
-    if (!flag) throw InputError(key, value, spec->allowed);
+    if (!flag) throw InputError(key, value, display_allowed(*spec));
     return *flag ? "yes" : "no";
 }
 
@@ -138,7 +155,7 @@ std::string reminder_setting_text(const ReminderSettings& s, const std::string& 
     if (name == "quiet-hours")
         return s.quiet ? format_time_of_day(s.quiet->start) + "-" + format_time_of_day(s.quiet->end) : "off";
     if (name == "hide-names") return s.hide_names ? "yes" : "no";
-    throw InputError("setting", key, "one of " + names());
+    throw InputError("setting", key, fill(translate("relief::core::reminder_settings", "one of %1"), {names()}));
 }
 
 }  // namespace relief

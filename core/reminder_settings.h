@@ -39,6 +39,9 @@ struct ReminderSettingSpec {
     std::string description;
 };
 const std::vector<ReminderSettingSpec>& reminder_setting_specs();
+// A setting's allowed values and what it does, in the current language, for a person.
+std::string display_allowed(const ReminderSettingSpec& spec);
+std::string display_description(const ReminderSettingSpec& spec);
 
 // Whether `key` is a reminders setting ("reminders.…").
 bool is_reminder_setting(const std::string& key);

@@ -1,6 +1,7 @@
 #include "schedule.h"
 
 #include "errors.h"
+#include "translate.h"
 
 #include <algorithm>
 
@@ -21,8 +22,8 @@ std::vector<TimeOfDay> parse_times(std::string_view text, const std::string& fie
     }
     std::sort(times.begin(), times.end());
     if (std::adjacent_find(times.begin(), times.end()) != times.end())
-        throw InputError(field, std::string(text), "each time once, such as 08:00,14:00,20:00");
-    if (times.size() > 24) throw InputError(field, std::string(text), "at most 24 times a day");
+        throw InputError(field, std::string(text), translate("relief::core::schedule", "each time once, such as 08:00,14:00,20:00"));
+    if (times.size() > 24) throw InputError(field, std::string(text), translate("relief::core::schedule", "at most 24 times a day"));
     return times;
 }
 

@@ -1,5 +1,6 @@
 #include "suggest.h"
 
+#include "translate.h"
 #include "unicode_text.h"
 
 #include <algorithm>
@@ -119,12 +120,18 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
 }
 
 std::string join_choices(const std::vector<std::string>& words, std::string_view last_joiner) {
+    // The joiners are words of the sentence around the list: "'a', 'b' or 'c'".
+    std::string joiner(last_joiner);
+    //: The last joiner of a list of choices: 'a', 'b' or 'c'.
+    if (last_joiner == "or") joiner = translate("relief::core::suggest", "or");
+    //: The last joiner of a list: 'a', 'b' and 'c'.
+    else if (last_joiner == "and") joiner = translate("relief::core::suggest", "and");
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (i > 0) {
             if (i + 1 == words.size()) {
                 out += ' ';
-                out += last_joiner;
+                out += joiner;
                 out += ' ';
             } else {
                 out += ", ";

@@ -77,6 +77,8 @@ struct ThresholdSpec {
     std::string description;
 };
 const std::vector<ThresholdSpec>& threshold_specs();
+// What a threshold means, in the current language, for a person.
+std::string display_description(const ThresholdSpec& spec);
 
 // Settings keys "threshold.<key>" and "max-daily.<ingredient>"; a value that does not
 // parse or is out of range throws InputError naming the setting.

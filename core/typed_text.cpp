@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "errors.h"
+#include "translate.h"
 #include "unicode_text.h"
 
 namespace relief {
@@ -75,8 +76,8 @@ void check_name_characters(std::string_view text, const std::string& field) {
     if (!plain_utf8(text, false))
         throw InputError(
             field, quoted_value(text),
-            "a name in plain text (letters, digits, spaces and punctuation), without control "
-            "characters such as tabs or line breaks");
+            translate("relief::core::typed_text", "a name in plain text (letters, digits, spaces and punctuation), without control "
+                           "characters such as tabs or line breaks"));
     check_visible(text, field);
 }
 
@@ -84,12 +85,13 @@ void check_visible(std::string_view text, const std::string& field) {
     if (const auto hidden = first_hidden(text)) {
         const std::string why =
             hidden->bidi
-                ? "direction controls reorder how a name is shown; letters of any script are "
-                  "allowed"
-                : "a name may hold letters, digits, spaces and punctuation, but nothing invisible, "
-                  "so that two names that look alike are one name";
+                ? translate("relief::core::typed_text", "direction controls reorder how a name is shown; letters of any script are "
+                                 "allowed")
+                : translate("relief::core::typed_text", "a name may hold letters, digits, spaces and punctuation, but nothing invisible, "
+                                 "so that two names that look alike are one name");
         throw InputError(field, quoted_value(text),
-                         "a name without " + describe_character(hidden->c) + ": " + why);
+                         //: %1: the character (such as U+200B ZERO WIDTH SPACE), %2: why it is refused.
+                         fill(translate("relief::core::typed_text", "a name without %1: %2"), {describe_character(hidden->c), why}));
     }
 }
 
@@ -99,26 +101,25 @@ std::string checked_name(std::string_view text, const std::string& field,
     check_name_characters(name, field);
     if (name.empty() || !fits_characters(name, max_characters))
         throw InputError(field, quoted_value(name),
-                         "a name of 1 to " + std::to_string(max_characters) + " characters");
+                         fill(translate("relief::core::typed_text", "a name of 1 to %1 characters"), {std::to_string(max_characters)}));
     return name;
 }
 
 void check_note_text(std::string_view text, const std::string& field, std::size_t max_characters) {
     if (!plain_utf8(text, true))
-        throw InputError(field, "(text with control characters)",
-                         "plain text: letters, numbers, punctuation, line breaks");
+        throw InputError(field, translate("relief::core::typed_text", "(text with control characters)"),
+                         translate("relief::core::typed_text", "plain text: letters, numbers, punctuation, line breaks"));
     if (text.empty() || !fits_characters(text, max_characters))
         throw InputError(field, quoted_value(text),
-                         "text of 1 to " + std::to_string(max_characters) + " characters");
+                         fill(translate("relief::core::typed_text", "text of 1 to %1 characters"), {std::to_string(max_characters)}));
     std::vector<char32_t> open;
     const auto unclosed = [&] {
         const char32_t c = open.back();
         const char32_t closer = opens_isolate(c) ? char32_t{0x2069} : char32_t{0x202C};
         throw InputError(field, quoted_value(text),
-                         "text in which " + describe_character(c) + " is closed by " +
-                             describe_character(closer) +
-                             " on the same line: an unclosed direction control reorders the text "
-                             "shown after it");
+                         fill(translate("relief::core::typed_text", "text in which %1 is closed by %2 on the same line: an unclosed "
+                                             "direction control reorders the text shown after it"),
+                              {describe_character(c), describe_character(closer)}));
     };
     for (std::size_t at = 0; at < text.size();) {
         const char32_t c = *next_code_point(text, at);
@@ -130,8 +131,9 @@ void check_note_text(std::string_view text, const std::string& field, std::size_
             if (!matches)
                 throw InputError(
                     field, quoted_value(text),
-                    "text without " + describe_character(c) +
-                        " that closes nothing: direction controls come in pairs on one line");
+                    fill(translate("relief::core::typed_text", "text without %1 that closes nothing: direction controls come in pairs "
+                                        "on one line"),
+                         {describe_character(c)}));
             open.pop_back();
         } else if (ends_paragraph(c) && !open.empty()) {
             unclosed();

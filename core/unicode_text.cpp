@@ -1,5 +1,7 @@
 #include "unicode_text.h"
 
+#include "translate.h"
+
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -198,39 +200,42 @@ std::string describe_character(char32_t c) {
         const char* words;
     };
     static constexpr std::array<Known, 20> known{{
-        {0x00A0, "a no-break space"},
-        {0x00AD, "a soft hyphen"},
-        {0x061C, "an Arabic letter mark"},
-        {0x200B, "a zero-width space"},
-        {0x200C, "a zero-width non-joiner"},
-        {0x200D, "a zero-width joiner"},
-        {0x200E, "a left-to-right mark"},
-        {0x200F, "a right-to-left mark"},
-        {0x202A, "a left-to-right embedding"},
-        {0x202B, "a right-to-left embedding"},
-        {0x202C, "a pop directional formatting"},
-        {0x202D, "a left-to-right override"},
-        {0x202E, "a right-to-left override"},
-        {0x2060, "a word joiner"},
-        {0x2066, "a left-to-right isolate"},
-        {0x2067, "a right-to-left isolate"},
-        {0x2068, "a first strong isolate"},
-        {0x2069, "a pop directional isolate"},
-        {0xFE0F, "an emoji variation selector"},
-        {0xFEFF, "a zero-width no-break space or byte order mark"},
+        {0x00A0, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a no-break space")},
+        {0x00AD, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a soft hyphen")},
+        {0x061C, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "an Arabic letter mark")},
+        {0x200B, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a zero-width space")},
+        {0x200C, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a zero-width non-joiner")},
+        {0x200D, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a zero-width joiner")},
+        {0x200E, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a left-to-right mark")},
+        {0x200F, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a right-to-left mark")},
+        {0x202A, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a left-to-right embedding")},
+        {0x202B, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a right-to-left embedding")},
+        {0x202C, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a pop directional formatting")},
+        {0x202D, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a left-to-right override")},
+        {0x202E, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a right-to-left override")},
+        {0x2060, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a word joiner")},
+        {0x2066, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a left-to-right isolate")},
+        {0x2067, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a right-to-left isolate")},
+        {0x2068, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a first strong isolate")},
+        {0x2069, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a pop directional isolate")},
+        {0xFE0F, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "an emoji variation selector")},
+        {0xFEFF, RELIEF_TRANSLATE_NOOP("relief::core::unicode_text", "a zero-width no-break space or byte order mark")},
     }};
     for (const auto& k : known)
-        if (k.c == c) return std::string(k.words) + " (" + code_point_label(c) + ")";
+        //: A character named in a message: %1 such as a zero-width space, %2 its code (U+200B).
+        if (k.c == c) return fill(translate("relief::core::unicode_text", "%1 (%2)"), {translate("relief::core::unicode_text", k.words), code_point_label(c)});
     std::array<char, 128> name{};
     UErrorCode status = U_ZERO_ERROR;
     const int32_t length = u_charName(static_cast<UChar32>(c), U_UNICODE_CHAR_NAME, name.data(),
                                       static_cast<int32_t>(name.size()), &status);
-    if (U_FAILURE(status) || length <= 0) return "the character " + code_point_label(c);
+    //: %1: a character's code, such as U+E000.
+    if (U_FAILURE(status) || length <= 0) return fill(translate("relief::core::unicode_text", "the character %1"), {code_point_label(c)});
     std::string words(name.data(), static_cast<std::size_t>(length));
     std::transform(words.begin(), words.end(), words.begin(), [](char ch) {
         return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
     });
-    return "the character " + words + " (" + code_point_label(c) + ")";
+    //: %1: the character's Unicode name (in English), %2: its code, such as U+00E9.
+    return fill(translate("relief::core::unicode_text", "the character %1 (%2)"), {words, code_point_label(c)});
 }
 
 }  // namespace relief

@@ -1,6 +1,7 @@
 #include "vocabulary.h"
 
 #include "errors.h"
+#include "translate.h"
 #include "suggest.h"
 #include "typed_text.h"
 #include "unicode_text.h"
@@ -82,17 +83,20 @@ bool plain_word(const std::string& key) {
     });
 }
 
-std::string did_you_mean(const std::vector<std::string>& near) {
-    if (near.empty()) return "";
-    return " (did you mean " + join_choices(near) + "?)";
-}
-
-// What a closed vocabulary tells a person it accepts.
-std::string choices(const std::vector<std::string>& names) {
-    std::string text = "one of " + join_choices(names);
-    if (std::any_of(names.begin(), names.end(), takes_side))
-        text += "; paired parts such as 'calf' may start with 'left-' or 'right-'";
-    return text;
+// What a closed vocabulary tells a person it accepts, with the names nearest to what was
+// typed. The names stay English: they are the words the person may type.
+std::string choices(const std::vector<std::string>& names, const std::vector<std::string>& near = {}) {
+    const bool sided = std::any_of(names.begin(), names.end(), takes_side);
+    const std::string all = join_choices(names);
+    if (near.empty())
+        return sided ? fill(translate("relief::core::vocabulary", "one of %1; paired parts such as 'calf' may start with 'left-' or 'right-'"),
+                            {all})
+                     : fill(translate("relief::core::vocabulary", "one of %1"), {all});
+    //: %1: the names a person may type, %2: those nearest to what was typed.
+    return sided ? fill(translate("relief::core::vocabulary", "one of %1; paired parts such as 'calf' may start with 'left-' or 'right-' "
+                                       "(did you mean %2?)"),
+                        {all, join_choices(near)})
+                 : fill(translate("relief::core::vocabulary", "one of %1 (did you mean %2?)"), {all, join_choices(near)});
 }
 
 std::string trim(std::string_view text) {
@@ -101,6 +105,142 @@ std::string trim(std::string_view text) {
     const auto last = text.find_last_not_of(" \t\r\n\f\v");
     return std::string(text.substr(first, last - first + 1));
 }
+
+
+// The known terms as people read them (readable_term in entry_text.h): the words typed and
+// stored stay English, what is shown is translated. A new word a person made up is shown as typed.
+[[maybe_unused]] constexpr const char* display_terms[] = {
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "neck"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "upper back"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "mid back"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "lower back"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "shoulder"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "arm"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "elbow"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "wrist"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "hand"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "chest"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "abdomen"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "hip"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "buttock"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "groin"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "leg"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "thigh"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "inner thigh"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "knee"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "below knee"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "shin"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "calf"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "ankle"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "foot"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "head"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "jaw"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "whole body"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "aching"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "spasm"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "stiffness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "burning"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "shooting"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "tingling"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "numbness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "stabbing"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "throbbing"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "joint"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "electric"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "cramping"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "drowsiness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "dizziness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "dry mouth"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "confusion"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "fatigue"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "headache"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "nervousness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "blurred vision"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "fast heartbeat"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "nausea"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "vomiting"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "constipation"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "weakness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "low blood pressure"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "high blood pressure"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "slow heartbeat"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "insomnia"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "twitching"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "muscle weakness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "hallucinations"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "rash"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "can't stay awake"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "slow breathing"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "agitation"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "tremor"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "sweating"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "unpleasant taste"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "swelling"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "shortness of breath"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "itching"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "diarrhea"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "stomach pain"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "heartburn"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "dilated pupils"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "dry eyes"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "urinary retention"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "unsteadiness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "slurred speech"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "memory problems"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "loss of appetite"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "bladder control loss"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "bowel control loss"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "saddle numbness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "leg weakness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "foot drop"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "unexplained weight loss"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "night pain"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "leg numbness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "weight loss"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "back pain"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "fever with back pain"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "pain after fall"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "fever"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "racing heart"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "seizure"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "palpitations"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "severe spasms"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "muscle stiffness"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "shivering"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "heat"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "ice"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "stretching"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "activity"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "exercise"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "physical therapy"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "massage"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "rest"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "hyperthyroidism"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "hypothyroidism"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "arrhythmia"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "heart block"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "heart failure"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "heart disease"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "recent heart attack"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "liver impairment"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "kidney disease"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "pregnancy"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "multiple sclerosis"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "spinal cord injury"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "cerebral palsy"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "low back pain"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "neck pain"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "sciatica"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "fibromyalgia"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "stroke"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "epilepsy"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "glaucoma"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "depression"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "sleep apnea"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "breastfeeding"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "hypertension"),
+    RELIEF_TRANSLATE_NOOP("relief::core::vocabulary", "hypotension"),
+};
 
 }  // namespace
 
@@ -180,25 +320,27 @@ std::string Vocabulary::canonical(std::string_view typed) const {
         const auto count = std::min<std::size_t>(3, all.size());
         const std::vector<std::string> examples(all.begin(),
                                                 all.begin() + static_cast<std::ptrdiff_t>(count));
-        throw InputError(field_, std::string(text), "a name such as " + join_choices(examples));
+        throw InputError(field_, std::string(text),
+                         fill(translate("relief::core::vocabulary", "a name such as %1"), {join_choices(examples)}));
     }
 
     const auto near = near_names(terms_, key);
     if (kind_ == Kind::closed)
-        throw InputError(field_, std::string(text), choices(all) + did_you_mean(near));
+        throw InputError(field_, std::string(text), choices(all, near));
     if (!near.empty())
-        throw InputError(
-            field_, std::string(text),
-            "a known " + field_ + " or a new name not this close to one" + did_you_mean(near));
+        //: %1: what the field holds (such as side effect), %2: the known names nearest to what was typed.
+        throw InputError(field_, std::string(text),
+                         fill(translate("relief::core::vocabulary", "a known %1 or a new name not this close to one (did you mean %2?)"),
+                              {display_field(field_), join_choices(near)}));
     if (!fits_characters(key, max_new_name_length))
         throw InputError(field_, std::string(text),
-                         "a name of at most " + std::to_string(max_new_name_length) +
-                             " characters (longer text belongs in a note)");
+                         fill(translate("relief::core::vocabulary", "a name of at most %1 characters (longer text belongs in a note)"),
+                              {std::to_string(max_new_name_length)}));
     // The typed text, not only the key, must be valid UTF-8: stray bytes around a removed
     // apostrophe can join into a curly one, a key that would not read back as itself.
     if (!plain_word(key) || !is_clean_text(text))
         throw InputError(field_, std::string(text),
-                         "a name made of letters, digits, spaces and hyphens");
+                         translate("relief::core::vocabulary", "a name made of letters, digits, spaces and hyphens"));
     return key;
 }
 
@@ -211,7 +353,7 @@ std::vector<std::string> Vocabulary::canonical_list(std::string_view comma_separ
             start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
         if (normalise_term(piece).empty())
             throw InputError(field_, std::string(comma_separated),
-                             "names separated by commas, with no empty item");
+                             translate("relief::core::vocabulary", "names separated by commas, with no empty item"));
         auto name = canonical(piece);
         if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
         if (comma == std::string_view::npos) break;

@@ -4,6 +4,7 @@
 #include "zone_search.h"
 
 #include "errors.h"
+#include "translate.h"
 
 #include <date/tz.h>
 
@@ -14,9 +15,10 @@ namespace relief {
 
 namespace {
 
-const std::string when_allowed =
-    "a local time as YYYY-MM-DDTHH:MM, such as 2026-03-01T08:30 (or with an offset, "
-    "such as 2026-03-01T08:30+01:00)";
+std::string when_allowed() {
+    return translate("relief::core::zone", "a local time as YYYY-MM-DDTHH:MM, such as 2026-03-01T08:30 (or with an offset, "
+                          "such as 2026-03-01T08:30+01:00)");
+}
 
 bool digits_at(std::string_view s, std::size_t pos, std::size_t count) {
     if (pos + count > s.size()) return false;
@@ -39,8 +41,11 @@ Zone Zone::locate(std::string_view name) {
     } catch (const std::runtime_error&) {
         const auto near = zone_suggestions(name, 3);
         throw InputError("time zone", std::string(name),
-                         "a time zone such as Europe/London or America/New_York" +
-                             (near.empty() ? std::string() : " (did you mean " + join_choices(near) + "?)"));
+                         near.empty()
+                             ? translate("relief::core::zone", "a time zone such as Europe/London or America/New_York")
+                             //: %1: the zone names nearest to what was typed.
+                             : fill(translate("relief::core::zone", "a time zone such as Europe/London or America/New_York (did you mean %1?)"),
+                                    {join_choices(near)}));
     }
 }
 
@@ -54,8 +59,9 @@ Instant Zone::resolve_typed(date::local_seconds local, const std::string& field)
     const auto info = tz_->get_info(local);
     if (info.result == date::local_info::nonexistent) {
         throw InputError(field, date::format("%FT%R", local),
-                         "a time that exists in " + std::string(name()) +
-                             " (the clocks skip it on that day for daylight saving time)");
+                         //: %1: the time zone, such as Europe/Berlin.
+                         fill(translate("relief::core::zone", "a time that exists in %1 (the clocks skip it on that day for daylight saving time)"),
+                              {name()}));
     }
     return Instant{local.time_since_epoch()} - info.first.offset;
 }
@@ -70,7 +76,7 @@ Instant parse_when(std::string_view text, const Zone& zone, const std::string& f
     const std::string value(text);
     if (text.size() < 16 || !digits_at(text, 11, 2) || text[10] != 'T' || text[13] != ':' ||
         !digits_at(text, 14, 2))
-        throw InputError(field, value, when_allowed);
+        throw InputError(field, value, when_allowed());
     LocalDay day;
     try {
         day = parse_day(text.substr(0, 10), field);
@@ -82,11 +88,11 @@ Instant parse_when(std::string_view text, const Zone& zone, const std::string& f
     std::size_t pos = 16;
     int second = 0;
     if (pos < text.size() && text[pos] == ':') {
-        if (!digits_at(text, pos + 1, 2)) throw InputError(field, value, when_allowed);
+        if (!digits_at(text, pos + 1, 2)) throw InputError(field, value, when_allowed());
         second = number_at(text, pos + 1, 2);
         pos += 3;
     }
-    if (hour > 23 || minute > 59 || second > 59) throw InputError(field, value, when_allowed);
+    if (hour > 23 || minute > 59 || second > 59) throw InputError(field, value, when_allowed());
     const date::local_seconds local =
         day + std::chrono::hours{hour} + std::chrono::minutes{minute} + std::chrono::seconds{second};
 
@@ -100,11 +106,11 @@ Instant parse_when(std::string_view text, const Zone& zone, const std::string& f
         digits_at(text, pos + 1, 2) && digits_at(text, pos + 4, 2)) {
         const int oh = number_at(text, pos + 1, 2);
         const int om = number_at(text, pos + 4, 2);
-        if (oh > 14 || om > 59) throw InputError(field, value, when_allowed);
+        if (oh > 14 || om > 59) throw InputError(field, value, when_allowed());
         const std::chrono::seconds offset{(oh * 60 + om) * 60 * (text[pos] == '-' ? -1 : 1)};
         return storable(Instant{local.time_since_epoch()} - offset);
     }
-    throw InputError(field, value, when_allowed);
+    throw InputError(field, value, when_allowed());
 }
 
 void check_storable_moment(Instant at, const Zone& zone, const std::string& field, const std::string& value) {
@@ -113,7 +119,7 @@ void check_storable_moment(Instant at, const Zone& zone, const std::string& fiel
     const LocalDay day = zone.day_of(at);
     if (at < first || at >= end || day < LocalDay{first.time_since_epoch()} || day >= LocalDay{end.time_since_epoch()})
         throw InputError(field, value,
-                         "a time from 1900 to 9999, both in UTC and on the clock of " + std::string(zone.name()));
+                         fill(translate("relief::core::zone", "a time from 1900 to 9999, both in UTC and on the clock of %1"), {zone.name()}));
 }
 
 std::string format_local(Instant at, const Zone& zone) {
@@ -123,7 +129,7 @@ std::string format_local(Instant at, const Zone& zone) {
 std::string format_utc(Instant at) { return date::format("%FT%TZ", at); }
 
 Instant parse_utc(std::string_view text, const std::string& field) {
-    const std::string allowed = "a UTC time as YYYY-MM-DDTHH:MM:SSZ";
+    const std::string allowed = translate("relief::core::zone", "a UTC time as YYYY-MM-DDTHH:MM:SSZ");
     if (text.size() != 20 || text.back() != 'Z' || text[16] != ':')
         throw InputError(field, std::string(text), allowed);
     static const Zone utc = Zone::locate("UTC");

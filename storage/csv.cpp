@@ -1,6 +1,7 @@
 #include "csv.h"
 
 #include "errors.h"
+#include "core/translate.h"
 
 namespace relief::storage {
 
@@ -61,9 +62,9 @@ void check_text(std::string_view text, const std::string& file_name) {
         if (c == '\n') ++line;
         const auto u = static_cast<unsigned char>(c);
         if ((u < 0x20 && c != '\n' && c != '\r' && c != '\t') || u == 0x7F)
-            throw FileFormatError(file_name, line, "this is not a text CSV file (binary data found)");
+            throw FileFormatError(file_name, line, translate("relief::storage::csv", "this is not a text CSV file (binary data found)"));
         const std::size_t n = utf8_length(text, i);
-        if (n == 0) throw FileFormatError(file_name, line, "this is not a UTF-8 text CSV file");
+        if (n == 0) throw FileFormatError(file_name, line, translate("relief::storage::csv", "this is not a UTF-8 text CSV file"));
         i += n;
     }
 }
@@ -98,7 +99,7 @@ void for_each_csv_row(std::string_view text, const std::string& file_name,
                 ++i;
                 while (true) {
                     if (i >= text.size())
-                        throw FileFormatError(file_name, quote_line, "a quoted field is never closed");
+                        throw FileFormatError(file_name, quote_line, translate("relief::storage::csv", "a quoted field is never closed"));
                     if (text[i] == '"') {
                         if (i + 1 < text.size() && text[i + 1] == '"') {
                             field += '"';
@@ -112,11 +113,11 @@ void for_each_csv_row(std::string_view text, const std::string& file_name,
                     field += text[i++];
                 }
                 if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-                    throw FileFormatError(file_name, line, "unexpected text after a closing quote");
+                    throw FileFormatError(file_name, line, translate("relief::storage::csv", "unexpected text after a closing quote"));
             } else {
                 while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
                     if (text[i] == '"')
-                        throw FileFormatError(file_name, line, "a quote inside an unquoted field");
+                        throw FileFormatError(file_name, line, translate("relief::storage::csv", "a quote inside an unquoted field"));
                     field += text[i++];
                 }
             }

@@ -5,6 +5,7 @@
 #include "core/schedule.h"
 #include "core/split_mix64.h"
 #include "errors.h"
+#include "core/translate.h"
 
 #include <algorithm>
 #include <array>
@@ -364,7 +365,9 @@ private:
 
 void write_demo_story(Journal& journal, LocalDay last_day, const DemoOptions& options) {
     if (options.weeks < min_weeks || options.weeks > max_weeks)
-        throw InputError("weeks", std::to_string(options.weeks), "a whole number from 1 to 520");
+        throw InputError("weeks", std::to_string(options.weeks),
+                         fill(translate("relief::storage::demo_story", "a whole number from %1 to %2"),
+                              {std::to_string(min_weeks), std::to_string(max_weeks)}));
     const std::size_t entries = journal.entry_count();
     const std::size_t medications = journal.medications().size();
     if (entries > 0 || medications > 0)

@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "errors.h"
+#include "core/translate.h"
 #include "private_file.h"
 #include "journal_write.h"
 #include "statement_done.h"
@@ -49,21 +50,24 @@ void check_is_our_journal(SQLite::Database& db, const fs::path& path, bool read_
         version = db.execAndGet("PRAGMA user_version").getInt();
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
-            throw StorageError(path.string() + " is not a Relief Journal (it is not an SQLite database)");
+            throw StorageError(fill(translate("relief::storage::journal", "%1 is not a Relief Journal (it is not an SQLite database)"), {path.string()}));
         throw_open_error(e, path, advice);
     }
     if (app == 0 && version == 0 && fs::file_size(path) == 0)
-        throw StorageError(path.string() + " is not a Relief Journal (the file is empty)");
+        throw StorageError(fill(translate("relief::storage::journal", "%1 is not a Relief Journal (the file is empty)"), {path.string()}));
     if (app != application_id)
-        throw StorageError(path.string() + " is not a Relief Journal (it is another program's database)");
+        throw StorageError(fill(translate("relief::storage::journal", "%1 is not a Relief Journal (it is another program's database)"), {path.string()}));
     if (version > latest_schema_version())
-        throw StorageError(path.string() + " was written by a newer version of Relief Journal (format " +
-                           std::to_string(version) + "; this version reads up to " +
-                           std::to_string(latest_schema_version()) +
-                           "). Update Relief Journal to open it; the file was not changed.");
+        //: %1: the file, %2: its format number, %3: the newest format this version reads.
+        throw StorageError(fill(translate("relief::storage::journal", "%1 was written by a newer version of Relief Journal (format %2; this "
+                                               "version reads up to %3). Update Relief Journal to open it; the file "
+                                               "was not changed."),
+                                {path.string(), std::to_string(version), std::to_string(latest_schema_version())}));
     if (version < latest_schema_version() && read_only)
-        throw StorageError(path.string() + " uses an older format (" + std::to_string(version) +
-                           ") that must be upgraded before it can be read; " + advice.open_writable);
+        //: %1: the file, %2: its format number, %3: what to do (such as open it once for writing, not read-only).
+        throw StorageError(fill(translate("relief::storage::journal", "%1 uses an older format (%2) that must be upgraded before it can be "
+                                               "read; %3"),
+                                {path.string(), std::to_string(version), advice_text(advice.open_writable)}));
 }
 
 // SQLite's URI syntax reserves '?', '#' and '%'; everything unusual is escaped.
@@ -132,6 +136,25 @@ Journal::~Journal() {
 }
 
 namespace {
+// What a write asks to do, named in the message of a read-only journal (require_writable).
+[[maybe_unused]] constexpr const char* write_actions[] = {
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "add a medication"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "change a medication"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "change a prescription"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "change it"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "change settings"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "change the profile"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "delete an entry"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "edit an entry"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "log an entry"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "mark an alert as discussed"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "record a visit"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "record alerts"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "remove a prescription change"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "restore an entry"),
+    RELIEF_TRANSLATE_NOOP("relief::storage::actions", "import"),
+};
+
 // "Permission denied" in the middle of our sentence reads "permission denied".
 std::string lower_first(std::string text) {
     if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
@@ -146,9 +169,11 @@ void refuse_planted_links(const fs::path& path) {
     for (const auto suffix : database_working_suffixes) {
         const fs::path working = path.string() + std::string(suffix);
         if (fs::is_symlink(fs::symlink_status(working, ec)))
-            throw StorageError("cannot open " + path.string() + ": " + working.string() +
-                               " beside it is a symbolic link, not SQLite's own working file; someone may be trying "
-                               "to redirect the journal's changes. Check where it points, remove it, and try again");
+            //: %1: the journal, %2: the link beside it.
+            throw StorageError(fill(translate("relief::storage::journal", "cannot open %1: %2 beside it is a symbolic link, not SQLite's own "
+                                                   "working file; someone may be trying to redirect the journal's "
+                                                   "changes. Check where it points, remove it, and try again"),
+                                    {path.string(), working.string()}));
     }
 }
 }  // namespace
@@ -156,7 +181,7 @@ void refuse_planted_links(const fs::path& path) {
 Journal Journal::create(const fs::path& path, const Zone& home, Clock clock, Advice advice) {
     std::error_code ec;
     if (fs::exists(path, ec))
-        throw StorageError(path.string() + " already exists; open it, or choose another file");
+        throw StorageError(fill(translate("relief::storage::journal", "%1 already exists; open it, or choose another file"), {path.string()}));
     refuse_planted_links(path);
     if (!path.parent_path().empty()) create_private_folders(path.parent_path());
     create_private_file(path);
@@ -170,7 +195,8 @@ Journal Journal::create(const fs::path& path, const Zone& home, Clock clock, Adv
         return journal;
     } catch (const SQLite::Exception& e) {
         remove_journal_files(path);
-        throw StorageError("cannot create journal " + path.string() + ": " + e.what());
+        //: %1: the file, %2: the error as SQLite reports it (in English).
+        throw StorageError(fill(translate("relief::storage::journal", "cannot create journal %1: %2"), {path.string(), e.what()}));
     }
 }
 
@@ -178,17 +204,21 @@ Journal Journal::open(const fs::path& path, OpenMode mode, Clock clock, const Ad
     std::error_code ec;
     const bool read_only = mode == OpenMode::read_only;
     if (!fs::exists(path, ec))
-        throw JournalMissing("no journal at " + path.string() + ". " + advice.create_or_open);
+        //: %1: the file, %2: what to do (such as Create a new journal, or open another file).
+        throw JournalMissing(fill(translate("relief::storage::journal", "no journal at %1. %2"), {path.string(), advice_text(advice.create_or_open)}));
     if (fs::is_directory(path, ec))
-        throw StorageError(path.string() + " is a folder, not a journal file");
+        throw StorageError(fill(translate("relief::storage::journal", "%1 is a folder, not a journal file"), {path.string()}));
     if (::access(path.c_str(), R_OK) != 0)
-        throw StorageError("cannot read " + path.string() + ": " + lower_first(std::strerror(errno)));
+        //: %1: the file, %2: the system's reason (in English, such as permission denied).
+        throw StorageError(fill(translate("relief::storage::journal", "cannot read %1: %2"), {path.string(), lower_first(std::strerror(errno))}));
     if (!read_only && ::access(path.c_str(), W_OK) != 0)
-        throw StorageError("cannot write " + path.string() + ": " +
-                           (errno == EROFS ? "the file system it is on is read-only (a locked USB stick or a "
-                                             "read-only mount)"
-                                           : lower_first(std::strerror(errno))) +
-                           ". To look without changing anything, " + advice.look_only);
+        //: %1: the file, %2: why, %3: how to open it without changing it (such as open it read-only).
+        throw StorageError(fill(translate("relief::storage::journal", "cannot write %1: %2. To look without changing anything, %3"),
+                                {path.string(),
+                                 errno == EROFS ? translate("relief::storage::journal", "the file system it is on is read-only (a locked USB "
+                                                                 "stick or a read-only mount)")
+                                                : lower_first(std::strerror(errno)),
+                                 advice_text(advice.look_only)}));
     refuse_planted_links(path);
 
     look_before_opening(path, read_only, advice);
@@ -240,8 +270,9 @@ Journal Journal::open_copy(const fs::path& path, Clock clock, const Advice& advi
             }
             if (owner_open || !fs::exists(wal, ec)) break;
             if (attempt == 2)
-                throw StorageError("cannot open " + path.string() + ": it is being written to right now. Try again "
-                                   "in a moment");
+                throw StorageError(fill(translate("relief::storage::journal", "cannot open %1: it is being written to right now. Try "
+                                                       "again in a moment"),
+                                        {path.string()}));
         }
         auto db = std::make_unique<SQLite::Database>(copy.string(), SQLite::OPEN_READWRITE | nomutex);
         check_is_our_journal(*db, path, true, advice);
@@ -279,7 +310,9 @@ std::int64_t Journal::data_version() const {
 
 void Journal::require_writable(const std::string& action) const {
     if (read_only_)
-        throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot " + action);
+        //: %1: what was asked, such as log an entry.
+        throw ReadOnlyError(fill(translate("relief::storage::journal", "this journal is open read-only (the caregiver's view): cannot %1"),
+                                 {translate("relief::storage::actions", action.c_str())}));
 }
 
 SQLite::Statement& Journal::statement(const char* sql) const {
@@ -375,7 +408,7 @@ JournalSnapshot Journal::snapshot() const {
 
 void Journal::backup_to(const fs::path& target) const {
     if (fs::is_directory(target))
-        throw StorageError("cannot write backup " + target.string() + ": it is a folder");
+        throw StorageError(fill(translate("relief::storage::journal", "cannot write backup %1: it is a folder"), {target.string()}));
     const auto temp = create_private_temp_beside(target);
     try {
         SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
@@ -383,7 +416,8 @@ void Journal::backup_to(const fs::path& target) const {
         backup.executeStep(-1);
     } catch (const SQLite::Exception& e) {
         fs::remove(temp);
-        throw StorageError("cannot write backup " + target.string() + ": " + e.what());
+        //: %1: the backup file, %2: the error as SQLite reports it (in English).
+        throw StorageError(fill(translate("relief::storage::journal", "cannot write backup %1: %2"), {target.string(), e.what()}));
     }
     replace_file(temp, target);
 }

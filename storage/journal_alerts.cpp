@@ -1,4 +1,5 @@
 #include "errors.h"
+#include "core/translate.h"
 #include "journal.h"
 #include "journal_write.h"
 #include "statement_done.h"
@@ -49,7 +50,8 @@ StoredAlert read_alert(SQLite::Statement& q) {
         a.drugs = parts.value("drugs", std::vector<std::string>{});
         a.topic = parts.value("topic", std::string{});
     } catch (const nlohmann::json::exception& e) {
-        throw StorageError("alert " + std::to_string(s.id) + " in the journal is damaged: " + e.what());
+        //: %1: the alert's number, %2: what is wrong with it (in English, from the JSON reader).
+        throw StorageError(fill(translate("relief::storage::journal_alerts", "alert %1 in the journal is damaged: %2"), {std::to_string(s.id), e.what()}));
     }
     a.raised_on = parse_day(q.getColumn(8).getString());
     a.last_seen = parse_day(q.getColumn(9).getString());
@@ -167,7 +169,10 @@ std::optional<StoredAlert> Journal::stored_alert(std::int64_t id) const {
 void Journal::mark_alert_discussed(std::int64_t id) {
     require_writable("mark an alert as discussed");
     const auto alert = stored_alert(id);
-    if (!alert) throw StorageError("there is no alert with id " + std::to_string(id) + "; " + advice_.list_alerts);
+    //: %1: the number asked for, %2: where the alerts are listed (such as the Alerts page lists them).
+    if (!alert)
+        throw StorageError(fill(translate("relief::storage::journal_alerts", "there is no alert with id %1; %2"),
+                                {std::to_string(id), advice_text(advice_.list_alerts)}));
     if (alert->discussed) return;
     write("mark an alert as discussed", [&] {
         auto& q = statement("UPDATE alerts SET discussed_utc = ?, discussed_severity = ? WHERE id = ?");

@@ -9,6 +9,7 @@
 #include "core/vocabulary.h"
 #include "csv.h"
 #include "errors.h"
+#include "core/translate.h"
 #include "row_codec.h"
 
 #include <algorithm>
@@ -129,13 +130,13 @@ std::optional<std::int64_t> int_cell(const Row& row, const std::string& column) 
     } catch (const std::exception&) {
         used = 0;
     }
-    if (used != v->size()) throw InputError(column, *v, "a whole number");
+    if (used != v->size()) throw InputError(column, *v, translate("relief::storage::journal_csv", "a whole number"));
     return n;
 }
 
 std::int64_t required_int(const Row& row, const std::string& column) {
     auto v = int_cell(row, column);
-    if (!v) throw InputError(column, "", "a whole number (this column is required here)");
+    if (!v) throw InputError(column, "", translate("relief::storage::journal_csv", "a whole number (this column is required here)"));
     return *v;
 }
 
@@ -149,7 +150,8 @@ bool yes_no(const Row& row, const std::string& column) {
     const auto v = row.at(column);
     if (v == "yes") return true;
     if (v == "no" || v.empty()) return false;
-    throw InputError(column, v, "'yes' or 'no'");
+    //: The words stay as they are: they are what the file holds.
+    throw InputError(column, v, translate("relief::storage::journal_csv", "'yes' or 'no'"));
 }
 
 std::optional<std::int64_t> utc_cell(const Row& row, const std::string& column) {
@@ -166,7 +168,7 @@ Medication read_medication(const Row& row) {
     m.chosen_class = parse_choosable_class(row.at("class").empty() ? "other" : row.at("class"));
     m.form = parse_form(row.at("form").empty() ? "immediate" : row.at("form"));
     const auto dose = mg_cell(row, "amount_mg");
-    if (!dose) throw InputError("amount_mg", "", "the dose in mg");
+    if (!dose) throw InputError("amount_mg", "", translate("relief::storage::journal_csv", "the dose in mg"));
     m.dose = Amount::micrograms(*dose);
     if (auto t = cell(row, "times")) m.schedule.times = parse_times(*t, "times");
     m.schedule.as_needed = yes_no(row, "as_needed");
@@ -189,12 +191,12 @@ StoredPrescriptionStep read_prescription(const Row& row) {
     p.medication_id = required_int(row, "medication_id");
     p.step.from = parse_day(row.at("start"), "start");
     const auto dose = mg_cell(row, "amount_mg");
-    if (!dose) throw InputError("amount_mg", "", "the dose in mg");
+    if (!dose) throw InputError("amount_mg", "", translate("relief::storage::journal_csv", "the dose in mg"));
     p.step.dose = Amount::micrograms(*dose);
     if (auto t = cell(row, "times")) p.step.schedule.times = parse_times(*t, "times");
     p.step.schedule.as_needed = yes_no(row, "as_needed");
     const auto created = utc_cell(row, "created_utc");
-    if (!created) throw InputError("created_utc", "", "when the change was written, YYYY-MM-DDTHH:MM:SSZ");
+    if (!created) throw InputError("created_utc", "", translate("relief::storage::journal_csv", "when the change was written, YYYY-MM-DDTHH:MM:SSZ"));
     p.created = Instant{std::chrono::seconds{*created}};
     if (auto d = utc_cell(row, "deleted_utc")) p.deleted = Instant{std::chrono::seconds{*d}};
     return p;
@@ -227,31 +229,31 @@ void check_history(const std::deque<FileEntry>& entries, Instant now, const std:
     std::map<std::int64_t, const FileEntry*> by_id;
     for (const auto& fe : entries)
         if (!by_id.emplace(fe.file_id, &fe).second)
-            throw FileFormatError(file, fe.line, "entry id " + std::to_string(fe.file_id) + " appears twice");
+            throw FileFormatError(file, fe.line, fill(translate("relief::storage::journal_csv", "entry id %1 appears twice"), {std::to_string(fe.file_id)}));
     std::map<std::int64_t, std::int64_t> replaced_from;
     for (const auto& fe : entries) {
-        const std::string today = " (it is now " + format_utc(now) + ")";
-        if (future(fe.at))
-            throw FileFormatError(file, fe.line, "at_utc " + format_utc(fe.at) + " is in the future" + today);
-        if (future(fe.created))
-            throw FileFormatError(file, fe.line, "created_utc " + format_utc(fe.created) + " is in the future" + today);
-        if (fe.deleted && future(*fe.deleted))
-            throw FileFormatError(file, fe.line, "deleted_utc " + format_utc(*fe.deleted) + " is in the future" + today);
+        //: %1: a column of the file (at_utc, created_utc, deleted_utc), %2: its value, %3: the time now (UTC).
+        const auto in_future = [&](const char* column, Instant at) {
+            return fill(translate("relief::storage::journal_csv", "%1 %2 is in the future (it is now %3)"), {column, format_utc(at), format_utc(now)});
+        };
+        if (future(fe.at)) throw FileFormatError(file, fe.line, in_future("at_utc", fe.at));
+        if (future(fe.created)) throw FileFormatError(file, fe.line, in_future("created_utc", fe.created));
+        if (fe.deleted && future(*fe.deleted)) throw FileFormatError(file, fe.line, in_future("deleted_utc", *fe.deleted));
         if (fe.deleted && *fe.deleted < fe.created)
             throw FileFormatError(file, fe.line,
-                                  "deleted_utc " + format_utc(*fe.deleted) + " is before the row was written (created_utc " +
-                                      format_utc(fe.created) + ")");
+                                  fill(translate("relief::storage::journal_csv", "deleted_utc %1 is before the row was written (created_utc %2)"),
+                                       {format_utc(*fe.deleted), format_utc(fe.created)}));
         if (!fe.file_replaced_by) continue;
         const std::int64_t next = *fe.file_replaced_by;
         if (next == fe.file_id)
-            throw FileFormatError(file, fe.line, "entry " + std::to_string(next) + " is replaced_by itself");
+            throw FileFormatError(file, fe.line, fill(translate("relief::storage::journal_csv", "entry %1 is replaced_by itself"), {std::to_string(next)}));
         if (!by_id.count(next))
             throw FileFormatError(file, fe.line,
-                                  "replaced_by " + std::to_string(next) + " is not an entry listed in this file");
+                                  fill(translate("relief::storage::journal_csv", "replaced_by %1 is not an entry listed in this file"), {std::to_string(next)}));
         if (auto [it, fresh] = replaced_from.emplace(next, fe.file_id); !fresh)
             throw FileFormatError(file, fe.line,
-                                  "entry " + std::to_string(next) + " replaces both entry " + std::to_string(it->second) +
-                                      " and entry " + std::to_string(fe.file_id) + "; an edit has one earlier version");
+                                  fill(translate("relief::storage::journal_csv", "entry %1 replaces both entry %2 and entry %3; an edit has one earlier version"),
+                                       {std::to_string(next), std::to_string(it->second), std::to_string(fe.file_id)}));
     }
     // Each row has at most one earlier and one later version, so the rows form chains and
     // loops; walking every chain from its first version reaches every row not in a loop
@@ -265,8 +267,9 @@ void check_history(const std::deque<FileEntry>& entries, Instant now, const std:
     for (const auto& fe : entries)
         if (!reached.count(fe.file_id))
             throw FileFormatError(file, fe.line,
-                                  "the replaced_by links through entry " + std::to_string(fe.file_id) +
-                                      " form a loop; each edit must lead to one current version");
+                                  fill(translate("relief::storage::journal_csv", "the replaced_by links through entry %1 form a loop; each edit must lead to "
+                                                      "one current version"),
+                                       {std::to_string(fe.file_id)}));
 }
 
 StoredEntry read_entry(const Row& row) {
@@ -326,17 +329,20 @@ void check_setting(const std::string& key, const std::string& value) {
     else if (key == "profile.identifier" || key == "profile.identifier_system") parse_identifier_text(value, key);
     else if (key == "profile.conditions") {
         for (const auto& c : condition_names().canonical_list(value))
-            if (c.empty()) throw InputError(key, value, "condition names");
+            if (c.empty()) throw InputError(key, value, translate("relief::storage::journal_csv", "condition names"));
     } else if (key == "profile.onset") parse_day(value, key);
     else if (key.rfind("threshold.", 0) == 0 || key.rfind("max-daily.", 0) == 0) validate_threshold_setting(key, value);
     else if (is_reminder_setting(key)) {
         if (!value.empty()) validate_reminder_setting(key, value);  // empty: reset to its default
     } else if (key.rfind("goal.", 0) == 0) {
-        const int slot = parse_int_in_range(key.substr(5), 1, max_goals, "setting " + key);
+        //: %1: the setting's name as the file has it (goal.1).
+        const int slot = parse_int_in_range(key.substr(5), 1, max_goals, fill(translate("relief::storage::journal_csv", "setting %1"), {key}));
         if (!value.empty()) free_goal_slot({}, value);  // empty: the goal was removed
         (void)slot;
     } else
-        throw InputError("setting", key, "zone, profile.*, threshold.*, max-daily.*, reminders.* or goal.1/goal.2");
+        //: The setting names stay as they are: they are what the file holds.
+        throw InputError("setting", key,
+                         translate("relief::storage::journal_csv", "zone, profile.*, threshold.*, max-daily.*, reminders.* or goal.1/goal.2"));
 }
 
 // Each data row of an export, checked against the header, as column -> value; one at a
@@ -352,27 +358,27 @@ void for_each_row(std::string_view text, const std::string& file,
             for (const auto& name : r.fields) {
                 if (std::find(columns().begin(), columns().end(), name) == columns().end())
                     throw FileFormatError(file, r.line,
-                                          "unknown column '" + name +
-                                              "' in the header; expected the columns of a Relief Journal "
-                                              "export, starting with record,id,at_utc");
+                                          fill(translate("relief::storage::journal_csv", "unknown column '%1' in the header; expected the columns of a "
+                                                              "Relief Journal export, starting with record,id,at_utc"),
+                                               {name}));
                 if (!seen.insert(name).second)
-                    throw FileFormatError(file, r.line, "column '" + name + "' appears twice");
+                    throw FileFormatError(file, r.line, fill(translate("relief::storage::journal_csv", "column '%1' appears twice"), {name}));
             }
             for (const auto& c : columns())
                 if (!seen.count(c) && !added_later(c))
-                    throw FileFormatError(file, r.line, "the header lacks the column '" + c + "'");
+                    throw FileFormatError(file, r.line, fill(translate("relief::storage::journal_csv", "the header lacks the column '%1'"), {c}));
             header = std::move(r.fields);
             header_line = r.line;
             return true;
         }
         if (r.fields.size() != header.size())
             throw FileFormatError(file, r.line,
-                                  "expected " + std::to_string(header.size()) + " fields, found " +
-                                      std::to_string(r.fields.size()));
+                                  fill(translate("relief::storage::journal_csv", "expected %1 fields, found %2"),
+                                       {std::to_string(header.size()), std::to_string(r.fields.size())}));
         for (std::size_t k = 0; k < r.fields.size(); ++k) row[header[k]] = std::move(r.fields[k]);
         return each(r.line, row);
     });
-    if (header.empty()) throw FileFormatError(file, 1, "the file is empty; expected a header line");
+    if (header.empty()) throw FileFormatError(file, 1, translate("relief::storage::journal_csv", "the file is empty; expected a header line"));
     (void)header_line;
 }
 
@@ -386,8 +392,8 @@ void import_prescriptions(Journal& journal, const std::vector<FilePrescription>&
         const auto it = med_ids.find(row.medication_id);
         if (it == med_ids.end())
             throw FileFormatError(file, fp.line,
-                                  "medication_id " + std::to_string(row.medication_id) +
-                                      " is not a medication listed in this file");
+                                  fill(translate("relief::storage::journal_csv", "medication_id %1 is not a medication listed in this file"),
+                                       {std::to_string(row.medication_id)}));
         row.medication_id = it->second;
         const auto present = journal.prescription_history(row.medication_id);
         if (std::any_of(present.begin(), present.end(), [&](const auto& p) { return same_change(p, row); }))
@@ -396,8 +402,8 @@ void import_prescriptions(Journal& journal, const std::vector<FilePrescription>&
             const Medication med = *journal.medication(row.medication_id);
             if (std::any_of(med.steps.begin(), med.steps.end(), [&](const auto& s) { return s.from == row.step.from; }))
                 throw FileFormatError(file, fp.line,
-                                      med.name + " already has a prescription change from " +
-                                          format_day(row.step.from) + "; remove one of them first");
+                                      fill(translate("relief::storage::journal_csv", "%1 already has a prescription change from %2; remove one of them first"),
+                                           {med.name, display_day(row.step.from)}));
             try {
                 validate(with_prescription_change(med, row.step));
             } catch (const InputError& e) {
@@ -456,7 +462,7 @@ ParsedFile parse_file(std::string_view text, const std::string& file, Instant no
         try {
             const auto& record = row.at("record");
             if (record == "setting") {
-                if (row.at("name").empty()) throw InputError("name", "", "the setting's name");
+                if (row.at("name").empty()) throw InputError("name", "", translate("relief::storage::journal_csv", "the setting's name"));
                 if (!row.at("text").empty()) check_setting(row.at("name"), row.at("text"));
                 settings.emplace_back(row.at("name"), row.at("text"));
             } else if (record == "medication") {
@@ -467,7 +473,7 @@ ParsedFile parse_file(std::string_view text, const std::string& file, Instant no
                 const auto s = read_entry(row);
                 entries.push_back({s.entry.id, s.replaced_by, s.entry.at, s.created, s.deleted, line});
             } else {
-                throw InputError("record", record, "'setting', 'medication', 'prescription' or 'entry'");
+                throw InputError("record", record, translate("relief::storage::journal_csv", "'setting', 'medication', 'prescription' or 'entry'"));
             }
         } catch (const InputError& e) {
             throw FileFormatError(file, line, e.what());
@@ -489,7 +495,8 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
     try {
         check_consistent(thresholds_from_settings(merged));
     } catch (const InputError& e) {
-        throw FileFormatError(file, 0, std::string("the thresholds in this file do not fit together: ") + e.what());
+        //: %1: why, as a message about the setting.
+        throw FileFormatError(file, 0, fill(translate("relief::storage::journal_csv", "the thresholds in this file do not fit together: %1"), {e.what()}));
     }
 
     ImportSummary summary;
@@ -503,7 +510,7 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
         const auto existing_meds = journal.medications();
         for (const auto& [line, m] : medications) {
             if (med_ids.count(m.id))
-                throw FileFormatError(file, line, "medication id " + std::to_string(m.id) + " appears twice");
+                throw FileFormatError(file, line, fill(translate("relief::storage::journal_csv", "medication id %1 appears twice"), {std::to_string(m.id)}));
             // Named capture: clang 14 (the fuzz build) cannot capture a structured binding.
             auto same = std::find_if(existing_meds.begin(), existing_meds.end(), [&m = m](const Medication& e) {
                 return e.name == m.name && e.ingredient == m.ingredient && e.start == m.start;
@@ -535,14 +542,14 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
             StoredEntry row = read_entry(cells);
             const FileEntry fe{row.entry.id, row.replaced_by, row.entry.at, row.created, row.deleted, line};
             if (entry_ids.count(fe.file_id))
-                throw FileFormatError(file, fe.line, "entry id " + std::to_string(fe.file_id) + " appears twice");
+                throw FileFormatError(file, fe.line, fill(translate("relief::storage::journal_csv", "entry id %1 appears twice"), {std::to_string(fe.file_id)}));
             row.replaced_by.reset();
             if (auto* dose = std::get_if<DoseEntry>(&row.entry.data)) {
                 auto it = med_ids.find(dose->medication_id);
                 if (it == med_ids.end())
                     throw FileFormatError(file, fe.line,
-                                          "medication_id " + std::to_string(dose->medication_id) +
-                                              " is not a medication listed in this file");
+                                          fill(translate("relief::storage::journal_csv", "medication_id %1 is not a medication listed in this file"),
+                                               {std::to_string(dose->medication_id)}));
                 dose->medication_id = it->second;
             }
             if (auto it = present_ids.find(signature(row)); it != present_ids.end() && !it->second.empty()) {
@@ -562,8 +569,8 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
             auto it = entry_ids.find(*f.file_replaced_by);
             if (it == entry_ids.end())
                 throw FileFormatError(file, f.line,
-                                      "replaced_by " + std::to_string(*f.file_replaced_by) +
-                                          " is not an entry listed in this file");
+                                      fill(translate("relief::storage::journal_csv", "replaced_by %1 is not an entry listed in this file"),
+                                           {std::to_string(*f.file_replaced_by)}));
             journal.set_replaced_by(f.id, it->second);
         }
     });
@@ -574,7 +581,8 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
 
 ImportSummary import_csv(Journal& journal, std::string_view text, const std::string& file) {
     if (journal.read_only())
-        throw ReadOnlyError("this journal is open read-only (the caregiver's view): cannot import");
+        throw ReadOnlyError(fill(translate("relief::storage::journal", "this journal is open read-only (the caregiver's view): cannot %1"),
+                                 {translate("relief::storage::actions", "import")}));
     return apply_file(journal, parse_file(text, file, journal.now()), text, file);
 }
 

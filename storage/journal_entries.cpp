@@ -1,5 +1,6 @@
 #include "core/errors.h"
 #include "errors.h"
+#include "core/translate.h"
 #include "journal.h"
 #include "row_codec.h"
 #include "journal_write.h"
@@ -28,7 +29,7 @@ Entry Journal::located(const Entry& entry) const {
     normalise_text(out.data);
     validate(out.data);
     if (const auto* dose = std::get_if<DoseEntry>(&out.data); dose && !medication(dose->medication_id))
-        throw InputError("medication", std::to_string(dose->medication_id), "a medication in this journal");
+        throw InputError("medication", std::to_string(dose->medication_id), translate("relief::storage::journal_entries", "a medication in this journal"));
     return out;
 }
 
@@ -81,10 +82,10 @@ std::optional<StoredEntry> Journal::stored_entry(std::int64_t id) const {
 
 namespace {
 StoredEntry current_or_throw(const std::optional<StoredEntry>& row, std::int64_t id) {
-    if (!row) throw StorageError("there is no entry with id " + std::to_string(id));
+    if (!row) throw StorageError(fill(translate("relief::storage::journal_entries", "there is no entry with id %1"), {std::to_string(id)}));
     if (row->replaced_by)
-        throw StorageError("entry " + std::to_string(id) + " was edited; its current version is entry " +
-                           std::to_string(*row->replaced_by));
+        throw StorageError(fill(translate("relief::storage::journal_entries", "entry %1 was edited; its current version is entry %2"),
+                                {std::to_string(id), std::to_string(*row->replaced_by)}));
     return *row;
 }
 }  // namespace
@@ -98,14 +99,14 @@ std::int64_t Journal::add_version(std::int64_t id, const Entry& entry) {
 std::int64_t Journal::replace_entry(std::int64_t id, const Entry& entry) {
     require_writable("edit an entry");
     const auto old = current_or_throw(stored_entry(id), id);
-    if (old.deleted) throw StorageError("entry " + std::to_string(id) + " is deleted; restore it first");
+    if (old.deleted) throw StorageError(fill(translate("relief::storage::journal_entries", "entry %1 is deleted; restore it first"), {std::to_string(id)}));
     return write("edit an entry", [&] { return add_version(id, entry); });
 }
 
 void Journal::delete_entry(std::int64_t id) {
     require_writable("delete an entry");
     const auto row = current_or_throw(stored_entry(id), id);
-    if (row.deleted) throw StorageError("entry " + std::to_string(id) + " is already deleted");
+    if (row.deleted) throw StorageError(fill(translate("relief::storage::journal_entries", "entry %1 is already deleted"), {std::to_string(id)}));
     write("delete an entry", [&] {
         auto& q = statement("UPDATE entries SET deleted_utc = ? WHERE id = ?");
         const StatementDone q_done(q);
@@ -118,7 +119,7 @@ void Journal::delete_entry(std::int64_t id) {
 std::int64_t Journal::restore_entry(std::int64_t id) {
     require_writable("restore an entry");
     const auto row = current_or_throw(stored_entry(id), id);
-    if (!row.deleted) throw StorageError("entry " + std::to_string(id) + " is not deleted");
+    if (!row.deleted) throw StorageError(fill(translate("relief::storage::journal_entries", "entry %1 is not deleted"), {std::to_string(id)}));
     // A new version, as an edit makes: the deleted one keeps its deletion, so the history
     // still says when it was deleted and when it came back.
     return write("restore an entry", [&] { return add_version(id, row.entry); });
@@ -165,7 +166,7 @@ std::vector<StoredEntry> Journal::all_rows() const {
 
 std::vector<StoredEntry> Journal::entry_history(std::int64_t id) const {
     auto row = stored_entry(id);
-    if (!row) throw StorageError("there is no entry with id " + std::to_string(id));
+    if (!row) throw StorageError(fill(translate("relief::storage::journal_entries", "there is no entry with id %1"), {std::to_string(id)}));
     // Walk back to the first version, then forward through replaced_by.
     auto& back = statement("SELECT id FROM entries WHERE replaced_by = ?");
     const StatementDone back_done(back);

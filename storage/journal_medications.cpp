@@ -1,4 +1,5 @@
 #include "errors.h"
+#include "core/translate.h"
 #include "journal.h"
 #include "row_codec.h"
 #include "journal_write.h"
@@ -38,7 +39,7 @@ std::int64_t Journal::insert_medication_as_is(const Medication& med, Instant cre
 void Journal::update_medication(const Medication& med) {
     require_writable("change a medication");
     const auto stored = medication(med.id);
-    if (!stored) throw StorageError("there is no medication with id " + std::to_string(med.id));
+    if (!stored) throw StorageError(fill(translate("relief::storage::journal_medications", "there is no medication with id %1"), {std::to_string(med.id)}));
     Medication with_steps = med;
     with_steps.steps = stored->steps;
     // Stopping or changing a medication keeps the name it was added under, whatever rules

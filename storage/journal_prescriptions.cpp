@@ -1,4 +1,5 @@
 #include "errors.h"
+#include "core/translate.h"
 #include "journal.h"
 #include "journal_write.h"
 #include "row_codec.h"
@@ -67,7 +68,7 @@ std::int64_t Journal::change_prescription(std::int64_t medication_id,
                                           const PrescriptionStep& step) {
     require_writable("change a prescription");
     const auto med = medication(medication_id);
-    if (!med) throw StorageError("there is no medication with id " + std::to_string(medication_id));
+    if (!med) throw StorageError(fill(translate("relief::storage::journal_medications", "there is no medication with id %1"), {std::to_string(medication_id)}));
     validate(with_prescription_change(*med, step));
     const Instant now = clock_();
     return write("change a prescription", [&] {
@@ -80,7 +81,7 @@ std::int64_t Journal::change_prescription(std::int64_t medication_id,
 void Journal::remove_prescription_change(std::int64_t medication_id, LocalDay from) {
     require_writable("remove a prescription change");
     const auto med = medication(medication_id);
-    if (!med) throw StorageError("there is no medication with id " + std::to_string(medication_id));
+    if (!med) throw StorageError(fill(translate("relief::storage::journal_medications", "there is no medication with id %1"), {std::to_string(medication_id)}));
     without_prescription_change(*med, from);
     write("remove a prescription change",
           [&] { stamp_change_deleted(medication_id, from, clock_()); });

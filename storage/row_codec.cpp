@@ -3,6 +3,7 @@
 #include "core/entry_record.h"
 #include "core/errors.h"
 #include "errors.h"
+#include "core/translate.h"
 
 namespace relief::storage {
 
@@ -35,7 +36,7 @@ std::string form_name(DoseForm form) {
 DoseForm parse_form(const std::string& text) {
     if (text == "extended-release") return DoseForm::extended_release;
     if (text == "immediate") return DoseForm::immediate;
-    throw InputError("form", text, "'immediate' or 'extended-release'");
+    throw InputError("form", text, translate("relief::storage::row_codec", "'immediate' or 'extended-release'"));
 }
 
 StoredEntry read_entry_row(SQLite::Statement& s) {
@@ -64,8 +65,9 @@ StoredEntry read_entry_row(SQLite::Statement& s) {
     try {
         row.entry.data = from_record(r);
     } catch (const InputError& e) {
-        throw StorageError("entry " + std::to_string(row.entry.id) + " in the journal is damaged: " +
-                           e.what());
+        //: %1: the entry's number, %2: what is wrong with it.
+        throw StorageError(fill(translate("relief::storage::row_codec", "entry %1 in the journal is damaged: %2"),
+                                {std::to_string(row.entry.id), e.what()}));
     }
     row.created = Instant{std::chrono::seconds{s.getColumn(17).getInt64()}};
     if (auto d = optional_int(s, 18)) row.deleted = Instant{std::chrono::seconds{*d}};

@@ -1,6 +1,7 @@
 #include "snapshot_cache.h"
 
 #include "errors.h"
+#include "core/translate.h"
 
 #include <algorithm>
 #include <tuple>
@@ -13,7 +14,7 @@ void SnapshotCache::reload(const Journal& journal) { snapshot_ = journal.snapsho
 
 void SnapshotCache::entry_added(const Journal& journal, std::int64_t id) {
     const auto row = journal.stored_entry(id);
-    if (!row) throw StorageError("there is no entry with id " + std::to_string(id));
+    if (!row) throw StorageError(fill(translate("relief::storage::journal_entries", "there is no entry with id %1"), {std::to_string(id)}));
     if (!row->is_current()) return;
     // all_entries() orders by time, then id: the same place a re-read would give it.
     auto& entries = snapshot_.entries;

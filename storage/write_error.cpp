@@ -1,6 +1,7 @@
 #include "write_error.h"
 
 #include "errors.h"
+#include "core/translate.h"
 
 #include <sqlite3.h>
 #include <sys/statvfs.h>
@@ -27,30 +28,38 @@ std::string reason(const SQLite::Exception& e, const std::filesystem::path& path
                    const Advice& advice) {
     const bool cannot_write = e.getErrorCode() == SQLITE_READONLY || e.getErrorCode() == SQLITE_CANTOPEN;
     if (cannot_write && read_only_file_system(path))
-        return "the file system it is on is read-only (a locked USB stick or a read-only mount), and SQLite needs "
-               "to create its working files (" + path.filename().string() +
-               "-wal and -shm) beside the journal even to read it. Copy the journal to a folder you can write to";
+        //: %1: the journal's file name; NAME-wal and NAME-shm are SQLite's working files.
+        return fill(translate("relief::storage::write_error", "the file system it is on is read-only (a locked USB stick or a read-only mount), "
+                                   "and SQLite needs to create its working files (%1-wal and -shm) beside the journal "
+                                   "even to read it. Copy the journal to a folder you can write to"),
+                    {path.filename().string()});
     if (opening && cannot_write)
-        return "the folder " + folder_of(path) + " does not let Relief Journal create its working files (" +
-               path.filename().string() +
-               "-wal and -shm) beside the journal, which SQLite needs even to read it. Copy the journal to a "
-               "folder you can write to, or ask the folder's owner for write access";
+        //: %1: the folder, %2: the journal's file name.
+        return fill(translate("relief::storage::write_error", "the folder %1 does not let Relief Journal create its working files (%2-wal and "
+                                   "-shm) beside the journal, which SQLite needs even to read it. Copy the journal "
+                                   "to a folder you can write to, or ask the folder's owner for write access"),
+                    {folder_of(path), path.filename().string()});
     switch (e.getErrorCode()) {
     case SQLITE_FULL:
-        return "the disk is full. Free some space and try again";
+        return translate("relief::storage::write_error", "the disk is full. Free some space and try again");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return "another program is writing to it. Close the other program (or wait) and try again";
+        return translate("relief::storage::write_error", "another program is writing to it. Close the other program (or wait) and try again");
     case SQLITE_READONLY:
-        return "the file or its folder " + folder_of(path) + " is read-only. To look without changing anything, " + advice.look_only;
+        //: %1: the folder, %2: how to open the journal without changing it.
+        return fill(translate("relief::storage::write_error", "the file or its folder %1 is read-only. To look without changing anything, %2"),
+                    {folder_of(path), advice_text(advice.look_only)});
     case SQLITE_CANTOPEN:
-        return "the folder " + folder_of(path) + " does not let Relief Journal create its working files (" +
-               path.filename().string() + "-wal and -shm). Move the journal to a folder you can write to";
+        return fill(translate("relief::storage::write_error", "the folder %1 does not let Relief Journal create its working files (%2-wal and "
+                                   "-shm). Move the journal to a folder you can write to"),
+                    {folder_of(path), path.filename().string()});
     case SQLITE_IOERR:
-        return std::string("the disk reported an error (") + e.what() + "). Check the disk and try again";
+        //: %1: the error as SQLite reports it (in English).
+        return fill(translate("relief::storage::write_error", "the disk reported an error (%1). Check the disk and try again"), {e.what()});
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return "the file is damaged. " + advice.restore_backup;
+        //: %1: what to do, such as Restore your latest backup copy of the journal.
+        return fill(translate("relief::storage::write_error", "the file is damaged. %1"), {advice_text(advice.restore_backup)});
     default:
         return "";
     }
@@ -60,13 +69,15 @@ std::string reason(const SQLite::Exception& e, const std::filesystem::path& path
 
 void throw_write_error(const SQLite::Exception& e, const std::filesystem::path& path, const Advice& advice) {
     const auto why = reason(e, path, false, advice);
-    throw StorageError("cannot save to " + path.string() + ": " + (why.empty() ? std::string(e.what()) : why) +
-                       ". Nothing was changed.");
+    //: %1: the journal file, %2: why (a sentence without its full stop).
+    throw StorageError(fill(translate("relief::storage::write_error", "cannot save to %1: %2. Nothing was changed."),
+                            {path.string(), why.empty() ? std::string(e.what()) : why}));
 }
 
 void throw_open_error(const SQLite::Exception& e, const std::filesystem::path& path, const Advice& advice) {
     const auto why = reason(e, path, true, advice);
-    throw StorageError("cannot open " + path.string() + ": " + (why.empty() ? std::string(e.what()) : why) + ".");
+    //: %1: the journal file, %2: why (a sentence without its full stop).
+    throw StorageError(fill(translate("relief::storage::write_error", "cannot open %1: %2."), {path.string(), why.empty() ? std::string(e.what()) : why}));
 }
 
 }  // namespace relief::storage
