@@ -30,5 +30,7 @@ for area in "${!areas[@]}"; do
   ts=()
   for code in "${languages[@]}"; do ts+=("$out/${area}_${code}.ts"); done
   # No line numbers in the files: they would change with every edit of the code.
-  "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml "${sources[@]}" -ts "${ts[@]}"
+  # RELIEF_TRANSLATE_NOOP (core/translate.h) marks strings kept in tables, as Qt's own macro does.
+  "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml \
+    -tr-function-alias QT_TRANSLATE_NOOP+=RELIEF_TRANSLATE_NOOP "${sources[@]}" -ts "${ts[@]}"
 done
