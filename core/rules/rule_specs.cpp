@@ -34,8 +34,9 @@ const std::vector<RuleSpec>& rule_specs() {
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
          RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "My pain has lasted for weeks. Should it be re-assessed?"), 7},
         {"reassess.worsening", "reassessment", RuleKind::condition, "warning", {s::seed_003},
+         {"worsening-points"},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
-         {"worsening-points"}, RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "My pain is getting worse. What should we check?"), 7},
+         RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "My pain is getting worse. What should we check?"), 7},
         {"function.peg-improved", "function", RuleKind::condition, "info (good news)", {s::immpact, s::krebs_peg},
          {"peg-improvement-percent", "peg-current-days"},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
@@ -63,21 +64,25 @@ const std::vector<RuleSpec>& rule_specs() {
          RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is it safe to take {drugs} together?"), 30},
         {"interaction.tizanidine-cyp1a2", "interactions", RuleKind::event,
          "urgent with fluvoxamine or ciprofloxacin; warning with another CYP1A2 inhibitor",
+         {s::seed_000, s::zanaflex_interactions}, {"cyp1a2-hours"},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
-         {s::seed_000, s::zanaflex_interactions}, {"cyp1a2-hours"}, RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is it safe to take {drugs} together?"), 14},
+         RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is it safe to take {drugs} together?"), 14},
         {"interaction.cyclobenzaprine-maoi", "interactions", RuleKind::event, "urgent",
+         {s::seed_001, s::flexeril_maoi}, {"maoi-days"},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
-         {s::seed_001, s::flexeril_maoi}, {"maoi-days"}, RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is it safe to take {drugs} together?"), 14},
+         RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is it safe to take {drugs} together?"), 14},
         {"interaction.serotonergic", "interactions", RuleKind::event,
          "warning; urgent if agitation, fever, tremor or a racing heart is logged",
+         {s::seed_001, s::fda_serotonin_2013}, {},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
-         {s::seed_001, s::fda_serotonin_2013}, {}, RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is it safe to take {drugs} together?"), 14},
+         RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is it safe to take {drugs} together?"), 14},
         {"condition.contraindication", "conditions", RuleKind::condition,
          "warning where the label contraindicates or Beers 2023 says avoid; info for extra care",
          {s::flexeril_contraindications, s::seed_001, s::cyclobenzaprine_hepatic, s::seed_003, s::baclofen_label,
           s::beers, s::amrix_elderly},
+         {"elderly-age"},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
-         {"elderly-age"}, RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is {drug} safe {topic}?"), 0},
+         RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "Is {drug} safe {topic}?"), 0},
         {"withdrawal.abrupt-stop", "withdrawal", RuleKind::condition,
          "warning; urgent if withdrawal signs are logged after the stop; info for carisoprodol",
          {s::zanaflex_label, s::seed_000, s::seed_002, s::baclofen_label, s::seed_001, s::soma_label},
@@ -92,8 +97,9 @@ const std::vector<RuleSpec>& rule_specs() {
          RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "I often miss doses of {drug}. Could the plan be easier to keep?"), 7},
         {"adherence.missed-streak", "adherence_rules", RuleKind::condition,
          "info; warning for baclofen or tizanidine when a whole day's doses are missed", {s::seed_000},
+         {"missed-streak"},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
-         {"missed-streak"}, RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "I often miss doses of {drug}. Could the plan be easier to keep?"), 0},
+         RELIEF_TRANSLATE_NOOP("relief::alerts::rule_specs", "I often miss doses of {drug}. Could the plan be easier to keep?"), 0},
         {"adherence.side-effect-skips", "adherence_rules", RuleKind::condition, "info", {s::seed_000},
          {"side-effect-skips", "side-effect-skip-window-days", "side-effect-skip-hours"},
          //: A question the person may ask at the visit. Keep {drug}, {drugs} and {topic}: the names go there.
