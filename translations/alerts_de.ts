@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Make sure they know you take both.</source>
-        <translation>Sorgen Sie dafür, dass dort bekannt ist, dass Sie beides einnehmen.</translation>
+        <translation>Sorgen Sie dafür, dass Ihre Ärztin oder Ihr Arzt weiß, dass Sie beides einnehmen.</translation>
     </message>
     <message>
         <source>both on the same local day</source>

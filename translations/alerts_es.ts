@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Make sure they know you take both.</source>
-        <translation>Asegúrese de que sabe que toma ambos.</translation>
+        <translation>Asegúrese de que su médico sabe que toma ambos.</translation>
     </message>
     <message>
         <source>both on the same local day</source>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>numbness in the groin or saddle area</source>
-        <translation>entumecimiento en la ingle o la zona del sillín (entrepierna)</translation>
+        <translation>entumecimiento en la ingle o en la zona de la silla de montar (entrepierna y nalgas)</translation>
     </message>
     <message>
         <source>new difficulty passing urine</source>
