@@ -31,8 +31,14 @@ bool not_taken(const SlotStatus& s) {
     return s.state == SlotState::skipped || s.state == SlotState::missed;
 }
 
+// "2026-03-05 08:00 skipped": only doses not taken are listed.
 std::string slot_text(const SlotStatus& s, const Zone& home) {
-    return format_local(s.scheduled, home) + " " + std::string(to_string(s.state));
+    const std::string when = display_local(s.scheduled, home);
+    //: %1: the day and time a dose was due.
+    if (s.state == SlotState::skipped) return fill(translate("relief::alerts::adherence_rules", "%1 skipped"), {when});
+    //: %1: the day and time a dose was due; missed: never logged.
+    if (s.state == SlotState::missed) return fill(translate("relief::alerts::adherence_rules", "%1 missed"), {when});
+    return when + " " + std::string(to_string(s.state));
 }
 
 int span_days(LocalDay first, LocalDay last) {
@@ -79,37 +85,53 @@ void check_below_target(const AnalysisContext& ctx, const Medication& med,
     const bool warning =
         needs_steady_levels(med.ingredient) && a->percent() < t.adherence_low_percent;
     const std::string label = drug_label(med);
-    std::string message = "You took " + std::to_string(a->taken) + " of " +
-                          std::to_string(a->scheduled) + " scheduled doses (" +
-                          std::to_string(a->percent()) + " %) of " + label + " from " +
-                          format_day(a->first) + " to " + format_day(a->last) + ".";
-    message += warning ? " Missed doses keep " + med.name +
-                             " from working and can bring back spasms or cause withdrawal."
-                       : " Missed doses can keep " + med.name + " from working well.";
-    message += ask_clinician;
+    //: %1 of %2 doses, %3: percent; %4: the medicine; %5 and %6: the first and the last day.
+    std::string message = fill(translate("relief::alerts::adherence_rules",
+                                         "You took %1 of %2 scheduled doses (%3 %) of %4 from %5 to %6."),
+                               {std::to_string(a->taken), std::to_string(a->scheduled), std::to_string(a->percent()),
+                                label, display_day(a->first), display_day(a->last)});
+    //: %1: the medicine's name.
+    message += " " + (warning ? fill(translate("relief::alerts::adherence_rules",
+                                               "Missed doses keep %1 from working and can bring back spasms or "
+                                               "cause withdrawal."),
+                                     {med.name})
+                              //: %1: the medicine's name.
+                              : fill(translate("relief::alerts::adherence_rules",
+                                               "Missed doses can keep %1 from working well."),
+                                     {med.name}));
+    message += ask_clinician();
 
     Alert alert = make_alert(
         below_target_id, warning ? AlertSeverity::warning : AlertSeverity::info, subject,
-        capitalised(med.name) + " doses often missed", message, {sources::seed_000, pqa}, since);
+        fill(translate("relief::alerts::adherence_rules", "%1 doses often missed"), {capitalised(med.name)}), message,
+        {sources::seed_000, pqa}, since);
     alert.drugs = {med.ingredient};
-    alert.evidence.push_back({"Doses taken", std::to_string(a->taken) + " of " +
-                                                 std::to_string(a->scheduled) + " scheduled (" +
-                                                 std::to_string(a->percent()) + " %)"});
-    alert.evidence.push_back({"Window", format_day(a->first) + " to " + format_day(a->last)});
-    alert.evidence.push_back({"Skipped", std::to_string(a->skipped)});
-    alert.evidence.push_back({"Never logged", std::to_string(a->missed)});
-    alert.evidence.push_back({"Taken late", std::to_string(a->late)});
-    alert.evidence.push_back({"Threshold", "below " + std::to_string(t.adherence_percent) +
-                                               " % (setting threshold.adherence-percent)"});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Doses taken"),
+                              fill(translate("relief::alerts::adherence_rules", "%1 of %2 scheduled (%3 %)"),
+                                   {std::to_string(a->taken), std::to_string(a->scheduled),
+                                    std::to_string(a->percent())})});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Window"),
+                              fill(translate("relief::alerts::adherence_rules", "%1 to %2"),
+                                   {display_day(a->first), display_day(a->last)})});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Skipped"), std::to_string(a->skipped)});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Never logged"), std::to_string(a->missed)});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Taken late"), std::to_string(a->late)});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Threshold"),
+                              fill(translate("relief::alerts::adherence_rules",
+                                             "below %1 % (setting threshold.adherence-percent)"),
+                                   {std::to_string(t.adherence_percent)})});
     if (warning)
-        alert.evidence.push_back({"Threshold", "below " + std::to_string(t.adherence_low_percent) +
-                                                   " % for baclofen or tizanidine (setting "
-                                                   "threshold.adherence-low-percent)"});
-    alert.evidence.push_back({"Window rule", "the last " + std::to_string(t.adherence_window_days) +
-                                                 " days, or the course so far from " +
-                                                 std::to_string(t.adherence_min_course_days) +
-                                                 " days (settings threshold.adherence-window-days, "
-                                                 "threshold.adherence-min-course-days)"});
+        alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Threshold"),
+                                  fill(translate("relief::alerts::adherence_rules",
+                                                 "below %1 % for baclofen or tizanidine (setting "
+                                                 "threshold.adherence-low-percent)"),
+                                       {std::to_string(t.adherence_low_percent)})});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Window rule"),
+                              fill(translate("relief::alerts::adherence_rules",
+                                             "the last %1 days, or the course so far from %2 days (settings "
+                                             "threshold.adherence-window-days, threshold.adherence-min-course-days)"),
+                                   {std::to_string(t.adherence_window_days),
+                                    std::to_string(t.adherence_min_course_days)})});
     out.push_back(std::move(alert));
 }
 
@@ -132,31 +154,41 @@ void raise_streak(const AnalysisContext& ctx, const Medication& med,
     });
     const bool warning = needs_steady_levels(med.ingredient) && per_day >= 2 &&
                          length >= std::max(t.missed_streak, per_day) && !stop_raised;
-    std::string message =
-        "You missed " + std::to_string(length) + " doses of " + drug_label(med) + " in a row.";
+    //: %n: how many doses; %1: the medicine.
+    std::string message = fill(
+        translate("relief::alerts::adherence_rules", "You missed %n doses of %1 in a row.", nullptr, length),
+        {drug_label(med)});
     if (warning)
-        message += " Missed " + med.name + " doses can bring back spasms or cause withdrawal.";
-    message += ask_clinician;
+        //: %1: the medicine's name.
+        message += " " + fill(translate("relief::alerts::adherence_rules",
+                                        "Missed %1 doses can bring back spasms or cause withdrawal."),
+                              {med.name});
+    message += ask_clinician();
 
     Alert alert =
         make_alert(missed_streak_id, warning ? AlertSeverity::warning : AlertSeverity::info,
                    med.name + " doses missed in a row",
-                   capitalised(med.name) + ": " + std::to_string(length) + " doses missed in a row",
+                   //: %1: the medicine's name; %n: how many doses.
+                   fill(translate("relief::alerts::adherence_rules", "%1: %n doses missed in a row", nullptr, length),
+                        {capitalised(med.name)}),
                    message, {sources::seed_000}, home.day_of(first->scheduled));
     alert.drugs = {med.ingredient};
-    alert.evidence.push_back({"Doses not taken in a row", std::to_string(length)});
-    alert.evidence.push_back({"From", format_local(first->scheduled, home)});
-    alert.evidence.push_back({"To", format_local((last - 1)->scheduled, home)});
+    alert.evidence.push_back(
+        {translate("relief::alerts::adherence_rules", "Doses not taken in a row"), std::to_string(length)});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "From"), display_local(first->scheduled, home)});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "To"), display_local((last - 1)->scheduled, home)});
     const auto listed_from =
         length > static_cast<int>(max_listed) ? last - static_cast<long>(max_listed) : first;
     if (listed_from != first)
-        alert.evidence.push_back({"Listed", "the latest " + std::to_string(max_listed) + " of " +
-                                                std::to_string(length) + " doses"});
+        alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Listed"),
+                                  fill(translate("relief::alerts::adherence_rules", "the latest %1 of %2 doses"),
+                                       {std::to_string(max_listed), std::to_string(length)})});
     for (auto it = listed_from; it != last; ++it)
-        alert.evidence.push_back({"Dose", slot_text(*it, home)});
+        alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Dose"), slot_text(*it, home)});
     alert.evidence.push_back(
-        {"Threshold",
-         std::to_string(t.missed_streak) + " doses in a row (setting threshold.missed-streak)"});
+        {translate("relief::alerts::adherence_rules", "Threshold"),
+         translate("relief::alerts::adherence_rules", "%n doses in a row (setting threshold.missed-streak)", nullptr,
+                   t.missed_streak)});
     out.push_back(std::move(alert));
 }
 
@@ -196,8 +228,12 @@ std::vector<SideEffectAt> sedating_side_effects(const AnalysisContext& ctx) {
         if (std::find(sedating_effects.begin(), sedating_effects.end(), s->name) ==
             sedating_effects.end())
             continue;
-        out.push_back({e->at, std::string(to_string(s->severity)) + " " + s->name + " at " +
-                                  format_local(e->at, ctx.index.home())});
+        const std::string severity = s->severity == Severity::severe
+                                         ? translate("relief::alerts::adherence_rules", "severe")
+                                         : translate("relief::alerts::adherence_rules", "moderate");
+        //: %1: moderate or severe; %2: the side effect's name as the journal stores it; %3: a day and time.
+        out.push_back({e->at, fill(translate("relief::alerts::adherence_rules", "%1 %2 at %3"),
+                                   {severity, s->name, display_local(e->at, ctx.index.home())})});
     }
     return out;
 }
@@ -244,32 +280,44 @@ void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
         [&](LocalDay d) { return static_cast<int>(in_window(d).size()) >= t.side_effect_skips; },
         back);
 
-    const std::string message = "Side effects may be getting in the way of your " +
-                                drug_label(med) + " doses; your clinician may adjust the plan." +
-                                ask_clinician;
+    //: %1: the medicine.
+    const std::string message =
+        fill(translate("relief::alerts::adherence_rules",
+                       "Side effects may be getting in the way of your %1 doses; your clinician may adjust the plan."),
+             {drug_label(med)}) +
+        ask_clinician();
     Alert alert =
         make_alert(side_effect_skips_id, AlertSeverity::info,
                    med.name + " doses missed after side effects",
-                   capitalised(med.name) + " doses missed after side effects", message,
-                   {sources::seed_000}, since);
+                   fill(translate("relief::alerts::adherence_rules", "%1 doses missed after side effects"),
+                        {capitalised(med.name)}),
+                   message, {sources::seed_000}, since);
     alert.drugs = {med.ingredient};
-    alert.evidence.push_back(
-        {"Doses not taken after side effects", std::to_string(counted.size())});
+    alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Doses not taken after side effects"),
+                              std::to_string(counted.size())});
     const std::size_t skip_first = counted.size() > max_listed ? counted.size() - max_listed : 0;
     if (skip_first > 0)
-        alert.evidence.push_back({"Listed", "the latest " + std::to_string(max_listed) + " of " +
-                                                std::to_string(counted.size()) + " doses"});
+        alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Listed"),
+                                  fill(translate("relief::alerts::adherence_rules", "the latest %1 of %2 doses"),
+                                       {std::to_string(max_listed), std::to_string(counted.size())})});
     for (std::size_t i = skip_first; i < counted.size(); ++i)
         alert.evidence.push_back(
-            {"Dose", slot_text(*counted[i]->slot, home) + ", after " + counted[i]->after->text});
-    alert.evidence.push_back({"Threshold", std::to_string(t.side_effect_skips) + " doses in " +
-                                               std::to_string(t.side_effect_skip_window_days) +
-                                               " days (settings threshold.side-effect-skips, "
-                                               "threshold.side-effect-skip-window-days)"});
+            {translate("relief::alerts::adherence_rules", "Dose"),
+             //: %1: a dose not taken ("2026-03-05 08:00 skipped"); %2: the side effect before it.
+             fill(translate("relief::alerts::adherence_rules", "%1, after %2"),
+                  {slot_text(*counted[i]->slot, home), counted[i]->after->text})});
     alert.evidence.push_back(
-        {"Threshold", "within " + std::to_string(t.side_effect_skip_hours) +
-                          " hours after moderate or severe drowsiness or dizziness "
-                          "(setting threshold.side-effect-skip-hours)"});
+        {translate("relief::alerts::adherence_rules", "Threshold"),
+         fill(translate("relief::alerts::adherence_rules",
+                        "%1 doses in %2 days (settings threshold.side-effect-skips, "
+                        "threshold.side-effect-skip-window-days)"),
+              {std::to_string(t.side_effect_skips), std::to_string(t.side_effect_skip_window_days)})});
+    alert.evidence.push_back(
+        {translate("relief::alerts::adherence_rules", "Threshold"),
+         translate("relief::alerts::adherence_rules",
+                   "within %n hours after moderate or severe drowsiness or dizziness (setting "
+                   "threshold.side-effect-skip-hours)",
+                   nullptr, t.side_effect_skip_hours)});
     out.push_back(std::move(alert));
 }
 

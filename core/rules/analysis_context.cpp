@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <iterator>
 
 namespace relief {
@@ -64,7 +65,16 @@ int AnalysisContext::history_days() const {
 }
 
 std::string AnalysisContext::logged_at(const Entry& entry) const {
-    return format_local(entry.at, entry.zone.empty() ? index.home() : Zone::locate(entry.zone));
+    return display_local(entry.at, entry.zone.empty() ? index.home() : Zone::locate(entry.zone));
+}
+
+std::string AnalysisContext::logged_time(const Entry& entry) const {
+    return format_local(entry.at, entry.zone.empty() ? index.home() : Zone::locate(entry.zone)).substr(11);
+}
+
+std::string display_local(Instant at, const Zone& zone) {
+    const std::string iso = format_local(at, zone);
+    return display_day(parse_day(iso.substr(0, 10))) + iso.substr(10);
 }
 
 std::optional<PainComparison> compare_pain(const AnalysisContext& ctx, LocalDay start,
@@ -107,39 +117,58 @@ std::string course_subject(const Course& course) {
 std::string episode_subject(const Episode& e) { return "pain episode from " + format_day(e.start); }
 
 std::string baseline_text(const Baseline& b) {
-    return format_mean(b.mean) + " (" + format_day(b.first) + " to " + format_day(b.last) + ")";
+    //: A pain mean and the days it was taken over: "6.3 (2026-03-01 to 2026-03-03)".
+    return fill(translate("relief::alerts::analysis_context", "%1 (%2 to %3)"),
+                {display_mean(b.mean), display_day(b.first), display_day(b.last)});
 }
 
 std::string window_text(const DailyPain& pain, double mean, LocalDay end, int days) {
     const LocalDay first = end - date::days{days - 1};
-    const auto logged = std::distance(pain.lower_bound(first), pain.upper_bound(end));
-    return format_mean(mean) + " (" + format_day(first) + " to " + format_day(end) + ", " +
-           std::to_string(logged) + " days logged)";
+    const auto logged = static_cast<int>(std::distance(pain.lower_bound(first), pain.upper_bound(end)));
+    //: A pain mean, the days it covers and on how many of them pain was logged.
+    return fill(translate("relief::alerts::analysis_context", "%1 (%2 to %3, %n days logged)", nullptr, logged),
+                {display_mean(mean), display_day(first), display_day(end)});
 }
 
 Evidence improvement_evidence(const Thresholds& t) {
-    return {"Clinically important improvement",
-            "at least " + std::to_string(t.improvement_points) + " points or " +
-                std::to_string(t.improvement_percent) +
-                " % below baseline (settings threshold.improvement-points, "
-                "threshold.improvement-percent)"};
+    return {translate("relief::alerts::analysis_context", "Clinically important improvement"),
+            //: The setting names (threshold....) are typed by people: keep them as they are.
+            fill(translate("relief::alerts::analysis_context",
+                           "at least %1 points or %2 % below baseline (settings threshold.improvement-points, "
+                           "threshold.improvement-percent)"),
+                 {std::to_string(t.improvement_points), std::to_string(t.improvement_percent)})};
 }
 
+// English has one message per form ("1 week", "2 weeks") because English is the source text;
+// each language gives its own forms in both messages.
 std::string span_text(int days) {
     if (days > 0 && days % 7 == 0) {
         const int weeks = days / 7;
-        return std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
+        //: A length of time after a preposition ("after 3 weeks", "for 3 weeks"); German: dative.
+        return weeks == 1 ? translate("relief::alerts::analysis_context", "%n week", nullptr, weeks)
+                          //: A length of time after a preposition ("after 3 weeks", "for 3 weeks"); German: dative.
+                          : translate("relief::alerts::analysis_context", "%n weeks", nullptr, weeks);
     }
-    return std::to_string(days) + (days == 1 ? " day" : " days");
+    //: A length of time after a preposition ("after 5 days", "for 5 days"); German: dative.
+    return days == 1 ? translate("relief::alerts::analysis_context", "%n day", nullptr, days)
+                     //: A length of time after a preposition ("after 5 days", "for 5 days"); German: dative.
+                     : translate("relief::alerts::analysis_context", "%n days", nullptr, days);
 }
 
-std::string joined(const std::vector<std::string>& items, const std::string& last_separator) {
+std::string joined(const std::vector<std::string>& items, const std::string& last_pattern) {
     std::string text;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) text += i + 1 == items.size() ? last_separator : ", ";
-        text += items[i];
+        if (i == 0) text = items[i];
+        else if (i + 1 == items.size()) text = fill(last_pattern, {text, items[i]});
+        else text += ", " + items[i];
     }
     return text;
+}
+
+std::string display_mean(double mean) { return display_decimal(std::round(mean * 10) / 10, 1); }
+
+std::string ask_clinician() {
+    return " " + translate("relief::alerts::analysis_context", "Talk to your clinician or pharmacist.");
 }
 
 int course_day(const Course& course, LocalDay day) {

@@ -4,6 +4,8 @@
 #include "core/metrics/adherence.h"
 #include "core/metrics/doses.h"
 #include "core/metrics/pain.h"
+#include "core/translate.h"
+#include "core/zone.h"
 
 #include <algorithm>
 #include <array>
@@ -41,8 +43,10 @@ struct AnalysisContext {
     // Days from the first journal day to as_of, both counted; 1 for an empty journal.
     int history_days() const;
     // "2026-03-05 14:10" on the entry's own clock, which gave it its day; the home zone
-    // for entries without one.
+    // for entries without one. The day as the language writes it.
     std::string logged_at(const Entry& entry) const;
+    // "14:10": logged_at's time alone.
+    std::string logged_time(const Entry& entry) const;
 };
 
 // Whether the back-pain guidance (re-assess at 4-6 weeks, early benefit of cyclobenzaprine,
@@ -96,13 +100,22 @@ Alert make_alert(std::string rule_id, AlertSeverity severity, std::string subjec
 
 // "Cyclobenzaprine": the first letter upper case, for titles.
 std::string capitalised(std::string text);
-// Subjects that identify an alert together with its rule id.
+// Subjects that identify an alert together with its rule id. They stay in English with ISO
+// days whatever the language: the journal keeps one alert per rule and subject, so a subject
+// that followed the language would turn every alert into a new one (and drop its discussed
+// mark) when the person changed language.
 std::string course_subject(const Course& course);  // "cyclobenzaprine course from 2026-03-04"
 std::string episode_subject(const Episode& e);     // "pain episode from 2026-03-01"
-// Thresholds are settings, so the wording follows them: 14 days read as "2 weeks".
+// Thresholds are settings, so the wording follows them: 14 days read as "2 weeks", in the
+// current language, for a place after a preposition ("after 2 weeks").
 std::string span_text(int days);
-// "a, b and c" from joined(items, " and ").
-std::string joined(const std::vector<std::string>& items, const std::string& last_separator);
+// "a, b and c" from joined(items, translate(..., "%1 and %2")): the pattern joins the last
+// item to the ones before it, so that each language says its own "and" or "with".
+std::string joined(const std::vector<std::string>& items, const std::string& last_pattern);
+// format_local's "2026-03-05 14:10" with the day as the language writes it.
+std::string display_local(Instant at, const Zone& zone);
+// A pain or PEG mean as format_mean rounds it ("4.5"), written as the language writes decimals.
+std::string display_mean(double mean);
 
 // Evidence for the rules that compare pain scores with a baseline.
 std::string baseline_text(const Baseline& b);  // "6.3 (2026-03-01 to 2026-03-03)"
@@ -123,7 +136,8 @@ bool listed(const std::array<std::string_view, N>& names, std::string_view name)
 // keeps one alert per run however often the analysis is repeated.
 std::optional<LocalDay> run_start(LocalDay end, const std::function<bool(LocalDay)>& holds, int max_back = 400);
 
-// Every message ends by sending the person to a clinician or pharmacist (RULES.md).
-inline constexpr const char* ask_clinician = " Talk to your clinician or pharmacist.";
+// Every message ends by sending the person to a clinician or pharmacist (RULES.md): the
+// sentence in the current language, with the space that puts it after another.
+std::string ask_clinician();
 
 }  // namespace relief

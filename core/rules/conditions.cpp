@@ -77,7 +77,16 @@ std::string drug_phrase(const AnalysisContext& ctx, const std::string& ingredien
     return name == ingredient ? name : name + " (" + ingredient + ")";
 }
 
+// The profile's condition in the person's words, in the current language.
 std::string readable(std::string condition) {
+    if (condition == "hyperthyroidism") return translate("relief::alerts::conditions", "hyperthyroidism");
+    if (condition == "arrhythmia") return translate("relief::alerts::conditions", "arrhythmia");
+    if (condition == "heart-block") return translate("relief::alerts::conditions", "heart block");
+    if (condition == "heart-failure") return translate("relief::alerts::conditions", "heart failure");
+    if (condition == "recent-heart-attack") return translate("relief::alerts::conditions", "recent heart attack");
+    if (condition == "liver-impairment") return translate("relief::alerts::conditions", "liver impairment");
+    if (condition == "kidney-disease") return translate("relief::alerts::conditions", "kidney disease");
+    if (condition == "pregnancy") return translate("relief::alerts::conditions", "pregnancy");
     std::replace(condition.begin(), condition.end(), '-', ' ');
     return condition;
 }
@@ -90,15 +99,21 @@ bool has_condition(const AnalysisContext& ctx, const std::string& condition) {
 void add_use_evidence(const AnalysisContext& ctx, const InUse& u, Alert& a) {
     for (const Medication* m : u.meds) {
         std::string value = m->name;
-        if (m->form == DoseForm::extended_release) value += " (extended-release)";
-        if (m->active_on(ctx.as_of())) value += ", active since " + format_day(m->start);
+        if (m->form == DoseForm::extended_release)
+            //: %1: a medicine's name.
+            value = fill(translate("relief::alerts::conditions", "%1 (extended-release)"), {value});
+        if (m->active_on(ctx.as_of()))
+            //: %1: a medicine's name; %2: a day.
+            value = fill(translate("relief::alerts::conditions", "%1, active since %2"), {value, display_day(m->start)});
         if (const auto t = u.last_taken.find(m->id); t != u.last_taken.end())
-            value += ", last taken " + format_day(t->second);
-        a.evidence.push_back({"Medication", value});
+            //: %1: a medicine's name; %2: a day.
+            value = fill(translate("relief::alerts::conditions", "%1, last taken %2"), {value, display_day(t->second)});
+        a.evidence.push_back({translate("relief::alerts::conditions", "Medication"), value});
     }
-    a.evidence.push_back({"Threshold", "active on " + format_day(ctx.as_of()) + " or taken since " +
-                                           format_day(window_start(ctx)) + " (" +
-                                           std::to_string(recent_use_days) + " days)"});
+    a.evidence.push_back({translate("relief::alerts::conditions", "Threshold"),
+                          fill(translate("relief::alerts::conditions", "active on %1 or taken since %2 (%n days)",
+                                         nullptr, recent_use_days),
+                               {display_day(ctx.as_of()), display_day(window_start(ctx))})});
 }
 
 // `contraindicated`: the label says the drug should not be used with the condition, which
@@ -109,16 +124,26 @@ void raise_alert(const AnalysisContext& ctx, const InUse& u, const std::string& 
     const std::string z = readable(condition);
     std::string message =
         contraindicated
-            ? "Your profile lists " + z + ". The label says " + drug_phrase(ctx, u.ingredient) +
-                  " should not be used with " + z + "." + extra + " Ask your prescriber before the next dose."
-            : "Your profile lists " + z + "; " + drug_phrase(ctx, u.ingredient) + " needs extra care with " + z +
-                  "." + extra + ask_clinician;
+            //: %1: a condition ("heart failure"); %2: the medicine.
+            ? fill(translate("relief::alerts::conditions",
+                             "Your profile lists %1. The label says %2 should not be used with %1."),
+                   {z, drug_phrase(ctx, u.ingredient)}) +
+                  extra + " " + translate("relief::alerts::conditions", "Ask your prescriber before the next dose.")
+            //: %1: a condition ("kidney disease"); %2: the medicine.
+            : fill(translate("relief::alerts::conditions", "Your profile lists %1; %2 needs extra care with %1."),
+                   {z, drug_phrase(ctx, u.ingredient)}) +
+                  extra + ask_clinician();
     Alert a = make_alert(rule_id, severity, u.ingredient + " with " + condition,
-                         capitalised(ctx.display_name(u.ingredient)) + " with " + z, std::move(message),
-                         std::move(sources), use_began(ctx, u));
+                         //: %1: the medicine; %2: a condition ("heart failure").
+                         fill(translate("relief::alerts::conditions", "%1 with %2"),
+                              {capitalised(ctx.display_name(u.ingredient)), z}),
+                         std::move(message), std::move(sources), use_began(ctx, u));
     a.drugs = {u.ingredient};
-    a.topic = "with " + z;
-    a.evidence.push_back({"Condition", condition + " (profile)"});
+    //: Ends the visit report's question "Is Flexeril safe with heart failure?"; %1: a condition.
+    a.topic = fill(translate("relief::alerts::conditions", "with %1"), {z});
+    //: %1: the condition's name as the profile stores it.
+    a.evidence.push_back({translate("relief::alerts::conditions", "Condition"),
+                          fill(translate("relief::alerts::conditions", "%1 (profile)"), {condition})});
     add_use_evidence(ctx, u, a);
     out.push_back(std::move(a));
 }
@@ -131,7 +156,10 @@ void check_cyclobenzaprine(const AnalysisContext& ctx, const InUse& u, std::vect
     if (has_condition(ctx, "liver-impairment")) {
         std::string extra;
         if (const Medication* er = u.er_med())
-            extra = " The extended-release form (" + er->name + ") is not recommended with any liver impairment.";
+            //: %1: the medicine's name.
+            extra = " " + fill(translate("relief::alerts::conditions",
+                                         "The extended-release form (%1) is not recommended with any liver impairment."),
+                               {er->name});
         raise_alert(ctx, u, "liver-impairment", AlertSeverity::warning, extra,
                     {hepatic_labels, sources::seed_003}, out);
     }
@@ -144,8 +172,9 @@ void check_baclofen(const AnalysisContext& ctx, const InUse& u, std::vector<Aler
         const bool older = birth_year && static_cast<int>(date::year_month_day{ctx.as_of()}.year()) - *birth_year >=
                                              ctx.t().elderly_age;
         raise_alert(ctx, u, "kidney-disease", older ? AlertSeverity::warning : AlertSeverity::info,
-                    older ? " At your age the Beers Criteria advise avoiding it when the kidneys work less well "
-                            "(eGFR below 60)."
+                    older ? " " + translate("relief::alerts::conditions",
+                                            "At your age the Beers Criteria advise avoiding it when the kidneys work "
+                                            "less well (eGFR below 60).")
                           : "",
                     older ? std::vector<std::string>{baclofen_label, beers} : std::vector<std::string>{baclofen_label},
                     out);
@@ -168,12 +197,18 @@ void check_age(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& o
     const std::string threshold = std::to_string(elderly) + " or over";
     // Beers 2023: avoid in older adults (strong recommendation): poorly tolerated
     // (drowsiness, confusion, falls), and benefit at tolerated doses is doubtful.
-    std::string message = "Your profile lists your age as " + std::to_string(age) + ". " +
-                          drug_phrase(ctx, u.ingredient) +
-                          " is on the list of medicines adults of " + threshold +
-                          " should avoid (AGS Beers Criteria 2023): it can cause drowsiness, confusion and falls.";
-    if (er) message += " The extended-release form (" + er->name + ") is not recommended at this age.";
-    message += " Ask your clinician whether another option suits you.";
+    //: %1: the person's age; %2: the medicine; %3: the age from which to avoid it.
+    std::string message = fill(translate("relief::alerts::conditions",
+                                         "Your profile lists your age as %1. %2 is on the list of medicines adults of "
+                                         "%3 or over should avoid (AGS Beers Criteria 2023): it can cause drowsiness, "
+                                         "confusion and falls."),
+                               {std::to_string(age), drug_phrase(ctx, u.ingredient), std::to_string(elderly)});
+    if (er)
+        //: %1: the medicine's name.
+        message += " " + fill(translate("relief::alerts::conditions",
+                                        "The extended-release form (%1) is not recommended at this age."),
+                              {er->name});
+    message += " " + translate("relief::alerts::conditions", "Ask your clinician whether another option suits you.");
     std::vector<std::string> cited{beers, sources::seed_003};
     if (er) cited.push_back(amrix_elderly);
     // The day the person reached the age, to the precision the birth year allows.
@@ -181,13 +216,21 @@ void check_age(const AnalysisContext& ctx, const InUse& u, std::vector<Alert>& o
     Alert a =
         make_alert(rule_id, AlertSeverity::warning,
                    u.ingredient + " at " + threshold,
-                   capitalised(ctx.display_name(u.ingredient)) + " at " + threshold,
+                   //: %1: the medicine; %2: an age ("Flexeril at 65 or over").
+                   fill(translate("relief::alerts::conditions", "%1 at %2 or over"),
+                        {capitalised(ctx.display_name(u.ingredient)), std::to_string(elderly)}),
                    std::move(message), std::move(cited), std::max(use_began(ctx, u), reached));
     a.drugs = {u.ingredient};
-    a.topic = "at " + threshold;
-    a.evidence.push_back({"Age", std::to_string(age) + " in " + std::to_string(static_cast<int>(today.year())) +
-                                     " (birth year " + std::to_string(*birth_year) + ")"});
-    a.evidence.push_back({"Age threshold", std::to_string(elderly) + " (setting threshold.elderly-age)"});
+    //: Ends the visit report's question "Is Flexeril safe at 65 or over?"; %1: an age.
+    a.topic = fill(translate("relief::alerts::conditions", "at %1 or over"), {std::to_string(elderly)});
+    //: %1: the person's age; %2: this year; %3: their birth year.
+    a.evidence.push_back({translate("relief::alerts::conditions", "Age"),
+                          fill(translate("relief::alerts::conditions", "%1 in %2 (birth year %3)"),
+                               {std::to_string(age), std::to_string(static_cast<int>(today.year())),
+                                std::to_string(*birth_year)})});
+    a.evidence.push_back({translate("relief::alerts::conditions", "Age threshold"),
+                          fill(translate("relief::alerts::conditions", "%1 (setting threshold.elderly-age)"),
+                               {std::to_string(elderly)})});
     add_use_evidence(ctx, u, a);
     out.push_back(std::move(a));
 }

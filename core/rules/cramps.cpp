@@ -17,11 +17,12 @@ constexpr int week = 7;
 constexpr int in_use_days = 30;
 
 // Diuretics, statins and beta-agonists: the commoner drug causes of cramps (Garrison 2012).
-const char* culprit_kind(ClassSet c) {
-    if (c.has(DrugClass::diuretic)) return "a diuretic";
-    if (c.has(DrugClass::statin)) return "a statin";
-    if (c.has(DrugClass::beta_agonist)) return "a beta-agonist";
-    return nullptr;
+// Empty for other medicines.
+std::string culprit_kind(ClassSet c) {
+    if (c.has(DrugClass::diuretic)) return translate("relief::alerts::cramps", "a diuretic");
+    if (c.has(DrugClass::statin)) return translate("relief::alerts::cramps", "a statin");
+    if (c.has(DrugClass::beta_agonist)) return translate("relief::alerts::cramps", "a beta-agonist");
+    return {};
 }
 
 struct Culprit {
@@ -35,19 +36,21 @@ std::vector<Culprit> culprits_in_use(const AnalysisContext& ctx) {
     std::set<std::string> seen;
     const LocalDay since = ctx.as_of() - date::days{in_use_days - 1};
     for (const auto& ingredient : ctx.ingredients()) {
-        const char* kind = culprit_kind(ctx.classes_of(ingredient));
-        if (!kind) continue;
+        const std::string kind = culprit_kind(ctx.classes_of(ingredient));
+        if (kind.empty()) continue;
         const auto days = dose_days(ctx.doses, ingredient);
         const auto last = days.upper_bound(ctx.as_of());
         if (last == days.begin() || *std::prev(last) < since) continue;
-        out.push_back({ingredient, kind, "last taken " + format_day(*std::prev(last))});
+        out.push_back({ingredient, kind,
+                       fill(translate("relief::alerts::cramps", "last taken %1"), {display_day(*std::prev(last))})});
         seen.insert(ingredient);
     }
     for (const auto& med : ctx.index.medications()) {
-        const char* kind = culprit_kind(classes_of(med));
-        if (!kind || !med.active_on(ctx.as_of()) || seen.contains(med.ingredient)) continue;
-        out.push_back(
-            {med.ingredient, kind, "on the medication list from " + format_day(med.start)});
+        const std::string kind = culprit_kind(classes_of(med));
+        if (kind.empty() || !med.active_on(ctx.as_of()) || seen.contains(med.ingredient)) continue;
+        out.push_back({med.ingredient, kind,
+                       fill(translate("relief::alerts::cramps", "on the medication list from %1"),
+                            {display_day(med.start)})});
         seen.insert(med.ingredient);
     }
     return out;
@@ -104,54 +107,74 @@ void check_cramps(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const auto low_fluids = low_fluid_days(ctx, first, ctx.as_of());
     const auto relaxants = relaxants_started(ctx, in_window.front());
 
-    std::string message = "Cramps have many causes: fluids, minerals, some medicines.";
+    std::string message = translate("relief::alerts::cramps", "Cramps have many causes: fluids, minerals, some medicines.");
     if (!culprits.empty()) {
         std::string names;
         for (const auto& c : culprits)
             names += (names.empty() ? "" : "; ") + ctx.drug_label(c.ingredient) + ", " + c.kind;
-        message += " Some medicines you take can cause cramps: " + names + ".";
+        //: %1: medicines and what they are ("Lasix (furosemide), a diuretic").
+        message += " " + fill(translate("relief::alerts::cramps", "Some medicines you take can cause cramps: %1."), {names});
     }
-    if (!low_fluids.empty())
-        message += " You drank fewer than " + std::to_string(t.low_fluid_glasses) + " glasses on " +
-                   std::to_string(low_fluids.size()) + (low_fluids.size() == 1 ? " day" : " days") +
-                   " in the last " + std::to_string(week) + " days.";
+    if (!low_fluids.empty()) {
+        const int n = static_cast<int>(low_fluids.size());
+        //: %1: glasses; %n: on how many days; %2: the days looked at.
+        message += " " + fill(n == 1 ? translate("relief::alerts::cramps",
+                                                 "You drank fewer than %1 glasses on %n day in the last %2 days.",
+                                                 nullptr, n)
+                                     //: %1: glasses; %n: on how many days; %2: the days looked at.
+                                     : translate("relief::alerts::cramps",
+                                                 "You drank fewer than %1 glasses on %n days in the last %2 days.",
+                                                 nullptr, n),
+                              {std::to_string(t.low_fluid_glasses), std::to_string(week)});
+    }
     if (!relaxants.empty()) {
         std::vector<std::string> names;
         for (const auto& [ingredient, started] : relaxants)
             names.push_back(ctx.drug_label(ingredient));
-        message += " You started " + joined(names, " and ") +
-                   " shortly before the cramps began; a muscle relaxer may also contribute.";
+        //: %1: the muscle relaxants.
+        message += " " + fill(translate("relief::alerts::cramps",
+                                        "You started %1 shortly before the cramps began; a muscle relaxer may also "
+                                        "contribute."),
+                              {joined(names, translate("relief::alerts::cramps", "%1 and %2"))});
     }
-    message += " Mention them at your next visit." + std::string(ask_clinician);
+    message += " " + translate("relief::alerts::cramps", "Mention them at your next visit.") + ask_clinician();
 
     Alert alert = make_alert(rule_id, AlertSeverity::info, "cramps",
-                             "Frequent cramps", message, {sources::seed_002, garrison}, *since);
+                             translate("relief::alerts::cramps", "Frequent cramps"), message,
+                             {sources::seed_002, garrison}, *since);
     std::string dates;
-    for (const LocalDay d : in_window) dates += (dates.empty() ? "" : ", ") + format_day(d);
-    alert.evidence.push_back({"Cramp days", std::to_string(in_window.size()) + " of the last " +
-                                                std::to_string(week) + ": " + dates});
+    for (const LocalDay d : in_window) dates += (dates.empty() ? "" : ", ") + display_day(d);
+    //: %1 of the last %2 days: %3 (the days).
+    alert.evidence.push_back({translate("relief::alerts::cramps", "Cramp days"),
+                              fill(translate("relief::alerts::cramps", "%1 of the last %2: %3"),
+                                   {std::to_string(in_window.size()), std::to_string(week), dates})});
     for (const auto& c : culprits)
         alert.evidence.push_back(
-            {"Medicine that can cause cramps",
-             ctx.drug_label(c.ingredient) + ", " + c.kind + " (" + c.why + ")"});
+            {translate("relief::alerts::cramps", "Medicine that can cause cramps"),
+             //: %1: the medicine; %2: what it is ("a diuretic"); %3: why it counts ("last taken 2026-03-05").
+             fill(translate("relief::alerts::cramps", "%1, %2 (%3)"), {ctx.drug_label(c.ingredient), c.kind, c.why})});
     for (const auto& [day, glasses] : low_fluids)
-        alert.evidence.push_back(
-            {"Low fluids", format_day(day) + ": " + std::to_string(glasses) + " glasses"});
+        alert.evidence.push_back({translate("relief::alerts::cramps", "Low fluids"),
+                                  fill(translate("relief::alerts::cramps", "%1: %n glasses", nullptr, glasses),
+                                       {display_day(day)})});
     for (const auto& [ingredient, started] : relaxants)
-        alert.evidence.push_back(
-            {"Muscle relaxant started", ctx.drug_label(ingredient) + " on " + format_day(started)});
-    alert.evidence.push_back({"Threshold", std::to_string(t.cramp_days) + " of " +
-                                               std::to_string(week) +
-                                               " days (setting threshold.cramp-days)"});
+        alert.evidence.push_back({translate("relief::alerts::cramps", "Muscle relaxant started"),
+                                  fill(translate("relief::alerts::cramps", "%1 on %2"),
+                                       {ctx.drug_label(ingredient), display_day(started)})});
+    alert.evidence.push_back({translate("relief::alerts::cramps", "Threshold"),
+                              fill(translate("relief::alerts::cramps", "%1 of %2 days (setting threshold.cramp-days)"),
+                                   {std::to_string(t.cramp_days), std::to_string(week)})});
     if (!low_fluids.empty())
         alert.evidence.push_back(
-            {"Threshold", "fewer than " + std::to_string(t.low_fluid_glasses) +
-                              " glasses a day (setting threshold.low-fluid-glasses)"});
+            {translate("relief::alerts::cramps", "Threshold"),
+             fill(translate("relief::alerts::cramps", "fewer than %1 glasses a day (setting threshold.low-fluid-glasses)"),
+                  {std::to_string(t.low_fluid_glasses)})});
     if (!relaxants.empty())
-        alert.evidence.push_back({"Threshold", "started within " +
-                                                   std::to_string(t.cramp_relaxant_start_days) +
-                                                   " days before the first cramp (setting "
-                                                   "threshold.cramp-relaxant-start-days)"});
+        alert.evidence.push_back(
+            {translate("relief::alerts::cramps", "Threshold"),
+             translate("relief::alerts::cramps",
+                       "started within %n days before the first cramp (setting threshold.cramp-relaxant-start-days)",
+                       nullptr, t.cramp_relaxant_start_days)});
     out.push_back(std::move(alert));
 }
 

@@ -91,23 +91,33 @@ std::optional<Limit> limit_on(const AnalysisContext& ctx, const std::string& ing
     std::optional<Limit> limit;
     const auto& overrides = ctx.t().max_daily_overrides;
     if (const auto o = overrides.find(ingredient); o != overrides.end()) {
-        limit = Limit{o->second, "setting max-daily." + ingredient, "the maximum in your settings", false};
+        //: %1 is the end of a setting's name: keep "max-daily.%1" as it is.
+        limit = Limit{o->second, fill(translate("relief::alerts::dose_maximum", "setting max-daily.%1"), {ingredient}),
+                      //: Follows "is above" ("... is above the maximum in your settings (30 mg)"); German: dative.
+                      translate("relief::alerts::dose_maximum", "the maximum in your settings"), false};
     } else if (drug && drug->maximum) {
         const DailyMaximum& m = *drug->maximum;
-        limit = Limit{m.daily, "label: " + std::string(m.source), "the maximum", true};
+        //: %1: the drug label cited ("Flexeril (cyclobenzaprine) US label").
+        limit = Limit{m.daily, fill(translate("relief::alerts::dose_maximum", "label: %1"), {m.source}),
+                      //: Follows "is above" ("... is above the maximum (30 mg)"); German: dative.
+                      translate("relief::alerts::dose_maximum", "the maximum"), true};
         if (m.initial_days > 0 && m.initial > Amount{}) {
             const auto n = course_day(ctx, ingredient, window_start);
             if (n && *n <= m.initial_days) {
                 limit->amount = m.initial;
-                limit->origin = "label, course day " + std::to_string(*n) + " of the first " +
-                                std::to_string(m.initial_days) + ": " + std::string(m.source);
+                //: %1: the course day; %2: the label's first days; %3: the drug label cited.
+                limit->origin = fill(translate("relief::alerts::dose_maximum", "label, course day %1 of the first %2: %3"),
+                                     {std::to_string(*n), std::to_string(m.initial_days), m.source});
             }
         }
     }
     for (const Medication* med : ctx.medications_of(ingredient)) {
         if (!med->max_daily || !med->active_on(day)) continue;
         if (!limit || *med->max_daily < limit->amount)
-            limit = Limit{*med->max_daily, "prescribed for " + med->name, "your prescribed maximum", false};
+            //: %1: the medicine's name.
+            limit = Limit{*med->max_daily, fill(translate("relief::alerts::dose_maximum", "prescribed for %1"), {med->name}),
+                          //: Follows "is above" ("... is above your prescribed maximum (30 mg)"); German: dative.
+                          translate("relief::alerts::dose_maximum", "your prescribed maximum"), false};
     }
     return limit;
 }
@@ -126,14 +136,18 @@ void judge(const AnalysisContext& ctx, Excess& x) {
     if (percent_applies) {
         const Amount level = Amount::micrograms(x.limit.amount.in_micrograms() * percent / 100);
         urgent = total.in_micrograms() * 100 >= x.limit.amount.in_micrograms() * percent;
-        levels = "urgent at " + level.to_string() + " (" + std::to_string(percent) +
-                 " % of the maximum, setting threshold.urgent-dose-percent)";
+        //: %1: an amount ("45 mg"); %2: a percent.
+        levels = fill(translate("relief::alerts::dose_maximum",
+                                "urgent at %1 (%2 % of the maximum, setting threshold.urgent-dose-percent)"),
+                      {level.to_string(), std::to_string(percent)});
     }
     if (explicit_urgent) {
         x.harmful = total > label_urgent && !x.drug->maximum->urgent_harm.empty();
         urgent = urgent || total > label_urgent;
         if (!levels.empty()) levels += "; ";
-        levels += "urgent above " + label_urgent.to_string() + " (label: " + std::string(x.drug->maximum->source) + ")";
+        //: %1: an amount ("4000 mg"); %2: the drug label cited.
+        levels += fill(translate("relief::alerts::dose_maximum", "urgent above %1 (label: %2)"),
+                       {label_urgent.to_string(), x.drug->maximum->source});
     }
     x.severity = urgent ? AlertSeverity::urgent : AlertSeverity::warning;
     x.urgent_level = levels;
@@ -223,7 +237,8 @@ std::string total_phrase(const Excess& x) {
     const Medication& med = *medications_in(x).front();
     if (normalise_term(med.name) == normalise_term(*x.ingredient) || (x.drug && x.drug->is_combination()))
         return med.name + " (" + total + ")";
-    return med.name + " (" + total + " of " + *x.ingredient + ")";
+    //: %1: the medicine's name; %2: an amount; %3: its ingredient ("Flexeril (35 mg of cyclobenzaprine)").
+    return fill(translate("relief::alerts::dose_maximum", "%1 (%2 of %3)"), {med.name, total, *x.ingredient});
 }
 
 // "Zanaflex (tizanidine)" or "tizanidine".
@@ -234,44 +249,94 @@ std::string drug_phrase(const Excess& x) {
 
 const Entry& last_entry(const Excess& x) { return *(*x.doses)[x.window.last].entry; }
 
-// "2026-03-05 09:00", with the zone when the dose was logged away from home.
-std::string local_time(const AnalysisContext& ctx, const Entry& e) {
+// " Europe/Paris" when the dose was logged away from home, else "".
+std::string zone_suffix(const AnalysisContext& ctx, const Entry& e) {
     const bool home = e.zone.empty() || e.zone == ctx.index.home().name();
-    return ctx.logged_at(e) + (home ? "" : " " + e.zone);
+    return home ? "" : " " + e.zone;
 }
 
-// "In the 24 hours up to 09:00 today" / "In the 24 hours up to 2026-03-05 09:00".
-std::string window_opening(const AnalysisContext& ctx, const Excess& x, LocalDay today) {
-    std::string when = local_time(ctx, last_entry(x));
-    if (x.window.day == today) when = when.substr(11) + " today";
-    return "In the 24 hours up to " + when;
+// "2026-03-05 09:00", with the zone when the dose was logged away from home.
+std::string local_time(const AnalysisContext& ctx, const Entry& e) { return ctx.logged_at(e) + zone_suffix(ctx, e); }
+
+// The catalogue's harm, in the current language when it is one of the catalogue's.
+std::string harm_text(std::string_view harm) {
+    if (harm == "can seriously harm the liver")
+        return translate("relief::alerts::dose_maximum", "can seriously harm the liver");
+    return std::string(harm);
+}
+
+std::string check_with_pharmacist() {
+    return translate("relief::alerts::dose_maximum", "Check with your pharmacist before taking more.");
 }
 
 std::string advice(const Excess& x) {
-    if (!x.harmful) return "Check with your pharmacist before taking more.";
+    if (!x.harmful) return check_with_pharmacist();
     const DailyMaximum& m = *x.drug->maximum;
-    return "Above " + m.urgent.to_string() + " in 24 hours, " + *x.ingredient + " " + std::string(m.urgent_harm) +
-           ": contact your pharmacist or clinician now, or a poison control center, even if you feel well.";
+    //: %1: an amount ("4000 mg"); %2: the ingredient; %3: the harm ("can seriously harm the liver").
+    return fill(translate("relief::alerts::dose_maximum",
+                          "Above %1 in 24 hours, %2 %3: contact your pharmacist or clinician now, or a poison control "
+                          "center, even if you feel well."),
+                {m.urgent.to_string(), *x.ingredient, harm_text(m.urgent_harm)});
 }
 
+// One sentence for each way of saying when: today, on a past day, or in the 24 hours up to a
+// dose (today, or on a past day).
 std::string total_message(const AnalysisContext& ctx, const Excess& x, LocalDay today) {
     const bool now = x.window.day == today;
-    std::string opening;
-    if (x.window.calendar_day)
-        opening = (now ? "Today's total of " : "On " + format_day(x.window.day) + " the total of ") + total_phrase(x);
+    const Entry& last = last_entry(x);
+    const std::string total = total_phrase(x);
+    const std::string limit = amount_text(x, x.limit.amount);
+    std::string sentence;
+    if (x.window.calendar_day && now)
+        //: %1: the medicine and its total; %2: which maximum ("the maximum"); %3: the maximum's amount.
+        sentence = fill(translate("relief::alerts::dose_maximum", "Today's total of %1 is above %2 (%3)."),
+                        {total, x.limit.wording, limit});
+    else if (x.window.calendar_day)
+        //: %1: a day; %2: the medicine and its total; %3: which maximum ("the maximum"); %4: the maximum's amount.
+        sentence = fill(translate("relief::alerts::dose_maximum", "On %1 the total of %2 was above %3 (%4)."),
+                        {display_day(x.window.day), total, x.limit.wording, limit});
+    else if (now)
+        //: %1: the time of the last dose; %2: the medicine and its total; %3: which maximum; %4: its amount.
+        sentence = fill(translate("relief::alerts::dose_maximum",
+                                  "In the 24 hours up to %1 today, the total of %2 is above %3 (%4)."),
+                        {ctx.logged_time(last) + zone_suffix(ctx, last), total, x.limit.wording, limit});
     else
-        opening = window_opening(ctx, x, today) + ", the total of " + total_phrase(x);
-    return opening + (now ? " is above " : " was above ") + x.limit.wording + " (" +
-           amount_text(x, x.limit.amount) + "). " + advice(x);
+        //: %1: the day and time of the last dose; %2: the medicine and its total; %3: which maximum; %4: its amount.
+        sentence = fill(translate("relief::alerts::dose_maximum",
+                                  "In the 24 hours up to %1, the total of %2 was above %3 (%4)."),
+                        {local_time(ctx, last), total, x.limit.wording, limit});
+    return sentence + " " + advice(x);
 }
 
 std::string count_message(const AnalysisContext& ctx, const Excess& x, LocalDay today) {
-    std::string opening;
-    if (!x.window.calendar_day) opening = window_opening(ctx, x, today) + " you took ";
-    else if (x.window.day == today) opening = "Today you took ";
-    else opening = "On " + format_day(x.window.day) + " you took ";
-    return opening + std::to_string(x.window.count) + " doses of " + drug_phrase(x) + "; the label allows at most " +
-           std::to_string(x.allowed_doses) + " doses in 24 hours. Check with your pharmacist before taking more.";
+    const Entry& last = last_entry(x);
+    const std::string count = std::to_string(x.window.count);
+    const std::string drug = drug_phrase(x);
+    const std::string allowed = std::to_string(x.allowed_doses);
+    std::string sentence;
+    if (!x.window.calendar_day && x.window.day == today)
+        //: %1: the time of the last dose; %2: how many doses; %3: the medicine; %4: the label's number of doses.
+        sentence = fill(translate("relief::alerts::dose_maximum",
+                                  "In the 24 hours up to %1 today you took %2 doses of %3; the label allows at most "
+                                  "%4 doses in 24 hours."),
+                        {ctx.logged_time(last) + zone_suffix(ctx, last), count, drug, allowed});
+    else if (!x.window.calendar_day)
+        //: %1: the day and time of the last dose; %2: how many doses; %3: the medicine; %4: the label's number.
+        sentence = fill(translate("relief::alerts::dose_maximum",
+                                  "In the 24 hours up to %1 you took %2 doses of %3; the label allows at most %4 "
+                                  "doses in 24 hours."),
+                        {local_time(ctx, last), count, drug, allowed});
+    else if (x.window.day == today)
+        //: %1: how many doses; %2: the medicine; %3: the label's number of doses.
+        sentence = fill(translate("relief::alerts::dose_maximum",
+                                  "Today you took %1 doses of %2; the label allows at most %3 doses in 24 hours."),
+                        {count, drug, allowed});
+    else
+        //: %1: a day; %2: how many doses; %3: the medicine; %4: the label's number of doses.
+        sentence = fill(translate("relief::alerts::dose_maximum",
+                                  "On %1 you took %2 doses of %3; the label allows at most %4 doses in 24 hours."),
+                        {display_day(x.window.day), count, drug, allowed});
+    return sentence + " " + check_with_pharmacist();
 }
 
 std::vector<std::string> sources_for(const Excess& x) {
@@ -289,8 +354,9 @@ std::vector<std::string> sources_for(const Excess& x) {
 }
 
 std::string window_evidence(const AnalysisContext& ctx, const Excess& x) {
-    if (x.window.calendar_day) return "the day " + format_day(x.window.day);
-    return "24 hours up to " + local_time(ctx, last_entry(x));
+    if (x.window.calendar_day)
+        return fill(translate("relief::alerts::dose_maximum", "the day %1"), {display_day(x.window.day)});
+    return fill(translate("relief::alerts::dose_maximum", "24 hours up to %1"), {local_time(ctx, last_entry(x))});
 }
 
 // One line per dose that made the total: when, what, how much (and how much of the
@@ -305,11 +371,17 @@ void add_dose_evidence(const AnalysisContext& ctx, const Excess& x, Alert& a) {
             if (med.ingredient != *x.ingredient) what += " (" + d.amount.to_string() + " " + *x.ingredient + ")";
             else what += " (" + taken.to_string() + ")";
         }
-        a.evidence.push_back({"Dose", local_time(ctx, *d.entry) + " " + med.name + " " + what});
+        a.evidence.push_back(
+            {translate("relief::alerts::dose_maximum", "Dose"), local_time(ctx, *d.entry) + " " + med.name + " " + what});
     }
 }
 
-std::string doses_text(int n) { return std::to_string(n) + (n == 1 ? " dose" : " doses"); }
+// "35 mg in 3 doses".
+std::string total_text(const std::string& amount, int n) {
+    return fill(n == 1 ? translate("relief::alerts::dose_maximum", "%1 in %n dose", nullptr, n)
+                       : translate("relief::alerts::dose_maximum", "%1 in %n doses", nullptr, n),
+                {amount});
+}
 
 // One alert per ingredient (and one for its number of doses), about the day that matters:
 // the most severe of the days above the maximum while the latest one is current, the
@@ -350,23 +422,33 @@ std::string days_text(const std::vector<LocalDay>& days) {
     constexpr std::size_t shown = 5;
     std::vector<std::string> words;
     for (std::size_t i = days.size() > shown ? days.size() - shown : 0; i < days.size(); ++i)
-        words.push_back(format_day(days[i]));
-    return std::to_string(days.size()) + " (" + (days.size() > shown ? "latest: " : "") + joined(words, " and ") + ")";
+        words.push_back(display_day(days[i]));
+    const std::string listed = joined(words, translate("relief::alerts::dose_maximum", "%1 and %2"));
+    //: %1: how many days; %2: the latest of them.
+    return days.size() > shown
+               ? fill(translate("relief::alerts::dose_maximum", "%1 (latest: %2)"), {std::to_string(days.size()), listed})
+               : std::to_string(days.size()) + " (" + listed + ")";
 }
 
 Alert total_alert(const AnalysisContext& ctx, const Excess& x, const std::vector<LocalDay>& days) {
     Alert a = make_alert(rule_id, x.severity, *x.ingredient + " above the maximum",
-                         capitalised(name_of(x)) + " above the daily maximum", total_message(ctx, x, ctx.as_of()),
-                         sources_for(x), x.window.day);
+                         //: %1: the medicine.
+                         fill(translate("relief::alerts::dose_maximum", "%1 above the daily maximum"),
+                              {capitalised(name_of(x))}),
+                         total_message(ctx, x, ctx.as_of()), sources_for(x), x.window.day);
     a.drugs = {*x.ingredient};
     a.last_seen = days.back();
-    a.evidence.push_back({"Day", format_day(x.window.day)});
-    a.evidence.push_back({"Window", window_evidence(ctx, x)});
-    a.evidence.push_back({"Total", amount_text(x, x.window.total) + " in " + doses_text(x.window.count)});
-    if (!own_ingredient(x)) a.evidence.push_back({"From", shares_text(x, "; ")});
-    a.evidence.push_back({"Maximum", amount_text(x, x.limit.amount) + " (" + x.limit.origin + ")"});
-    a.evidence.push_back({"Threshold", x.urgent_level});
-    if (days.size() > 1) a.evidence.push_back({"Days above the maximum", days_text(days)});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Day"), display_day(x.window.day)});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Window"), window_evidence(ctx, x)});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Total"),
+                          total_text(amount_text(x, x.window.total), x.window.count)});
+    if (!own_ingredient(x))
+        a.evidence.push_back({translate("relief::alerts::dose_maximum", "From"), shares_text(x, "; ")});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Maximum"),
+                          amount_text(x, x.limit.amount) + " (" + x.limit.origin + ")"});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Threshold"), x.urgent_level});
+    if (days.size() > 1)
+        a.evidence.push_back({translate("relief::alerts::dose_maximum", "Days above the maximum"), days_text(days)});
     add_dose_evidence(ctx, x, a);
     return a;
 }
@@ -374,16 +456,24 @@ Alert total_alert(const AnalysisContext& ctx, const Excess& x, const std::vector
 // Tizanidine's label caps the number of doses as well as the total (at most 3 in 24 hours).
 Alert count_alert(const AnalysisContext& ctx, const Excess& x, const std::vector<LocalDay>& days) {
     Alert a = make_alert(rule_id, AlertSeverity::warning, *x.ingredient + " doses above the maximum",
-                         capitalised(name_of(x)) + ": too many doses in 24 hours", count_message(ctx, x, ctx.as_of()),
-                         sources_for(x), x.window.day);
+                         //: %1: the medicine.
+                         fill(translate("relief::alerts::dose_maximum", "%1: too many doses in 24 hours"),
+                              {capitalised(name_of(x))}),
+                         count_message(ctx, x, ctx.as_of()), sources_for(x), x.window.day);
     a.drugs = {*x.ingredient};
     a.last_seen = days.back();
-    a.evidence.push_back({"Day", format_day(x.window.day)});
-    a.evidence.push_back({"Window", window_evidence(ctx, x)});
-    a.evidence.push_back({"Doses", std::to_string(x.window.count) + " (total " + x.window.total.to_string() + ")"});
-    a.evidence.push_back({"Threshold", "at most " + std::to_string(x.allowed_doses) + " doses in 24 hours (label: " +
-                                           std::string(x.drug->maximum->source) + ")"});
-    if (days.size() > 1) a.evidence.push_back({"Days with too many doses", days_text(days)});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Day"), display_day(x.window.day)});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Window"), window_evidence(ctx, x)});
+    //: %1: how many doses; %2: their total amount.
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Doses"),
+                          fill(translate("relief::alerts::dose_maximum", "%1 (total %2)"),
+                               {std::to_string(x.window.count), x.window.total.to_string()})});
+    a.evidence.push_back({translate("relief::alerts::dose_maximum", "Threshold"),
+                          //: %1: the label's number of doses; %2: the drug label cited.
+                          fill(translate("relief::alerts::dose_maximum", "at most %1 doses in 24 hours (label: %2)"),
+                               {std::to_string(x.allowed_doses), x.drug->maximum->source})});
+    if (days.size() > 1)
+        a.evidence.push_back({translate("relief::alerts::dose_maximum", "Days with too many doses"), days_text(days)});
     add_dose_evidence(ctx, x, a);
     return a;
 }

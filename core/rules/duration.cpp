@@ -55,16 +55,22 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
         std::string title;
         std::string message;
         if (warning) {
-            title = name + " beyond " + warning_span;
-            message = "You have taken " + label + " for more than " + warning_span +
-                      ". It is usually meant for up to 2-3 weeks; longer use is not supported by "
-                      "evidence and raises the risk of side effects." +
-                      ask_clinician;
+            //: %1: the medicine; %2: a length of time ("3 weeks").
+            title = fill(translate("relief::alerts::duration", "%1 beyond %2"), {name, warning_span});
+            //: %1: the medicine; %2: a length of time ("3 weeks").
+            message = fill(translate("relief::alerts::duration",
+                                     "You have taken %1 for more than %2. It is usually meant for up to 2-3 weeks; "
+                                     "longer use is not supported by evidence and raises the risk of side effects."),
+                           {label, warning_span}) +
+                      ask_clinician();
         } else {
-            title = name + " for " + info_span;
-            message = "You have taken " + label + " for " + info_span +
-                      ". It is usually meant for up to 2-3 weeks; ask your clinician whether to "
-                      "continue.";
+            //: %1: the medicine; %2: a length of time ("2 weeks").
+            title = fill(translate("relief::alerts::duration", "%1 for %2"), {name, info_span});
+            //: %1: the medicine; %2: a length of time ("2 weeks").
+            message = fill(translate("relief::alerts::duration",
+                                     "You have taken %1 for %2. It is usually meant for up to 2-3 weeks; ask your "
+                                     "clinician whether to continue."),
+                           {label, info_span});
         }
 
         const LocalDay raised_on = course->first + date::days{step_day - 1};
@@ -72,19 +78,25 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
                                  course_subject(*course), title, message,
                                  duration_sources(ingredient), raised_on);
         alert.drugs = {course->ingredient};
+        alert.evidence.push_back({translate("relief::alerts::duration", "Course day"),
+                                  fill(translate("relief::alerts::duration", "%1 (from %2)"),
+                                       {std::to_string(day), display_day(course->first)})});
+        alert.evidence.push_back({translate("relief::alerts::duration", "Last dose"), display_day(course->last)});
         alert.evidence.push_back(
-            {"Course day", std::to_string(day) + " (from " + format_day(course->first) + ")"});
-        alert.evidence.push_back({"Last dose", format_day(course->last)});
+            {translate("relief::alerts::duration", "Days taken in this course"),
+             fill(translate("relief::alerts::duration", "%1 of %2"),
+                  {std::to_string(days_taken(dose_days(ctx.doses, ingredient), *course)),
+                   std::to_string(course->length())})});
+        alert.evidence.push_back({translate("relief::alerts::duration", "Threshold"),
+                                  //: %2 is the end of a setting's name: keep "threshold.%2" as it is.
+                                  fill(translate("relief::alerts::duration", "course day %1 (setting threshold.%2)"),
+                                       {std::to_string(step_day), step_key})});
         alert.evidence.push_back(
-            {"Days taken in this course",
-             std::to_string(days_taken(dose_days(ctx.doses, ingredient), *course)) + " of " +
-                 std::to_string(course->length())});
-        alert.evidence.push_back({"Threshold", "course day " + std::to_string(step_day) +
-                                                   " (setting threshold." + step_key + ")"});
-        alert.evidence.push_back(
-            {"Course gaps", "up to " + std::to_string(gap) +
-                                " days without a dose do not end a run of use (settings "
-                                "threshold.use-gap-days, threshold.course-gap-days)"});
+            {translate("relief::alerts::duration", "Course gaps"),
+             translate("relief::alerts::duration",
+                       "up to %n days without a dose do not end a run of use (settings "
+                       "threshold.use-gap-days, threshold.course-gap-days)",
+                       nullptr, gap)});
         out.push_back(std::move(alert));
     }
 }

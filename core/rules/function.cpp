@@ -13,18 +13,26 @@ constexpr const char* unimproved_id = "function.peg-no-improvement";
 constexpr const char* course_id = "function.peg-course";
 
 std::string peg_text(const PegPoint& p) {
-    return format_mean(p.score) + " on " + format_day(p.day) + " (pain " + std::to_string(p.pain) + ", enjoyment " +
-           std::to_string(p.enjoyment) + ", activity " + std::to_string(p.activity) + ")";
+    //: One PEG answer: its score, its day, and the three answers (0-10) it is the mean of.
+    return fill(translate("relief::alerts::function", "%1 on %2 (pain %3, enjoyment %4, activity %5)"),
+                {display_mean(p.score), display_day(p.day), std::to_string(p.pain), std::to_string(p.enjoyment),
+                 std::to_string(p.activity)});
 }
 
-std::string change_text(const PegChange& c) {
-    return std::to_string(int(std::lround(c.percent_better()))) + " % " + (c.percent_better() >= 0 ? "better" : "worse");
-}
+std::string percent_text(const PegChange& c) { return std::to_string(int(std::lround(c.percent_better()))); }
+bool better(const PegChange& c) { return c.percent_better() >= 0; }
 
 Evidence threshold_evidence(const Thresholds& t) {
-    return {"Threshold", std::to_string(t.peg_improvement_percent) +
-                             " % lower than the first PEG (IMMPACT: moderately important; setting "
-                             "threshold.peg-improvement-percent)"};
+    return {translate("relief::alerts::function", "Threshold"),
+            //: IMMPACT is the name of a group of experts; keep the setting name as it is.
+            fill(translate("relief::alerts::function",
+                           "%1 % lower than the first PEG (IMMPACT: moderately important; setting "
+                           "threshold.peg-improvement-percent)"),
+                 {std::to_string(t.peg_improvement_percent)})};
+}
+
+Evidence peg_evidence(std::string which, const PegPoint& p) {
+    return {std::move(which), peg_text(p)};
 }
 
 void check_episode(const AnalysisContext& ctx, std::vector<Alert>& out) {
@@ -35,16 +43,28 @@ void check_episode(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const auto change = peg_change(ctx, episode->start, as_of);
     if (!change) return;
     const std::string subject = "PEG from " + format_day(change->first.day);
+    const std::string first = display_mean(change->first.score);
+    const std::string latest = display_mean(change->latest.score);
+    const std::string percent = percent_text(*change);
     if (change->improved(t)) {
-        Alert alert = make_alert(improved_id, AlertSeverity::info, subject, "Function better: PEG " + change_text(*change),
+        Alert alert = make_alert(
+            improved_id, AlertSeverity::info, subject,
+            better(*change) ? fill(translate("relief::alerts::function", "Function better: PEG %1 % better"), {percent})
+                            : fill(translate("relief::alerts::function", "Function better: PEG %1 % worse"), {percent}),
+            fill(better(*change)
+                     //: %1 and %2: the first and the latest PEG score; %3 the change in percent; %4 the setting's percent.
+                     ? translate("relief::alerts::function",
                                  "Good news: your PEG (pain, and how much it gets in the way of enjoying life and of "
-                                 "everyday activity) is " + change_text(*change) + " than when you started (" +
-                                     format_mean(change->first.score) + " to " + format_mean(change->latest.score) +
-                                     "). A change of " + std::to_string(t.peg_improvement_percent) +
-                                     " % or more is one patients notice. Tell your clinician what helped.",
-                                 {sources::immpact, sources::krebs_peg}, change->latest.day);
-        alert.evidence = {{"First PEG", peg_text(change->first)},
-                          {"Latest PEG", peg_text(change->latest)},
+                                 "everyday activity) is %3 % better than when you started (%1 to %2). A change of "
+                                 "%4 % or more is one patients notice. Tell your clinician what helped.")
+                     : translate("relief::alerts::function",
+                                 "Good news: your PEG (pain, and how much it gets in the way of enjoying life and of "
+                                 "everyday activity) is %3 % worse than when you started (%1 to %2). A change of "
+                                 "%4 % or more is one patients notice. Tell your clinician what helped."),
+                 {first, latest, percent, std::to_string(t.peg_improvement_percent)}),
+            {sources::immpact, sources::krebs_peg}, change->latest.day);
+        alert.evidence = {peg_evidence(translate("relief::alerts::function", "First PEG"), change->first),
+                          peg_evidence(translate("relief::alerts::function", "Latest PEG"), change->latest),
                           threshold_evidence(t)};
         out.push_back(std::move(alert));
         return;
@@ -54,19 +74,33 @@ void check_episode(const AnalysisContext& ctx, std::vector<Alert>& out) {
     if (day < t.persistent_pain_day) return;
     Alert alert = make_alert(
         unimproved_id, AlertSeverity::warning, subject,
-        "No " + std::to_string(t.peg_improvement_percent) + " % improvement in function after " +
-            span_text(t.persistent_pain_day),
-        "Your PEG (pain, and how much it gets in the way of enjoying life and of everyday activity) is " +
-            change_text(*change) + " than when this episode began (" + format_mean(change->first.score) + " to " +
-            format_mean(change->latest.score) + "), after " + span_text(day) + ". Guidance is to be re-assessed when " +
-            "pain lasts 4-6 weeks without improving. Please arrange a review with your clinician.",
+        //: %1: the setting's percent; %2: a length of time ("4 weeks").
+        fill(translate("relief::alerts::function", "No %1 % improvement in function after %2"),
+             {std::to_string(t.peg_improvement_percent), span_text(t.persistent_pain_day)}),
+        fill(better(*change)
+                 //: %1 and %2: the first and the latest PEG score; %3 the change in percent; %4 a length of time.
+                 ? translate("relief::alerts::function",
+                             "Your PEG (pain, and how much it gets in the way of enjoying life and of everyday "
+                             "activity) is %3 % better than when this episode began (%1 to %2), after %4. Guidance "
+                             "is to be re-assessed when pain lasts 4-6 weeks without improving. Please arrange a "
+                             "review with your clinician.")
+                 : translate("relief::alerts::function",
+                             "Your PEG (pain, and how much it gets in the way of enjoying life and of everyday "
+                             "activity) is %3 % worse than when this episode began (%1 to %2), after %4. Guidance "
+                             "is to be re-assessed when pain lasts 4-6 weeks without improving. Please arrange a "
+                             "review with your clinician."),
+             {first, latest, percent, span_text(day)}),
         {sources::seed_003, sources::krebs_peg, sources::immpact}, change->latest.day);
-    alert.evidence = {{"Pain episode", "day " + std::to_string(day) + " (from " + format_day(episode->start) + ")"},
-                      {"First PEG", peg_text(change->first)},
-                      {"Latest PEG", peg_text(change->latest)},
+    alert.evidence = {{translate("relief::alerts::function", "Pain episode"),
+                       fill(translate("relief::alerts::function", "day %1 (from %2)"),
+                            {std::to_string(day), display_day(episode->start)})},
+                      peg_evidence(translate("relief::alerts::function", "First PEG"), change->first),
+                      peg_evidence(translate("relief::alerts::function", "Latest PEG"), change->latest),
                       threshold_evidence(t),
-                      {"Re-assessment", "episode day " + std::to_string(t.persistent_pain_day) +
-                                            " (setting threshold.persistent-pain-day)"}};
+                      {translate("relief::alerts::function", "Re-assessment"),
+                       fill(translate("relief::alerts::function",
+                                      "episode day %1 (setting threshold.persistent-pain-day)"),
+                            {std::to_string(t.persistent_pain_day)})}};
     out.push_back(std::move(alert));
 }
 
@@ -84,20 +118,36 @@ void check_courses(const AnalysisContext& ctx, std::vector<Alert>& out) {
         if (!change || change->improved(t) || change->latest.day < course->first + date::days{t.peg_course_day - 1})
             continue;
         const std::string label = ctx.drug_label(ingredient);
+        const std::string first = display_mean(change->first.score);
+        const std::string latest = display_mean(change->latest.score);
         Alert alert = make_alert(
             course_id, AlertSeverity::info, course_subject(*course),
-            capitalised(ctx.display_name(ingredient)) + ": function not better after " + span_text(t.peg_course_day),
-            "Since you started " + label + ", your PEG (pain, and how much it gets in the way of life and activity) "
-                "is " + change_text(*change) + " (" + format_mean(change->first.score) + " to " +
-                format_mean(change->latest.score) + "). Muscle relaxants like it are meant for 2-3 weeks; ask whether "
-                "it is worth going on." + ask_clinician,
+            //: %1: the medicine; %2: a length of time ("3 weeks").
+            fill(translate("relief::alerts::function", "%1: function not better after %2"),
+                 {capitalised(ctx.display_name(ingredient)), span_text(t.peg_course_day)}),
+            fill(better(*change)
+                     //: %1: the medicine; %2 and %3: the first and the latest PEG score; %4: the change in percent.
+                     ? translate("relief::alerts::function",
+                                 "Since you started %1, your PEG (pain, and how much it gets in the way of life and "
+                                 "activity) is %4 % better (%2 to %3). Muscle relaxants like it are meant for 2-3 "
+                                 "weeks; ask whether it is worth going on.")
+                     : translate("relief::alerts::function",
+                                 "Since you started %1, your PEG (pain, and how much it gets in the way of life and "
+                                 "activity) is %4 % worse (%2 to %3). Muscle relaxants like it are meant for 2-3 "
+                                 "weeks; ask whether it is worth going on."),
+                 {label, first, latest, percent_text(*change)}) +
+                ask_clinician(),
             {sources::seed_003, sources::krebs_peg, sources::immpact}, change->latest.day);
         alert.drugs = {ingredient};
-        alert.evidence = {{"Course day", std::to_string(course_day(*course, as_of)) + " (from " + format_day(course->first) + ")"},
-                          {"First PEG", peg_text(change->first)},
-                          {"Latest PEG", peg_text(change->latest)},
+        alert.evidence = {{translate("relief::alerts::function", "Course day"),
+                           fill(translate("relief::alerts::function", "%1 (from %2)"),
+                                {std::to_string(course_day(*course, as_of)), display_day(course->first)})},
+                          peg_evidence(translate("relief::alerts::function", "First PEG"), change->first),
+                          peg_evidence(translate("relief::alerts::function", "Latest PEG"), change->latest),
                           threshold_evidence(t),
-                          {"Course day to judge by", std::to_string(t.peg_course_day) + " (setting threshold.peg-course-day)"}};
+                          {translate("relief::alerts::function", "Course day to judge by"),
+                           fill(translate("relief::alerts::function", "%1 (setting threshold.peg-course-day)"),
+                                {std::to_string(t.peg_course_day)})}};
         out.push_back(std::move(alert));
     }
 }

@@ -63,8 +63,11 @@ Facts gather(const AnalysisContext& ctx) {
     return f;
 }
 
+// "alcohol" in the current language.
+std::string alcohol_word() { return translate("relief::alerts::interactions", "alcohol"); }
+
 std::string drug_phrase(const AnalysisContext& ctx, const std::string& ingredient) {
-    if (ingredient == alcohol) return alcohol;
+    if (ingredient == alcohol) return alcohol_word();
     const std::string name = ctx.display_name(ingredient);
     return name == ingredient ? name : name + " (" + ingredient + ")";
 }
@@ -72,7 +75,8 @@ std::string drug_phrase(const AnalysisContext& ctx, const std::string& ingredien
 std::string day_total(const AnalysisContext& ctx, const Facts& f, const std::string& ingredient, LocalDay day) {
     if (ingredient == alcohol) {
         const int n = f.drinks.at(day);
-        return std::to_string(n) + (n == 1 ? " drink" : " drinks");
+        return n == 1 ? translate("relief::alerts::interactions", "%n drink", nullptr, n)
+                      : translate("relief::alerts::interactions", "%n drinks", nullptr, n);
     }
     const auto i = ctx.doses.find(ingredient);
     if (i == ctx.doses.end()) return ingredient;
@@ -114,33 +118,52 @@ void add_days(const Pair& p, const std::string& label, Alert& a) {
             --skip;
             continue;
         }
-        a.evidence.push_back({label, format_day(day) + (what.empty() ? "" : " (" + what + ")")});
+        a.evidence.push_back({label, display_day(day) + (what.empty() ? "" : " (" + what + ")")});
     }
     // A reader counting the dates above against "Days: 317" must know they are the latest.
-    a.evidence.push_back({"Days", std::to_string(p.days.size()) +
-                                      (p.days.size() > max_listed_days
-                                           ? " (the latest " + std::to_string(max_listed_days) + " are listed)"
-                                           : "")});
+    a.evidence.push_back(
+        {translate("relief::alerts::interactions", "Days"),
+         p.days.size() > max_listed_days
+             //: %1: how many days; %2: how many of them are listed.
+             ? fill(translate("relief::alerts::interactions", "%1 (the latest %2 are listed)"),
+                    {std::to_string(p.days.size()), std::to_string(max_listed_days)})
+             : std::to_string(p.days.size())});
+}
+
+// The signs the interaction rules read, in the person's words and language.
+std::string plain_sign(const std::string& name) {
+    if (name == "cant-stay-awake") return translate("relief::alerts::interactions", "can't stay awake");
+    if (name == "slow-breathing") return translate("relief::alerts::interactions", "slow breathing");
+    if (name == "agitation") return translate("relief::alerts::interactions", "agitation");
+    if (name == "fever") return translate("relief::alerts::interactions", "fever");
+    if (name == "tremor") return translate("relief::alerts::interactions", "tremor");
+    if (name == "racing-heart") return translate("relief::alerts::interactions", "racing heart");
+    if (name == "palpitations") return translate("relief::alerts::interactions", "palpitations");
+    if (name == "fast-heartbeat") return translate("relief::alerts::interactions", "fast heartbeat");
+    std::string text = name;
+    std::replace(text.begin(), text.end(), '-', ' ');
+    return text;
 }
 
 // "cant-stay-awake on 2026-03-05" for evidence; "can't stay awake (2026-03-05)" for people.
 std::string signs_text(const Pair& p, bool plain) {
     std::string out;
     for (const auto& [name, day] : p.signs) {
-        std::string text = name;
-        if (plain) {
-            std::replace(text.begin(), text.end(), '-', ' ');
-            if (name == "cant-stay-awake") text = "can't stay awake";
-        }
-        text += plain ? " (" + format_day(day) + ")" : " on " + format_day(day);
+        const std::string text =
+            plain
+                //: %1: a sign the person logged ("slow breathing"); %2: a day.
+                ? fill(translate("relief::alerts::interactions", "%1 (%2)"), {plain_sign(name), display_day(day)})
+                //: %1: a sign's name as the journal stores it; %2: a day.
+                : fill(translate("relief::alerts::interactions", "%1 on %2"), {name, display_day(day)});
         out += (out.empty() ? "" : ", ") + text;
     }
     return out;
 }
 
 std::string title_of(const AnalysisContext& ctx, const Pair& p) {
-    const std::string second = p.second == alcohol ? alcohol : ctx.display_name(p.second);
-    return capitalised(ctx.display_name(p.first)) + " with " + second;
+    const std::string second = p.second == alcohol ? alcohol_word() : ctx.display_name(p.second);
+    //: %1 and %2: two medicines, or a medicine and alcohol.
+    return fill(translate("relief::alerts::interactions", "%1 with %2"), {capitalised(ctx.display_name(p.first)), second});
 }
 
 bool is_depressant_partner(const ClassSet& c) {
@@ -183,29 +206,42 @@ void check_cns(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& o
         const bool urgent = !p.signs.empty();
         std::vector<std::string> names;
         for (const auto& r : p.relaxants) names.push_back(drug_phrase(ctx, r));
-        const std::string taken = joined(names, " and ");
-        std::string message = p.second == together
-                                  ? "Taking " + taken + " together can dangerously increase drowsiness and slow breathing."
-                                  : "Taking " + taken + " with " + drug_phrase(ctx, p.second) +
-                                        " can dangerously increase drowsiness and slow breathing.";
-        message += urgent ? " You logged " + signs_text(p, true) +
-                                ": contact your clinician now, or seek urgent care if breathing is slow."
-                          : ask_clinician;
+        const std::string taken = joined(names, translate("relief::alerts::interactions", "%1 and %2"));
+        std::string message =
+            p.second == together
+                //: %1: two or more muscle relaxants.
+                ? fill(translate("relief::alerts::interactions",
+                                 "Taking %1 together can dangerously increase drowsiness and slow breathing."),
+                       {taken})
+                //: %1: one or more muscle relaxants; %2: alcohol, an opioid, a sleep medicine...
+                : fill(translate("relief::alerts::interactions",
+                                 "Taking %1 with %2 can dangerously increase drowsiness and slow breathing."),
+                       {taken, drug_phrase(ctx, p.second)});
+        //: %1: the signs logged, each with its day.
+        message += urgent ? " " + fill(translate("relief::alerts::interactions",
+                                                 "You logged %1: contact your clinician now, or seek urgent care if "
+                                                 "breathing is slow."),
+                                       {signs_text(p, true)})
+                          : ask_clinician();
         std::vector<std::string> cited{sources::seed_000, sources::seed_001, relaxant_labels};
         if (p.second != alcohol && p.second != together && ctx.classes_of(p.second).has(DrugClass::opioid))
             cited.push_back(opioid_warning);
         std::vector<std::string> short_names;
         for (const auto& r : p.relaxants) short_names.push_back(ctx.display_name(r));
-        const std::string title = p.second == together ? capitalised(joined(short_names, " with "))
-                                  : capitalised(joined(short_names, " and ")) + " with " +
-                                        (p.second == alcohol ? alcohol : ctx.display_name(p.second));
+        const std::string title =
+            p.second == together
+                ? capitalised(joined(short_names, translate("relief::alerts::interactions", "%1 with %2")))
+                : fill(translate("relief::alerts::interactions", "%1 with %2"),
+                       {capitalised(joined(short_names, translate("relief::alerts::interactions", "%1 and %2"))),
+                        p.second == alcohol ? alcohol_word() : ctx.display_name(p.second)});
         Alert a = make_alert("interaction.cns-depressants", urgent ? AlertSeverity::urgent : AlertSeverity::warning,
                              subject, title, std::move(message), std::move(cited), p.days.begin()->first);
         a.drugs.assign(p.relaxants.begin(), p.relaxants.end());
         if (p.second != together) a.drugs.push_back(p.second);
-        add_days(p, "Same day", a);
-        a.evidence.push_back({"Threshold", "on the same local day"});
-        if (urgent) a.evidence.push_back({"Logged", signs_text(p, false)});
+        add_days(p, translate("relief::alerts::interactions", "Same day"), a);
+        a.evidence.push_back({translate("relief::alerts::interactions", "Threshold"),
+                              translate("relief::alerts::interactions", "on the same local day")});
+        if (urgent) a.evidence.push_back({translate("relief::alerts::interactions", "Logged"), signs_text(p, false)});
         out.push_back(std::move(a));
     }
 }
@@ -213,7 +249,9 @@ void check_cns(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& o
 std::string hours_apart(Instant a, Instant b) {
     const auto gap = std::chrono::duration_cast<std::chrono::minutes>(a > b ? a - b : b - a).count();
     const auto h = gap / 60, m = gap % 60;
-    return std::to_string(h) + " h" + (m ? " " + std::to_string(m) + " min" : "") + " apart";
+    //: The time between two doses: "2 h apart", "2 h 30 min apart".
+    return m ? fill(translate("relief::alerts::interactions", "%1 h %2 min apart"), {std::to_string(h), std::to_string(m)})
+             : fill(translate("relief::alerts::interactions", "%1 h apart"), {std::to_string(h)});
 }
 
 void check_cyp1a2(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& out) {
@@ -250,26 +288,36 @@ void check_cyp1a2(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>
     }
     for (const auto& [subject, p] : pairs) {
         const auto [t, i] = closest.at(subject);
-        std::string message = "Tizanidine should not be taken with " + drug_phrase(ctx, p.second) +
-                              ": it can raise tizanidine to dangerous levels.";
-        if (ctx.display_name(p.first) != p.first)
-            message = capitalised(drug_phrase(ctx, p.first)) + message.substr(std::string("Tizanidine").size());
-        message += p.strong ? " Contact your clinician or pharmacist now." : ask_clinician;
+        //: %1: tizanidine (the person's name for it); %2: the other medicine.
+        std::string message = fill(translate("relief::alerts::interactions",
+                                             "%1 should not be taken with %2: it can raise tizanidine to dangerous "
+                                             "levels."),
+                                   {capitalised(drug_phrase(ctx, p.first)), drug_phrase(ctx, p.second)});
+        message += p.strong ? " " + translate("relief::alerts::interactions", "Contact your clinician or pharmacist now.")
+                            : ask_clinician();
         Alert a = make_alert("interaction.tizanidine-cyp1a2",
                              p.strong ? AlertSeverity::urgent : AlertSeverity::warning, subject,
                              title_of(ctx, p), std::move(message),
                              {sources::seed_000, zanaflex_label}, p.days.begin()->first);
         a.drugs = {p.first, p.second};
-        a.evidence.push_back({"Inhibitor", p.second + (p.strong ? ": strong CYP1A2 inhibitor (contraindicated)"
-                                                                : ": CYP1A2 inhibitor")});
-        a.evidence.push_back({"Closest doses", t->name + " " + t->amount.to_string() + " at " +
-                                                   format_local(t->at, ctx.index.home()) + ", " + i->name + " " +
-                                                   i->amount.to_string() + " at " +
-                                                   format_local(i->at, ctx.index.home()) + " (" +
-                                                   hours_apart(t->at, i->at) + ")"});
-        add_days(p, "Within the window on", a);
-        a.evidence.push_back({"Threshold", std::to_string(ctx.t().cyp1a2_hours) +
-                                               " h either way (setting threshold.cyp1a2-hours)"});
+        a.evidence.push_back(
+            {translate("relief::alerts::interactions", "Inhibitor"),
+             p.strong
+                 //: %1: the medicine's ingredient.
+                 ? fill(translate("relief::alerts::interactions", "%1: strong CYP1A2 inhibitor (contraindicated)"),
+                        {p.second})
+                 : fill(translate("relief::alerts::interactions", "%1: CYP1A2 inhibitor"), {p.second})});
+        a.evidence.push_back(
+            {translate("relief::alerts::interactions", "Closest doses"),
+             //: Two doses: name, amount and day and time of each (%1 %2 at %3, %4 %5 at %6); %7: the time between.
+             fill(translate("relief::alerts::interactions", "%1 %2 at %3, %4 %5 at %6 (%7)"),
+                  {t->name, t->amount.to_string(), display_local(t->at, ctx.index.home()), i->name,
+                   i->amount.to_string(), display_local(i->at, ctx.index.home()), hours_apart(t->at, i->at)})});
+        add_days(p, translate("relief::alerts::interactions", "Within the window on"), a);
+        a.evidence.push_back({translate("relief::alerts::interactions", "Threshold"),
+                              fill(translate("relief::alerts::interactions",
+                                             "%1 h either way (setting threshold.cyp1a2-hours)"),
+                                   {std::to_string(ctx.t().cyp1a2_hours)})});
         out.push_back(std::move(a));
     }
 }
@@ -288,21 +336,26 @@ void check_maoi(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& 
             if (after == days.begin()) continue;
             const LocalDay last_maoi = *std::prev(after);
             if ((c - last_maoi).count() > ctx.t().maoi_days) continue;
+            //: %1: the MAOI; %2: a day.
             pair_of(pairs, "cyclobenzaprine", maoi).days[c] =
-                ctx.display_name(maoi) + " last taken " + format_day(last_maoi);
+                fill(translate("relief::alerts::interactions", "%1 last taken %2"),
+                     {ctx.display_name(maoi), display_day(last_maoi)});
         }
     }
     for (const auto& [subject, p] : pairs) {
-        std::string message = capitalised(drug_phrase(ctx, p.first)) + " must not be combined with " +
-                              drug_phrase(ctx, p.second) + ". Contact your clinician or pharmacist now.";
+        //: %1: cyclobenzaprine (the person's name for it); %2: the MAOI.
+        std::string message = fill(translate("relief::alerts::interactions",
+                                             "%1 must not be combined with %2. Contact your clinician or pharmacist now."),
+                                   {capitalised(drug_phrase(ctx, p.first)), drug_phrase(ctx, p.second)});
         Alert a = make_alert("interaction.cyclobenzaprine-maoi", AlertSeverity::urgent, subject,
                              title_of(ctx, p), std::move(message),
                              {sources::seed_001, flexeril_label}, p.days.begin()->first);
         a.drugs = {p.first, p.second};
-        add_days(p, "Cyclobenzaprine taken on", a);
-        a.evidence.push_back({"Threshold", "MAOI taken on the same day or up to " +
-                                               std::to_string(ctx.t().maoi_days) +
-                                               " days before (setting threshold.maoi-days)"});
+        add_days(p, translate("relief::alerts::interactions", "Cyclobenzaprine taken on"), a);
+        a.evidence.push_back({translate("relief::alerts::interactions", "Threshold"),
+                              translate("relief::alerts::interactions",
+                                        "MAOI taken on the same day or up to %n days before (setting threshold.maoi-days)",
+                                        nullptr, ctx.t().maoi_days)});
         out.push_back(std::move(a));
     }
 }
@@ -322,20 +375,25 @@ void check_serotonergic(const AnalysisContext& ctx, const Facts& f, std::vector<
     }
     for (const auto& [subject, p] : pairs) {
         const bool urgent = !p.signs.empty();
-        std::string message = capitalised(drug_phrase(ctx, p.first)) + " with " + drug_phrase(ctx, p.second) +
-                              ": this combination needs monitoring by your clinician.";
-        message += urgent ? " You logged " + signs_text(p, true) +
-                                ", which can be signs of serotonin syndrome: contact your clinician now or seek "
-                                "urgent care."
-                          : " Make sure they know you take both.";
+        //: %1: cyclobenzaprine (the person's name for it); %2: the other medicine.
+        std::string message = fill(translate("relief::alerts::interactions",
+                                             "%1 with %2: this combination needs monitoring by your clinician."),
+                                   {capitalised(drug_phrase(ctx, p.first)), drug_phrase(ctx, p.second)});
+        //: %1: the signs logged, each with its day.
+        message += " " + (urgent ? fill(translate("relief::alerts::interactions",
+                                                  "You logged %1, which can be signs of serotonin syndrome: contact "
+                                                  "your clinician now or seek urgent care."),
+                                        {signs_text(p, true)})
+                                 : translate("relief::alerts::interactions", "Make sure they know you take both."));
         Alert a = make_alert("interaction.serotonergic",
                              urgent ? AlertSeverity::urgent : AlertSeverity::warning, subject,
                              title_of(ctx, p), std::move(message), {sources::seed_001, fda_2013},
                              p.days.begin()->first);
         a.drugs = {p.first, p.second};
-        add_days(p, "Same day", a);
-        a.evidence.push_back({"Threshold", "both on the same local day"});
-        if (urgent) a.evidence.push_back({"Logged", signs_text(p, false)});
+        add_days(p, translate("relief::alerts::interactions", "Same day"), a);
+        a.evidence.push_back({translate("relief::alerts::interactions", "Threshold"),
+                              translate("relief::alerts::interactions", "both on the same local day")});
+        if (urgent) a.evidence.push_back({translate("relief::alerts::interactions", "Logged"), signs_text(p, false)});
         out.push_back(std::move(a));
     }
 }

@@ -91,9 +91,9 @@ bool holds_on(const AnalysisContext& ctx, LocalDay day, Matcher match) {
 struct PatternRule {
     const char* id;
     const char* subject;   // the pattern, whenever it comes back
-    const char* title;     // "... while on <drug>" follows
-    const char* what;      // what the person logged, for the message
-    const char* guidance;  // RULES.md's sentence
+    std::string title;     // "... while on %1": the drug
+    std::string logged;    // "On %1 of the last N days you logged ... while taking %2."
+    std::string guidance;  // RULES.md's sentence
     Matcher match;
 };
 
@@ -111,43 +111,64 @@ void check_pattern(const AnalysisContext& ctx, const PatternRule& rule, std::vec
     std::vector<std::string> uses;
     for (const auto& r : relaxants) {
         labels.push_back(ctx.drug_label(r.ingredient));
-        uses.push_back(labels.back() + ", last taken " + format_day(r.last));
+        //: %1: the medicine; %2: a day.
+        uses.push_back(fill(translate("relief::alerts::pain_patterns", "%1, last taken %2"),
+                            {labels.back(), display_day(r.last)}));
     }
     std::vector<std::string> days;
-    for (const LocalDay d : pattern.days) days.push_back(format_day(d));
-    const std::string count = std::to_string(pattern.days.size()) + " of the last " +
-                              std::to_string(t.window_days) + " days";
+    for (const LocalDay d : pattern.days) days.push_back(display_day(d));
+    const std::string count = std::to_string(pattern.days.size());
 
-    const std::string message = "On " + count + " you logged " + rule.what + " while taking " +
-                                joined(labels, " and ") + ". " + rule.guidance +
-                                " Ask your clinician or pharmacist about other options.";
-    Alert alert = make_alert(
-        rule.id, AlertSeverity::info, rule.subject,
-        std::string(rule.title) + " while on " + ctx.display_name(relaxants.front().ingredient),
-        message, {sources::seed_000}, start);
+    const std::string message =
+        fill(rule.logged, {count, joined(labels, translate("relief::alerts::pain_patterns", "%1 and %2"))}) + " " +
+        rule.guidance + " " +
+        translate("relief::alerts::pain_patterns", "Ask your clinician or pharmacist about other options.");
+    Alert alert = make_alert(rule.id, AlertSeverity::info, rule.subject,
+                             fill(rule.title, {ctx.display_name(relaxants.front().ingredient)}), message,
+                             {sources::seed_000}, start);
     for (const auto& r : relaxants) alert.drugs.push_back(r.ingredient);
-    alert.evidence.push_back({"Days with this pain", count + " (" + joined(days, ", ") + ")"});
+    //: %1 of the last %n days; %2: those days.
+    alert.evidence.push_back({translate("relief::alerts::pain_patterns", "Days with this pain"),
+                              fill(translate("relief::alerts::pain_patterns", "%1 of the last %n days (%2)", nullptr,
+                                             t.window_days),
+                                   {count, joined(days, "%1, %2")})});
     alert.evidence.push_back(
-        {"Logged as",
-         joined(std::vector<std::string>(pattern.features.begin(), pattern.features.end()), ", ")});
-    alert.evidence.push_back({"Muscle relaxant in use", joined(uses, "; ")});
-    alert.evidence.push_back({"Threshold", std::to_string(t.pattern_days) + " of " +
-                                               std::to_string(t.window_days) +
-                                               " days (setting threshold.pattern-days)"});
+        {translate("relief::alerts::pain_patterns", "Logged as"),
+         joined(std::vector<std::string>(pattern.features.begin(), pattern.features.end()), "%1, %2")});
+    alert.evidence.push_back({translate("relief::alerts::pain_patterns", "Muscle relaxant in use"), joined(uses, "%1; %2")});
+    alert.evidence.push_back({translate("relief::alerts::pain_patterns", "Threshold"),
+                              fill(translate("relief::alerts::pain_patterns",
+                                             "%1 of %n days (setting threshold.pattern-days)", nullptr, t.window_days),
+                                   {std::to_string(t.pattern_days)})});
     out.push_back(std::move(alert));
 }
 
 }  // namespace
 
 void check_pain_patterns(const AnalysisContext& ctx, std::vector<Alert>& out) {
+    const int days = ctx.t().window_days;
     check_pattern(ctx,
-                  {"pain.neuropathic-pattern", "nerve-type pain", "Nerve-type pain",
-                   "burning, shooting, electric or tingling pain, or pain below the knee",
-                   "This kind of pain often does not respond to muscle relaxers.", nerve_features},
+                  {"pain.neuropathic-pattern", "nerve-type pain",
+                   //: %1: the muscle relaxant.
+                   translate("relief::alerts::pain_patterns", "Nerve-type pain while on %1"),
+                   //: %1 of the last %n days; %2: the muscle relaxants.
+                   translate("relief::alerts::pain_patterns",
+                             "On %1 of the last %n days you logged burning, shooting, electric or tingling pain, or "
+                             "pain below the knee while taking %2.",
+                             nullptr, days),
+                   translate("relief::alerts::pain_patterns",
+                             "This kind of pain often does not respond to muscle relaxers."),
+                   nerve_features},
                   out);
     check_pattern(ctx,
-                  {"pain.joint-pattern", "joint pain", "Joint pain", "joint pain",
-                   "Joint pain is not treated by muscle relaxers.", joint_features},
+                  {"pain.joint-pattern", "joint pain",
+                   //: %1: the muscle relaxant.
+                   translate("relief::alerts::pain_patterns", "Joint pain while on %1"),
+                   //: %1 of the last %n days; %2: the muscle relaxants.
+                   translate("relief::alerts::pain_patterns",
+                             "On %1 of the last %n days you logged joint pain while taking %2.", nullptr, days),
+                   translate("relief::alerts::pain_patterns", "Joint pain is not treated by muscle relaxers."),
+                   joint_features},
                   out);
 }
 

@@ -17,25 +17,25 @@ namespace {
 constexpr const char* rule_id = "redflag.symptoms";
 constexpr const char* ahcpr = "AHCPR acute low back problems guideline (1994): red flags";
 constexpr const char* nass = "NASS Choosing Wisely";
-constexpr const char* any_is_urgent = "none: any logged red-flag symptom is urgent";
 // Fever and back pain belong together when logged this close, whatever the calendar says.
 constexpr auto fever_pairing_window = std::chrono::hours{24};
 
-// The words a person reads, for the canonical names of is_red_flag_symptom().
+// The words a person reads, for the canonical names of is_red_flag_symptom(), in the current
+// language (they also make the alert's topic, which the visit report's question reads).
 std::string plain_name(const std::string& symptom) {
-    static const std::map<std::string, std::string, std::less<>> names{
-        {"bladder-control-loss", "loss of bladder control"},
-        {"bowel-control-loss", "loss of bowel control"},
-        {"saddle-numbness", "numbness in the groin or saddle area"},
-        {"urinary-retention", "new difficulty passing urine"},
-        {"leg-weakness", "leg weakness"},
-        {"foot-drop", "foot drop"},
-        {"fever-with-back-pain", "fever with back pain"},
-        {"pain-after-fall", "back pain after a major fall or accident"},
-        {"night-pain", "pain at night or at rest"},
-        {"unexplained-weight-loss", "unexplained weight loss"},
-    };
-    if (const auto found = names.find(symptom); found != names.end()) return found->second;
+    if (symptom == "bladder-control-loss") return translate("relief::alerts::red_flags", "loss of bladder control");
+    if (symptom == "bowel-control-loss") return translate("relief::alerts::red_flags", "loss of bowel control");
+    if (symptom == "saddle-numbness")
+        return translate("relief::alerts::red_flags", "numbness in the groin or saddle area");
+    if (symptom == "urinary-retention") return translate("relief::alerts::red_flags", "new difficulty passing urine");
+    if (symptom == "leg-weakness") return translate("relief::alerts::red_flags", "leg weakness");
+    if (symptom == "foot-drop") return translate("relief::alerts::red_flags", "foot drop");
+    if (symptom == "fever-with-back-pain") return translate("relief::alerts::red_flags", "fever with back pain");
+    if (symptom == "pain-after-fall")
+        return translate("relief::alerts::red_flags", "back pain after a major fall or accident");
+    if (symptom == "night-pain") return translate("relief::alerts::red_flags", "pain at night or at rest");
+    if (symptom == "unexplained-weight-loss")
+        return translate("relief::alerts::red_flags", "unexplained weight loss");
     std::string text = symptom;
     std::replace(text.begin(), text.end(), '-', ' ');
     return text;
@@ -73,7 +73,9 @@ std::string what_was_logged(const AnalysisContext& ctx, const Entry& entry) {
 std::string apart_text(Instant a, Instant b) {
     const auto minutes =
         std::chrono::duration_cast<std::chrono::minutes>(a > b ? a - b : b - a).count();
-    return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
+    //: Hours and minutes between two entries: "23 h 30 min".
+    return fill(translate("relief::alerts::red_flags", "%1 h %2 min"),
+                {std::to_string(minutes / 60), std::to_string(minutes % 60)});
 }
 
 // The first time a red flag was seen on a day, and how often.
@@ -81,7 +83,7 @@ struct Sighting {
     int times = 0;
     std::string sentence;         // "You logged ... ."
     std::vector<Evidence> facts;  // each fact with the date and time it was logged
-    std::string threshold = any_is_urgent;
+    std::string threshold = translate("relief::alerts::red_flags", "none: any logged red-flag symptom is urgent");
 };
 
 using Sightings =
@@ -128,13 +130,16 @@ void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
         const Entry& later = pain->at > fever->at ? *pain : *fever;
         sight(seen, "fever-with-back-pain", later.day, [&] {
             Sighting s;
-            s.sentence = "You logged fever (" + ctx.logged_at(*fever) + ") and back pain (" +
-                         ctx.logged_at(*pain) + "), " + apart_text(fever->at, pain->at) + " apart.";
+            //: %1 and %2: the day and time each was logged; %3: the time between them ("5 h 0 min").
+            s.sentence = fill(translate("relief::alerts::red_flags", "You logged fever (%1) and back pain (%2), %3 apart."),
+                              {ctx.logged_at(*fever), ctx.logged_at(*pain), apart_text(fever->at, pain->at)});
             s.facts = {
-                {"Fever logged", ctx.logged_at(*fever) + ", " + what_was_logged(ctx, *fever)},
-                {"Back pain logged", ctx.logged_at(*pain) + ", " + what_was_logged(ctx, *pain)},
-                {"Time apart", apart_text(fever->at, pain->at)}};
-            s.threshold = "fever and back pain logged within 24 hours of each other";
+                {translate("relief::alerts::red_flags", "Fever logged"),
+                 ctx.logged_at(*fever) + ", " + what_was_logged(ctx, *fever)},
+                {translate("relief::alerts::red_flags", "Back pain logged"),
+                 ctx.logged_at(*pain) + ", " + what_was_logged(ctx, *pain)},
+                {translate("relief::alerts::red_flags", "Time apart"), apart_text(fever->at, pain->at)}};
+            s.threshold = translate("relief::alerts::red_flags", "fever and back pain logged within 24 hours of each other");
             return s;
         });
     }
@@ -159,14 +164,16 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
         if (flag == "urinary-retention" && known_retention) continue;
         sight(seen, flag, entry->day, [&] {
             Sighting s;
-            s.sentence = "You logged " + plain_name(flag) + " on " + format_day(entry->day) + ".";
-            s.facts = {{"First logged", ctx.logged_at(*entry)}};
+            //: %1: a red-flag symptom ("leg weakness"); %2: a day.
+            s.sentence = fill(translate("relief::alerts::red_flags", "You logged %1 on %2."),
+                              {plain_name(flag), display_day(entry->day)});
+            s.facts = {{translate("relief::alerts::red_flags", "First logged"), ctx.logged_at(*entry)}};
             if (from_pain) {
-                s.facts.push_back({"Logged as", what_was_logged(ctx, *entry)});
-                s.threshold =
-                    "numbness or tingling logged at the groin, an inner thigh or both buttocks";
+                s.facts.push_back({translate("relief::alerts::red_flags", "Logged as"), what_was_logged(ctx, *entry)});
+                s.threshold = translate("relief::alerts::red_flags",
+                                        "numbness or tingling logged at the groin, an inner thigh or both buttocks");
             } else if (std::holds_alternative<SideEffectEntry>(entry->data)) {
-                s.facts.push_back({"Logged as", what_was_logged(ctx, *entry)});
+                s.facts.push_back({translate("relief::alerts::red_flags", "Logged as"), what_was_logged(ctx, *entry)});
             }
             return s;
         });
@@ -184,19 +191,23 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
         const auto& [symptom, day] = key;
         if (latest.at(symptom).first != day) continue;
         const std::string what = plain_name(symptom);
-        const std::string message = sighting.sentence +
-                                    " These symptoms need prompt medical attention. Seek urgent "
-                                    "care now, and let your clinician know.";
+        const std::string message =
+            sighting.sentence + " " +
+            translate("relief::alerts::red_flags",
+                      "These symptoms need prompt medical attention. Seek urgent care now, and let your clinician know.");
         Alert alert = make_alert(rule_id, AlertSeverity::urgent, symptom,
-                                 capitalised(what) + ": seek care now", message, {ahcpr, nass}, day);
+                                 //: %1: a red-flag symptom ("Leg weakness").
+                                 fill(translate("relief::alerts::red_flags", "%1: seek care now"), {capitalised(what)}),
+                                 message, {ahcpr, nass}, day);
         alert.topic = what;
         alert.last_seen = day;
-        alert.evidence.push_back({"Symptom", symptom});
+        alert.evidence.push_back({translate("relief::alerts::red_flags", "Symptom"), symptom});
         if (const int days = latest.at(symptom).second; days > 1)
-            alert.evidence.push_back({"Days logged so far", std::to_string(days)});
+            alert.evidence.push_back({translate("relief::alerts::red_flags", "Days logged so far"), std::to_string(days)});
         for (const auto& fact : sighting.facts) alert.evidence.push_back(fact);
-        alert.evidence.push_back({"Times logged that day", std::to_string(sighting.times)});
-        alert.evidence.push_back({"Threshold", sighting.threshold});
+        alert.evidence.push_back(
+            {translate("relief::alerts::red_flags", "Times logged that day"), std::to_string(sighting.times)});
+        alert.evidence.push_back({translate("relief::alerts::red_flags", "Threshold"), sighting.threshold});
         out.push_back(std::move(alert));
     }
 }

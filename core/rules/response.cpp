@@ -36,26 +36,31 @@ void check_response(const AnalysisContext& ctx, std::vector<Alert>& out) {
         as_of, [&](LocalDay d) { return no_benefit_on(ctx, *course, d); },
         course->day_number(as_of));
     const std::string label = ctx.drug_label(ingredient);
+    //: %1: the medicine; %2 and %3: pain means (0-10); %n: the days of the recent mean.
     const std::string message =
-        "Benefit from " + label +
-        " is usually greatest in the first days; your pain scores have not improved much "
-        "(average " +
-        format_mean(comparison->baseline.mean) + " when you started, " +
-        format_mean(comparison->current) + " over the last " + std::to_string(t.window_days) +
-        " days)." + ask_clinician;
+        fill(translate("relief::alerts::response",
+                       "Benefit from %1 is usually greatest in the first days; your pain scores have not improved "
+                       "much (average %2 when you started, %3 over the last %n days).",
+                       nullptr, t.window_days),
+             {label, display_mean(comparison->baseline.mean), display_mean(comparison->current)}) +
+        ask_clinician();
 
     Alert alert =
         make_alert(rule_id, AlertSeverity::info, course_subject(*course),
-                   "Little benefit from " + ctx.display_name(ingredient) + " so far", message,
-                   {sources::seed_003, browning, sources::farrar}, since.value_or(as_of));
+                   fill(translate("relief::alerts::response", "Little benefit from %1 so far"),
+                        {ctx.display_name(ingredient)}),
+                   message, {sources::seed_003, browning, sources::farrar}, since.value_or(as_of));
     alert.drugs = {course->ingredient};
-    alert.evidence.push_back({"Course day", std::to_string(course_day(*course, as_of)) + " (from " +
-                                                format_day(course->first) + ")"});
-    alert.evidence.push_back({"Baseline", baseline_text(comparison->baseline)});
-    alert.evidence.push_back({"Last " + std::to_string(t.window_days) + " days",
+    alert.evidence.push_back({translate("relief::alerts::response", "Course day"),
+                              fill(translate("relief::alerts::response", "%1 (from %2)"),
+                                   {std::to_string(course_day(*course, as_of)), display_day(course->first)})});
+    alert.evidence.push_back({translate("relief::alerts::response", "Baseline"), baseline_text(comparison->baseline)});
+    alert.evidence.push_back({translate("relief::alerts::response", "Last %n days", nullptr, t.window_days),
                               window_text(ctx.pain, comparison->current, as_of, t.window_days)});
-    alert.evidence.push_back({"Threshold", "course day " + std::to_string(t.early_benefit_day) +
-                                               " (setting threshold.early-benefit-day)"});
+    alert.evidence.push_back({translate("relief::alerts::response", "Threshold"),
+                              fill(translate("relief::alerts::response",
+                                             "course day %1 (setting threshold.early-benefit-day)"),
+                                   {std::to_string(t.early_benefit_day)})});
     alert.evidence.push_back(improvement_evidence(t));
     out.push_back(std::move(alert));
 }

@@ -23,7 +23,8 @@ struct RuleSpec {
     std::vector<std::string_view> sources;    // every source its alerts may cite
     std::vector<std::string_view> settings;   // the threshold.<key> settings it reads
     // What the person may ask at the visit: {drug} is the first drug's name as they call
-    // it, {drugs} all of them ("Lioresal and alcohol"), {topic} the alert's topic.
+    // it, {drugs} all of them ("Lioresal and alcohol"), {topic} the alert's topic. The
+    // English source: question_for() says it in the current language.
     std::string_view question;
     // How long its alert stays current after the facts were last seen: an event's for a
     // while after it happened; a pattern's for a few days after it last held, so that one

@@ -135,10 +135,11 @@ std::optional<Check> check_as_of(const AnalysisContext& ctx, const std::string& 
             const Adherence a = adherence(ctx.index, *med, w->first, w->last);
             if (a.scheduled == 0) continue;
             if (a.percent() < t.adherence_percent) return std::nullopt;
-            c.adherence.push_back(med->name + " " + format_day(w->first) + " to " +
-                                  format_day(w->last) + ": " + std::to_string(a.taken) + " of " +
-                                  std::to_string(a.scheduled) + " (" + std::to_string(a.percent()) +
-                                  " %)");
+            //: %1: the medicine's name; %2 and %3: the window's days; %4 of %5 doses taken; %6: percent.
+            c.adherence.push_back(fill(translate("relief::alerts::tolerance", "%1 %2 to %3: %4 of %5 (%6 %)"),
+                                       {med->name, display_day(w->first), display_day(w->last),
+                                        std::to_string(a.taken), std::to_string(a.scheduled),
+                                        std::to_string(a.percent())}));
         }
     }
     return c;
@@ -150,16 +151,16 @@ bool fires_on(const AnalysisContext& ctx, const std::string& ingredient, LocalDa
 }
 
 std::string per_day(int doses, int days) {
-    return format_mean(static_cast<double>(doses) / days);
+    return display_mean(static_cast<double>(doses) / days);
 }
 
 std::string what_rose(const Check& c, int above_needed) {
     std::string out;
     auto add = [&out](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
-    if (c.dose_up) add("daily dose");
-    if (c.as_needed_up) add("as-needed doses");
+    if (c.dose_up) add(translate("relief::alerts::tolerance", "daily dose"));
+    if (c.as_needed_up) add(translate("relief::alerts::tolerance", "as-needed doses"));
     if (static_cast<int>(c.above_prescribed.size()) >= above_needed)
-        add("doses above the prescribed dose");
+        add(translate("relief::alerts::tolerance", "doses above the prescribed dose"));
     return out;
 }
 
@@ -168,65 +169,83 @@ void raise(const AnalysisContext& ctx, const std::string& ingredient, const Chec
     const Thresholds& t = ctx.t();
     const int days = t.tolerance_window_days;
     const std::string label = ctx.drug_label(ingredient);
+    //: %1: the medicine.
     const std::string message =
-        "You are taking more " + label +
-        " but your pain has not improved. This can happen as the body adapts. Do not "
-        "raise the dose yourself; review the plan with your clinician.";
+        fill(translate("relief::alerts::tolerance",
+                       "You are taking more %1 but your pain has not improved. This can happen as the body adapts. Do "
+                       "not raise the dose yourself; review the plan with your clinician."),
+             {label});
     Alert alert =
         make_alert(rule_id, AlertSeverity::warning, course_subject(now.course),
-                   capitalised(ctx.display_name(ingredient)) + " use rising without relief",
+                   fill(translate("relief::alerts::tolerance", "%1 use rising without relief"),
+                        {capitalised(ctx.display_name(ingredient))}),
                    message, {sources::seed_000, sources::seed_001}, since);
     alert.drugs = {now.course.ingredient};
 
     auto avg = [days](const Window& w) {
-        return Amount::micrograms(w.total_ug / days).to_string() + " (" + format_day(w.first) +
-               " to " + format_day(w.last) + ")";
+        //: %1: an amount ("20 mg"); %2 and %3: the first and the last day it is the mean of.
+        return fill(translate("relief::alerts::tolerance", "%1 (%2 to %3)"),
+                    {Amount::micrograms(w.total_ug / days).to_string(), display_day(w.first), display_day(w.last)});
     };
     alert.evidence.push_back(
-        {"Course", "day " + std::to_string(now.course.day_number(now.current.last)) + " (from " +
-                       format_day(now.course.first) + ")"});
-    alert.evidence.push_back({"Average daily dose", avg(now.current)});
-    alert.evidence.push_back({"Previous average daily dose", avg(now.previous)});
+        {translate("relief::alerts::tolerance", "Course"),
+         fill(translate("relief::alerts::tolerance", "day %1 (from %2)"),
+              {std::to_string(now.course.day_number(now.current.last)), display_day(now.course.first)})});
+    alert.evidence.push_back({translate("relief::alerts::tolerance", "Average daily dose"), avg(now.current)});
+    alert.evidence.push_back({translate("relief::alerts::tolerance", "Previous average daily dose"), avg(now.previous)});
     if (now.previous.total_ug > 0)
         alert.evidence.push_back(
-            {"Change",
-             std::to_string(now.current.total_ug * 100 / now.previous.total_ug) + " % of before"});
-    alert.evidence.push_back({"As-needed doses per day",
-                              per_day(now.current.as_needed, days) +
-                                  " (before: " + per_day(now.previous.as_needed, days) + ")"});
+            {translate("relief::alerts::tolerance", "Change"),
+             fill(translate("relief::alerts::tolerance", "%1 % of before"),
+                  {std::to_string(now.current.total_ug * 100 / now.previous.total_ug)})});
+    alert.evidence.push_back({translate("relief::alerts::tolerance", "As-needed doses per day"),
+                              fill(translate("relief::alerts::tolerance", "%1 (before: %2)"),
+                                   {per_day(now.current.as_needed, days), per_day(now.previous.as_needed, days)})});
     std::string above;
     for (const LocalDay d : now.above_prescribed)
-        above += (above.empty() ? "" : ", ") + format_day(d);
+        above += (above.empty() ? "" : ", ") + display_day(d);
     alert.evidence.push_back(
-        {"Days above the prescribed dose (last " + std::to_string(week) + ")",
+        {translate("relief::alerts::tolerance", "Days above the prescribed dose (last %n)", nullptr, week),
          std::to_string(now.above_prescribed.size()) + (above.empty() ? "" : ": " + above)});
-    alert.evidence.push_back({"Pain mean", format_mean(now.current.pain) + " (before: " +
-                                               format_mean(now.previous.pain) + ")"});
-    for (const auto& line : now.adherence) alert.evidence.push_back({"Adherence", line});
-    alert.evidence.push_back({"Rose as of " + format_day(now.current.last),
+    alert.evidence.push_back({translate("relief::alerts::tolerance", "Pain mean"),
+                              fill(translate("relief::alerts::tolerance", "%1 (before: %2)"),
+                                   {display_mean(now.current.pain), display_mean(now.previous.pain)})});
+    for (const auto& line : now.adherence)
+        alert.evidence.push_back({translate("relief::alerts::tolerance", "Adherence"), line});
+    alert.evidence.push_back({fill(translate("relief::alerts::tolerance", "Rose as of %1"), {display_day(now.current.last)}),
                               what_rose(now, t.tolerance_above_prescribed_days)});
-    alert.evidence.push_back({"Rose as of " + format_day(week_ago.current.last),
-                              what_rose(week_ago, t.tolerance_above_prescribed_days)});
+    alert.evidence.push_back(
+        {fill(translate("relief::alerts::tolerance", "Rose as of %1"), {display_day(week_ago.current.last)}),
+         what_rose(week_ago, t.tolerance_above_prescribed_days)});
     const Titration ti = titration(ingredient, t);
     alert.evidence.push_back(
-        {"Threshold", std::to_string(t.tolerance_increase_percent) + " % of the previous " +
-                          std::to_string(days) +
-                          " days' average (settings threshold.tolerance-increase-percent, "
-                          "threshold.tolerance-window-days)"});
+        {translate("relief::alerts::tolerance", "Threshold"),
+         fill(translate("relief::alerts::tolerance",
+                        "%1 % of the previous %n days' average (settings threshold.tolerance-increase-percent, "
+                        "threshold.tolerance-window-days)",
+                        nullptr, days),
+              {std::to_string(t.tolerance_increase_percent)})});
     alert.evidence.push_back(
-        {"Threshold", "as-needed doses up " + std::to_string(t.tolerance_prn_increase_percent) +
-                          " % (setting threshold.tolerance-prn-increase-percent)"});
+        {translate("relief::alerts::tolerance", "Threshold"),
+         fill(translate("relief::alerts::tolerance",
+                        "as-needed doses up %1 % (setting threshold.tolerance-prn-increase-percent)"),
+              {std::to_string(t.tolerance_prn_increase_percent)})});
     alert.evidence.push_back(
-        {"Threshold", "above the prescribed dose on " +
-                          std::to_string(t.tolerance_above_prescribed_days) + " of " +
-                          std::to_string(week) +
-                          " days (setting threshold.tolerance-above-prescribed-days)"});
-    alert.evidence.push_back({"Threshold", "both windows from course day " +
-                                               std::to_string(ti.day) + " (setting threshold." +
-                                               ti.key + ")"});
+        {translate("relief::alerts::tolerance", "Threshold"),
+         fill(translate("relief::alerts::tolerance",
+                        "above the prescribed dose on %1 of %n days (setting threshold.tolerance-above-prescribed-days)",
+                        nullptr, week),
+              {std::to_string(t.tolerance_above_prescribed_days)})});
     alert.evidence.push_back(
-        {"Threshold", "adherence at least " + std::to_string(t.adherence_percent) +
-                          " % in both windows (setting threshold.adherence-percent)"});
+        {translate("relief::alerts::tolerance", "Threshold"),
+         //: %2 is the end of a setting's name: keep "threshold.%2" as it is.
+         fill(translate("relief::alerts::tolerance", "both windows from course day %1 (setting threshold.%2)"),
+              {std::to_string(ti.day), ti.key})});
+    alert.evidence.push_back(
+        {translate("relief::alerts::tolerance", "Threshold"),
+         fill(translate("relief::alerts::tolerance",
+                        "adherence at least %1 % in both windows (setting threshold.adherence-percent)"),
+              {std::to_string(t.adherence_percent)})});
     out.push_back(std::move(alert));
 }
 

@@ -46,7 +46,7 @@ std::string describe(const AnalysisContext& ctx, const Entry& entry) {
     if (const auto* measure = std::get_if<MeasureEntry>(&entry.data)) return measure->name;
     const auto* dose = std::get_if<DoseEntry>(&entry.data);
     const Medication* med = ctx.index.medication(dose->medication_id);
-    const std::string name = med ? ctx.drug_label(med->ingredient) : "medication";
+    const std::string name = med ? ctx.drug_label(med->ingredient) : translate("relief::alerts::treatment", "medication");
     return name + " " + dose->amount.to_string();
 }
 
@@ -68,27 +68,38 @@ void check_opioid_first_line(const AnalysisContext& ctx, std::vector<Alert>& out
 
         const auto* dose = std::get_if<DoseEntry>(&opioid->data);
         const Medication* med = ctx.index.medication(dose->medication_id);
-        const std::string label = med ? ctx.drug_label(med->ingredient) : "an opioid";
+        const std::string label =
+            med ? ctx.drug_label(med->ingredient) : translate("relief::alerts::treatment", "an opioid");
+        //: %1: the day the pain episode began; %2: the opioid.
         const std::string message =
-            "In the pain episode from " + format_day(episode.start) + " you took " + label +
-            " before any NSAID, acetaminophen or non-drug measure such as heat "
-            "or stretching. Opioids are not a first choice for back pain." +
-            ask_clinician;
+            fill(translate("relief::alerts::treatment",
+                           "In the pain episode from %1 you took %2 before any NSAID, acetaminophen or non-drug "
+                           "measure such as heat or stretching. Opioids are not a first choice for back pain."),
+                 {display_day(episode.start), label}) +
+            ask_clinician();
         Alert alert =
             make_alert(opioid_id, AlertSeverity::info, "opioid in " + episode_subject(episode),
-                       "Opioid before first-line treatment", message,
+                       translate("relief::alerts::treatment", "Opioid before first-line treatment"), message,
                        {sources::seed_003, sources::acp}, opioid->day);
+        //: %1: a dose ("oxycodone 5 mg"); %2: the day and time it was logged.
+        alert.evidence.push_back({translate("relief::alerts::treatment", "First opioid dose"),
+                                  fill(translate("relief::alerts::treatment", "%1 at %2"),
+                                       {describe(ctx, *opioid), ctx.logged_at(*opioid)})});
         alert.evidence.push_back(
-            {"First opioid dose", describe(ctx, *opioid) + " at " + ctx.logged_at(*opioid)});
+            {translate("relief::alerts::treatment", "Pain episode"),
+             episode.end ? fill(translate("relief::alerts::treatment", "from %1 to %2"),
+                                {display_day(episode.start), display_day(*episode.end)})
+                         : fill(translate("relief::alerts::treatment", "from %1"), {display_day(episode.start)})});
         alert.evidence.push_back(
-            {"Pain episode", "from " + format_day(episode.start) +
-                                 (episode.end ? " to " + format_day(*episode.end) : "")});
-        alert.evidence.push_back({"First NSAID, acetaminophen or non-drug measure",
-                                  first_line ? describe(ctx, *first_line) + " at " +
-                                                   ctx.logged_at(*first_line) + ", after the opioid"
-                                             : "none logged in the episode"});
-        alert.evidence.push_back(
-            {"Threshold", "none: any opioid dose before first-line treatment"});
+            {translate("relief::alerts::treatment", "First NSAID, acetaminophen or non-drug measure"),
+             first_line
+                 //: %1: a dose or a measure ("heat"); %2: the day and time it was logged.
+                 ? fill(translate("relief::alerts::treatment", "%1 at %2, after the opioid"),
+                        {describe(ctx, *first_line), ctx.logged_at(*first_line)})
+                 : translate("relief::alerts::treatment", "none logged in the episode")});
+        alert.evidence.push_back({translate("relief::alerts::treatment", "Threshold"),
+                                  translate("relief::alerts::treatment",
+                                            "none: any opioid dose before first-line treatment")});
         out.push_back(std::move(alert));
     }
 }
@@ -148,27 +159,35 @@ void check_non_drug_measures(const AnalysisContext& ctx, std::vector<Alert>& out
     for (const auto& ingredient : w.ingredients)
         labels += (labels.empty() ? "" : ", ") + ctx.drug_label(ingredient);
     std::string days;
-    for (const LocalDay d : w.days) days += (days.empty() ? "" : ", ") + format_day(d);
-    const std::string count = std::to_string(w.days.size()) + " of the last " +
-                              std::to_string(t.regular_use_window_days) + " days";
-    const std::string message =
-        "You took a muscle relaxer (" + labels + ") on " + count +
-        " and logged no heat, stretching, activity, exercise, physical therapy or "
-        "massage. Heat, gentle activity and stretching are first-line; medicines "
-        "should add to them, not replace them. Ask your clinician or pharmacist "
-        "which would suit you.";
+    for (const LocalDay d : w.days) days += (days.empty() ? "" : ", ") + display_day(d);
+    const std::string count = std::to_string(w.days.size());
+    //: %1: the muscle relaxants; %2 of the last %n days.
+    const std::string message = fill(
+        translate("relief::alerts::treatment",
+                  "You took a muscle relaxer (%1) on %2 of the last %n days and logged no heat, stretching, activity, "
+                  "exercise, physical therapy or massage. Heat, gentle activity and stretching are first-line; "
+                  "medicines should add to them, not replace them. Ask your clinician or pharmacist which would suit "
+                  "you.",
+                  nullptr, t.regular_use_window_days),
+        {labels, count});
     Alert alert = make_alert(non_drug_id, AlertSeverity::info,
                              "muscle relaxant without non-drug measures",
-                             "Muscle relaxer without heat or stretching", message,
-                             {sources::seed_003, sources::seed_001, sources::seed_000}, start);
-    alert.evidence.push_back({"Days with a muscle relaxant", count + " (" + days + ")"});
-    alert.evidence.push_back({"Muscle relaxants", labels});
+                             translate("relief::alerts::treatment", "Muscle relaxer without heat or stretching"),
+                             message, {sources::seed_003, sources::seed_001, sources::seed_000}, start);
+    //: %1 of the last %n days; %2: those days.
+    alert.evidence.push_back({translate("relief::alerts::treatment", "Days with a muscle relaxant"),
+                              fill(translate("relief::alerts::treatment", "%1 of the last %n days (%2)", nullptr,
+                                             t.regular_use_window_days),
+                                   {count, days})});
+    alert.evidence.push_back({translate("relief::alerts::treatment", "Muscle relaxants"), labels});
     const auto measured = last_measure(ctx);
-    alert.evidence.push_back(
-        {"Last non-drug measure", measured ? format_day(*measured) : "none logged"});
-    alert.evidence.push_back({"Threshold", std::to_string(t.non_drug_relaxant_days) + " of " +
-                                               std::to_string(t.regular_use_window_days) +
-                                               " days (setting threshold.non-drug-relaxant-days)"});
+    alert.evidence.push_back({translate("relief::alerts::treatment", "Last non-drug measure"),
+                              measured ? display_day(*measured) : translate("relief::alerts::treatment", "none logged")});
+    alert.evidence.push_back({translate("relief::alerts::treatment", "Threshold"),
+                              fill(translate("relief::alerts::treatment",
+                                             "%1 of %n days (setting threshold.non-drug-relaxant-days)", nullptr,
+                                             t.regular_use_window_days),
+                                   {std::to_string(t.non_drug_relaxant_days)})});
     out.push_back(std::move(alert));
 }
 

@@ -32,7 +32,7 @@ struct Regimen {
     const char* key;
     const char* label;
     std::vector<std::string> sources;
-    const char* watch_for;  // the signs the label names, in plain words
+    std::string watch_for;  // the signs the label names, in plain words
 };
 
 // Whether prescription change `i` lowers what a day adds up to: a decrease the prescriber
@@ -121,7 +121,8 @@ std::vector<std::string> signs_after(const AnalysisContext& ctx, LocalDay stop) 
         else if (const auto* f = std::get_if<SideEffectEntry>(&e->data);
                  f && listed(warning_side_effects, f->name))
             name = f->name;
-        if (!name.empty()) out.push_back(name + " on " + format_day(e->day));
+        //: %1: a symptom's name as the journal stores it; %2: a day.
+        if (!name.empty()) out.push_back(fill(translate("relief::alerts::withdrawal", "%1 on %2"), {name, display_day(e->day)}));
     }
     return out;
 }
@@ -148,56 +149,91 @@ void raise_stop(const AnalysisContext& ctx, const Regimen& r, const Stop& stop,
     // Said after the fact: what to watch for and when to call, not "do not stop".
     std::string message;
     if (drop)
-        message = "Your daily " + label + " fell from " + stop.before.to_string() + " to " + stop.after.to_string() +
-                  " on " + format_day(stop.day) + " without a taper plan.";
+        //: %1: the medicine; %2 and %3: daily amounts ("8 mg"); %4: a day.
+        message = fill(translate("relief::alerts::withdrawal", "Your daily %1 fell from %2 to %3 on %4 without a taper plan."),
+                       {label, stop.before.to_string(), stop.after.to_string(), display_day(stop.day)});
     else if (stop.recorded)
-        message = label + " was stopped on " + format_day(stop.day) + " after regular use, without a taper plan.";
+        //: %1: the medicine; %2: a day.
+        message = fill(translate("relief::alerts::withdrawal", "%1 was stopped on %2 after regular use, without a taper plan."),
+                       {label, display_day(stop.day)});
     else
-        message = "No dose of " + label + " is logged since " + format_day(stop.last_full) + " (" +
-                  std::to_string(stop.days) + " whole days), after regular use. If you took doses and did not "
-                  "log them, log them.";
-    message += std::string(" Stopping or cutting down suddenly can cause withdrawal: watch for ") + r.watch_for +
-               ". Call your clinician today about restarting or a plan to taper.";
+        //: %1: the medicine; %2: the day of the last dose; %n: the whole days since.
+        message = fill(translate("relief::alerts::withdrawal",
+                                 "No dose of %1 is logged since %2 (%n whole days), after regular use. If you took "
+                                 "doses and did not log them, log them.",
+                                 nullptr, stop.days),
+                       {label, display_day(stop.last_full)});
+    //: %1: the withdrawal signs to watch for ("hallucinations, confusion, ...").
+    message += " " + fill(translate("relief::alerts::withdrawal",
+                                    "Stopping or cutting down suddenly can cause withdrawal: watch for %1. Call your "
+                                    "clinician today about restarting or a plan to taper."),
+                          {r.watch_for});
     if (urgent)
-        message += " You logged possible withdrawal symptoms after the " + std::string(drop ? "drop" : "stop") +
-                   ": seek urgent care or contact your clinician now.";
-    const std::string title = name + (drop ? " cut down suddenly" : stop.recorded ? " stopped without a taper" : " not taken for " + std::to_string(stop.days) + " days");
+        message += " " + (drop ? translate("relief::alerts::withdrawal",
+                                           "You logged possible withdrawal symptoms after the drop: seek urgent care or "
+                                           "contact your clinician now.")
+                               : translate("relief::alerts::withdrawal",
+                                           "You logged possible withdrawal symptoms after the stop: seek urgent care or "
+                                           "contact your clinician now."));
+    //: %1: the medicine.
+    const std::string title =
+        drop ? fill(translate("relief::alerts::withdrawal", "%1 cut down suddenly"), {name})
+        : stop.recorded ? fill(translate("relief::alerts::withdrawal", "%1 stopped without a taper"), {name})
+                        //: %1: the medicine; %n: whole days without a dose.
+                        : fill(translate("relief::alerts::withdrawal", "%1 not taken for %n days", nullptr, stop.days),
+                               {name});
 
     Alert alert = make_alert(rule_id, urgent ? AlertSeverity::urgent : AlertSeverity::warning,
                              r.ingredient + (drop ? " cut down" : " stopped"), title, message, r.sources, stop.day);
     alert.drugs = {r.ingredient};
     alert.last_seen = ctx.as_of();
     const int regular_days = static_cast<int>((stop.last_full - stop.regular_since).count()) + 1;
-    alert.evidence.push_back({"Regular use", format_day(stop.regular_since) + " to " +
-                                                 format_day(stop.last_full) + " (" +
-                                                 std::to_string(regular_days) + " days)"});
-    alert.evidence.push_back(
-        {"Daily dose on " + format_day(stop.last_full), stop.before.to_string()});
-    if (drop)
-        alert.evidence.push_back({"Daily dose on " + format_day(stop.day), stop.after.to_string()});
-    else
-        alert.evidence.push_back({"Days without a dose", std::to_string(stop.days) + " (from " + format_day(stop.day) + ")"});
-    if (stop.recorded) alert.evidence.push_back({"Stop recorded", format_day(stop.day)});
-    alert.evidence.push_back({"Taper plan", "none set, and the logged doses did not fall before the stop"});
-    for (const auto& sign : signs) alert.evidence.push_back({"Logged after the stop", sign});
-    alert.evidence.push_back({"Threshold", std::to_string(r.regular_days) +
-                                               " days of regular use (setting threshold." + r.key +
-                                               ")"});
-    if (!stop.recorded && !drop)
-        alert.evidence.push_back({"Threshold", std::to_string(t.withdrawal_gap_days) +
-                                                   " whole days without any dose (setting threshold.withdrawal-gap-days); "
-                                                   "a skipped or forgotten dose belongs to adherence"});
-    alert.evidence.push_back(
-        {"Regular use means", "taken on " + std::to_string(t.regular_use_days) + " of " +
-                                  std::to_string(t.regular_use_window_days) +
-                                  " days (settings threshold.regular-use-days, "
-                                  "threshold.regular-use-window-days)"});
+    alert.evidence.push_back({translate("relief::alerts::withdrawal", "Regular use"),
+                              fill(translate("relief::alerts::withdrawal", "%1 to %2 (%n days)", nullptr, regular_days),
+                                   {display_day(stop.regular_since), display_day(stop.last_full)})});
+    alert.evidence.push_back({fill(translate("relief::alerts::withdrawal", "Daily dose on %1"), {display_day(stop.last_full)}),
+                              stop.before.to_string()});
     if (drop)
         alert.evidence.push_back(
-            {"Threshold", "a drop of more than " +
-                              Amount::milligrams(t.tizanidine_drop_mg).to_string() +
-                              " a day, on " + std::to_string(t.withdrawal_gap_days) +
-                              " days in a row (settings threshold.tizanidine-drop-mg, threshold.withdrawal-gap-days)"});
+            {fill(translate("relief::alerts::withdrawal", "Daily dose on %1"), {display_day(stop.day)}), stop.after.to_string()});
+    else
+        alert.evidence.push_back({translate("relief::alerts::withdrawal", "Days without a dose"),
+                                  fill(translate("relief::alerts::withdrawal", "%1 (from %2)"),
+                                       {std::to_string(stop.days), display_day(stop.day)})});
+    if (stop.recorded)
+        alert.evidence.push_back({translate("relief::alerts::withdrawal", "Stop recorded"), display_day(stop.day)});
+    alert.evidence.push_back({translate("relief::alerts::withdrawal", "Taper plan"),
+                              translate("relief::alerts::withdrawal",
+                                        "none set, and the logged doses did not fall before the stop")});
+    for (const auto& sign : signs)
+        alert.evidence.push_back({translate("relief::alerts::withdrawal", "Logged after the stop"), sign});
+    alert.evidence.push_back(
+        {translate("relief::alerts::withdrawal", "Threshold"),
+         //: %1 is the end of a setting's name: keep "threshold.%1" as it is.
+         fill(translate("relief::alerts::withdrawal", "%n days of regular use (setting threshold.%1)", nullptr,
+                        r.regular_days),
+              {r.key})});
+    if (!stop.recorded && !drop)
+        alert.evidence.push_back(
+            {translate("relief::alerts::withdrawal", "Threshold"),
+             translate("relief::alerts::withdrawal",
+                       "%n whole days without any dose (setting threshold.withdrawal-gap-days); a skipped or "
+                       "forgotten dose belongs to adherence",
+                       nullptr, t.withdrawal_gap_days)});
+    alert.evidence.push_back(
+        {translate("relief::alerts::withdrawal", "Regular use means"),
+         fill(translate("relief::alerts::withdrawal",
+                        "taken on %1 of %2 days (settings threshold.regular-use-days, "
+                        "threshold.regular-use-window-days)"),
+              {std::to_string(t.regular_use_days), std::to_string(t.regular_use_window_days)})});
+    if (drop)
+        alert.evidence.push_back(
+            {translate("relief::alerts::withdrawal", "Threshold"),
+             //: %1: an amount ("2 mg"); %2: a number of days.
+             fill(translate("relief::alerts::withdrawal",
+                            "a drop of more than %1 a day, on %2 days in a row (settings "
+                            "threshold.tizanidine-drop-mg, threshold.withdrawal-gap-days)"),
+                  {Amount::milligrams(t.tizanidine_drop_mg).to_string(), std::to_string(t.withdrawal_gap_days)})});
     out.push_back(std::move(alert));
 }
 
@@ -268,25 +304,30 @@ void check_carisoprodol(const AnalysisContext& ctx, std::vector<Alert>& out) {
         if (course.length() <= t.carisoprodol_days) continue;
         const LocalDay stop = course.last + date::days{1};
         if (has_taper_plan(ctx, ingredient, stop)) continue;
+        //: %1: the medicine; %n: the days of the course.
         const std::string message =
-            "Stopping " + ctx.drug_label(ingredient) + " after " + std::to_string(course.length()) +
-            " days can cause withdrawal: watch for anxiety, sleeplessness, shaking or muscle twitching. "
-            "Tell your clinician if they come.";
+            fill(translate("relief::alerts::withdrawal",
+                           "Stopping %1 after %n days can cause withdrawal: watch for anxiety, sleeplessness, "
+                           "shaking or muscle twitching. Tell your clinician if they come.",
+                           nullptr, course.length()),
+                 {ctx.drug_label(ingredient)});
         Alert alert =
             make_alert(rule_id, AlertSeverity::info, ingredient + " stopped",
-                       capitalised(ctx.display_name(ingredient)) + " stopped after " +
-                           std::to_string(course.length()) + " days",
+                       fill(translate("relief::alerts::withdrawal", "%1 stopped after %n days", nullptr, course.length()),
+                            {capitalised(ctx.display_name(ingredient))}),
                        message, {sources::soma_label, sources::seed_000}, stop);
         alert.drugs = {ingredient};
         alert.last_seen = ctx.as_of();
-        alert.evidence.push_back({"Course", format_day(course.first) + " to " +
-                                                format_day(course.last) + " (" +
-                                                std::to_string(course.length()) + " days)"});
-        alert.evidence.push_back({"First day without a dose", format_day(stop)});
-        alert.evidence.push_back({"Taper plan", "none set"});
-        alert.evidence.push_back({"Threshold", "a course of more than " +
-                                                   std::to_string(t.carisoprodol_days) +
-                                                   " days (setting threshold.carisoprodol-days)"});
+        alert.evidence.push_back({translate("relief::alerts::withdrawal", "Course"),
+                                  fill(translate("relief::alerts::withdrawal", "%1 to %2 (%n days)", nullptr, course.length()),
+                                       {display_day(course.first), display_day(course.last)})});
+        alert.evidence.push_back({translate("relief::alerts::withdrawal", "First day without a dose"), display_day(stop)});
+        alert.evidence.push_back({translate("relief::alerts::withdrawal", "Taper plan"),
+                                  translate("relief::alerts::withdrawal", "none set")});
+        alert.evidence.push_back({translate("relief::alerts::withdrawal", "Threshold"),
+                                  translate("relief::alerts::withdrawal",
+                                            "a course of more than %n days (setting threshold.carisoprodol-days)",
+                                            nullptr, t.carisoprodol_days)});
         out.push_back(std::move(alert));
     }
 }
@@ -298,12 +339,14 @@ void check_withdrawal(const AnalysisContext& ctx, std::vector<Alert>& out) {
     check_regular_stops(ctx,
                         {"tizanidine", t.tizanidine_regular_days, "tizanidine-regular-days", zanaflex_label,
                          {zanaflex_label, sources::seed_000, sources::seed_002},
-                         "a fast heartbeat, high blood pressure, anxiety, shaking and spasms coming back"},
+                         translate("relief::alerts::withdrawal",
+                                   "a fast heartbeat, high blood pressure, anxiety, shaking and spasms coming back")},
                         out);
     check_regular_stops(ctx,
                         {"baclofen", t.baclofen_regular_days, "baclofen-regular-days", baclofen_label,
                          {baclofen_label, sources::seed_001},
-                         "hallucinations, confusion, seizures, high fever, and stiffness or spasms coming back"},
+                         translate("relief::alerts::withdrawal",
+                                   "hallucinations, confusion, seizures, high fever, and stiffness or spasms coming back")},
                         out);
     check_carisoprodol(ctx, out);
 }
