@@ -29,6 +29,8 @@ for area in "${!areas[@]}"; do
   read -r -a sources <<<"${areas[$area]}"
   ts=()
   for code in "${languages[@]}"; do ts+=("$out/${area}_${code}.ts"); done
-  # No line numbers in the files: they would change with every edit of the code.
-  "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml "${sources[@]}" -ts "${ts[@]}"
+  # No line numbers in the files: they would change with every edit of the code. The alias
+  # lets lupdate see core's RELIEF_TRANSLATE_NOOP (strings kept in tables) as Qt's own.
+  "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml \
+    -tr-function-alias QT_TRANSLATE_NOOP+=RELIEF_TRANSLATE_NOOP "${sources[@]}" -ts "${ts[@]}"
 done
