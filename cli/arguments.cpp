@@ -20,27 +20,25 @@ bool looks_like_number(const std::string& word) {
            (std::isdigit(static_cast<unsigned char>(word[1])) || word[1] == '.');
 }
 
-constexpr const char* context = "relief::cli::arguments";
-
 std::string operand_count_message(const Command& c, std::size_t given) {
     const std::string command = "relief " + c.name;
     if (given < c.min_operands)
-        return given ? fill(translate(context, "'%1' needs %2 (too few values given)"), {command, c.operands})
-                     : fill(translate(context, "'%1' needs %2"), {command, c.operands});
+        return given ? fill(translate("relief::cli::arguments", "'%1' needs %2 (too few values given)"), {command, c.operands})
+                     : fill(translate("relief::cli::arguments", "'%1' needs %2"), {command, c.operands});
     // English says "1 was given" and "2 were given": one numerus message for each, so that
     // the English stays as it was and each language still chooses its own plural form.
     const int n = static_cast<int>(given);
     const bool one = given == 1;
     if (c.max_operands == 0)
-        return fill(one ? translate(context, "'%1' takes no values, but %n was given", nullptr, n)
-                        : translate(context, "'%1' takes no values, but %n were given", nullptr, n),
+        return fill(one ? translate("relief::cli::arguments", "'%1' takes no values, but %n was given", nullptr, n)
+                        : translate("relief::cli::arguments", "'%1' takes no values, but %n were given", nullptr, n),
                     {command});
     if (c.max_operands == 1)
-        return fill(one ? translate(context, "'%1' takes %2, but %n was given (put text with spaces in quotes)", nullptr, n)
-                        : translate(context, "'%1' takes %2, but %n were given (put text with spaces in quotes)", nullptr, n),
+        return fill(one ? translate("relief::cli::arguments", "'%1' takes %2, but %n was given (put text with spaces in quotes)", nullptr, n)
+                        : translate("relief::cli::arguments", "'%1' takes %2, but %n were given (put text with spaces in quotes)", nullptr, n),
                     {command, c.operands});
-    return fill(one ? translate(context, "'%1' takes %2, but %n was given", nullptr, n)
-                    : translate(context, "'%1' takes %2, but %n were given", nullptr, n),
+    return fill(one ? translate("relief::cli::arguments", "'%1' takes %2, but %n was given", nullptr, n)
+                    : translate("relief::cli::arguments", "'%1' takes %2, but %n were given", nullptr, n),
                 {command, c.operands});
 }
 
@@ -72,21 +70,21 @@ Arguments parse_arguments(const Command& c, const std::vector<std::string>& word
             std::vector<std::string> names;
             for (const auto& o : c.options) names.push_back(o.name);
             const auto near = closest(name, names, 1);
-            throw UsageError(near.empty() ? fill(translate(context, "unknown option '%1' for 'relief %2'"), {name, c.name})
-                                          : fill(translate(context, "unknown option '%1' for 'relief %2'; did you mean '%3'?"),
+            throw UsageError(near.empty() ? fill(translate("relief::cli::arguments", "unknown option '%1' for 'relief %2'"), {name, c.name})
+                                          : fill(translate("relief::cli::arguments", "unknown option '%1' for 'relief %2'; did you mean '%3'?"),
                                                  {name, c.name, near.front()}),
                              c.name);
         }
-        if (args.has(name)) throw UsageError(fill(translate(context, "option '%1' is given twice"), {name}), c.name);
+        if (args.has(name)) throw UsageError(fill(translate("relief::cli::arguments", "option '%1' is given twice"), {name}), c.name);
         if (option->value_name.empty()) {
-            if (inline_value) throw UsageError(fill(translate(context, "option '%1' takes no value"), {name}), c.name);
+            if (inline_value) throw UsageError(fill(translate("relief::cli::arguments", "option '%1' takes no value"), {name}), c.name);
             args.values[name] = "";
         } else if (inline_value) {
             args.values[name] = *inline_value;
         } else if (i + 1 < words.size()) {
             args.values[name] = words[++i];
         } else {
-            throw UsageError(fill(translate(context, "option '%1' needs a value: %2"), {name, option->value_name}), c.name);
+            throw UsageError(fill(translate("relief::cli::arguments", "option '%1' needs a value: %2"), {name, option->value_name}), c.name);
         }
     }
     if (args.operands.size() < c.min_operands || args.operands.size() > c.max_operands)

@@ -263,10 +263,10 @@ std::string command_help(const Command& c) {
     // The command, its options and its values are typed as they are, in every language.
     const std::string synopsis =
         "relief " + c.name + (c.options.empty() ? "" : " [options]") + (c.operands.empty() ? "" : " " + c.operands);
-    out << fill(translate(context, "Usage: %1"), {synopsis}) << "\n\n"
-        << fill(translate(context, "%1."), {sentence(command_summary(c))}) << "\n";
+    out << fill(translate("relief::cli::command_table", "Usage: %1"), {synopsis}) << "\n\n"
+        << fill(translate("relief::cli::command_table", "%1."), {sentence(command_summary(c))}) << "\n";
     if (!c.options.empty()) {
-        out << "\n" << translate(context, "Options:") << "\n";
+        out << "\n" << translate("relief::cli::command_table", "Options:") << "\n";
         for (const auto& o : c.options)
             out << row("  " + o.name + (o.value_name.empty() ? "" : " " + o.value_name), 26,
                        translate(context, o.help.c_str()));
@@ -277,28 +277,28 @@ std::string command_help(const Command& c) {
 
 std::string main_help() {
     std::ostringstream out;
-    out << fill(translate(context, "Usage: %1"),
+    out << fill(translate("relief::cli::command_table", "Usage: %1"),
                 {"relief [--journal FILE] [--today YYYY-MM-DD[THH:MM]] [--read-only] [--lang LANG] COMMAND ..."})
         << "\n\n"
-        << translate(context, "Relief Journal: a private journal of pain, muscle relaxants and what helps.") << "\n\n"
-        << translate(context, "Commands:") << "\n";
+        << translate("relief::cli::command_table", "Relief Journal: a private journal of pain, muscle relaxants and what helps.") << "\n\n"
+        << translate("relief::cli::command_table", "Commands:") << "\n";
     for (const auto& c : commands()) out << row("  " + c.name + (c.operands.empty() ? "" : " " + c.operands), 30, command_summary(c));
-    out << "\n" << translate(context, "Options for every command:") << "\n"
+    out << "\n" << translate("relief::cli::command_table", "Options for every command:") << "\n"
         << row("  --journal FILE", 30,
-               translate(context, "the journal file (default: $RELIEF_JOURNAL, else\n"
+               translate("relief::cli::command_table", "the journal file (default: $RELIEF_JOURNAL, else\n"
                                   "$XDG_DATA_HOME/relief-journal/journal.db)"))
         << row("  --today YYYY-MM-DD[THH:MM]", 30,
-               translate(context, "act as if today were this day (and, with a time, this minute)"))
-        << row("  --read-only", 30, translate(context, "open the journal without changing it (caregiver's view)"))
+               translate("relief::cli::command_table", "act as if today were this day (and, with a time, this minute)"))
+        << row("  --read-only", 30, translate("relief::cli::command_table", "open the journal without changing it (caregiver's view)"))
         << row("  --lang LANG", 30,
-               translate(context, "the language of messages and reports: en, es or de (default:\n"
+               translate("relief::cli::command_table", "the language of messages and reports: en, es or de (default:\n"
                                   "the one chosen in the app, else the system's)"))
-        << row("  --help", 30, translate(context, "help for relief or for one command"))
-        << row("  --version", 30, translate(context, "the version")) << "\n"
-        << translate(context, "Start with:\n  relief init\n  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00\n"
+        << row("  --help", 30, translate("relief::cli::command_table", "help for relief or for one command"))
+        << row("  --version", 30, translate("relief::cli::command_table", "the version")) << "\n"
+        << translate("relief::cli::command_table", "Start with:\n  relief init\n  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00\n"
                               "  relief log pain 6 --location lower-back --quality spasm\n  relief day")
         << "\n\n"
-        << translate(context, "'relief COMMAND --help' explains a command. Exit codes: 0 done, 1 failed, 2 bad input.")
+        << translate("relief::cli::command_table", "'relief COMMAND --help' explains a command. Exit codes: 0 done, 1 failed, 2 bad input.")
         << "\n";
     return out.str();
 }

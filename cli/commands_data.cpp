@@ -14,20 +14,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* context = "relief::cli::commands_data";
-
 fs::path output_path(const Arguments& args, const std::string& command) {
     const auto out = args.value("-o");
-    if (!out || out->empty()) throw UsageError(fill(translate(context, "'relief %1' needs -o FILE"), {command}), command);
+    if (!out || out->empty()) throw UsageError(fill(translate("relief::cli::commands_data", "'relief %1' needs -o FILE"), {command}), command);
     return *out;
 }
 
 std::string read_whole_file(const fs::path& path) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw storage::StorageError(fill(translate(context, "cannot read %1: no such file"), {path.string()}));
-    if (fs::is_directory(path, ec)) throw storage::StorageError(fill(translate(context, "cannot read %1: it is a folder"), {path.string()}));
+    if (!fs::exists(path, ec)) throw storage::StorageError(fill(translate("relief::cli::commands_data", "cannot read %1: no such file"), {path.string()}));
+    if (fs::is_directory(path, ec)) throw storage::StorageError(fill(translate("relief::cli::commands_data", "cannot read %1: it is a folder"), {path.string()}));
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw storage::StorageError(fill(translate(context, "cannot read %1: permission denied"), {path.string()}));
+    if (!in) throw storage::StorageError(fill(translate("relief::cli::commands_data", "cannot read %1: permission denied"), {path.string()}));
     std::ostringstream content;
     content << in.rdbuf();
     return content.str();
@@ -42,16 +40,16 @@ int run_export(Context& ctx, const Arguments& args) {
     const int meds = static_cast<int>(journal.medications().size());
     const int rows = static_cast<int>(journal.all_rows().size());
     //: %1 the medications (a count with its noun), %2 the entry rows (likewise), %3 the file.
-    ctx.out << fill(translate(context, "Exported %1 and %2 (history included) to %3."),
-                    {meds == 1 ? translate(context, "%n medication", nullptr, meds) : translate(context, "%n medications", nullptr, meds),
-                     rows == 1 ? translate(context, "%n entry row", nullptr, rows) : translate(context, "%n entry rows", nullptr, rows),
+    ctx.out << fill(translate("relief::cli::commands_data", "Exported %1 and %2 (history included) to %3."),
+                    {meds == 1 ? translate("relief::cli::commands_data", "%n medication", nullptr, meds) : translate("relief::cli::commands_data", "%n medications", nullptr, meds),
+                     rows == 1 ? translate("relief::cli::commands_data", "%n entry row", nullptr, rows) : translate("relief::cli::commands_data", "%n entry rows", nullptr, rows),
                      target.string()})
             << "\n";
     return 0;
 }
 
 int run_import(Context& ctx, const Arguments& args) {
-    if (ctx.read_only) throw storage::ReadOnlyError(translate(context, "--read-only was given, and import changes the journal"));
+    if (ctx.read_only) throw storage::ReadOnlyError(translate("relief::cli::commands_data", "--read-only was given, and import changes the journal"));
     const fs::path source = args.operands[0];
     const std::string text = read_whole_file(source);
     const auto path = ctx.journal_path();
@@ -87,25 +85,25 @@ int run_import(Context& ctx, const Arguments& args) {
     }
     // A count with its noun, "1 entry row" or "2 entry rows", as one numerus message each.
     const auto entry_rows = [](int n) {
-        return n == 1 ? translate(context, "%n entry row", nullptr, n) : translate(context, "%n entry rows", nullptr, n);
+        return n == 1 ? translate("relief::cli::commands_data", "%n entry row", nullptr, n) : translate("relief::cli::commands_data", "%n entry rows", nullptr, n);
     };
     const auto medications = [](int n) {
-        return n == 1 ? translate(context, "%n medication", nullptr, n) : translate(context, "%n medications", nullptr, n);
+        return n == 1 ? translate("relief::cli::commands_data", "%n medication", nullptr, n) : translate("relief::cli::commands_data", "%n medications", nullptr, n);
     };
     const auto changes = [](int n) {
-        return n == 1 ? translate(context, "%n prescription change", nullptr, n)
-                      : translate(context, "%n prescription changes", nullptr, n);
+        return n == 1 ? translate("relief::cli::commands_data", "%n prescription change", nullptr, n)
+                      : translate("relief::cli::commands_data", "%n prescription changes", nullptr, n);
     };
     //: %1 the file read, %2 the entry rows added, %3 the medications added (counts with their nouns).
-    std::string said = existed ? fill(translate(context, "Imported %1: %2 and %3 added"),
+    std::string said = existed ? fill(translate("relief::cli::commands_data", "Imported %1: %2 and %3 added"),
                                       {source.string(), entry_rows(summary.entries_added), medications(summary.medications_added)})
-                               : fill(translate(context, "Imported %1 into a new journal at %4: %2 and %3 added"),
+                               : fill(translate("relief::cli::commands_data", "Imported %1 into a new journal at %4: %2 and %3 added"),
                                       {source.string(), entry_rows(summary.entries_added), medications(summary.medications_added),
                                        path.string()});
     if (summary.prescription_changes_added)
-        said += fill(translate(context, ", with %1"), {changes(summary.prescription_changes_added)});
+        said += fill(translate("relief::cli::commands_data", ", with %1"), {changes(summary.prescription_changes_added)});
     if (summary.entries_already_present)
-        said += fill(translate(context, ", %1 already present"), {entry_rows(summary.entries_already_present)});
+        said += fill(translate("relief::cli::commands_data", ", %1 already present"), {entry_rows(summary.entries_already_present)});
     ctx.out << said << ".\n";
     return 0;
 }
@@ -114,7 +112,7 @@ int run_backup(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal();
     const auto target = storage::checked_output_path(output_path(args, "backup"), journal.path(), true);
     journal.backup_to(target);
-    ctx.out << fill(translate(context, "Backed up the journal to %1 (readable only by you)."), {target.string()}) << "\n";
+    ctx.out << fill(translate("relief::cli::commands_data", "Backed up the journal to %1 (readable only by you)."), {target.string()}) << "\n";
     return 0;
 }
 

@@ -16,19 +16,17 @@ namespace relief::cli {
 
 namespace {
 
-constexpr const char* context = "relief::cli::commands_day";
-
 // The state of a scheduled dose, a word in the day's table.
 std::string slot_state_text(SlotState state) {
     switch (state) {
-        case SlotState::taken: return translate(context, "taken");
-        case SlotState::taken_late: return translate(context, "taken late");
-        case SlotState::skipped: return translate(context, "skipped");
-        case SlotState::missed: return translate(context, "missed");
-        case SlotState::overdue: return translate(context, "overdue");
-        case SlotState::upcoming: return translate(context, "upcoming");
+        case SlotState::taken: return translate("relief::cli::commands_day", "taken");
+        case SlotState::taken_late: return translate("relief::cli::commands_day", "taken late");
+        case SlotState::skipped: return translate("relief::cli::commands_day", "skipped");
+        case SlotState::missed: return translate("relief::cli::commands_day", "missed");
+        case SlotState::overdue: return translate("relief::cli::commands_day", "overdue");
+        case SlotState::upcoming: return translate("relief::cli::commands_day", "upcoming");
     }
-    return translate(context, "upcoming");
+    return translate("relief::cli::commands_day", "upcoming");
 }
 
 // The day's heading with the weekday and the month in words, in the language in use.
@@ -37,7 +35,7 @@ std::string day_heading(LocalDay day) {
     const QDate date(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
     //: The heading of 'relief day', as a QLocale date pattern: dddd the weekday, dd the day,
     //: MMMM the month, yyyy the year ("Tuesday 10 March 2026").
-    const QString pattern = QString::fromStdString(translate(context, "dddd dd MMMM yyyy"));
+    const QString pattern = QString::fromStdString(translate("relief::cli::commands_day", "dddd dd MMMM yyyy"));
     return QLocale(i18n::current_language()).toString(date, pattern).toStdString();
 }
 
@@ -46,19 +44,19 @@ void print_checkins(Context& ctx, const storage::Journal& journal, LocalDay toda
     const auto settings = journal.settings();
     const CheckinsDue due = checkins_due(journal.snapshot(), today, thresholds_from_settings(settings), settings);
     if (!due.any()) return;
-    ctx.out << "\n" << translate(context, "Check-ins for today:") << "\n";
+    ctx.out << "\n" << translate("relief::cli::commands_day", "Check-ins for today:") << "\n";
     if (due.peg)
-        ctx.out << "  " << translate(context, "PEG (weekly): relief log peg PAIN ENJOYMENT ACTIVITY   (0-10 each; see relief log peg --help)")
+        ctx.out << "  " << translate("relief::cli::commands_day", "PEG (weekly): relief log peg PAIN ENJOYMENT ACTIVITY   (0-10 each; see relief log peg --help)")
                 << "\n";
-    if (due.sleep) ctx.out << "  " << translate(context, "Last night's sleep: relief log sleep HOURS --quality 0-10") << "\n";
+    if (due.sleep) ctx.out << "  " << translate("relief::cli::commands_day", "Last night's sleep: relief log sleep HOURS --quality 0-10") << "\n";
     for (const Goal& g : due.goals)
         //: %1 the goal's number, %2 the goal in the person's words.
-        ctx.out << "  " << fill(translate(context, "Goal %1 (%2): relief goal done %1   (or --not-met)"), {std::to_string(g.slot), g.text})
+        ctx.out << "  " << fill(translate("relief::cli::commands_day", "Goal %1 (%2): relief goal done %1   (or --not-met)"), {std::to_string(g.slot), g.text})
                 << "\n";
     if (due.pgic)
         //: %1 why it is asked now.
         ctx.out << "  "
-                << fill(translate(context, "How things have changed (%1): relief log pgic 1-7   (1 very much improved - 7 very much worse)"),
+                << fill(translate("relief::cli::commands_day", "How things have changed (%1): relief log pgic 1-7   (1 very much improved - 7 very much worse)"),
                         {due.pgic_why})
                 << "\n";
 }
@@ -78,8 +76,8 @@ int run_day(Context& ctx, const Arguments& args) {
     const auto due_slots = day_slots(meds, nearby, day, there, ctx.now(home));
     if (!due_slots.empty()) {
         ctx.out << "\n"
-                << (there == home ? translate(context, "Scheduled doses:")
-                                  : fill(translate(context, "Scheduled doses (%1 time):"), {there.name()}))
+                << (there == home ? translate("relief::cli::commands_day", "Scheduled doses:")
+                                  : fill(translate("relief::cli::commands_day", "Scheduled doses (%1 time):"), {there.name()}))
                 << "\n";
         for (const auto& s : due_slots) {
             const auto med = std::find_if(meds.begin(), meds.end(), [&](const Medication& m) { return m.id == s.medication_id; });
@@ -87,7 +85,7 @@ int run_day(Context& ctx, const Arguments& args) {
                     << med->dose_on(day).to_string() << "  ";
             if (s.logged_at && s.state != SlotState::skipped)
                 //: %1 the state of a dose (taken, taken late), %2 the time it was logged (HH:MM).
-                ctx.out << fill(translate(context, "%1 at %2"),
+                ctx.out << fill(translate("relief::cli::commands_day", "%1 at %2"),
                                 {slot_state_text(s.state), date::format("%R", there.local_time(*s.logged_at))});
             else
                 ctx.out << slot_state_text(s.state);
@@ -99,18 +97,18 @@ int run_day(Context& ctx, const Arguments& args) {
     if (day == ctx.today(home) && !journal.read_only()) print_checkins(ctx, journal, day);
     if (entries.empty()) {
         ctx.out << "\n"
-                << (journal.read_only() ? translate(context, "Nothing logged on this day.")
-                                        : translate(context, "Nothing logged on this day. Log something with, for example:\n"
+                << (journal.read_only() ? translate("relief::cli::commands_day", "Nothing logged on this day.")
+                                        : translate("relief::cli::commands_day", "Nothing logged on this day. Log something with, for example:\n"
                                                              "  relief log pain 4"))
                 << "\n";
         return 0;
     }
-    ctx.out << "\n" << translate(context, "Logged:") << "\n";
+    ctx.out << "\n" << translate("relief::cli::commands_day", "Logged:") << "\n";
     for (const auto& e : entries) {
         const Zone zone = Zone::locate(e.zone);
         ctx.out << "  " << date::format("%R", zone.local_time(e.at)) << "  " << describe_entry(e, meds);
         if (!(zone == home)) ctx.out << "  [" << e.zone << "]";
-        ctx.out << "  " << fill(translate(context, "(entry %1)"), {std::to_string(e.id)}) << "\n";
+        ctx.out << "  " << fill(translate("relief::cli::commands_day", "(entry %1)"), {std::to_string(e.id)}) << "\n";
     }
     return 0;
 }

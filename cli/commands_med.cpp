@@ -17,8 +17,6 @@ namespace relief::cli {
 
 namespace {
 
-constexpr const char* context = "relief::cli::commands_med";
-
 // How the command line names a medication's fields in messages.
 const MedicationFieldNames& cli_names() {
     static const MedicationFieldNames names{
@@ -29,7 +27,7 @@ const MedicationFieldNames& cli_names() {
         .as_needed = "--as-needed",
         .from = "--from",
         .stop = "--on",
-        .change_it = translate(context, "Change it with 'relief med change' (from a given day) or 'relief med edit' (a correction)")};
+        .change_it = translate("relief::cli::commands_med", "Change it with 'relief med change' (from a given day) or 'relief med edit' (a correction)")};
     return names;
 }
 
@@ -44,20 +42,20 @@ Medication find_or_explain(const std::vector<Medication>& meds, const std::strin
     if (const Medication* m = match_medication(meds, name, day)) return *m;
     std::string allowed;
     if (meds.empty()) {
-        allowed = translate(context, "one of your medications, but none are recorded yet; add it with 'relief med add'");
+        allowed = translate("relief::cli::commands_med", "one of your medications, but none are recorded yet; add it with 'relief med add'");
     } else {
         std::vector<std::string> names;
         for (const auto& m : meds) names.push_back(m.name);
         const auto near = medication_suggestions(meds, name);
         if (!near.empty())
-            allowed = fill(translate(context, "one of your medications: %1 (did you mean %2?)"), {join_choices(names), join_choices(near)});
+            allowed = fill(translate("relief::cli::commands_med", "one of your medications: %1 (did you mean %2?)"), {join_choices(names), join_choices(near)});
         else if (Catalogue::standard().lookup(name))
-            allowed = fill(translate(context, "one of your medications: %1; add this one first with 'relief med add'"),
+            allowed = fill(translate("relief::cli::commands_med", "one of your medications: %1; add this one first with 'relief med add'"),
                            {join_choices(names)});
         else
-            allowed = fill(translate(context, "one of your medications: %1"), {join_choices(names)});
+            allowed = fill(translate("relief::cli::commands_med", "one of your medications: %1"), {join_choices(names)});
     }
-    throw InputError(translate(context, "medication"), name, allowed);
+    throw InputError(translate("relief::cli::commands_med", "medication"), name, allowed);
 }
 
 // The ingredients a medication's doses hold: its own, or each part of a combination product.
@@ -73,7 +71,7 @@ void explain_combination(std::ostream& out, const Medication& m, const Drug& pro
     const std::string unit(product.unit);
     //: %1 the unit (tablet, capsule), %2 the product, %3 what one unit holds, %4 the dose in units
     //: ("2 tablets"). The command is typed as it is: only the words around it change.
-    out << fill(translate(context, "One %1 of %2 is %3; the dose is %4. Log doses as %1s: relief log dose \"%2\" 2"),
+    out << fill(translate("relief::cli::commands_med", "One %1 of %2 is %3; the dose is %4. Log doses as %1s: relief log dose \"%2\" 2"),
                 {unit, m.name, unit_contents_text(product), units_text(product, m.dose)})
         << "\n";
     for (const Part& part : product.parts) {
@@ -81,11 +79,11 @@ void explain_combination(std::ostream& out, const Medication& m, const Drug& pro
         if (!single || !single->maximum) continue;
         if (single->maximum->urgent > Amount{})
             //: %1 the ingredient, %2 its daily maximum, %3 the amount above which it is urgent.
-            out << fill(translate(context, "Its %1 counts towards the daily maximum of %1 (%2; urgent above %3) together with "
+            out << fill(translate("relief::cli::commands_med", "Its %1 counts towards the daily maximum of %1 (%2; urgent above %3) together with "
                                            "every other product that contains it."),
                         {part.ingredient, single->maximum->daily.to_string(), single->maximum->urgent.to_string()});
         else
-            out << fill(translate(context, "Its %1 counts towards the daily maximum of %1 (%2) together with every other "
+            out << fill(translate("relief::cli::commands_med", "Its %1 counts towards the daily maximum of %1 (%2) together with every other "
                                            "product that contains it."),
                         {part.ingredient, single->maximum->daily.to_string()});
         out << "\n";
@@ -96,7 +94,7 @@ void explain_combination(std::ostream& out, const Medication& m, const Drug& pro
 // a product it does not know, so it says so (a script gets the note, never a question).
 void hint_hidden_acetaminophen(std::ostream& out, const Medication& m) {
     if (catalogue_drug(m) || !may_hide_acetaminophen(m.chosen_class)) return;
-    out << fill(translate(context, "Does %1 contain acetaminophen (paracetamol, APAP)? Many pain relievers and cold "
+    out << fill(translate("relief::cli::commands_med", "Does %1 contain acetaminophen (paracetamol, APAP)? Many pain relievers and cold "
                                    "medicines do. The journal does not know what %1 contains, so it cannot add its "
                                    "acetaminophen to the daily maximum. Check the label or ask your pharmacist; if it is a "
                                    "product the catalogue knows (such as Percocet, Norco, Vicodin, Ultracet, Tylenol PM, "
@@ -114,12 +112,12 @@ Medication find_journal_medication(const std::vector<Medication>& meds, const st
 int run_med_add(Context& ctx, const Arguments& args) {
     const std::string& name = args.operands[0];
     const auto dose_text = args.value("--dose");
-    if (!dose_text) throw UsageError(translate(context, "'relief med add' needs --dose, such as --dose 5mg"), "med add");
+    if (!dose_text) throw UsageError(translate("relief::cli::commands_med", "'relief med add' needs --dose, such as --dose 5mg"), "med add");
     auto journal = ctx.open_journal_for_writing();
     const Zone home = journal.home_zone();
 
     if (!args.has("--times") && !args.has("--as-needed"))
-        throw UsageError(translate(context, "say when it is taken: --times 08:00,20:00, or --as-needed"), "med add");
+        throw UsageError(translate("relief::cli::commands_med", "say when it is taken: --times 08:00,20:00, or --as-needed"), "med add");
     MedicationInput in{name,
                        *dose_text,
                        args.value("--times").value_or(""),
@@ -132,11 +130,11 @@ int run_med_add(Context& ctx, const Arguments& args) {
     m.id = journal.add_medication(m);
 
     //: %1 the medication, %2 its dose and times, %3 the first day, %4 its number.
-    ctx.out << fill(translate(context, "Added %1, %2, from %3 (medication %4)."),
+    ctx.out << fill(translate("relief::cli::commands_med", "Added %1, %2, from %3 (medication %4)."),
                     {medication_label(m), prescription_text(m.dose, m.schedule), display_day(m.start), std::to_string(m.id)})
             << "\n";
     if (const Drug* drug = catalogue_drug(m); drug && drug->maximum)
-        ctx.out << fill(translate(context, "Label maximum: %1 a day."), {drug->maximum->daily.to_string()}) << "\n";
+        ctx.out << fill(translate("relief::cli::commands_med", "Label maximum: %1 a day."), {drug->maximum->daily.to_string()}) << "\n";
     else if (drug && drug->is_combination())
         explain_combination(ctx.out, m, *drug);
     hint_hidden_acetaminophen(ctx.out, m);
@@ -150,8 +148,8 @@ int run_med_add(Context& ctx, const Arguments& args) {
                 shared.push_back(ingredient);
         if (other.ingredient == m.ingredient && shared.empty()) shared.push_back(m.ingredient);
         if (!shared.empty())
-            ctx.out << fill(translate(context, "Note: you also take %1; doses of both count towards the daily maximum of %2."),
-                            {medication_label(other), join_choices(shared, translate(context, "and"))})
+            ctx.out << fill(translate("relief::cli::commands_med", "Note: you also take %1; doses of both count towards the daily maximum of %2."),
+                            {medication_label(other), join_choices(shared, translate("relief::cli::commands_med", "and"))})
                     << "\n";
     }
     return 0;
@@ -159,9 +157,9 @@ int run_med_add(Context& ctx, const Arguments& args) {
 
 int run_med_edit(Context& ctx, const Arguments& args) {
     if (args.values.empty())
-        throw UsageError(translate(context, "'relief med edit' needs at least one change, such as --dose 10mg"), "med edit");
+        throw UsageError(translate("relief::cli::commands_med", "'relief med edit' needs at least one change, such as --dose 10mg"), "med edit");
     if (args.has("--as-needed") && args.has("--no-as-needed"))
-        throw UsageError(fill(translate(context, "give %1 or %2, not both"), {"--as-needed", "--no-as-needed"}), "med edit");
+        throw UsageError(fill(translate("relief::cli::commands_med", "give %1 or %2, not both"), {"--as-needed", "--no-as-needed"}), "med edit");
     auto journal = ctx.open_journal_for_writing();
     const Zone home = journal.home_zone();
     Medication m = find_or_explain(journal.medications(), args.operands[0], ctx.today(home));
@@ -174,22 +172,22 @@ int run_med_edit(Context& ctx, const Arguments& args) {
         m.max_daily = *max == "none" ? std::nullopt : std::optional(parse_dose(catalogue_drug(m), *max, "--max-daily"));
     if (auto start = args.value("--start")) m.start = parse_day(*start, "--start");
     if (!m.schedule.is_scheduled() && !m.schedule.as_needed)
-        throw UsageError(translate(context, "a medication needs --times or --as-needed"), "med edit");
+        throw UsageError(translate("relief::cli::commands_med", "a medication needs --times or --as-needed"), "med edit");
     validate(m, cli_names(), NameRule::stored);
     journal.update_medication(m);
     if (m.steps.empty())
-        ctx.out << fill(translate(context, "Changed %1: %2, from %3. The previous version is kept in the history."),
+        ctx.out << fill(translate("relief::cli::commands_med", "Changed %1: %2, from %3. The previous version is kept in the history."),
                         {medication_label(m), prescription_text(m.dose, m.schedule), display_day(m.start)});
     else
         //: %4 the day of the first prescription change.
-        ctx.out << fill(translate(context, "Changed %1: %2, from %3 (its changes from %4 on stay as they are). The previous "
+        ctx.out << fill(translate("relief::cli::commands_med", "Changed %1: %2, from %3 (its changes from %4 on stay as they are). The previous "
                                            "version is kept in the history."),
                         {medication_label(m), prescription_text(m.dose, m.schedule), display_day(m.start),
                          display_day(m.steps.front().from)});
     ctx.out << "\n";
     if (changes_prescription(args))
         //: %2 the medication's name as typed, inside a command.
-        ctx.out << fill(translate(context, "This corrects every day from %1. For a new prescription from a given day, use "
+        ctx.out << fill(translate("relief::cli::commands_med", "This corrects every day from %1. For a new prescription from a given day, use "
                                            "'relief med change %2 ... --from DATE' instead."),
                         {display_day(m.start), args.operands[0]})
                 << "\n";
@@ -199,17 +197,17 @@ int run_med_edit(Context& ctx, const Arguments& args) {
 int run_med_change(Context& ctx, const Arguments& args) {
     const auto from_text = args.value("--from");
     if (!from_text)
-        throw UsageError(translate(context, "'relief med change' needs --from DATE, the first day of the new prescription"),
+        throw UsageError(translate("relief::cli::commands_med", "'relief med change' needs --from DATE, the first day of the new prescription"),
                          "med change");
     for (const auto& [one, other] : {std::pair{"--times", "--no-times"}, std::pair{"--as-needed", "--no-as-needed"}})
         if (args.has(one) && args.has(other))
-            throw UsageError(fill(translate(context, "give %1 or %2, not both"), {one, other}), "med change");
+            throw UsageError(fill(translate("relief::cli::commands_med", "give %1 or %2, not both"), {one, other}), "med change");
     const bool changes = changes_prescription(args);
     if (args.has("--remove") && changes)
-        throw UsageError(translate(context, "--remove undoes the change from --from; give it without --dose, --times or --as-needed"),
+        throw UsageError(translate("relief::cli::commands_med", "--remove undoes the change from --from; give it without --dose, --times or --as-needed"),
                          "med change");
     if (!args.has("--remove") && !changes)
-        throw UsageError(translate(context, "say what changes: --dose, --times, --no-times, --as-needed or --no-as-needed"),
+        throw UsageError(translate("relief::cli::commands_med", "say what changes: --dose, --times, --no-times, --as-needed or --no-as-needed"),
                          "med change");
     const LocalDay from = parse_day(*from_text, "--from");
     auto journal = ctx.open_journal_for_writing();
@@ -222,7 +220,7 @@ int run_med_change(Context& ctx, const Arguments& args) {
         journal.remove_prescription_change(m.id, from);
         const PrescriptionStep now = without.prescription_on(from);
         //: %1 the medication, %2 the day, %3 the removed prescription, %4 the one in force again.
-        ctx.out << fill(translate(context, "Removed the change to %1 from %2 (%3); from then on it is %4 again. The change stays "
+        ctx.out << fill(translate("relief::cli::commands_med", "Removed the change to %1 from %2 (%3); from then on it is %4 again. The change stays "
                                            "in the history."),
                         {name, display_day(from), prescription_text(removed.dose, removed.schedule),
                          prescription_text(now.dose, now.schedule)})
@@ -242,13 +240,13 @@ int run_med_change(Context& ctx, const Arguments& args) {
     const auto replaced = std::find_if(m.steps.begin(), m.steps.end(), [&](const PrescriptionStep& s) { return s.from == from; });
     journal.change_prescription(m.id, step);
     const Medication changed = with_prescription_change(m, step);
-    ctx.out << fill(translate(context, "Changed %1: %2."), {name, prescription_history_text(changed, from)}) << "\n";
+    ctx.out << fill(translate("relief::cli::commands_med", "Changed %1: %2."), {name, prescription_history_text(changed, from)}) << "\n";
     if (replaced != m.steps.end())
-        ctx.out << fill(translate(context, "This replaces the change from the same day (%1), which stays in the history."),
+        ctx.out << fill(translate("relief::cli::commands_med", "This replaces the change from the same day (%1), which stays in the history."),
                         {prescription_text(replaced->dose, replaced->schedule)})
                 << "\n";
     //: A command to type: %1 the medication as typed, %2 the day as YYYY-MM-DD.
-    ctx.out << fill(translate(context, "To remove this change: relief med change %1 --from %2 --remove"),
+    ctx.out << fill(translate("relief::cli::commands_med", "To remove this change: relief med change %1 --from %2 --remove"),
                     {args.operands[0], format_day(from)})
             << "\n";
     return 0;
@@ -260,21 +258,21 @@ int run_med_stop(Context& ctx, const Arguments& args) {
     const LocalDay on = args.value("--on") ? parse_day(*args.value("--on"), "--on") : ctx.today(home);
     Medication m = find_or_explain(journal.medications(), args.operands[0], on);
     if (m.stop && *m.stop < on && !args.value("--on"))
-        throw InputError(translate(context, "medication"), args.operands[0],
-                         fill(translate(context, "a medication that is still being taken; it stopped on %1"), {display_day(*m.stop)}));
+        throw InputError(translate("relief::cli::commands_med", "medication"), args.operands[0],
+                         fill(translate("relief::cli::commands_med", "a medication that is still being taken; it stopped on %1"), {display_day(*m.stop)}));
     if (on < m.start)
-        throw InputError("--on", format_day(on), fill(translate(context, "a day on or after its start, %1"), {display_day(m.start)}));
+        throw InputError("--on", format_day(on), fill(translate("relief::cli::commands_med", "a day on or after its start, %1"), {display_day(m.start)}));
     m.stop = on;
     m.taper = args.has("--taper");
     validate(m, cli_names(), NameRule::stored);
     journal.update_medication(m);
-    ctx.out << fill(m.taper ? translate(context, "Recorded that %1 stops after %2, on a taper plan.")
-                            : translate(context, "Recorded that %1 stops after %2."),
+    ctx.out << fill(m.taper ? translate("relief::cli::commands_med", "Recorded that %1 stops after %2, on a taper plan.")
+                            : translate("relief::cli::commands_med", "Recorded that %1 stops after %2."),
                     {medication_label(m), display_day(on)})
             << "\n";
     const ClassSet classes = classes_of(m);
     if (!m.taper && classes.has(DrugClass::chronic) && classes.has(DrugClass::muscle_relaxant))
-        ctx.out << fill(translate(context, "Stopping %1 suddenly can cause withdrawal. If your clinician gave you a taper plan, "
+        ctx.out << fill(translate("relief::cli::commands_med", "Stopping %1 suddenly can cause withdrawal. If your clinician gave you a taper plan, "
                                            "record it with --taper."),
                         {m.ingredient})
                 << "\n";
@@ -285,7 +283,7 @@ int run_med_list(Context& ctx, const Arguments&) {
     auto journal = ctx.open_journal();
     const auto meds = journal.medications();
     if (meds.empty()) {
-        ctx.out << translate(context, "No medications yet. Add one with:\n  relief med add NAME --dose AMOUNT --times HH:MM,...") << "\n";
+        ctx.out << translate("relief::cli::commands_med", "No medications yet. Add one with:\n  relief med add NAME --dose AMOUNT --times HH:MM,...") << "\n";
         return 0;
     }
     const LocalDay today = ctx.today(journal.home_zone());
@@ -293,24 +291,24 @@ int run_med_list(Context& ctx, const Arguments&) {
         const bool active = m.active_on(today);
         ctx.out << m.id << "  " << medication_label(m) << (m.form == DoseForm::extended_release ? " ER" : "")
                 << "\n    " << prescription_history_text(m, today);
-        if (m.max_daily) ctx.out << fill(translate(context, ", at most %1 a day"), {m.max_daily->to_string()});
+        if (m.max_daily) ctx.out << fill(translate("relief::cli::commands_med", ", at most %1 a day"), {m.max_daily->to_string()});
         if (const Drug* product = catalogue_drug(m); product && product->is_combination())
             //: %1 the dose, %2 it in units ("2 tablets"), %3 the unit, %4 what one unit holds.
             ctx.out << "\n    "
-                    << fill(translate(context, "a dose of %1 is %2; one %3 is %4"),
+                    << fill(translate("relief::cli::commands_med", "a dose of %1 is %2; one %3 is %4"),
                             {m.dose_on(today).to_string(), units_text(*product, m.dose_on(today)), product->unit,
                              unit_contents_text(*product)});
         ctx.out << "\n    ";
         if (!m.stop)
-            ctx.out << fill(translate(context, "from %1"), {display_day(m.start)});
+            ctx.out << fill(translate("relief::cli::commands_med", "from %1"), {display_day(m.start)});
         else if (m.taper)
-            ctx.out << fill(translate(context, "from %1 to %2 (taper)"), {display_day(m.start), display_day(*m.stop)});
+            ctx.out << fill(translate("relief::cli::commands_med", "from %1 to %2 (taper)"), {display_day(m.start), display_day(*m.stop)});
         else
-            ctx.out << fill(translate(context, "from %1 to %2"), {display_day(m.start), display_day(*m.stop)});
+            ctx.out << fill(translate("relief::cli::commands_med", "from %1 to %2"), {display_day(m.start), display_day(*m.stop)});
         ctx.out << "  "
-                << (active ? translate(context, "[taking]")
-                    : m.start > today ? translate(context, "[not started]")
-                                      : translate(context, "[stopped]"))
+                << (active ? translate("relief::cli::commands_med", "[taking]")
+                    : m.start > today ? translate("relief::cli::commands_med", "[not started]")
+                                      : translate("relief::cli::commands_med", "[stopped]"))
                 << "\n";
     }
     return 0;

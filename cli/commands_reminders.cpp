@@ -19,8 +19,6 @@ namespace relief::cli {
 
 namespace {
 
-constexpr const char* context = "relief::cli::commands_reminders";
-
 // D-Bus wants an application object; the command line has none until it needs one.
 void ensure_core_application() {
     if (QCoreApplication::instance()) return;
@@ -33,14 +31,14 @@ void ensure_core_application() {
 std::string settings_line(const ReminderSettings& s) {
     // Each setting its own phrase; the values (minutes, HH:MM-HH:MM or off) as the settings take them.
     std::string out = s.repeat_every.count() == 0
-                          ? translate(context, "no repeats")
-                          : fill(translate(context, "repeat every %1 min, at most %2 times"),
+                          ? translate("relief::cli::commands_reminders", "no repeats")
+                          : fill(translate("relief::cli::commands_reminders", "repeat every %1 min, at most %2 times"),
                                  {std::to_string(s.repeat_every.count()), std::to_string(s.repeat_limit)});
-    out += "; " + (s.heads_up.count() ? fill(translate(context, "heads-up %1 min before"), {std::to_string(s.heads_up.count())})
-                                      : translate(context, "heads-up none"));
-    out += "; " + fill(translate(context, "snooze %1 min"), {std::to_string(s.snooze.count())});
-    out += "; " + fill(translate(context, "quiet hours %1"), {reminder_setting_text(s, "quiet-hours")});
-    out += "; " + (s.hide_names ? translate(context, "names hidden") : translate(context, "names shown"));
+    out += "; " + (s.heads_up.count() ? fill(translate("relief::cli::commands_reminders", "heads-up %1 min before"), {std::to_string(s.heads_up.count())})
+                                      : translate("relief::cli::commands_reminders", "heads-up none"));
+    out += "; " + fill(translate("relief::cli::commands_reminders", "snooze %1 min"), {std::to_string(s.snooze.count())});
+    out += "; " + fill(translate("relief::cli::commands_reminders", "quiet hours %1"), {reminder_setting_text(s, "quiet-hours")});
+    out += "; " + (s.hide_names ? translate("relief::cli::commands_reminders", "names hidden") : translate("relief::cli::commands_reminders", "names shown"));
     return out;
 }
 
@@ -48,9 +46,9 @@ std::string settings_line(const ReminderSettings& s) {
 class Labels {
 public:
     Labels()
-        : texts_{translate(context, "Reminders:"), translate(context, "Service:"), translate(context, "Desktop:"),
-                 translate(context, "Clock:"),     translate(context, "Settings:"), translate(context, "Now:"),
-                 translate(context, "Next:"),      translate(context, "Quiet:")} {
+        : texts_{translate("relief::cli::commands_reminders", "Reminders:"), translate("relief::cli::commands_reminders", "Service:"), translate("relief::cli::commands_reminders", "Desktop:"),
+                 translate("relief::cli::commands_reminders", "Clock:"),     translate("relief::cli::commands_reminders", "Settings:"), translate("relief::cli::commands_reminders", "Now:"),
+                 translate("relief::cli::commands_reminders", "Next:"),      translate("relief::cli::commands_reminders", "Quiet:")} {
         for (const auto& t : texts_) width_ = std::max(width_, character_count(t));
     }
     enum Row { reminders, service, desktop, clock, settings, now, next, quiet };
@@ -71,13 +69,13 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     const auto settings = reminder_settings_from(journal.settings());
     const Zone home = journal.home_zone();
     Zone here = home;
-    std::string zone_why = translate(context, "the journal's home zone");
+    std::string zone_why = translate("relief::cli::commands_reminders", "the journal's home zone");
     if (const auto z = args.value("--zone")) {
         here = Zone::locate(*z);
         zone_why = "--zone";
     } else if (const auto sys = system_zone()) {
         here = *sys;
-        zone_why = translate(context, "this computer's zone");
+        zone_why = translate("relief::cli::commands_reminders", "this computer's zone");
     }
     const Instant now = ctx.now(here);
 
@@ -89,19 +87,19 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     const bool can_show = desktop.notifications;
 
     const Labels label;
-    ctx.out << label(Labels::reminders) << (settings.enabled ? translate(context, "on") : translate(context, "off")) << "\n";
+    ctx.out << label(Labels::reminders) << (settings.enabled ? translate("relief::cli::commands_reminders", "on") : translate("relief::cli::commands_reminders", "off")) << "\n";
     ctx.out << label(Labels::service)
-            << (running    ? translate(context, "running (relief-reminders)")
-                : !bus_up  ? translate(context, "no D-Bus session bus here, so no notifications")
-                : settings.enabled ? translate(context, "not running: it starts at login, or run relief-reminders")
-                                   : translate(context, "not running"))
+            << (running    ? translate("relief::cli::commands_reminders", "running (relief-reminders)")
+                : !bus_up  ? translate("relief::cli::commands_reminders", "no D-Bus session bus here, so no notifications")
+                : settings.enabled ? translate("relief::cli::commands_reminders", "not running: it starts at login, or run relief-reminders")
+                                   : translate("relief::cli::commands_reminders", "not running"))
             << "\n";
     ctx.out << label(Labels::desktop)
-            << (can_show ? translate(context, "a notification service is present")
-                         : translate(context, "no notification service: reminders cannot be shown; the app's Today page still shows what is due"))
+            << (can_show ? translate("relief::cli::commands_reminders", "a notification service is present")
+                         : translate("relief::cli::commands_reminders", "no notification service: reminders cannot be shown; the app's Today page still shows what is due"))
             << "\n";
     //: %1 the time zone (Area/City), %2 why it is the one.
-    ctx.out << label(Labels::clock) << fill(translate(context, "%1 (%2)"), {here.name(), zone_why}) << "\n";
+    ctx.out << label(Labels::clock) << fill(translate("relief::cli::commands_reminders", "%1 (%2)"), {here.name(), zone_why}) << "\n";
     ctx.out << label(Labels::settings) << settings_line(settings) << "\n";
 
     const auto meds = journal.medications();
@@ -113,12 +111,12 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
         std::string body = text.body;
         for (auto& c : body)
             if (c == '\n') c = ',';
-        ctx.out << label(Labels::now) << fill(translate(context, "%1 (%2)"), {text.summary, body}) << "\n";
+        ctx.out << label(Labels::now) << fill(translate("relief::cli::commands_reminders", "%1 (%2)"), {text.summary, body}) << "\n";
     }
     if (plan.next)
         ctx.out << label(Labels::next) << next_reminder_text(*plan.next, meds, here, now) << "\n";
     else if (!plan.show)
-        ctx.out << label(Labels::next) << translate(context, "nothing: no medication has dose times in the next day") << "\n";
+        ctx.out << label(Labels::next) << translate("relief::cli::commands_reminders", "nothing: no medication has dose times in the next day") << "\n";
     if (settings.quiet) {
         std::string held;
         for (const auto& m : meds) {
@@ -128,14 +126,14 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
         }
         if (!held.empty())
             ctx.out << label(Labels::quiet)
-                    << fill(translate(context, "no reminder for doses in quiet hours (%1); they ring when quiet hours end if still "
+                    << fill(translate("relief::cli::commands_reminders", "no reminder for doses in quiet hours (%1); they ring when quiet hours end if still "
                                                "within 6 hours"),
                             {held})
                     << "\n";
     }
     if (!settings.enabled)
         ctx.out << "\n"
-                << translate(context, "Switch on in the app (Profile & settings > Reminders), or:\n"
+                << translate("relief::cli::commands_reminders", "Switch on in the app (Profile & settings > Reminders), or:\n"
                                       "  relief settings set reminders.enabled yes && relief-reminders &")
                 << "\n";
     return 0;
@@ -145,22 +143,22 @@ int run_reminders_test(Context& ctx, const Arguments&) {
     ensure_core_application();
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        ctx.err << "relief: " << translate(context, "no D-Bus session bus here, so no notification can be shown.") << "\n";
+        ctx.err << "relief: " << translate("relief::cli::commands_reminders", "no D-Bus session bus here, so no notification can be shown.") << "\n";
         return 1;
     }
     reminders::Notifications notifications(bus);
-    ReminderText text{translate(context, "Relief Journal reminders work"),
-                      translate(context, "This is how a reminder looks. Nothing was logged."), {{"ok", translate(context, "OK")}}};
+    ReminderText text{translate("relief::cli::commands_reminders", "Relief Journal reminders work"),
+                      translate("relief::cli::commands_reminders", "This is how a reminder looks. Nothing was logged."), {{"ok", translate("relief::cli::commands_reminders", "OK")}}};
     QString error;
     if (notifications.show(text, 0, &error) == 0) {
         ctx.err << "relief: "
-                << fill(translate(context, "no notification service answered (%1). Reminders need one (GNOME, KDE, Xfce and dunst "
+                << fill(translate("relief::cli::commands_reminders", "no notification service answered (%1). Reminders need one (GNOME, KDE, Xfce and dunst "
                                            "have one); the app's Today page still shows what is due."),
                         {error.toStdString()})
                 << "\n";
         return 1;
     }
-    ctx.out << translate(context, "A test notification was sent. If you do not see it, check the desktop's notification settings "
+    ctx.out << translate("relief::cli::commands_reminders", "A test notification was sent. If you do not see it, check the desktop's notification settings "
                                   "(do not disturb).")
             << "\n";
     return 0;

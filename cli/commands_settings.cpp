@@ -11,8 +11,6 @@ namespace relief::cli {
 
 namespace {
 
-constexpr const char* context = "relief::cli::commands_settings";
-
 // "  key = value" padded to the descriptions' column by the characters a person sees.
 std::string padded(std::string left) {
     const std::size_t shown = character_count(left);
@@ -27,34 +25,34 @@ int run_settings(Context& ctx, const Arguments&) {
     const auto settings = journal.settings();
     const Thresholds defaults;
     const Thresholds current = thresholds_from_settings(settings);
-    ctx.out << translate(context, "Analyser thresholds (change with 'relief settings set threshold.NAME VALUE'):") << "\n";
+    ctx.out << translate("relief::cli::commands_settings", "Analyser thresholds (change with 'relief settings set threshold.NAME VALUE'):") << "\n";
     for (const auto& s : threshold_specs()) {
         const int value = current.*(s.field);
         ctx.out << padded("  threshold." + s.key + " = " + std::to_string(value)) << s.description;
         if (value != defaults.*(s.field))
-            ctx.out << " " << fill(translate(context, "(default %1)"), {std::to_string(defaults.*(s.field))});
+            ctx.out << " " << fill(translate("relief::cli::commands_settings", "(default %1)"), {std::to_string(defaults.*(s.field))});
         ctx.out << "\n";
     }
     ctx.out << "\n"
-            << translate(context, "Daily maximum overrides (default: the label maximum; 'relief settings set max-daily.INGREDIENT 20mg'):")
+            << translate("relief::cli::commands_settings", "Daily maximum overrides (default: the label maximum; 'relief settings set max-daily.INGREDIENT 20mg'):")
             << "\n";
-    if (current.max_daily_overrides.empty()) ctx.out << "  " << translate(context, "(none)") << "\n";
+    if (current.max_daily_overrides.empty()) ctx.out << "  " << translate("relief::cli::commands_settings", "(none)") << "\n";
     for (const auto& [ingredient, amount] : current.max_daily_overrides) {
         ctx.out << "  max-daily." << ingredient << " = " << amount.to_string();
         if (const Drug* d = Catalogue::standard().find_ingredient(ingredient); d && d->maximum)
-            ctx.out << " " << fill(translate(context, "(label %1)"), {d->maximum->daily.to_string()});
+            ctx.out << " " << fill(translate("relief::cli::commands_settings", "(label %1)"), {d->maximum->daily.to_string()});
         ctx.out << "\n";
     }
     const ReminderSettings reminders = reminder_settings_from(settings);
     const ReminderSettings reminder_defaults;
     ctx.out << "\n"
-            << translate(context, "Reminders (change with 'relief settings set reminders.NAME VALUE'; see 'relief reminders status'):")
+            << translate("relief::cli::commands_settings", "Reminders (change with 'relief settings set reminders.NAME VALUE'; see 'relief reminders status'):")
             << "\n";
     for (const auto& s : reminder_setting_specs()) {
         const std::string value = reminder_setting_text(reminders, s.key);
         ctx.out << padded("  reminders." + s.key + " = " + value) << s.description;
         if (value != reminder_setting_text(reminder_defaults, s.key))
-            ctx.out << " " << fill(translate(context, "(default %1)"), {reminder_setting_text(reminder_defaults, s.key)});
+            ctx.out << " " << fill(translate("relief::cli::commands_settings", "(default %1)"), {reminder_setting_text(reminder_defaults, s.key)});
         ctx.out << "\n";
     }
     return 0;
@@ -68,13 +66,13 @@ int run_settings_set(Context& ctx, const Arguments& args) {
         journal.set_setting(key, value);
         //: %1 the setting's key, %2 its value, both as typed.
         if (key == "reminders.enabled")
-            ctx.out << fill(value == "yes" ? translate(context, "Set %1 = %2. Reminders ring while relief-reminders runs: the app "
+            ctx.out << fill(value == "yes" ? translate("relief::cli::commands_settings", "Set %1 = %2. Reminders ring while relief-reminders runs: the app "
                                                                 "starts it at login once switched on there; 'relief reminders "
                                                                 "status' says what rings next.")
-                                           : translate(context, "Set %1 = %2. A running relief-reminders ends within a minute."),
+                                           : translate("relief::cli::commands_settings", "Set %1 = %2. A running relief-reminders ends within a minute."),
                             {key, value});
         else
-            ctx.out << fill(translate(context, "Set %1 = %2. A running relief-reminders uses it within a minute."), {key, value});
+            ctx.out << fill(translate("relief::cli::commands_settings", "Set %1 = %2. A running relief-reminders uses it within a minute."), {key, value});
         ctx.out << "\n";
         return 0;
     }
@@ -84,11 +82,11 @@ int run_settings_set(Context& ctx, const Arguments& args) {
     settings[key] = value;
     check_consistent(thresholds_from_settings(settings));
     journal.set_setting(key, value);
-    ctx.out << fill(translate(context, "Set %1 = %2. The analyser uses it from now on."), {key, value}) << "\n";
+    ctx.out << fill(translate("relief::cli::commands_settings", "Set %1 = %2. The analyser uses it from now on."), {key, value}) << "\n";
     if (key.rfind("max-daily.", 0) == 0) {
         const Drug* drug = Catalogue::standard().find_ingredient(key.substr(10));
         if (drug && drug->maximum && Amount::parse(value) > drug->maximum->daily)
-            ctx.out << fill(translate(context, "This is above the label maximum of %1 a day: set it only on your prescriber's "
+            ctx.out << fill(translate("relief::cli::commands_settings", "This is above the label maximum of %1 a day: set it only on your prescriber's "
                                                "advice. Alerts will use %2."),
                             {drug->maximum->daily.to_string(), value})
                     << "\n";
@@ -101,7 +99,7 @@ int run_settings_reset(Context& ctx, const Arguments& args) {
     if (is_reminder_setting(key)) {
         validate_reminder_setting(key, reminder_setting_text(ReminderSettings{}, key));  // names a wrong key
         ctx.open_journal_for_writing().set_setting(key, "");
-        ctx.out << fill(translate(context, "Reset %1 to its default."), {key}) << "\n";
+        ctx.out << fill(translate("relief::cli::commands_settings", "Reset %1 to its default."), {key}) << "\n";
         return 0;
     }
     check_setting_key(key);
@@ -110,7 +108,7 @@ int run_settings_reset(Context& ctx, const Arguments& args) {
     settings.erase(key);
     check_consistent(thresholds_from_settings(settings));
     journal.set_setting(key, "");
-    ctx.out << fill(translate(context, "Reset %1 to its default."), {key}) << "\n";
+    ctx.out << fill(translate("relief::cli::commands_settings", "Reset %1 to its default."), {key}) << "\n";
     return 0;
 }
 

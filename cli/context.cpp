@@ -31,11 +31,11 @@ constexpr const char* context = "relief::cli::context";
 // Read once, after main() has chosen the language.
 const storage::Advice& Context::advice() {
     static const storage::Advice words{
-        .look_only = translate(context, "use --read-only"),
-        .open_writable = translate(context, "open it once without --read-only"),
-        .create_or_open = translate(context, "Create one with 'relief init', or name another with --journal FILE"),
-        .restore_backup = translate(context, "Restore your latest backup (made with 'relief backup -o FILE')"),
-        .list_alerts = translate(context, "'relief alerts' lists them")};
+        .look_only = translate("relief::cli::context", "use --read-only"),
+        .open_writable = translate("relief::cli::context", "open it once without --read-only"),
+        .create_or_open = translate("relief::cli::context", "Create one with 'relief init', or name another with --journal FILE"),
+        .restore_backup = translate("relief::cli::context", "Restore your latest backup (made with 'relief backup -o FILE')"),
+        .list_alerts = translate("relief::cli::context", "'relief alerts' lists them")};
     return words;
 }
 
@@ -47,7 +47,7 @@ storage::Journal Context::open_journal() const {
 
 storage::Journal Context::open_journal_for_writing() const {
     if (read_only)
-        throw storage::ReadOnlyError(translate(context, "--read-only was given, and this command changes the journal"));
+        throw storage::ReadOnlyError(translate("relief::cli::context", "--read-only was given, and this command changes the journal"));
     return storage::Journal::open(journal_path(), storage::OpenMode::read_write, storage::system_now, advice());
 }
 
@@ -66,14 +66,14 @@ void Context::check_today_flag(const std::string& value) {
             parse_when(value, Zone::locate("UTC"), "--today");
         day = parse_day(value.substr(0, 10), "--today");
     } catch (const InputError&) {
-        throw InputError("--today", value, translate(context, "a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM"));
+        throw InputError("--today", value, translate("relief::cli::context", "a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM"));
     }
     // --today looks back, never ahead: a journal must not hold entries, visits or alerts
     // from days that have not come. Today is the latest date anywhere on Earth (UTC+14).
     const LocalDay latest = Zone::locate("Pacific/Kiritimati").day_of(storage::system_now());
     if (day > latest)
         throw InputError("--today", value,
-                         fill(translate(context, "a day up to today (%1): --today can look back, not ahead"), {display_day(latest)}));
+                         fill(translate("relief::cli::context", "a day up to today (%1): --today can look back, not ahead"), {display_day(latest)}));
 }
 
 LocalDay Context::today(const Zone& zone) const {
@@ -97,7 +97,7 @@ std::string Context::system_zone_name() {
 std::string display_local(Instant at, const Zone& zone) {
     const std::string iso = format_local(at, zone);  // "YYYY-MM-DD HH:MM"
     //: A day and a time of day: %1 the day (as the language writes it), %2 the time (HH:MM).
-    return fill(translate(context, "%1 %2"), {display_day(zone.day_of(at)), iso.substr(11)});
+    return fill(translate("relief::cli::context", "%1 %2"), {display_day(zone.day_of(at)), iso.substr(11)});
 }
 
 }  // namespace relief::cli

@@ -38,8 +38,6 @@ const Command* find_command(const std::vector<std::string>& words, std::size_t& 
     return nullptr;
 }
 
-constexpr const char* messages = "relief::cli::main";
-
 std::string join(const std::vector<std::string>& words) {
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) out += (i ? ", " : "") + words[i];
@@ -53,12 +51,12 @@ std::string unknown_command_message(const std::vector<std::string>& words) {
         for (const auto& c : commands())
             if (c.name.rfind(words[0] + " ", 0) == 0) subs.push_back(c.name.substr(words[0].size() + 1));
         if (words.size() < 2)
-            return fill(translate(messages, "'relief %1' needs one of: %2"), {words[0], join(subs)});
+            return fill(translate("relief::cli::main", "'relief %1' needs one of: %2"), {words[0], join(subs)});
         const auto near = closest(words[1], subs, 1);
         const std::string typed = words[0] + " " + words[1];
         if (near.empty())
-            return fill(translate(messages, "unknown command 'relief %1'\nIt takes one of: %2"), {typed, join(subs)});
-        return fill(translate(messages, "unknown command 'relief %1'; did you mean '%2'?\nIt takes one of: %3"),
+            return fill(translate("relief::cli::main", "unknown command 'relief %1'\nIt takes one of: %2"), {typed, join(subs)});
+        return fill(translate("relief::cli::main", "unknown command 'relief %1'; did you mean '%2'?\nIt takes one of: %3"),
                     {typed, words[0] + " " + near.front(), join(subs)});
     }
     std::vector<std::string> names(groups.begin(), groups.end());
@@ -66,8 +64,8 @@ std::string unknown_command_message(const std::vector<std::string>& words) {
         if (c.name.find(' ') == std::string::npos) names.push_back(c.name);
     const auto near = closest(words[0], names, 1);
     if (near.empty())
-        return fill(translate(messages, "unknown command '%1'\nSee 'relief --help' for the list of commands."), {words[0]});
-    return fill(translate(messages, "unknown command '%1'; did you mean '%2'?\nSee 'relief --help' for the list of commands."),
+        return fill(translate("relief::cli::main", "unknown command '%1'\nSee 'relief --help' for the list of commands."), {words[0]});
+    return fill(translate("relief::cli::main", "unknown command '%1'; did you mean '%2'?\nSee 'relief --help' for the list of commands."),
                 {words[0], near.front()});
 }
 
@@ -83,7 +81,7 @@ void use_language_flag(int argc, char** argv) {
             given = true;
         } else if (w == "--lang") {
             i18n::use_language({});
-            throw UsageError(fill(translate(messages, "option '--lang' needs a language: one of %1"),
+            throw UsageError(fill(translate("relief::cli::main", "option '--lang' needs a language: one of %1"),
                                   {i18n::shipped_languages().join(", ").toStdString()}),
                              "");
         } else if (w.rfind("--lang=", 0) == 0) {
@@ -94,7 +92,7 @@ void use_language_flag(int argc, char** argv) {
     const QString code = i18n::shipped_code(QString::fromStdString(flag));
     i18n::use_language(code);
     if (given && code.isEmpty())
-        throw UsageError(fill(translate(messages, "option '--lang': '%1' is not a language Relief Journal speaks; "
+        throw UsageError(fill(translate("relief::cli::main", "option '--lang': '%1' is not a language Relief Journal speaks; "
                                                          "use one of: %2"),
                               {flag, i18n::shipped_languages().join(", ").toStdString()}),
                          "");
@@ -109,7 +107,7 @@ int run(int argc, char** argv) {
         const std::string w = argv[i];
         auto takes = [&](const std::string& name) -> std::optional<std::string> {
             if (w == name) {
-                if (i + 1 >= argc) throw UsageError(fill(translate(messages, "option '%1' needs a value"), {name}), "");
+                if (i + 1 >= argc) throw UsageError(fill(translate("relief::cli::main", "option '%1' needs a value"), {name}), "");
                 return std::string(argv[++i]);
             }
             if (w.rfind(name + "=", 0) == 0) return w.substr(name.size() + 1);
@@ -138,8 +136,8 @@ int run(int argc, char** argv) {
             // A misspelt global option ("--jornal") would otherwise read as a command.
             if (words.empty() && w.rfind("--", 0) == 0) {
                 const auto near = closest(w.substr(0, w.find('=')), {"--journal", "--today", "--read-only", "--lang", "--help", "--version"}, 1);
-                throw UsageError(near.empty() ? fill(translate(messages, "unknown option '%1'\nSee 'relief --help'."), {w})
-                                              : fill(translate(messages, "unknown option '%1'; did you mean '%2'?\nSee 'relief --help'."),
+                throw UsageError(near.empty() ? fill(translate("relief::cli::main", "unknown option '%1'\nSee 'relief --help'."), {w})
+                                              : fill(translate("relief::cli::main", "unknown option '%1'; did you mean '%2'?\nSee 'relief --help'."),
                                                      {w, near.front()}),
                                  "");
             }
@@ -179,7 +177,7 @@ int main(int argc, char** argv) {
         return run(argc, argv);
     } catch (const UsageError& e) {
         std::cerr << "relief: " << e.what() << "\n";
-        if (!e.command().empty()) std::cerr << fill(translate(messages, "Try 'relief %1 --help'."), {e.command()}) << "\n";
+        if (!e.command().empty()) std::cerr << fill(translate("relief::cli::main", "Try 'relief %1 --help'."), {e.command()}) << "\n";
         return 2;
     } catch (const InputError& e) {
         std::cerr << "relief: " << e.what() << "\n";
@@ -188,7 +186,7 @@ int main(int argc, char** argv) {
         std::cerr << "relief: " << e.what() << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "relief: " << fill(translate(messages, "failed: %1"), {e.what()}) << "\n";
+        std::cerr << "relief: " << fill(translate("relief::cli::main", "failed: %1"), {e.what()}) << "\n";
         return 1;
     }
 }
