@@ -1356,11 +1356,11 @@ Vea un día, y los avisos, con:
     <message>
         <source>Its %1 counts towards the daily maximum of %1 (%2; urgent above %3) together with every other product that contains it.</source>
         <extracomment>%1 the ingredient, %2 its daily maximum, %3 the amount above which it is urgent.</extracomment>
-        <translation>Su %1 cuenta para el máximo diario de %1 (%2; urgente por encima de %3) junto con cualquier otro producto que lo contenga.</translation>
+        <translation>El %1 que contiene cuenta para el máximo diario de %1 (%2; urgente por encima de %3) junto con cualquier otro producto que lo contenga.</translation>
     </message>
     <message>
         <source>Its %1 counts towards the daily maximum of %1 (%2) together with every other product that contains it.</source>
-        <translation>Su %1 cuenta para el máximo diario de %1 (%2) junto con cualquier otro producto que lo contenga.</translation>
+        <translation>El %1 que contiene cuenta para el máximo diario de %1 (%2) junto con cualquier otro producto que lo contenga.</translation>
     </message>
     <message>
         <source>Does %1 contain acetaminophen (paracetamol, APAP)? Many pain relievers and cold medicines do. The journal does not know what %1 contains, so it cannot add its acetaminophen to the daily maximum. Check the label or ask your pharmacist; if it is a product the catalogue knows (such as Percocet, Norco, Vicodin, Ultracet, Tylenol PM, NyQuil or Excedrin), add it under that name instead.</source>
