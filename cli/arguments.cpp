@@ -1,5 +1,6 @@
 #include "command.h"
 #include "core/suggest.h"
+#include "core/translate.h"
 
 #include <cctype>
 
@@ -20,12 +21,25 @@ bool looks_like_number(const std::string& word) {
 }
 
 std::string operand_count_message(const Command& c, std::size_t given) {
+    const std::string command = "relief " + c.name;
     if (given < c.min_operands)
-        return "'relief " + c.name + "' needs " + c.operands + (given ? " (too few values given)" : "");
-    return "'relief " + c.name + "' takes " +
-           (c.max_operands == 0 ? std::string("no values") : c.operands) + ", but " +
-           std::to_string(given) + (given == 1 ? " was given" : " were given") +
-           (c.max_operands == 1 ? " (put text with spaces in quotes)" : "");
+        return given ? fill(translate("relief::cli::arguments", "'%1' needs %2 (too few values given)"), {command, c.operands})
+                     : fill(translate("relief::cli::arguments", "'%1' needs %2"), {command, c.operands});
+    // English says "1 was given" and "2 were given": one numerus message for each, so that
+    // the English stays as it was and each language still chooses its own plural form.
+    const int n = static_cast<int>(given);
+    const bool one = given == 1;
+    if (c.max_operands == 0)
+        return fill(one ? translate("relief::cli::arguments", "'%1' takes no values, but %n was given", nullptr, n)
+                        : translate("relief::cli::arguments", "'%1' takes no values, but %n were given", nullptr, n),
+                    {command});
+    if (c.max_operands == 1)
+        return fill(one ? translate("relief::cli::arguments", "'%1' takes %2, but %n was given (put text with spaces in quotes)", nullptr, n)
+                        : translate("relief::cli::arguments", "'%1' takes %2, but %n were given (put text with spaces in quotes)", nullptr, n),
+                    {command, c.operands});
+    return fill(one ? translate("relief::cli::arguments", "'%1' takes %2, but %n was given", nullptr, n)
+                    : translate("relief::cli::arguments", "'%1' takes %2, but %n were given", nullptr, n),
+                {command, c.operands});
 }
 
 }  // namespace
@@ -56,20 +70,21 @@ Arguments parse_arguments(const Command& c, const std::vector<std::string>& word
             std::vector<std::string> names;
             for (const auto& o : c.options) names.push_back(o.name);
             const auto near = closest(name, names, 1);
-            throw UsageError("unknown option '" + name + "' for 'relief " + c.name + "'" +
-                                 (near.empty() ? "" : "; did you mean '" + near.front() + "'?"),
+            throw UsageError(near.empty() ? fill(translate("relief::cli::arguments", "unknown option '%1' for 'relief %2'"), {name, c.name})
+                                          : fill(translate("relief::cli::arguments", "unknown option '%1' for 'relief %2'; did you mean '%3'?"),
+                                                 {name, c.name, near.front()}),
                              c.name);
         }
-        if (args.has(name)) throw UsageError("option '" + name + "' is given twice", c.name);
+        if (args.has(name)) throw UsageError(fill(translate("relief::cli::arguments", "option '%1' is given twice"), {name}), c.name);
         if (option->value_name.empty()) {
-            if (inline_value) throw UsageError("option '" + name + "' takes no value", c.name);
+            if (inline_value) throw UsageError(fill(translate("relief::cli::arguments", "option '%1' takes no value"), {name}), c.name);
             args.values[name] = "";
         } else if (inline_value) {
             args.values[name] = *inline_value;
         } else if (i + 1 < words.size()) {
             args.values[name] = words[++i];
         } else {
-            throw UsageError("option '" + name + "' needs a value: " + option->value_name, c.name);
+            throw UsageError(fill(translate("relief::cli::arguments", "option '%1' needs a value: %2"), {name, option->value_name}), c.name);
         }
     }
     if (args.operands.size() < c.min_operands || args.operands.size() > c.max_operands)

@@ -52,6 +52,8 @@ struct Command {
 
 const std::vector<Command>& commands();
 std::string command_help(const Command& command);
+// The command's summary in the current language.
+std::string command_summary(const Command& command);
 std::string main_help();
 // Parses the words after the command name; throws UsageError naming the option.
 Arguments parse_arguments(const Command& command, const std::vector<std::string>& words);

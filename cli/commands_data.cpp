@@ -2,6 +2,7 @@
 #include "storage/errors.h"
 #include "storage/journal_csv.h"
 #include "storage/private_file.h"
+#include "core/translate.h"
 
 #include <fstream>
 #include <ostream>
@@ -15,16 +16,16 @@ namespace {
 
 fs::path output_path(const Arguments& args, const std::string& command) {
     const auto out = args.value("-o");
-    if (!out || out->empty()) throw UsageError("'relief " + command + "' needs -o FILE", command);
+    if (!out || out->empty()) throw UsageError(fill(translate("relief::cli::commands_data", "'relief %1' needs -o FILE"), {command}), command);
     return *out;
 }
 
 std::string read_whole_file(const fs::path& path) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw storage::StorageError("cannot read " + path.string() + ": no such file");
-    if (fs::is_directory(path, ec)) throw storage::StorageError("cannot read " + path.string() + ": it is a folder");
+    if (!fs::exists(path, ec)) throw storage::StorageError(fill(translate("relief::cli::commands_data", "cannot read %1: no such file"), {path.string()}));
+    if (fs::is_directory(path, ec)) throw storage::StorageError(fill(translate("relief::cli::commands_data", "cannot read %1: it is a folder"), {path.string()}));
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw storage::StorageError("cannot read " + path.string() + ": permission denied");
+    if (!in) throw storage::StorageError(fill(translate("relief::cli::commands_data", "cannot read %1: permission denied"), {path.string()}));
     std::ostringstream content;
     content << in.rdbuf();
     return content.str();
@@ -36,14 +37,19 @@ int run_export(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal();
     const auto target = storage::checked_output_path(output_path(args, "export"), journal.path(), false);
     storage::write_file_atomically(target, storage::export_csv(journal));
-    ctx.out << "Exported " << journal.medications().size() << (journal.medications().size() == 1 ? " medication" : " medications")
-            << " and " << journal.all_rows().size() << (journal.all_rows().size() == 1 ? " entry row" : " entry rows")
-            << " (history included) to " << target.string() << ".\n";
+    const int meds = static_cast<int>(journal.medications().size());
+    const int rows = static_cast<int>(journal.all_rows().size());
+    //: %1 the medications (a count with its noun), %2 the entry rows (likewise), %3 the file.
+    ctx.out << fill(translate("relief::cli::commands_data", "Exported %1 and %2 (history included) to %3."),
+                    {meds == 1 ? translate("relief::cli::commands_data", "%n medication", nullptr, meds) : translate("relief::cli::commands_data", "%n medications", nullptr, meds),
+                     rows == 1 ? translate("relief::cli::commands_data", "%n entry row", nullptr, rows) : translate("relief::cli::commands_data", "%n entry rows", nullptr, rows),
+                     target.string()})
+            << "\n";
     return 0;
 }
 
 int run_import(Context& ctx, const Arguments& args) {
-    if (ctx.read_only) throw storage::ReadOnlyError("--read-only was given, and import changes the journal");
+    if (ctx.read_only) throw storage::ReadOnlyError(translate("relief::cli::commands_data", "--read-only was given, and import changes the journal"));
     const fs::path source = args.operands[0];
     const std::string text = read_whole_file(source);
     const auto path = ctx.journal_path();
@@ -77,15 +83,28 @@ int run_import(Context& ctx, const Arguments& args) {
         }
         throw;
     }
-    auto count = [](int n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); };
-    ctx.out << "Imported " << source.string() << (existed ? "" : " into a new journal at " + path.string()) << ": "
-            << count(summary.entries_added, "entry row") << " and " << count(summary.medications_added, "medication")
-            << " added";
+    // A count with its noun, "1 entry row" or "2 entry rows", as one numerus message each.
+    const auto entry_rows = [](int n) {
+        return n == 1 ? translate("relief::cli::commands_data", "%n entry row", nullptr, n) : translate("relief::cli::commands_data", "%n entry rows", nullptr, n);
+    };
+    const auto medications = [](int n) {
+        return n == 1 ? translate("relief::cli::commands_data", "%n medication", nullptr, n) : translate("relief::cli::commands_data", "%n medications", nullptr, n);
+    };
+    const auto changes = [](int n) {
+        return n == 1 ? translate("relief::cli::commands_data", "%n prescription change", nullptr, n)
+                      : translate("relief::cli::commands_data", "%n prescription changes", nullptr, n);
+    };
+    //: %1 the file read, %2 the entry rows added, %3 the medications added (counts with their nouns).
+    std::string said = existed ? fill(translate("relief::cli::commands_data", "Imported %1: %2 and %3 added"),
+                                      {source.string(), entry_rows(summary.entries_added), medications(summary.medications_added)})
+                               : fill(translate("relief::cli::commands_data", "Imported %1 into a new journal at %4: %2 and %3 added"),
+                                      {source.string(), entry_rows(summary.entries_added), medications(summary.medications_added),
+                                       path.string()});
     if (summary.prescription_changes_added)
-        ctx.out << ", with " << count(summary.prescription_changes_added, "prescription change");
+        said += fill(translate("relief::cli::commands_data", ", with %1"), {changes(summary.prescription_changes_added)});
     if (summary.entries_already_present)
-        ctx.out << ", " << count(summary.entries_already_present, "entry row") << " already present";
-    ctx.out << ".\n";
+        said += fill(translate("relief::cli::commands_data", ", %1 already present"), {entry_rows(summary.entries_already_present)});
+    ctx.out << said << ".\n";
     return 0;
 }
 
@@ -93,7 +112,7 @@ int run_backup(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal();
     const auto target = storage::checked_output_path(output_path(args, "backup"), journal.path(), true);
     journal.backup_to(target);
-    ctx.out << "Backed up the journal to " << target.string() << " (readable only by you).\n";
+    ctx.out << fill(translate("relief::cli::commands_data", "Backed up the journal to %1 (readable only by you)."), {target.string()}) << "\n";
     return 0;
 }
 

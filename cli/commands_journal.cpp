@@ -5,45 +5,63 @@
 #include "storage/alert_review.h"
 #include "storage/demo_story.h"
 #include "storage/errors.h"
+#include "core/translate.h"
 
+#include "core/unicode_text.h"
+
+#include <algorithm>
 #include <ostream>
+#include <utility>
+#include <vector>
 
 namespace relief::cli {
 
 namespace {
 
+// A label and its value, the values lined up after the longest label of the language.
+void print_rows(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& rows) {
+    std::size_t width = 0;
+    for (const auto& [label, value] : rows) width = std::max(width, character_count(label));
+    for (const auto& [label, value] : rows)
+        out << label << std::string(width - character_count(label) + 1, ' ') << value << "\n";
+}
+
 void print_profile(std::ostream& out, const Profile& p) {
-    out << "Home time zone: " << p.zone << "\n";
-    out << "Name:           " << p.name.value_or("(not set)") << "\n";
-    out << "Birth year:     " << (p.birth_year ? std::to_string(*p.birth_year) : "(not set)") << "\n";
-    out << "Date of birth:  " << (p.birth_date ? format_day(*p.birth_date) : "(not set)") << "\n";
-    out << "Identifier:     " << p.identifier.value_or("(not set)")
-        << (p.identifier && p.identifier_system ? " (" + *p.identifier_system + ")" : "") << "\n";
+    const std::string not_set = translate("relief::cli::commands_journal", "(not set)");
     std::string conditions;
     for (const auto& c : p.conditions) conditions += (conditions.empty() ? "" : ", ") + readable_term(c);
-    out << "Conditions:     " << (conditions.empty() ? "(none)" : conditions) << "\n";
-    out << "Pain began:     " << (p.onset ? format_day(*p.onset) : "(not set)") << "\n";
+    print_rows(out, {
+        {translate("relief::cli::commands_journal", "Home time zone:"), p.zone},
+        {translate("relief::cli::commands_journal", "Name:"), p.name.value_or(not_set)},
+        {translate("relief::cli::commands_journal", "Birth year:"), p.birth_year ? std::to_string(*p.birth_year) : not_set},
+        {translate("relief::cli::commands_journal", "Date of birth:"), p.birth_date ? display_day(*p.birth_date) : not_set},
+        {translate("relief::cli::commands_journal", "Identifier:"), p.identifier.value_or(not_set) +
+                                                (p.identifier && p.identifier_system ? " (" + *p.identifier_system + ")" : "")},
+        {translate("relief::cli::commands_journal", "Conditions:"), conditions.empty() ? translate("relief::cli::commands_journal", "(none)") : conditions},
+        {translate("relief::cli::commands_journal", "Pain began:"), p.onset ? display_day(*p.onset) : not_set},
+    });
 }
 
 }  // namespace
 
 int run_init(Context& ctx, const Arguments& args) {
-    if (ctx.read_only) throw storage::ReadOnlyError("--read-only was given, and init creates a journal");
+    if (ctx.read_only) throw storage::ReadOnlyError(translate("relief::cli::commands_journal", "--read-only was given, and init creates a journal"));
     const auto zone = Zone::locate(args.value("--zone").value_or(Context::system_zone_name()));
     const auto path = ctx.journal_path();
     ctx.create_journal(path, zone);
-    ctx.out << "Created your journal at " << path.string() << " (home time zone " << zone.name()
-            << ").\nOnly you can read it. Next, add a medication, for example:\n"
-            << "  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00\n";
+    ctx.out << fill(translate("relief::cli::commands_journal", "Created your journal at %1 (home time zone %2).\nOnly you can read it. Next, add a "
+                                       "medication, for example:\n  relief med add Flexeril --dose 5mg --times 08:00,14:00,20:00"),
+                    {path.string(), zone.name()})
+            << "\n";
     return 0;
 }
 
 int run_profile_set(Context& ctx, const Arguments& args) {
     if (args.values.empty())
-        throw UsageError("'relief profile set' needs at least one option, such as --birth-year 1961",
+        throw UsageError(translate("relief::cli::commands_journal", "'relief profile set' needs at least one option, such as --birth-year 1961"),
                          "profile set");
     if (args.has("--condition") && args.has("--no-conditions"))
-        throw UsageError("give --condition or --no-conditions, not both", "profile set");
+        throw UsageError(fill(translate("relief::cli::commands_journal", "give %1 or %2, not both"), {"--condition", "--no-conditions"}), "profile set");
     auto journal = ctx.open_journal_for_writing();
     Profile p = journal.profile();
     if (auto name = args.value("--name"))
@@ -69,18 +87,18 @@ int run_profile_set(Context& ctx, const Arguments& args) {
     if (p.birth_date && p.birth_year && args.has("--birth-year") &&
         static_cast<int>(date::year_month_day{*p.birth_date}.year()) != *p.birth_year)
         throw InputError("--birth-year", std::to_string(*p.birth_year),
-                         "the year of the date of birth " + format_day(*p.birth_date) +
-                             " (or give --birth-date '' to clear the date)");
+                         fill(translate("relief::cli::commands_journal", "the year of the date of birth %1 (or give --birth-date '' to clear the date)"),
+                              {display_day(*p.birth_date)}));
     if (auto c = args.value("--condition")) p.conditions = condition_names().canonical_list(*c);
     if (args.has("--no-conditions")) p.conditions.clear();
     if (auto onset = args.value("--onset")) {
         p.onset = parse_day(*onset, "--onset");
         if (*p.onset > ctx.today(journal.home_zone()))
-            throw InputError("--onset", *onset, "a day that is not in the future");
+            throw InputError("--onset", *onset, translate("relief::cli::commands_journal", "a day that is not in the future"));
     }
     if (auto zone = args.value("--zone")) p.zone = std::string(Zone::locate(*zone).name());
     journal.set_profile(p);
-    ctx.out << "Profile saved.\n";
+    ctx.out << translate("relief::cli::commands_journal", "Profile saved.") << "\n";
     print_profile(ctx.out, p);
     return 0;
 }
@@ -91,7 +109,7 @@ int run_profile_show(Context& ctx, const Arguments&) {
 }
 
 int run_demo(Context& ctx, const Arguments& args) {
-    if (ctx.read_only) throw storage::ReadOnlyError("--read-only was given, and demo writes a story");
+    if (ctx.read_only) throw storage::ReadOnlyError(translate("relief::cli::commands_journal", "--read-only was given, and demo writes a story"));
     storage::DemoOptions options;
     if (auto w = args.value("--weeks")) options.weeks = parse_int_in_range(*w, 1, 520, "--weeks");
     if (auto s = args.value("--seed"))
@@ -100,7 +118,7 @@ int run_demo(Context& ctx, const Arguments& args) {
     std::error_code ec;
     const bool existed = std::filesystem::exists(path, ec);
     if (existed && args.has("--zone"))
-        throw UsageError("--zone is only for a new demo journal; " + path.string() + " exists", "demo");
+        throw UsageError(fill(translate("relief::cli::commands_journal", "--zone is only for a new demo journal; %1 exists"), {path.string()}), "demo");
     auto journal = existed ? ctx.open_journal_for_writing()
                            : ctx.create_journal(
                                  path, Zone::locate(args.value("--zone").value_or(Context::system_zone_name())));
@@ -117,12 +135,21 @@ int run_demo(Context& ctx, const Arguments& args) {
         }
         throw;
     }
-    ctx.out << "Wrote an example story of " << options.weeks << (options.weeks == 1 ? " week" : " weeks") << " ending " << format_day(last) << " to "
-            << path.string() << ": " << journal.medications().size() << " medications, "
-            << journal.entry_count() << " entries, " << journal.stored_alerts().size()
-            << " alerts.\nLook at a day, and at the alerts, with:\n  relief --journal " << path.string() << " day "
-            << format_day(last - date::days{7 * options.weeks / 2}) << "\n  relief --journal " << path.string()
-            << " alerts --all\n";
+    // English says "1 week" and "8 weeks": one numerus message for each keeps it as it was.
+    const int weeks = options.weeks;
+    //: %n the weeks, %1 the last day, %2 the file, %3 medications, %4 entries, %5 alerts (counts), %6 a day as
+    //: YYYY-MM-DD in a command to type.
+    const std::string wrote =
+        weeks == 1 ? translate("relief::cli::commands_journal", "Wrote an example story of %n week ending %1 to %2: %3 medications, %4 entries, %5 alerts.\n"
+                                        "Look at a day, and at the alerts, with:\n  relief --journal %2 day %6\n  relief --journal %2 alerts --all",
+                               nullptr, weeks)
+                   : translate("relief::cli::commands_journal", "Wrote an example story of %n weeks ending %1 to %2: %3 medications, %4 entries, %5 alerts.\n"
+                                        "Look at a day, and at the alerts, with:\n  relief --journal %2 day %6\n  relief --journal %2 alerts --all",
+                               nullptr, weeks);
+    ctx.out << fill(wrote, {display_day(last), path.string(), std::to_string(journal.medications().size()),
+                            std::to_string(journal.entry_count()), std::to_string(journal.stored_alerts().size()),
+                            format_day(last - date::days{7 * options.weeks / 2})})
+            << "\n";
     return 0;
 }
 

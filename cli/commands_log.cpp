@@ -7,6 +7,7 @@
 #include "core/thresholds.h"
 #include "core/typed_text.h"
 #include "core/unicode_text.h"
+#include "core/translate.h"
 
 #include <ostream>
 
@@ -17,12 +18,14 @@ namespace {
 // --where is the everyday name of --location; one of them, not both.
 std::optional<std::string> location_option(const Arguments& args) {
     if (args.has("--location") && args.has("--where"))
-        throw InputError("--where", *args.value("--where"), "either --where or --location, not both");
+        throw InputError("--where", *args.value("--where"), translate("relief::cli::commands_log", "either --where or --location, not both"));
     return args.has("--where") ? args.value("--where") : args.value("--location");
 }
 
 void warn_red_flag(Context& ctx, const std::string& symptom) {
-    ctx.out << "\n!! " << readable_term(symptom) << " can be a sign of a serious problem. Seek urgent medical care now.\n";
+    ctx.out << "\n!! "
+            << fill(translate("relief::cli::commands_log", "%1 can be a sign of a serious problem. Seek urgent medical care now."), {readable_term(symptom)})
+            << "\n";
 }
 
 std::optional<int> optional_int(const Arguments& args, const std::string& option, int low, int high) {
@@ -37,8 +40,9 @@ Moment moment_of(const Context& ctx, const storage::Journal& journal, const Argu
     const Instant at = args.value("--at") ? parse_when(*args.value("--at"), zone, "--at") : ctx.now(zone);
     const Instant now = ctx.now(zone);
     if (at > now)
-        throw InputError("--at", *args.value("--at"), "a time that is not in the future (it is now " +
-                                                          format_local(now, zone) + " in " + std::string(zone.name()) + ")");
+        throw InputError("--at", *args.value("--at"),
+                         fill(translate("relief::cli::commands_log", "a time that is not in the future (it is now %1 in %2)"),
+                              {display_local(now, zone), zone.name()}));
     return {zone, at};
 }
 
@@ -46,9 +50,14 @@ int log_entry(Context& ctx, storage::Journal& journal, const Moment& when, Entry
     Entry entry{0, when.at, std::string(when.zone.name()), {}, std::move(data)};
     entry.id = journal.add_entry(entry);
     if (id) *id = entry.id;
-    ctx.out << "Logged " << describe_entry(entry, journal.medications()) << " at " << format_local(when.at, when.zone)
-            << (when.zone == journal.home_zone() ? "" : " " + std::string(when.zone.name())) << " (entry "
-            << entry.id << ").\n";
+    const std::string what = describe_entry(entry, journal.medications());
+    const std::string at = display_local(when.at, when.zone);
+    const std::string id_text = std::to_string(entry.id);
+    if (when.zone == journal.home_zone())
+        ctx.out << fill(translate("relief::cli::commands_log", "Logged %1 at %2 (entry %3)."), {what, at, id_text}) << "\n";
+    else
+        //: %1 what was logged, %2 the day and time, %3 the time zone (Area/City), %4 the entry's number.
+        ctx.out << fill(translate("relief::cli::commands_log", "Logged %1 at %2 %3 (entry %4)."), {what, at, when.zone.name(), id_text}) << "\n";
     return 0;
 }
 
@@ -60,7 +69,7 @@ int log_simple(Context& ctx, const Arguments& args, EntryData data) {
 
 int run_log_pain(Context& ctx, const Arguments& args) {
     PainEntry pain;
-    pain.score = parse_int_in_range(args.operands[0], 0, max_pain_score, "pain score");
+    pain.score = parse_int_in_range(args.operands[0], 0, max_pain_score, translate("relief::cli::commands_log", "pain score"));
     if (auto l = location_option(args)) pain.locations = body_locations().canonical_list(*l);
     if (auto q = args.value("--quality")) pain.qualities = pain_qualities().canonical_list(*q);
     const std::string red_flag = red_flag_in_pain(pain.locations, pain.qualities);
@@ -81,7 +90,7 @@ int run_log_dose(Context& ctx, const Arguments& args) {
     dose.medication_id = med.id;
     // A combination product's dose may be a count of its units: "Percocet 2" is 2 tablets.
     const Drug* drug = catalogue_drug(med);
-    dose.amount = args.operands.size() > 1 ? parse_dose(drug, args.operands[1], "amount") : med.dose_on(day);
+    dose.amount = args.operands.size() > 1 ? parse_dose(drug, args.operands[1], translate("relief::cli::commands_log", "amount")) : med.dose_on(day);
     dose.status = args.has("--skipped") ? DoseStatus::skipped : DoseStatus::taken;
     dose.scheduled = matching_slot(med, when.at, when.zone, home,
                                    journal.entries_between(day - date::days{1}, day + date::days{1}));
@@ -92,20 +101,30 @@ int run_log_dose(Context& ctx, const Arguments& args) {
         std::string parts;
         for (const auto& p : ingredients_in(drug, med.ingredient, dose.amount))
             parts += (parts.empty() ? "" : " + ") + p.ingredient + " " + p.amount.to_string();
-        ctx.out << "That is " << units_text(*drug, dose.amount) << " of " << med.name << ": " << parts << ".\n";
+        //: %1 a count of units ("2 tablets"), %2 the product, %3 its ingredients and amounts.
+        ctx.out << fill(translate("relief::cli::commands_log", "That is %1 of %2: %3."), {units_text(*drug, dose.amount), med.name, parts}) << "\n";
     }
-    if (dose.scheduled)
-        ctx.out << "This answers the dose scheduled at " << format_local(*dose.scheduled, when.zone)
-                << (when.zone == home ? "" : " " + std::string(when.zone.name()))
-                << (is_late(dose, when.at) ? " (late)" : "") << ".\n";
+    if (dose.scheduled) {
+        const std::string at = display_local(*dose.scheduled, when.zone) +
+                               (when.zone == home ? "" : " " + std::string(when.zone.name()));
+        ctx.out << (is_late(dose, when.at)
+                        ? fill(translate("relief::cli::commands_log", "This answers the dose scheduled at %1 (late)."), {at})
+                        : fill(translate("relief::cli::commands_log", "This answers the dose scheduled at %1."), {at}))
+                << "\n";
+    }
     if (!med.active_on(day))
-        ctx.out << "Note: " << med.name << " is recorded as taken from " << format_day(med.start)
-                << (med.stop ? " to " + format_day(*med.stop) : std::string()) << ".\n";
+        ctx.out << (med.stop ? fill(translate("relief::cli::commands_log", "Note: %1 is recorded as taken from %2 to %3."),
+                                    {med.name, display_day(med.start), display_day(*med.stop)})
+                             : fill(translate("relief::cli::commands_log", "Note: %1 is recorded as taken from %2."), {med.name, display_day(med.start)}))
+                << "\n";
     // Said at once, not only by 'relief alerts'; the dose is recorded either way.
     for (const auto& w : dose_warnings(journal.snapshot(), entry_id, ctx.today(home),
                                        thresholds_from_settings(journal.settings())))
-        ctx.out << "!! " << (w.severity == AlertSeverity::urgent ? "Urgent: " : "Warning: ") << w.message
-                << " (This dose is recorded.)\n";
+        ctx.out << "!! "
+                << fill(w.severity == AlertSeverity::urgent ? translate("relief::cli::commands_log", "Urgent: %1 (This dose is recorded.)")
+                                                            : translate("relief::cli::commands_log", "Warning: %1 (This dose is recorded.)"),
+                        {w.message})
+                << "\n";
     return 0;
 }
 
@@ -115,7 +134,8 @@ int run_log_side_effect(Context& ctx, const Arguments& args) {
     try {
         const std::string symptom = symptom_names().canonical(args.operands[0]);
         if (is_red_flag_symptom(symptom)) {
-            ctx.out << readable_term(symptom) << " is a symptom to act on, so it is logged as a symptom.\n";
+            ctx.out << fill(translate("relief::cli::commands_log", "%1 is a symptom to act on, so it is logged as a symptom."), {readable_term(symptom)})
+                    << "\n";
             const int result = log_simple(ctx, args, SymptomEntry{symptom});
             warn_red_flag(ctx, symptom);
             return result;
@@ -144,11 +164,11 @@ int run_log_measure(Context& ctx, const Arguments& args) {
 }
 
 int run_log_fluids(Context& ctx, const Arguments& args) {
-    return log_simple(ctx, args, FluidsEntry{parse_int_in_range(args.operands[0], 1, max_count_per_entry, "glasses")});
+    return log_simple(ctx, args, FluidsEntry{parse_int_in_range(args.operands[0], 1, max_count_per_entry, translate("relief::cli::commands_log", "glasses"))});
 }
 
 int run_log_alcohol(Context& ctx, const Arguments& args) {
-    return log_simple(ctx, args, AlcoholEntry{parse_int_in_range(args.operands[0], 1, max_count_per_entry, "drinks")});
+    return log_simple(ctx, args, AlcoholEntry{parse_int_in_range(args.operands[0], 1, max_count_per_entry, translate("relief::cli::commands_log", "drinks"))});
 }
 
 int run_log_symptom(Context& ctx, const Arguments& args) {
@@ -160,7 +180,7 @@ int run_log_symptom(Context& ctx, const Arguments& args) {
 
 int run_log_note(Context& ctx, const Arguments& args) {
     const std::string text = nfc(args.operands[0]);
-    check_note_text(text, "note", max_note_length);
+    check_note_text(text, translate("relief::cli::commands_log", "note"), max_note_length);
     return log_simple(ctx, args, NoteEntry{text});
 }
 

@@ -2,6 +2,8 @@
 #include "core/entry_text.h"
 #include "core/reminder_plan.h"
 #include "core/reminder_text.h"
+#include "core/translate.h"
+#include "core/unicode_text.h"
 #include "reminders/desktop.h"
 #include "reminders/notifications.h"
 
@@ -9,7 +11,9 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 
+#include <algorithm>
 #include <ostream>
+#include <vector>
 
 namespace relief::cli {
 
@@ -25,16 +29,38 @@ void ensure_core_application() {
 }
 
 std::string settings_line(const ReminderSettings& s) {
+    // Each setting its own phrase; the values (minutes, HH:MM-HH:MM or off) as the settings take them.
     std::string out = s.repeat_every.count() == 0
-                          ? "no repeats"
-                          : "repeat every " + std::to_string(s.repeat_every.count()) + " min, at most " +
-                                std::to_string(s.repeat_limit) + " times";
-    out += "; heads-up " + (s.heads_up.count() ? std::to_string(s.heads_up.count()) + " min before" : std::string("none"));
-    out += "; snooze " + std::to_string(s.snooze.count()) + " min";
-    out += "; quiet hours " + reminder_setting_text(s, "quiet-hours");
-    out += s.hide_names ? "; names hidden" : "; names shown";
+                          ? translate("relief::cli::commands_reminders", "no repeats")
+                          : fill(translate("relief::cli::commands_reminders", "repeat every %1 min, at most %2 times"),
+                                 {std::to_string(s.repeat_every.count()), std::to_string(s.repeat_limit)});
+    out += "; " + (s.heads_up.count() ? fill(translate("relief::cli::commands_reminders", "heads-up %1 min before"), {std::to_string(s.heads_up.count())})
+                                      : translate("relief::cli::commands_reminders", "heads-up none"));
+    out += "; " + fill(translate("relief::cli::commands_reminders", "snooze %1 min"), {std::to_string(s.snooze.count())});
+    out += "; " + fill(translate("relief::cli::commands_reminders", "quiet hours %1"), {reminder_setting_text(s, "quiet-hours")});
+    out += "; " + (s.hide_names ? translate("relief::cli::commands_reminders", "names hidden") : translate("relief::cli::commands_reminders", "names shown"));
     return out;
 }
+
+// The labels of 'relief reminders status', the values lined up after the longest.
+class Labels {
+public:
+    Labels()
+        : texts_{translate("relief::cli::commands_reminders", "Reminders:"), translate("relief::cli::commands_reminders", "Service:"), translate("relief::cli::commands_reminders", "Desktop:"),
+                 translate("relief::cli::commands_reminders", "Clock:"),     translate("relief::cli::commands_reminders", "Settings:"), translate("relief::cli::commands_reminders", "Now:"),
+                 translate("relief::cli::commands_reminders", "Next:"),      translate("relief::cli::commands_reminders", "Quiet:")} {
+        for (const auto& t : texts_) width_ = std::max(width_, character_count(t));
+    }
+    enum Row { reminders, service, desktop, clock, settings, now, next, quiet };
+    std::string operator()(Row row) const {
+        const std::string& t = texts_[row];
+        return t + std::string(width_ - character_count(t) + 1, ' ');
+    }
+
+private:
+    std::vector<std::string> texts_;
+    std::size_t width_ = 0;
+};
 
 }  // namespace
 
@@ -43,13 +69,13 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     const auto settings = reminder_settings_from(journal.settings());
     const Zone home = journal.home_zone();
     Zone here = home;
-    std::string zone_why = "the journal's home zone";
+    std::string zone_why = translate("relief::cli::commands_reminders", "the journal's home zone");
     if (const auto z = args.value("--zone")) {
         here = Zone::locate(*z);
         zone_why = "--zone";
     } else if (const auto sys = system_zone()) {
         here = *sys;
-        zone_why = "this computer's zone";
+        zone_why = translate("relief::cli::commands_reminders", "this computer's zone");
     }
     const Instant now = ctx.now(here);
 
@@ -60,18 +86,21 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     const bool running = desktop.service;
     const bool can_show = desktop.notifications;
 
-    ctx.out << "Reminders: " << (settings.enabled ? "on" : "off") << "\n";
-    ctx.out << "Service:   "
-            << (running ? "running (relief-reminders)"
-                : bus_up ? "not running" + std::string(settings.enabled ? ": it starts at login, or run relief-reminders" : "")
-                         : "no D-Bus session bus here, so no notifications")
+    const Labels label;
+    ctx.out << label(Labels::reminders) << (settings.enabled ? translate("relief::cli::commands_reminders", "on") : translate("relief::cli::commands_reminders", "off")) << "\n";
+    ctx.out << label(Labels::service)
+            << (running    ? translate("relief::cli::commands_reminders", "running (relief-reminders)")
+                : !bus_up  ? translate("relief::cli::commands_reminders", "no D-Bus session bus here, so no notifications")
+                : settings.enabled ? translate("relief::cli::commands_reminders", "not running: it starts at login, or run relief-reminders")
+                                   : translate("relief::cli::commands_reminders", "not running"))
             << "\n";
-    ctx.out << "Desktop:   "
-            << (can_show ? "a notification service is present"
-                         : "no notification service: reminders cannot be shown; the app's Today page still shows what is due")
+    ctx.out << label(Labels::desktop)
+            << (can_show ? translate("relief::cli::commands_reminders", "a notification service is present")
+                         : translate("relief::cli::commands_reminders", "no notification service: reminders cannot be shown; the app's Today page still shows what is due"))
             << "\n";
-    ctx.out << "Clock:     " << here.name() << " (" << zone_why << ")\n";
-    ctx.out << "Settings:  " << settings_line(settings) << "\n";
+    //: %1 the time zone (Area/City), %2 why it is the one.
+    ctx.out << label(Labels::clock) << fill(translate("relief::cli::commands_reminders", "%1 (%2)"), {here.name(), zone_why}) << "\n";
+    ctx.out << label(Labels::settings) << settings_line(settings) << "\n";
 
     const auto meds = journal.medications();
     const LocalDay today = here.day_of(now);
@@ -82,12 +111,12 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
         std::string body = text.body;
         for (auto& c : body)
             if (c == '\n') c = ',';
-        ctx.out << "Now:       " << text.summary << " (" << body << ")\n";
+        ctx.out << label(Labels::now) << fill(translate("relief::cli::commands_reminders", "%1 (%2)"), {text.summary, body}) << "\n";
     }
     if (plan.next)
-        ctx.out << "Next:      " << next_reminder_text(*plan.next, meds, here, now) << "\n";
+        ctx.out << label(Labels::next) << next_reminder_text(*plan.next, meds, here, now) << "\n";
     else if (!plan.show)
-        ctx.out << "Next:      nothing: no medication has dose times in the next day\n";
+        ctx.out << label(Labels::next) << translate("relief::cli::commands_reminders", "nothing: no medication has dose times in the next day") << "\n";
     if (settings.quiet) {
         std::string held;
         for (const auto& m : meds) {
@@ -96,12 +125,17 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
                 if (settings.quiet->contains(t)) held += (held.empty() ? "" : ", ") + m.name + " " + format_time_of_day(t);
         }
         if (!held.empty())
-            ctx.out << "Quiet:     no reminder for doses in quiet hours (" << held
-                    << "); they ring when quiet hours end if still within 6 hours\n";
+            ctx.out << label(Labels::quiet)
+                    << fill(translate("relief::cli::commands_reminders", "no reminder for doses in quiet hours (%1); they ring when quiet hours end if still "
+                                               "within 6 hours"),
+                            {held})
+                    << "\n";
     }
     if (!settings.enabled)
-        ctx.out << "\nSwitch on in the app (Profile & settings > Reminders), or:\n"
-                   "  relief settings set reminders.enabled yes && relief-reminders &\n";
+        ctx.out << "\n"
+                << translate("relief::cli::commands_reminders", "Switch on in the app (Profile & settings > Reminders), or:\n"
+                                      "  relief settings set reminders.enabled yes && relief-reminders &")
+                << "\n";
     return 0;
 }
 
@@ -109,21 +143,24 @@ int run_reminders_test(Context& ctx, const Arguments&) {
     ensure_core_application();
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        ctx.err << "relief: no D-Bus session bus here, so no notification can be shown.\n";
+        ctx.err << "relief: " << translate("relief::cli::commands_reminders", "no D-Bus session bus here, so no notification can be shown.") << "\n";
         return 1;
     }
     reminders::Notifications notifications(bus);
-    ReminderText text{"Relief Journal reminders work",
-                      "This is how a reminder looks. Nothing was logged.", {{"ok", "OK"}}};
+    ReminderText text{translate("relief::cli::commands_reminders", "Relief Journal reminders work"),
+                      translate("relief::cli::commands_reminders", "This is how a reminder looks. Nothing was logged."), {{"ok", translate("relief::cli::commands_reminders", "OK")}}};
     QString error;
     if (notifications.show(text, 0, &error) == 0) {
-        ctx.err << "relief: no notification service answered (" << error.toStdString()
-                << "). Reminders need one (GNOME, KDE, Xfce and dunst have one); the app's Today page "
-                   "still shows what is due.\n";
+        ctx.err << "relief: "
+                << fill(translate("relief::cli::commands_reminders", "no notification service answered (%1). Reminders need one (GNOME, KDE, Xfce and dunst "
+                                           "have one); the app's Today page still shows what is due."),
+                        {error.toStdString()})
+                << "\n";
         return 1;
     }
-    ctx.out << "A test notification was sent. If you do not see it, check the desktop's notification settings "
-               "(do not disturb).\n";
+    ctx.out << translate("relief::cli::commands_reminders", "A test notification was sent. If you do not see it, check the desktop's notification settings "
+                                  "(do not disturb).")
+            << "\n";
     return 0;
 }
 

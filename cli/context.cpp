@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "core/errors.h"
+#include "core/translate.h"
 #include "core/zone.h"
 #include "storage/errors.h"
 
@@ -23,13 +24,18 @@ fs::path Context::journal_path() const {
     return data / "relief-journal" / "journal.db";
 }
 
+namespace {
+constexpr const char* context = "relief::cli::context";
+}  // namespace
+
+// Read once, after main() has chosen the language.
 const storage::Advice& Context::advice() {
     static const storage::Advice words{
-        .look_only = "use --read-only",
-        .open_writable = "open it once without --read-only",
-        .create_or_open = "Create one with 'relief init', or name another with --journal FILE",
-        .restore_backup = "Restore your latest backup (made with 'relief backup -o FILE')",
-        .list_alerts = "'relief alerts' lists them"};
+        .look_only = translate("relief::cli::context", "use --read-only"),
+        .open_writable = translate("relief::cli::context", "open it once without --read-only"),
+        .create_or_open = translate("relief::cli::context", "Create one with 'relief init', or name another with --journal FILE"),
+        .restore_backup = translate("relief::cli::context", "Restore your latest backup (made with 'relief backup -o FILE')"),
+        .list_alerts = translate("relief::cli::context", "'relief alerts' lists them")};
     return words;
 }
 
@@ -41,7 +47,7 @@ storage::Journal Context::open_journal() const {
 
 storage::Journal Context::open_journal_for_writing() const {
     if (read_only)
-        throw storage::ReadOnlyError("--read-only was given, and this command changes the journal");
+        throw storage::ReadOnlyError(translate("relief::cli::context", "--read-only was given, and this command changes the journal"));
     return storage::Journal::open(journal_path(), storage::OpenMode::read_write, storage::system_now, advice());
 }
 
@@ -50,7 +56,6 @@ storage::Journal Context::create_journal(const std::filesystem::path& path, cons
 }
 
 namespace {
-constexpr const char* today_allowed = "a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM";
 bool has_time(const std::string& flag) { return flag.size() > 10; }
 }  // namespace
 
@@ -61,13 +66,14 @@ void Context::check_today_flag(const std::string& value) {
             parse_when(value, Zone::locate("UTC"), "--today");
         day = parse_day(value.substr(0, 10), "--today");
     } catch (const InputError&) {
-        throw InputError("--today", value, today_allowed);
+        throw InputError("--today", value, translate("relief::cli::context", "a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM"));
     }
     // --today looks back, never ahead: a journal must not hold entries, visits or alerts
     // from days that have not come. Today is the latest date anywhere on Earth (UTC+14).
     const LocalDay latest = Zone::locate("Pacific/Kiritimati").day_of(storage::system_now());
     if (day > latest)
-        throw InputError("--today", value, "a day up to today (" + format_day(latest) + "): --today can look back, not ahead");
+        throw InputError("--today", value,
+                         fill(translate("relief::cli::context", "a day up to today (%1): --today can look back, not ahead"), {display_day(latest)}));
 }
 
 LocalDay Context::today(const Zone& zone) const {
@@ -86,6 +92,12 @@ Instant Context::now(const Zone& zone) const {
 std::string Context::system_zone_name() {
     const auto zone = system_zone();
     return zone ? std::string(zone->name()) : "UTC";
+}
+
+std::string display_local(Instant at, const Zone& zone) {
+    const std::string iso = format_local(at, zone);  // "YYYY-MM-DD HH:MM"
+    //: A day and a time of day: %1 the day (as the language writes it), %2 the time (HH:MM).
+    return fill(translate("relief::cli::context", "%1 %2"), {display_day(zone.day_of(at)), iso.substr(11)});
 }
 
 }  // namespace relief::cli

@@ -40,4 +40,7 @@ public:
     static std::string system_zone_name();
 };
 
+// "YYYY-MM-DD HH:MM" in English (as format_local), the day as the current language writes it.
+std::string display_local(Instant at, const Zone& zone);
+
 }  // namespace relief::cli

@@ -38,28 +38,35 @@ const Command* find_command(const std::vector<std::string>& words, std::size_t& 
     return nullptr;
 }
 
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) out += (i ? ", " : "") + words[i];
+    return out;
+}
+
 std::string unknown_command_message(const std::vector<std::string>& words) {
     const auto groups = group_names();
     if (groups.count(words[0])) {
         std::vector<std::string> subs;
         for (const auto& c : commands())
             if (c.name.rfind(words[0] + " ", 0) == 0) subs.push_back(c.name.substr(words[0].size() + 1));
-        std::string message = words.size() < 2 ? "'relief " + words[0] + "' needs one of: "
-                                                : "unknown command 'relief " + words[0] + " " + words[1] + "'";
-        if (words.size() >= 2) {
-            const auto near = closest(words[1], subs, 1);
-            if (!near.empty()) message += "; did you mean '" + words[0] + " " + near.front() + "'?";
-            message += "\nIt takes one of: ";
-        }
-        for (std::size_t i = 0; i < subs.size(); ++i) message += (i ? ", " : "") + subs[i];
-        return message;
+        if (words.size() < 2)
+            return fill(translate("relief::cli::main", "'relief %1' needs one of: %2"), {words[0], join(subs)});
+        const auto near = closest(words[1], subs, 1);
+        const std::string typed = words[0] + " " + words[1];
+        if (near.empty())
+            return fill(translate("relief::cli::main", "unknown command 'relief %1'\nIt takes one of: %2"), {typed, join(subs)});
+        return fill(translate("relief::cli::main", "unknown command 'relief %1'; did you mean '%2'?\nIt takes one of: %3"),
+                    {typed, words[0] + " " + near.front(), join(subs)});
     }
     std::vector<std::string> names(groups.begin(), groups.end());
     for (const auto& c : commands())
         if (c.name.find(' ') == std::string::npos) names.push_back(c.name);
     const auto near = closest(words[0], names, 1);
-    return "unknown command '" + words[0] + "'" + (near.empty() ? "" : "; did you mean '" + near.front() + "'?") +
-           "\nSee 'relief --help' for the list of commands.";
+    if (near.empty())
+        return fill(translate("relief::cli::main", "unknown command '%1'\nSee 'relief --help' for the list of commands."), {words[0]});
+    return fill(translate("relief::cli::main", "unknown command '%1'; did you mean '%2'?\nSee 'relief --help' for the list of commands."),
+                {words[0], near.front()});
 }
 
 // The language is chosen before anything else is read, so every message is in it.
@@ -72,6 +79,11 @@ void use_language_flag(int argc, char** argv) {
         if (w == "--lang" && i + 1 < argc) {
             flag = argv[++i];
             given = true;
+        } else if (w == "--lang") {
+            i18n::use_language({});
+            throw UsageError(fill(translate("relief::cli::main", "option '--lang' needs a language: one of %1"),
+                                  {i18n::shipped_languages().join(", ").toStdString()}),
+                             "");
         } else if (w.rfind("--lang=", 0) == 0) {
             flag = w.substr(7);
             given = true;
@@ -80,7 +92,7 @@ void use_language_flag(int argc, char** argv) {
     const QString code = i18n::shipped_code(QString::fromStdString(flag));
     i18n::use_language(code);
     if (given && code.isEmpty())
-        throw UsageError(fill(translate("relief::cli", "option '--lang': '%1' is not a language Relief Journal speaks; "
+        throw UsageError(fill(translate("relief::cli::main", "option '--lang': '%1' is not a language Relief Journal speaks; "
                                                          "use one of: %2"),
                               {flag, i18n::shipped_languages().join(", ").toStdString()}),
                          "");
@@ -95,7 +107,7 @@ int run(int argc, char** argv) {
         const std::string w = argv[i];
         auto takes = [&](const std::string& name) -> std::optional<std::string> {
             if (w == name) {
-                if (i + 1 >= argc) throw UsageError("option '" + name + "' needs a value", "");
+                if (i + 1 >= argc) throw UsageError(fill(translate("relief::cli::main", "option '%1' needs a value"), {name}), "");
                 return std::string(argv[++i]);
             }
             if (w.rfind(name + "=", 0) == 0) return w.substr(name.size() + 1);
@@ -124,8 +136,9 @@ int run(int argc, char** argv) {
             // A misspelt global option ("--jornal") would otherwise read as a command.
             if (words.empty() && w.rfind("--", 0) == 0) {
                 const auto near = closest(w.substr(0, w.find('=')), {"--journal", "--today", "--read-only", "--lang", "--help", "--version"}, 1);
-                throw UsageError("unknown option '" + w + "'" + (near.empty() ? "" : "; did you mean '" + near.front() + "'?") +
-                                     "\nSee 'relief --help'.",
+                throw UsageError(near.empty() ? fill(translate("relief::cli::main", "unknown option '%1'\nSee 'relief --help'."), {w})
+                                              : fill(translate("relief::cli::main", "unknown option '%1'; did you mean '%2'?\nSee 'relief --help'."),
+                                                     {w, near.front()}),
                                  "");
             }
             words.push_back(w);
@@ -164,7 +177,7 @@ int main(int argc, char** argv) {
         return run(argc, argv);
     } catch (const UsageError& e) {
         std::cerr << "relief: " << e.what() << "\n";
-        if (!e.command().empty()) std::cerr << "Try 'relief " << e.command() << " --help'.\n";
+        if (!e.command().empty()) std::cerr << fill(translate("relief::cli::main", "Try 'relief %1 --help'."), {e.command()}) << "\n";
         return 2;
     } catch (const InputError& e) {
         std::cerr << "relief: " << e.what() << "\n";
@@ -173,7 +186,7 @@ int main(int argc, char** argv) {
         std::cerr << "relief: " << e.what() << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "relief: failed: " << e.what() << "\n";
+        std::cerr << "relief: " << fill(translate("relief::cli::main", "failed: %1"), {e.what()}) << "\n";
         return 1;
     }
 }

@@ -19,16 +19,24 @@ struct CliRun {
 
 // Runs the real `relief` binary in a clean environment whose HOME is a private folder,
 // so no test can ever read or write a person's journal. `prefix` (e.g. a setpriv
-// command) runs before it.
+// command) runs before it. The environment speaks English (LANG=C.UTF-8, no LANGUAGE) and
+// keeps the app's settings in the private folder, so neither the developer's language nor
+// a language saved by the app changes what the tests read; `env` adds or replaces
+// variables ("LANGUAGE=de_DE") for the tests of the language itself.
 inline CliRun run_relief(const TempDir& home, const std::vector<std::string>& args,
-                      const std::vector<std::string>& prefix = {}) {
+                      const std::vector<std::string>& prefix = {}, const std::vector<std::string>& env = {}) {
     const auto out_path = home / ".stdout";
     const auto err_path = home / ".stderr";
     std::vector<std::string> argv_strings = prefix;
     argv_strings.push_back(RELIEF_BINARY);
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    const std::vector<std::string> env_strings{"HOME=" + home.path().string(), "TZ=Europe/Berlin",
-                                               "PATH=/usr/bin:/bin", "LANG=C.UTF-8"};
+    std::vector<std::string> env_strings{"HOME=" + home.path().string(), "TZ=Europe/Berlin", "PATH=/usr/bin:/bin",
+                                         "LANG=C.UTF-8", "XDG_CONFIG_HOME=" + (home / ".config").string()};
+    for (const auto& variable : env) {
+        const auto name = variable.substr(0, variable.find('=') + 1);
+        std::erase_if(env_strings, [&](const std::string& e) { return e.rfind(name, 0) == 0; });
+        env_strings.push_back(variable);
+    }
     const pid_t pid = ::fork();
     if (pid == 0) {
         const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
