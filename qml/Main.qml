@@ -11,7 +11,7 @@ ApplicationWindow {
     minimumHeight: 600
     visible: true
     title: AppController.journalOpen
-           ? qsTr("Relief Journal") + (AppController.readOnly ? qsTr(" (read-only)") : "")
+           ? (AppController.readOnly ? qsTr("Relief Journal (read-only)") : qsTr("Relief Journal"))
            : qsTr("Relief Journal")
     color: Theme.background
 

@@ -216,17 +216,18 @@ Instant chosen_moment(const QString& day, const QString& time) {
     const auto* s = ClockAccess::state();
     const Zone zone = clock_zone(s);
     const LocalDay today = app_today();
-    const LocalDay d = day.trimmed().isEmpty() ? today : parse_day(ss(day.trimmed()), "day");
+    const LocalDay d = day.trimmed().isEmpty() ? today : parse_day(ss(day.trimmed()), ss(AppController::tr("day")));
     const Instant now = app_now();
     if (time.trimmed().isEmpty()) {
-        if (d != today) throw InputError("time", "", "the time it happened, such as 14:05");
+        if (d != today)
+            throw InputError(ss(AppController::tr("time")), "", ss(AppController::tr("the time it happened, such as 14:05")));
         return now;
     }
-    const TimeOfDay t = parse_time_of_day(ss(time.trimmed()), "time");
-    const Instant at = zone.resolve_typed(d + std::chrono::minutes{t.minutes}, "time");
+    const TimeOfDay t = parse_time_of_day(ss(time.trimmed()), ss(AppController::tr("time")));
+    const Instant at = zone.resolve_typed(d + std::chrono::minutes{t.minutes}, ss(AppController::tr("time")));
     if (at > now)
-        throw InputError("time", format_day(d) + " " + format_time_of_day(t),
-                         "a time that has passed (it is now " + format_local(now, zone) + ")");
+        throw InputError(ss(AppController::tr("time")), format_day(d) + " " + format_time_of_day(t),
+                         ss(AppController::tr("a time that has passed (it is now %1)").arg(qs(format_local(now, zone)))));
     return at;
 }
 

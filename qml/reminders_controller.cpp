@@ -63,7 +63,8 @@ QString journal_file(const storage::Journal& journal) {
 
 // A refused value as the thresholds say it: what was typed and what is allowed.
 QString refused(const InputError& e) {
-    const QString value = e.value().empty() ? QObject::tr("(empty)") : "“" + qs(e.value()) + "”";
+    //: A value a person typed, quoted.
+    const QString value = e.value().empty() ? RemindersController::tr("(empty)") : RemindersController::tr("“%1”").arg(qs(e.value()));
     return RemindersController::tr("%1 is not possible here: %2.").arg(value, qs(e.allowed()));
 }
 

@@ -190,6 +190,11 @@
         <source>Mark “%1” as discussed with my clinician</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>When an alert was raised, then when it was discussed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckinsCard</name>
@@ -320,6 +325,11 @@
         <source>Show all %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For a screen reader: the question, then the chip&apos;s word.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmButton</name>
@@ -384,6 +394,11 @@
     </message>
     <message>
         <source>One alcoholic drink logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>What was logged, as a sentence (for example &quot;Heat&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,6 +644,13 @@
     </message>
     <message>
         <source>%1 last at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>What was logged, then what the daily maximum rule says of that dose.
+----------
+A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,7 +981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (read-only)</source>
+        <source>Relief Journal (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,6 +1377,16 @@
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>For a screen reader: the question, the score, then what the score means (for example &quot;Pain 7, severe&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>For a screen reader: the question, then the score.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -1632,29 +1664,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>came back once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>came back %1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a journal first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
     <message>
         <source>PDF</source>
@@ -1786,6 +1795,14 @@
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report in your clinician&apos;s language; this window keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,47 +2149,48 @@
         <source>option &apos;--lang&apos;: &apos;%1&apos; is not a language Relief Journal speaks; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>relief::app</name>
     <message>
-        <source>No pain scores logged in this period.</source>
+        <source>Relief Journal: a private journal of pain, muscle relaxants and what helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not enough pain scores to show a change yet (%1 day logged).</source>
+        <source>The journal file to open (default: your own journal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not enough pain scores to show a change yet (%1 days logged).</source>
+        <source>Open the journal read-only (a caregiver&apos;s view).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pain went down %1 points, from %2 to %3</source>
+        <source>Load every page with a temporary demo journal; exit 1 on any QML warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pain went up %1 points, from %2 to %3</source>
+        <source>Save a PNG of every page to DIR and exit (of FILE read-only if given, else of demo data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pain stayed at %1</source>
+        <source>Act as if today were this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (a clinically important improvement)</source>
+        <source>Window size for --screenshots (default 1280x800).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; %1 of %2 scheduled doses taken (%3 %)</source>
+        <source>Print when the first frame was shown (nanoseconds since the epoch) and quit (bench/run.sh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(nothing)</source>
+        <source>The language of the window: en, es or de (default: the one chosen in Profile &amp; settings, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 %2 is not possible: it must be %3</source>
+        <source>cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be at least 800x600</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,6 +2198,11 @@
     <name>relief::app::AlertsModel</name>
     <message>
         <source>Open a journal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of an alert&apos;s evidence: what was measured, then its value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2222,22 @@
     </message>
     <message>
         <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time it happened, such as 14:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time that has passed (it is now %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,19 +2267,16 @@
         <source>Open a journal first.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>relief::app::Data</name>
-    <message>
-        <source>Open a journal first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Logged: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing else to check in today.</source>
+        <source>Logged: %1. Nothing else to check in today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours slept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,6 +2310,10 @@
         <source>%1 is not one of your medications.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relief::app::FileChooserModel</name>
@@ -2296,6 +2336,69 @@
         <source>That medication is no longer listed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; at most %2 a day</source>
+        <extracomment>A prescription (for example &quot;10 mg at 08:00, 20:00&quot;), then the most allowed in a day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (taper plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (extended release): %2</source>
+        <extracomment>A medicine&apos;s ingredient (for example &quot;cyclobenzaprine&quot;), then what kind of medicine it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (extended release): %2; label maximum %3 a day</source>
+        <extracomment>A medicine&apos;s ingredient, what kind of medicine it is, then the most its label allows in a day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; label maximum %3 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today or a day before (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relief::app::ProfileController</name>
@@ -2305,6 +2408,30 @@
     </message>
     <message>
         <source>%1 is not possible here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2513,15 @@
         <source>Use the switch to turn reminders on or off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>A value a person typed, quoted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relief::app::ReportController</name>
@@ -2402,22 +2538,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 alert is current at the end of this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 alerts are current at the end of this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 alert was resolved in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 alerts were resolved in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Question to ask: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,6 +2549,48 @@
         <source>Unknown format %1: choose PDF, HTML, CSV or FHIR.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n alert is current at the end of this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts are current at the end of this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert was resolved in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts were resolved in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>the first day of the report&apos;s period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>the last day of the report&apos;s period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as this window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relief::app::TodayModel</name>
@@ -2438,6 +2600,118 @@
     </message>
     <message>
         <source>That entry is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time that has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relief::app::app_text</name>
+    <message>
+        <source>No pain scores logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough pain scores to show a change yet (%n day logged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough pain scores to show a change yet (%n days logged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain went down %1 points, from %2 to %3 (a clinically important improvement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain went up %1 points, from %2 to %3 (a clinically important improvement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain stayed at %1 (a clinically important improvement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain went down %1 points, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain went up %1 points, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain stayed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 of %4 scheduled doses taken (%5 %).</source>
+        <extracomment>A medication, its schedule, then how many of its scheduled doses were taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>A medication, then its schedule.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not possible: it must be %3</source>
+        <extracomment>The field (for example &quot;birth year&quot;), the value typed, then what the field allows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“the most a day of %1”</source>
+        <extracomment>A setting put in words; %1 is a medicine&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · came back once · resolved %2</source>
+        <extracomment>The day an alert was raised, then how often it came back, then the day it was resolved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · came back %n times · resolved %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · came back once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · came back %n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · resolved %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,19 @@ PageBase {
             id: saveCard
             title: qsTr("Save the report")
             subtitle: qsTr("Choose where to save it. Nothing is sent anywhere.")
+            FieldLabel { text: qsTr("Language of the report") }
+            ThemeComboBox {
+                id: reportLanguageChoice
+                objectName: "reportLanguageChoice"
+                model: report.reportLanguages
+                textRole: "name"
+                valueRole: "code"
+                currentIndex: count > 0 ? indexOfValue(report.reportLanguage) : -1
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Language of the report")
+                Accessible.description: qsTr("Write the report in your clinician's language; this window keeps its own.")
+                onActivated: report.reportLanguage = currentValue
+            }
             Repeater {
                 model: page.formats
                 delegate: RowLayout {
