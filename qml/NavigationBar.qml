@@ -108,7 +108,9 @@ PageBase {
                 leftPadding: 12
                 rightPadding: 8
                 Accessible.role: Accessible.PageTab
-                Accessible.name: modelData.title + (badge === 1 ? qsTr(", 1 current alert") : badge > 1 ? qsTr(", %1 current alerts").arg(badge) : "")
+                //: For a screen reader: a page's name, then how many alerts are current.
+                Accessible.name: badge === 1 ? qsTr("%1, 1 current alert").arg(modelData.title)
+                               : badge > 1 ? qsTr("%1, %n current alerts", "", badge).arg(modelData.title) : modelData.title
                 Accessible.selected: isCurrent
                 Accessible.onPressAction: clicked()
                 onClicked: {

@@ -88,7 +88,7 @@ PageBase {
                 Label {
                     id: dueText
                     text: doseModel.dueCount === 1 ? qsTr("A dose is due now.")
-                        : doseModel.dueCount > 1 ? qsTr("%1 doses are due now.").arg(doseModel.dueCount)
+                        : doseModel.dueCount > 1 ? qsTr("%n doses are due now.", "", doseModel.dueCount)
                         : doseModel.nextDue.length > 0 ? qsTr("Nothing is due now. Next: %1.").arg(doseModel.nextDue)
                         : qsTr("No more doses scheduled today.")
                     color: Theme.text
