@@ -61,8 +61,10 @@ ApplicationWindow {
         visible: AppController.journalOpen
 
         NavigationBar {
+            id: navigation
             Layout.fillHeight: true
-            Layout.preferredWidth: 210
+            // The page names in every language, but never more than a quarter of a small window.
+            Layout.preferredWidth: Math.min(Math.max(210, navigation.neededWidth), Math.max(210, window.width / 4))
             current: window.currentPage
             onSelected: (name) => window.showPage(name)
         }

@@ -19,6 +19,15 @@ PageBase {
         { name: "report", title: qsTr("Visit report") },
         { name: "profile", title: qsTr("Profile & settings") }
     ]
+    // Wide enough for the longest page name, bold, with its badge: German and Spanish names
+    // are longer than the English ones. The window caps it (Main.qml).
+    readonly property real neededWidth: {
+        let widest = 0
+        for (const entry of entries)
+            widest = Math.max(widest, titleMetrics.advanceWidth(entry.title))
+        return Math.ceil(widest) + 2 * Theme.spacing + 12 + 8 + 6 + 36
+    }
+    FontMetrics { id: titleMetrics; font.pixelSize: Theme.fontBody; font.bold: true }
     readonly property string fileName: {
         const parts = AppController.journalPath.split(/[\\/]/)
         return parts[parts.length - 1]
@@ -127,12 +136,16 @@ PageBase {
                 contentItem: RowLayout {
                     spacing: 6
                     Label {
+                        id: title
                         text: item.modelData.title
                         color: item.isCurrent ? Theme.accentText : Theme.text
                         font.pixelSize: Theme.fontBody
                         font.bold: item.isCurrent
                         elide: Text.ElideRight
                         Layout.fillWidth: true
+                        // In a narrow window a long name is cut: the whole name on hover.
+                        ToolTip.visible: truncated && item.hovered
+                        ToolTip.text: text
                     }
                     Label {
                         visible: item.badge > 0

@@ -15,11 +15,26 @@
 #include "core/translate.h"
 #include "i18n/language.h"
 
+#include <QCoreApplication>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace relief::app {
+
+namespace {
+
+// The period typed on the page; the fields named as a refusal says them.
+reports::ReportPeriod typed_period(const QString& from, const QString& to) {
+    const QString from_field = QCoreApplication::translate("relief::app::ReportController", "from",
+                                                           "the first day of the report's period");
+    const QString to_field = QCoreApplication::translate("relief::app::ReportController", "to",
+                                                         "the last day of the report's period");
+    return {parse_day(ss(from), ss(from_field)), parse_day(ss(to), ss(to_field))};
+}
+
+}  // namespace
 
 // Two messages each, so that English keeps its "1 alert is" and "2 alerts are"; each
 // language gives its own plural forms.
@@ -65,7 +80,7 @@ void ReportController::resetPeriod() {
 
 QString ReportController::periodText() const {
     try {
-        return qs(reports::period_text({parse_day(ss(from_), ss(tr("from", "the first day of the report's period"))), parse_day(ss(to_), ss(tr("to", "the last day of the report's period")))}));
+        return qs(reports::period_text(typed_period(from_, to_)));
     } catch (const std::exception&) {
         return tr("Give both days as YYYY-MM-DD.");
     }
@@ -83,7 +98,7 @@ void ReportController::rebuild() {
     auto* app = AppController::instance();
     if (app && app->journal()) {
         try {
-            const reports::ReportPeriod period{parse_day(ss(from_), ss(tr("from", "the first day of the report's period"))), parse_day(ss(to_), ss(tr("to", "the last day of the report's period")))};
+            const reports::ReportPeriod period = typed_period(from_, to_);
             if (period.from > period.to) throw std::runtime_error("the period ends before it begins");
             const auto source = reports::report_source(*app->journal(), app->snapshot(), period, app_today(), app_now());
             const auto report = reports::build_report(source->input);
@@ -109,13 +124,16 @@ QString ReportController::exportTo(const QString& format, const QString& path) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
-        const reports::ReportPeriod period{parse_day(ss(from_), ss(tr("from", "the first day of the report's period"))), parse_day(ss(to_), ss(tr("to", "the last day of the report's period")))};
+        const reports::ReportPeriod period = typed_period(from_, to_);
         const auto target = storage::checked_output_path(ss(path), app->journal()->path(), false);
         // The report's words, days and numbers in the language chosen for it while it is built
         // and written; the window keeps its own.
-        const auto language = reportLanguage_.isEmpty() ? nullptr : i18n::load_translations(reportLanguage_);
+        std::unique_ptr<Translations> language;
         std::optional<TranslationsScope> in_language;
-        if (!reportLanguage_.isEmpty()) in_language.emplace(language.get());
+        if (!reportLanguage_.isEmpty()) {
+            language = i18n::load_translations(reportLanguage_);
+            in_language.emplace(language.get());
+        }
         const auto source = reports::report_source(*app->journal(), period, app_today(), app_now());
         const auto report = reports::build_report(source->input);
         std::string bytes;

@@ -2597,6 +2597,10 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         </translation>
     </message>
     <message>
+        <source>Same as this window</source>
+        <translation>Igual que esta ventana</translation>
+    </message>
+    <message>
         <source>from</source>
         <comment>the first day of the report&apos;s period</comment>
         <translation>desde</translation>
@@ -2605,10 +2609,6 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <source>to</source>
         <comment>the last day of the report&apos;s period</comment>
         <translation>hasta</translation>
-    </message>
-    <message>
-        <source>Same as this window</source>
-        <translation>Igual que esta ventana</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,8 @@ PageBase {
                     Layout.fillWidth: true
                     ThemeButton {
                         text: qsTr("Save as %1…").arg(formatRow.modelData.label)
-                        Layout.preferredWidth: 170
+                        // Aligned in English; as wide as the words in a longer language.
+                        Layout.preferredWidth: Math.max(170, implicitWidth)
                         onClicked: {
                             saveCard.message = ""
                             saveDialog.format = formatRow.modelData
