@@ -112,7 +112,8 @@ PageBase {
                 readonly property int badge: modelData.name === "alerts" ? alerts.currentCount : 0
 
                 width: ListView.view.width
-                height: Theme.touch + 4
+                // Two lines for a long name in a narrow window (German, Spanish).
+                height: Math.max(Theme.touch + 4, title.implicitHeight + 16)
                 focusPolicy: Qt.NoFocus
                 leftPadding: 12
                 rightPadding: 8
@@ -141,9 +142,11 @@ PageBase {
                         color: item.isCurrent ? Theme.accentText : Theme.text
                         font.pixelSize: Theme.fontBody
                         font.bold: item.isCurrent
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                         Layout.fillWidth: true
-                        // In a narrow window a long name is cut: the whole name on hover.
+                        // A name longer than two lines is cut: the whole name on hover.
                         ToolTip.visible: truncated && item.hovered
                         ToolTip.text: text
                     }

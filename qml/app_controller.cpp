@@ -170,7 +170,9 @@ QString AppController::setFixedToday(const QString& day) {
 
 QString AppController::journalPath() const { return state_->journal ? qs(state_->journal->path().string()) : QString(); }
 QString AppController::homeZone() const { return state_->journal ? qs(std::string(state_->journal->home_zone().name())) : QString(); }
-QString AppController::todayText() const { return qs(format_day(app_today())); }
+QString AppController::todayText() const { return qs(display_day(app_today())); }
+
+QString AppController::yesterdayText() const { return qs(display_day(app_today() - date::days{1})); }
 
 QString AppController::defaultJournalPath() const {
     if (const QByteArray env = qgetenv("RELIEF_JOURNAL"); !env.isEmpty()) return QString::fromLocal8Bit(env);

@@ -50,7 +50,7 @@ PageBase {
             spacing: Theme.spacing
             Heading { text: page.yesterday ? qsTr("Yesterday") : qsTr("Today") }
             Label {
-                text: page.yesterday ? todayModel.yesterday : AppController.today
+                text: page.yesterday ? AppController.yesterdayText : AppController.today
                 color: Theme.muted
                 font.pixelSize: Theme.fontBody
                 Layout.alignment: Qt.AlignBottom
