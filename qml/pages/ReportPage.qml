@@ -87,7 +87,7 @@ PageBase {
                 model: report.reportLanguages
                 textRole: "name"
                 valueRole: "code"
-                currentIndex: count > 0 ? indexOfValue(report.reportLanguage) : -1
+                value: report.reportLanguage
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Language of the report")
                 Accessible.description: qsTr("Write the report in your clinician's language; this window keeps its own.")

@@ -58,6 +58,7 @@ TestCase {
     function test_the_report_is_written_in_the_language_chosen_for_it() {
         Driver.mouseClick("Language of the report")
         Driver.mouseClick("Español")
+        compare(Driver.item("Language of the report").displayText, "Español")
         saveAs("HTML", probe.file("informe.html"))
         verify(probe.exists("informe.html"))
         verify(Driver.shows("Saved to " + probe.file("informe.html")), "the window stays English")
