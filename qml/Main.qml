@@ -11,7 +11,7 @@ ApplicationWindow {
     minimumHeight: 600
     visible: true
     title: AppController.journalOpen
-           ? qsTr("Relief Journal") + (AppController.readOnly ? qsTr(" (read-only)") : "")
+           ? (AppController.readOnly ? qsTr("Relief Journal (read-only)") : qsTr("Relief Journal"))
            : qsTr("Relief Journal")
     color: Theme.background
 
@@ -61,8 +61,10 @@ ApplicationWindow {
         visible: AppController.journalOpen
 
         NavigationBar {
+            id: navigation
             Layout.fillHeight: true
-            Layout.preferredWidth: 210
+            // The page names in every language, but never more than a quarter of a small window.
+            Layout.preferredWidth: Math.min(Math.max(210, navigation.neededWidth), Math.max(210, window.width / 4))
             current: window.currentPage
             onSelected: (name) => window.showPage(name)
         }

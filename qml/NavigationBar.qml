@@ -19,6 +19,15 @@ PageBase {
         { name: "report", title: qsTr("Visit report") },
         { name: "profile", title: qsTr("Profile & settings") }
     ]
+    // Wide enough for the longest page name, bold, with its badge: German and Spanish names
+    // are longer than the English ones. The window caps it (Main.qml).
+    readonly property real neededWidth: {
+        let widest = 0
+        for (const entry of entries)
+            widest = Math.max(widest, titleMetrics.advanceWidth(entry.title))
+        return Math.ceil(widest) + 2 * Theme.spacing + 12 + 8 + 6 + 36
+    }
+    FontMetrics { id: titleMetrics; font.pixelSize: Theme.fontBody; font.bold: true }
     readonly property string fileName: {
         const parts = AppController.journalPath.split(/[\\/]/)
         return parts[parts.length - 1]
@@ -103,12 +112,15 @@ PageBase {
                 readonly property int badge: modelData.name === "alerts" ? alerts.currentCount : 0
 
                 width: ListView.view.width
-                height: Theme.touch + 4
+                // Two lines for a long name in a narrow window (German, Spanish).
+                height: Math.max(Theme.touch + 4, title.implicitHeight + 16)
                 focusPolicy: Qt.NoFocus
                 leftPadding: 12
                 rightPadding: 8
                 Accessible.role: Accessible.PageTab
-                Accessible.name: modelData.title + (badge === 1 ? qsTr(", 1 current alert") : badge > 1 ? qsTr(", %1 current alerts").arg(badge) : "")
+                //: For a screen reader: a page's name, then how many alerts are current.
+                Accessible.name: badge === 1 ? qsTr("%1, 1 current alert").arg(modelData.title)
+                               : badge > 1 ? qsTr("%1, %n current alerts", "", badge).arg(modelData.title) : modelData.title
                 Accessible.selected: isCurrent
                 Accessible.onPressAction: clicked()
                 onClicked: {
@@ -125,12 +137,18 @@ PageBase {
                 contentItem: RowLayout {
                     spacing: 6
                     Label {
+                        id: title
                         text: item.modelData.title
                         color: item.isCurrent ? Theme.accentText : Theme.text
                         font.pixelSize: Theme.fontBody
                         font.bold: item.isCurrent
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                         Layout.fillWidth: true
+                        // A name longer than two lines is cut: the whole name on hover.
+                        ToolTip.visible: truncated && item.hovered
+                        ToolTip.text: text
                     }
                     Label {
                         visible: item.badge > 0

@@ -6,6 +6,7 @@
 #include "storage/journal.h"
 #include "qt_text.h"
 #include "storage/alert_review.h"
+#include "core/calendar.h"
 
 namespace relief::app {
 
@@ -57,12 +58,14 @@ void AlertsModel::reload() {
             auto add = [&](const storage::ReviewedAlert& r) {
                 const Alert& a = r.stored.alert;
                 std::string evidence, sources;
-                for (const auto& e : a.evidence) evidence += (evidence.empty() ? "" : "\n") + e.label + ": " + e.value;
+                //: One line of an alert's evidence: what was measured, then its value.
+                for (const auto& e : a.evidence)
+                    evidence += (evidence.empty() ? "" : "\n") + ss(tr("%1: %2").arg(qs(e.label), qs(e.value)));
                 for (const auto& s : a.sources) sources += (sources.empty() ? "" : "; ") + s;
                 rows_.push_back({r.stored.id, qs(a.rule_id), qs(std::string(to_string(a.severity))), qs(a.title),
                                  setting_keys_in_words(a.message), setting_keys_in_words(evidence), qs(sources),
                                  alert_life_text(r),
-                                 r.stored.discussed ? qs(format_day(home.day_of(*r.stored.discussed))) : QString(),
+                                 r.stored.discussed ? qs(display_day(home.day_of(*r.stored.discussed))) : QString(),
                                  r.current});
             };
             for (const auto& r : review.current) add(r);

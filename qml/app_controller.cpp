@@ -170,7 +170,9 @@ QString AppController::setFixedToday(const QString& day) {
 
 QString AppController::journalPath() const { return state_->journal ? qs(state_->journal->path().string()) : QString(); }
 QString AppController::homeZone() const { return state_->journal ? qs(std::string(state_->journal->home_zone().name())) : QString(); }
-QString AppController::todayText() const { return qs(format_day(app_today())); }
+QString AppController::todayText() const { return qs(display_day(app_today())); }
+
+QString AppController::yesterdayText() const { return qs(display_day(app_today() - date::days{1})); }
 
 QString AppController::defaultJournalPath() const {
     if (const QByteArray env = qgetenv("RELIEF_JOURNAL"); !env.isEmpty()) return QString::fromLocal8Bit(env);
@@ -216,17 +218,18 @@ Instant chosen_moment(const QString& day, const QString& time) {
     const auto* s = ClockAccess::state();
     const Zone zone = clock_zone(s);
     const LocalDay today = app_today();
-    const LocalDay d = day.trimmed().isEmpty() ? today : parse_day(ss(day.trimmed()), "day");
+    const LocalDay d = day.trimmed().isEmpty() ? today : parse_day(ss(day.trimmed()), ss(AppController::tr("day")));
     const Instant now = app_now();
     if (time.trimmed().isEmpty()) {
-        if (d != today) throw InputError("time", "", "the time it happened, such as 14:05");
+        if (d != today)
+            throw InputError(ss(AppController::tr("time")), "", ss(AppController::tr("the time it happened, such as 14:05")));
         return now;
     }
-    const TimeOfDay t = parse_time_of_day(ss(time.trimmed()), "time");
-    const Instant at = zone.resolve_typed(d + std::chrono::minutes{t.minutes}, "time");
+    const TimeOfDay t = parse_time_of_day(ss(time.trimmed()), ss(AppController::tr("time")));
+    const Instant at = zone.resolve_typed(d + std::chrono::minutes{t.minutes}, ss(AppController::tr("time")));
     if (at > now)
-        throw InputError("time", format_day(d) + " " + format_time_of_day(t),
-                         "a time that has passed (it is now " + format_local(now, zone) + ")");
+        throw InputError(ss(AppController::tr("time")), format_day(d) + " " + format_time_of_day(t),
+                         ss(AppController::tr("a time that has passed (it is now %1)").arg(qs(format_local(now, zone)))));
     return at;
 }
 

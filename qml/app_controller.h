@@ -31,7 +31,9 @@ class AppController : public QObject {
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY journalChanged)
     Q_PROPERTY(QString journalPath READ journalPath NOTIFY journalChanged)
     Q_PROPERTY(QString homeZone READ homeZone NOTIFY journalChanged)
+    // Today and yesterday as the language writes a day, for the Today page's header.
     Q_PROPERTY(QString today READ todayText NOTIFY changed)
+    Q_PROPERTY(QString yesterdayText READ yesterdayText NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
     Q_PROPERTY(QString defaultJournalPath READ defaultJournalPath CONSTANT)
     Q_PROPERTY(QString systemZone READ systemZone CONSTANT)
@@ -57,6 +59,7 @@ public:
     QString journalPath() const;
     QString homeZone() const;
     QString todayText() const;
+    QString yesterdayText() const;
     QString lastError() const { return last_error_; }
     QString defaultJournalPath() const;
     QString systemZone() const;

@@ -1,7 +1,9 @@
 #include "app_text.h"
 
 #include "qt_text.h"
+#include "core/calendar.h"
 #include "core/errors.h"
+#include "core/translate.h"
 #include "core/thresholds.h"
 #include "reports/report_model.h"
 #include "storage/alert_review.h"
@@ -16,37 +18,62 @@
 
 namespace relief::app {
 
+// Free functions have no class for tr(): their context is the file, "relief::app::app_text".
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AppText", text); }
-QString one_decimal(double v) { return QString::number(std::round(v * 10) / 10, 'f', 1); }
+QString one_decimal(double v) { return qs(display_decimal(std::round(v * 10) / 10, 1)); }
 }  // namespace
-
-QString count_sentence(int n, const QString& one, const QString& many) {
-    return n == 1 ? one.arg(n) : many.arg(n);
-}
 
 QString pain_sentence(const reports::PainTrend& pain) {
     if (!pain.change) {
-        if (pain.days_logged == 0) return tr("No pain scores logged in this period.");
-        return count_sentence(pain.days_logged, tr("Not enough pain scores to show a change yet (%1 day logged)."),
-                              tr("Not enough pain scores to show a change yet (%1 days logged)."));
+        if (pain.days_logged == 0)
+            return QCoreApplication::translate("relief::app::app_text", "No pain scores logged in this period.");
+        // Two messages so that English keeps "1 day" and "2 days"; each language gives its own forms.
+        return pain.days_logged == 1
+                   ? QCoreApplication::translate("relief::app::app_text",
+                                                 "Not enough pain scores to show a change yet (%n day logged).", nullptr,
+                                                 pain.days_logged)
+                   : QCoreApplication::translate("relief::app::app_text",
+                                                 "Not enough pain scores to show a change yet (%n days logged).",
+                                                 nullptr, pain.days_logged);
     }
     const double change = std::round(*pain.change * 10) / 10;
     const QString from = one_decimal(*pain.baseline), to = one_decimal(*pain.latest);
-    QString out = change < 0   ? tr("Pain went down %1 points, from %2 to %3").arg(one_decimal(-change), from, to)
-                  : change > 0 ? tr("Pain went up %1 points, from %2 to %3").arg(one_decimal(change), from, to)
-                               : tr("Pain stayed at %1").arg(to);
-    if (pain.clinically_important_improvement) out += tr(" (a clinically important improvement)");
-    return out + ".";
+    if (pain.clinically_important_improvement) {
+        if (change < 0)
+            return QCoreApplication::translate(
+                       "relief::app::app_text",
+                       "Pain went down %1 points, from %2 to %3 (a clinically important improvement).")
+                .arg(one_decimal(-change), from, to);
+        if (change > 0)
+            return QCoreApplication::translate(
+                       "relief::app::app_text",
+                       "Pain went up %1 points, from %2 to %3 (a clinically important improvement).")
+                .arg(one_decimal(change), from, to);
+        return QCoreApplication::translate("relief::app::app_text",
+                                           "Pain stayed at %1 (a clinically important improvement).")
+            .arg(to);
+    }
+    if (change < 0)
+        return QCoreApplication::translate("relief::app::app_text", "Pain went down %1 points, from %2 to %3.")
+            .arg(one_decimal(-change), from, to);
+    if (change > 0)
+        return QCoreApplication::translate("relief::app::app_text", "Pain went up %1 points, from %2 to %3.")
+            .arg(one_decimal(change), from, to);
+    return QCoreApplication::translate("relief::app::app_text", "Pain stayed at %1.").arg(to);
 }
 
 QString medication_sentence(const reports::MedicationSummary& med) {
-    QString out = qs(med.label) + ": " + qs(med.schedule_text);
     if (med.adherence && med.adherence->scheduled > 0) {
         const auto& a = *med.adherence;
-        out += tr("; %1 of %2 scheduled doses taken (%3 %)").arg(a.taken).arg(a.scheduled).arg(a.percent());
+        //: A medication, its schedule, then how many of its scheduled doses were taken.
+        return QCoreApplication::translate("relief::app::app_text", "%1: %2; %3 of %4 scheduled doses taken (%5 %).")
+            .arg(qs(med.label), qs(med.schedule_text))
+            .arg(a.taken)
+            .arg(a.scheduled)
+            .arg(a.percent());
     }
-    return out + ".";
+    //: A medication, then its schedule.
+    return QCoreApplication::translate("relief::app::app_text", "%1: %2.").arg(qs(med.label), qs(med.schedule_text));
 }
 
 }  // namespace relief::app
@@ -64,12 +91,17 @@ QString entry_as_shown(const std::string& described) {
 QString error_text(const std::exception& error) {
     const auto* input = dynamic_cast<const InputError*>(&error);
     if (!input) return QString::fromStdString(error.what());
-    const QString value = input->value().empty() ? tr("(nothing)") : "“" + qs(input->value()) + "”";
+    const QString value = input->value().empty()
+                              ? QCoreApplication::translate("relief::app::app_text", "(nothing)")
+                              //: A value a person typed, quoted.
+                              : QCoreApplication::translate("relief::app::app_text", "“%1”").arg(qs(input->value()));
     // What is allowed may end a sentence itself ("... (did you mean 'X'?)" or "...30."):
     // only the sentence's own end is touched, never the value typed.
     QString allowed = setting_keys_in_words(input->allowed());
     if (!allowed.endsWith('.') && !allowed.endsWith('?')) allowed += '.';
-    return tr("The %1 %2 is not possible: it must be %3").arg(qs(input->field()), value, allowed);
+    //: The field (for example "birth year"), the value typed, then what the field allows.
+    return QCoreApplication::translate("relief::app::app_text", "The %1 %2 is not possible: it must be %3")
+        .arg(qs(input->field()), value, allowed);
 }
 
 QString setting_keys_in_words(std::string text) {
@@ -88,7 +120,9 @@ QString setting_keys_in_words(std::string text) {
     for (auto at = text.find("max-daily."); at != std::string::npos; at = text.find("max-daily.", at)) {
         auto end = at + 10;
         while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
-        const std::string words = "“the most a day of " + text.substr(at + 10, end - at - 10) + "”";
+        //: A setting put in words; %1 is a medicine's name.
+        const std::string words = ss(QCoreApplication::translate("relief::app::app_text", "“the most a day of %1”")
+                                         .arg(qs(text.substr(at + 10, end - at - 10))));
         text.replace(at, end - at, words);
         at += words.size();
     }
@@ -96,12 +130,21 @@ QString setting_keys_in_words(std::string text) {
 }
 
 QString alert_life_text(const storage::ReviewedAlert& alert) {
-    QString text = qs(format_day(alert.stored.alert.raised_on));
+    const QString raised = qs(display_day(alert.stored.alert.raised_on));
     const int back = alert.stored.occurrences - 1;
-    if (back > 0) text += " · " + (back == 1 ? QObject::tr("came back once") : QObject::tr("came back %1 times").arg(back));
-    if (!alert.current && alert.stored.resolved_on)
-        text += " · " + QObject::tr("resolved %1").arg(qs(format_day(*alert.stored.resolved_on)));
-    return text;
+    const bool resolved = !alert.current && alert.stored.resolved_on;
+    const QString resolved_on = resolved ? qs(display_day(*alert.stored.resolved_on)) : QString();
+    //: The day an alert was raised, then how often it came back, then the day it was resolved.
+    if (back == 1 && resolved)
+        return QCoreApplication::translate("relief::app::app_text", "%1 · came back once · resolved %2").arg(raised, resolved_on);
+    if (back > 1 && resolved)
+        return QCoreApplication::translate("relief::app::app_text", "%1 · came back %n times · resolved %2", nullptr, back)
+            .arg(raised, resolved_on);
+    if (back == 1) return QCoreApplication::translate("relief::app::app_text", "%1 · came back once").arg(raised);
+    if (back > 1)
+        return QCoreApplication::translate("relief::app::app_text", "%1 · came back %n times", nullptr, back).arg(raised);
+    if (resolved) return QCoreApplication::translate("relief::app::app_text", "%1 · resolved %2").arg(raised, resolved_on);
+    return raised;
 }
 
 }  // namespace relief::app

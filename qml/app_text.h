@@ -22,8 +22,6 @@ namespace relief::app {
 QString pain_sentence(const reports::PainTrend& pain);
 // "Flexeril (cyclobenzaprine): 5 mg at 08:00, 14:00, 20:00; 41 of 45 scheduled doses taken (91 %)."
 QString medication_sentence(const reports::MedicationSummary& med);
-// "1 alert" / "3 alerts" (and the like for any English noun with a plain plural).
-QString count_sentence(int n, const QString& one, const QString& many);
 
 // An entry as the window says it: "Flexeril 5 mg taken", "Heat", "Pain 6/10 (moderate)"
 // (the command line's "dose: " and "measure: " labels say nothing a list does not).

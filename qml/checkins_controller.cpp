@@ -11,6 +11,8 @@
 #include "qt_text.h"
 #include "storage/journal.h"
 
+#include <QCoreApplication>
+
 namespace relief::app {
 
 namespace {
@@ -79,7 +81,8 @@ template <class Data>
 QString CheckinsController::log(Data data) {
     auto* app = AppController::instance();
     auto* journal = open_journal();
-    if (!journal) return tr("Open a journal first.");
+    // In a template lupdate reads Data as the class: the context is given by name.
+    if (!journal) return QCoreApplication::translate("relief::app::CheckinsController", "Open a journal first.");
     Entry entry{0, app_now(), std::string(journal->home_zone().name()), {}, std::move(data)};
     try {
         entry.id = journal->add_entry(entry);
@@ -88,8 +91,11 @@ QString CheckinsController::log(Data data) {
     }
     // Tells every page (this card reloads with it, so the answered item goes).
     app->notifyEntryAdded(entry.id);
-    logged_ = tr("Logged: %1.").arg(entry_as_shown(describe_entry(entry, {})));
-    if (!shown_) logged_ += " " + tr("Nothing else to check in today.");
+    const QString logged = entry_as_shown(describe_entry(entry, {}));
+    logged_ = shown_ ? QCoreApplication::translate("relief::app::CheckinsController", "Logged: %1.").arg(logged)
+                     : QCoreApplication::translate("relief::app::CheckinsController",
+                                                   "Logged: %1. Nothing else to check in today.")
+                           .arg(logged);
     emit loggedChanged();
     return {};
 }
@@ -107,7 +113,7 @@ QString CheckinsController::logSleep(const QString& hours, int quality) {
     if (hours.trimmed().isEmpty()) return tr("Type how long you slept first, such as 7, 6.5 or 6h30.");
     SleepEntry sleep;
     try {
-        sleep.minutes = parse_sleep_duration(ss(hours.trimmed()), "hours slept");
+        sleep.minutes = parse_sleep_duration(ss(hours.trimmed()), ss(tr("hours slept")));
     } catch (const std::exception& e) {
         return error_text(e);
     }

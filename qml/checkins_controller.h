@@ -27,7 +27,7 @@ class CheckinsController : public QObject {
     // Why the PGIC is asked now: "day 15 of Flexeril", "week 5 of this pain episode".
     Q_PROPERTY(QString pgicWhy READ pgicWhy NOTIFY changed)
     // The seven PGIC answers in words, answer 1 first: "Very much improved" ... "Very much worse".
-    Q_PROPERTY(QStringList pgicChoices READ pgicChoices CONSTANT)
+    Q_PROPERTY(QStringList pgicChoices READ pgicChoices NOTIFY changed)  // words: again in a new language
     // Every goal, for Profile & settings: [{slot, text}].
     Q_PROPERTY(QVariantList goals READ goals NOTIFY changed)
     // A journal open for writing with a free goal slot.

@@ -88,7 +88,7 @@ void DoseSlotsModel::reload() {
         app->attempt([&] {
             auto* journal = app->journal();
             const Zone home = journal->home_zone();
-            const LocalDay day = day_.isEmpty() ? app_today() : parse_day(ss(day_), "day");
+            const LocalDay day = day_.isEmpty() ? app_today() : parse_day(ss(day_), ss(tr("day")));
             const Instant now = app_now();
             // The moment a tap would log; an unusable typed time is the time bar's to explain.
             Instant moment = now;

@@ -70,17 +70,28 @@ int main(int argc, char** argv) {
     relief::i18n::use_language(lang);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription("Relief Journal: a private journal of pain, muscle relaxants and what helps.");
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Relief Journal: a private journal of pain, muscle relaxants and what helps."));
     parser.addHelpOption();
-    parser.addPositionalArgument("journal", "The journal file to open (default: your own journal).", "[FILE]");
-    const QCommandLineOption read_only("read-only", "Open the journal read-only (a caregiver's view).");
-    const QCommandLineOption self_test("self-test", "Load every page with a temporary demo journal; exit 1 on any QML warning.");
-    const QCommandLineOption screenshots("screenshots", "Save a PNG of every page to DIR and exit (of FILE read-only if given, else of demo data).", "DIR");
-    const QCommandLineOption today("today", "Act as if today were this day.", "YYYY-MM-DD");
-    const QCommandLineOption size("size", "Window size for --screenshots (default 1280x800).", "WxH", "1280x800");
+    parser.addPositionalArgument("journal", QCoreApplication::translate("main", "The journal file to open (default: your own journal)."), "[FILE]");
+    const QCommandLineOption read_only("read-only", QCoreApplication::translate("main", "Open the journal read-only (a caregiver's view)."));
+    const QCommandLineOption self_test(
+        "self-test", QCoreApplication::translate("main", "Load every page with a temporary demo journal; exit 1 on any QML warning."));
+    const QCommandLineOption screenshots(
+        "screenshots",
+        QCoreApplication::translate("main", "Save a PNG of every page to DIR and exit (of FILE read-only if given, else of demo data)."),
+        "DIR");
+    const QCommandLineOption today("today", QCoreApplication::translate("main", "Act as if today were this day."), "YYYY-MM-DD");
+    const QCommandLineOption size("size", QCoreApplication::translate("main", "Window size for --screenshots (default 1280x800)."), "WxH",
+                                  "1280x800");
     const QCommandLineOption first_frame(
-        "first-frame", "Print when the first frame was shown (nanoseconds since the epoch) and quit (bench/run.sh).");
-    const QCommandLineOption lang_option("lang", "The language of the window: en, es or de (default: the one chosen in Profile & settings, else the system's).", "LANG");
+        "first-frame",
+        QCoreApplication::translate("main", "Print when the first frame was shown (nanoseconds since the epoch) and quit (bench/run.sh)."));
+    const QCommandLineOption lang_option(
+        "lang",
+        QCoreApplication::translate("main", "The language of the window: en, es or de (default: the one chosen in Profile & settings, else the "
+                                   "system's)."),
+        "LANG");
     parser.addOptions({read_only, self_test, screenshots, today, size, first_frame, lang_option});
     parser.process(app);
 
@@ -93,7 +104,7 @@ int main(int argc, char** argv) {
         // The self-test presses the Reminders switch too: its autostart entry goes to a
         // folder of its own, and no reminder service is started on the person's desktop.
         if (!headless_config.isValid()) {
-            std::fprintf(stderr, "relief-journal: cannot create a temporary folder\n");
+            std::fprintf(stderr, "relief-journal: %s\n", qPrintable(QCoreApplication::translate("main", "cannot create a temporary folder")));
             return 1;
         }
         qputenv("XDG_CONFIG_HOME", headless_config.path().toLocal8Bit());
@@ -151,7 +162,7 @@ int main(int argc, char** argv) {
         const QStringList wh = parser.value(size).split('x');
         const QSize window_size(wh.value(0).toInt(), wh.value(1).toInt());
         if (window_size.width() < 800 || window_size.height() < 600) {
-            std::fprintf(stderr, "relief-journal: --size must be at least 800x600\n");
+            std::fprintf(stderr, "relief-journal: %s\n", qPrintable(QCoreApplication::translate("main", "--size must be at least 800x600")));
             return 2;
         }
         relief::app::visit_pages(engine, folder, window_size);

@@ -4,6 +4,7 @@
 #include "app_text.h"
 #include "app_clock.h"
 #include "storage/journal.h"
+#include "core/calendar.h"
 #include "core/catalogue.h"
 #include "core/errors.h"
 #include "core/medication_input.h"
@@ -54,18 +55,19 @@ QHash<int, QByteArray> MedicationsModel::roleNames() const {
 namespace {
 
 // Today's prescription, and the most allowed in a day.
-std::string schedule_text(const Medication& m, LocalDay today) {
+QString schedule_text(const Medication& m, LocalDay today) {
     const auto now = m.prescription_on(today);
-    std::string out = prescription_text(now.dose, now.schedule);
-    if (m.max_daily) out += "; at most " + m.max_daily->to_string() + " a day";
-    return out;
+    const QString prescription = qs(prescription_text(now.dose, now.schedule));
+    if (!m.max_daily) return prescription;
+    //: A prescription (for example "10 mg at 08:00, 20:00"), then the most allowed in a day.
+    return MedicationsModel::tr("%1; at most %2 a day").arg(prescription, qs(m.max_daily->to_string()));
 }
 
 // The names the app's messages give the fields of the medication forms.
 MedicationFieldNames app_field_names() {
     MedicationFieldNames names;
-    names.from = "first day of the change";
-    names.stop = "last day";
+    names.from = ss(MedicationsModel::tr("first day of the change"));
+    names.stop = ss(MedicationsModel::tr("last day"));
     return names;
 }
 
@@ -79,15 +81,17 @@ void MedicationsModel::reload() {
         app->attempt([&] {
             const LocalDay today = app_today();
             for (const auto& m : app->journal()->medications()) {
-                std::string period = "from " + format_day(m.start);
-                if (m.stop) period += " to " + format_day(*m.stop) + (m.taper ? " (taper plan)" : "");
+                const QString start = qs(display_day(m.start)), stop = m.stop ? qs(display_day(*m.stop)) : QString();
+                const QString period = !m.stop  ? tr("from %1").arg(start)
+                                       : m.taper ? tr("from %1 to %2 (taper plan)").arg(start, stop)
+                                                 : tr("from %1 to %2").arg(start, stop);
                 const auto now = m.prescription_on(today);
                 QVariantList changes;
                 for (const auto& step : m.steps)
                     changes << QVariantMap{{"from", qs(format_day(step.from))},
                                            {"text", qs(prescription_text(step.dose, step.schedule))}};
                 rows_.push_back({m.id, qs(m.name), qs(medication_label(m)), qs(class_description(classes_of(m))),
-                                 qs(schedule_text(m, today)), qs(period), m.active_on(today),
+                                 schedule_text(m, today), period, m.active_on(today),
                                  m.active_on(today) ? int((today - m.start).count()) + 1 : 0,
                                  qs(now.dose.to_string()), qs(format_times(now.schedule.times)), now.schedule.as_needed,
                                  changes, m.steps.empty() ? QString() : qs(prescription_history_text(m, today))});
@@ -117,11 +121,16 @@ QStringList MedicationsModel::suggestions(const QString& text) const {
 QString MedicationsModel::describe(const QString& name) const {
     const auto match = Catalogue::standard().lookup(ss(name));
     if (!match) return {};
-    std::string out = std::string(match->drug->ingredient);
-    if (match->form == DoseForm::extended_release) out += " (extended release)";
-    out += ": " + class_description(match->drug->classes);
-    if (match->drug->maximum) out += "; label maximum " + match->drug->maximum->daily.to_string() + " a day";
-    return qs(out);
+    const QString ingredient = qs(std::string(match->drug->ingredient));
+    const QString classes = qs(class_description(match->drug->classes));
+    const bool extended = match->form == DoseForm::extended_release;
+    if (!match->drug->maximum)
+        //: A medicine's ingredient (for example "cyclobenzaprine"), then what kind of medicine it is.
+        return extended ? tr("%1 (extended release): %2").arg(ingredient, classes) : tr("%1: %2").arg(ingredient, classes);
+    const QString maximum = qs(match->drug->maximum->daily.to_string());
+    //: A medicine's ingredient, what kind of medicine it is, then the most its label allows in a day.
+    return extended ? tr("%1 (extended release): %2; label maximum %3 a day").arg(ingredient, classes, maximum)
+                    : tr("%1: %2; label maximum %3 a day").arg(ingredient, classes, maximum);
 }
 
 QStringList MedicationsModel::classes() const {
@@ -154,9 +163,10 @@ QString MedicationsModel::add(const QString& name, const QString& dose, const QS
     try {
         const MedicationInput in{ss(name.trimmed()), ss(dose.trimmed()), ss(times.trimmed()), as_needed,
                                  ss(max_daily.trimmed()), ss(drug_class),
-                                 start.trimmed().isEmpty() ? app_today() : parse_day(ss(start.trimmed()), "first day")};
+                                 start.trimmed().isEmpty() ? app_today() : parse_day(ss(start.trimmed()), ss(tr("first day")))};
         if (in.start > app_today())
-            throw InputError("first day", format_day(in.start), "today or a day before (it is " + format_day(app_today()) + ")");
+            throw InputError(ss(tr("first day")), format_day(in.start),
+                             ss(tr("today or a day before (it is %1)").arg(qs(display_day(app_today())))));
         const Medication m = new_medication(in, app->journal()->medications(), app_field_names());
         app->journal()->add_medication(m);
     } catch (const std::exception& e) {
@@ -171,8 +181,8 @@ QString MedicationsModel::edit(int row, const QString& dose, const QString& time
     if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That medication is no longer listed.");
     try {
         auto m = *app->journal()->medication(rows_[row].id);
-        m.dose = Amount::parse(ss(dose), "dose");
-        m.schedule.times = times.trimmed().isEmpty() ? std::vector<TimeOfDay>{} : parse_times(ss(times), "times");
+        m.dose = Amount::parse(ss(dose), ss(tr("dose")));
+        m.schedule.times = times.trimmed().isEmpty() ? std::vector<TimeOfDay>{} : parse_times(ss(times), ss(tr("times")));
         m.schedule.as_needed = as_needed;
         app->journal()->update_medication(m);
     } catch (const std::exception& e) {
@@ -192,7 +202,7 @@ QString MedicationsModel::change(int row, const QString& dose, const QString& ti
         in.dose = ss(dose.trimmed());
         in.times = ss(times.trimmed());
         in.as_needed = as_needed;
-        in.from = from.trimmed().isEmpty() ? app_today() : parse_day(ss(from.trimmed()), "first day of the change");
+        in.from = from.trimmed().isEmpty() ? app_today() : parse_day(ss(from.trimmed()), ss(tr("first day of the change")));
         app->journal()->change_prescription(med.id, prescription_change(med, in, app_field_names()));
     } catch (const std::exception& e) {
         return error_text(e);
@@ -205,7 +215,7 @@ QString MedicationsModel::removeChange(int row, const QString& from) {
     auto* app = AppController::instance();
     if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That medication is no longer listed.");
     try {
-        app->journal()->remove_prescription_change(rows_[row].id, parse_day(ss(from), "first day of the change"));
+        app->journal()->remove_prescription_change(rows_[row].id, parse_day(ss(from), ss(tr("first day of the change"))));
     } catch (const std::exception& e) {
         return error_text(e);
     }
@@ -218,7 +228,7 @@ QString MedicationsModel::stop(int row, const QString& on_day, bool taper) {
     if (row < 0 || row >= rows_.size() || !app || !app->journal()) return tr("That medication is no longer listed.");
     try {
         auto m = *app->journal()->medication(rows_[row].id);
-        m.stop = on_day.trimmed().isEmpty() ? app_today() : parse_day(ss(on_day.trimmed()), "stop day");
+        m.stop = on_day.trimmed().isEmpty() ? app_today() : parse_day(ss(on_day.trimmed()), ss(tr("stop day")));
         m.taper = taper;
         app->journal()->update_medication(m);
     } catch (const std::exception& e) {

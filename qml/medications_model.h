@@ -11,6 +11,8 @@ class MedicationsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Words: read again when the language changes (every reload says countChanged).
+    Q_PROPERTY(QStringList classWords READ classWords NOTIFY countChanged)
 
 public:
     enum Role {
@@ -28,7 +30,7 @@ public:
     // "cyclobenzaprine: muscle relaxant, antispasmodic", or "" for unknown names.
     Q_INVOKABLE QString describe(const QString& name) const;
     Q_INVOKABLE QStringList classes() const;     // for unknown drugs: the ids add() takes
-    Q_INVOKABLE QStringList classWords() const;  // the same kinds in words, in the same order
+    QStringList classWords() const;  // the same kinds in words, in the same order
     // For an unknown drug of the kind at `class_index` of classes(): the question whether it
     // contains acetaminophen, or "" when its kind does not call for one.
     Q_INVOKABLE QString acetaminophenQuestion(const QString& name, int class_index) const;

@@ -60,28 +60,28 @@ QString ProfileController::save(const QString& name, const QString& birth_year, 
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
         Profile p = app->journal()->profile();
-        p.name = name.trimmed().isEmpty() ? std::nullopt : std::optional(parse_profile_name(ss(name.trimmed()), "name"));
+        p.name = name.trimmed().isEmpty() ? std::nullopt : std::optional(parse_profile_name(ss(name.trimmed()), ss(tr("name"))));
         const int this_year = static_cast<int>(date::year_month_day{app_today()}.year());
         p.birth_year = birth_year.trimmed().isEmpty() ? std::nullopt
                                                       : std::optional(parse_birth_year(ss(birth_year.trimmed()), this_year));
         p.birth_date = birth_date.trimmed().isEmpty()
                            ? std::nullopt
-                           : std::optional(parse_birth_date(ss(birth_date.trimmed()), app_today(), "date of birth"));
+                           : std::optional(parse_birth_date(ss(birth_date.trimmed()), app_today(), ss(tr("date of birth"))));
         if (p.birth_date && !p.birth_year) p.birth_year = static_cast<int>(date::year_month_day{*p.birth_date}.year());
         check_birth(p);
         p.identifier = identifier.trimmed().isEmpty()
                            ? std::nullopt
-                           : std::optional(parse_identifier_text(ss(identifier.trimmed()), "identifier"));
+                           : std::optional(parse_identifier_text(ss(identifier.trimmed()), ss(tr("identifier"))));
         p.identifier_system = identifier_system.trimmed().isEmpty()
                                   ? std::nullopt
-                                  : std::optional(parse_identifier_text(ss(identifier_system.trimmed()), "kind of number"));
+                                  : std::optional(parse_identifier_text(ss(identifier_system.trimmed()), ss(tr("kind of number"))));
         p.conditions.clear();
         for (const auto& c : conditions) {
             const auto canonical = condition_names().canonical(ss(c));
             if (std::find(p.conditions.begin(), p.conditions.end(), canonical) == p.conditions.end())
                 p.conditions.push_back(canonical);
         }
-        p.onset = onset.trimmed().isEmpty() ? std::nullopt : std::optional(parse_day(ss(onset.trimmed()), "onset"));
+        p.onset = onset.trimmed().isEmpty() ? std::nullopt : std::optional(parse_day(ss(onset.trimmed()), ss(tr("onset"))));
         if (!zone.trimmed().isEmpty()) p.zone = std::string(zone_named(ss(zone.trimmed())).name());
         app->journal()->set_profile(p);
     } catch (const std::exception& e) {
@@ -103,7 +103,8 @@ QString ProfileController::setThreshold(const QString& key, const QString& value
         check_consistent(thresholds_from_settings(settings));
         app->journal()->set_setting(k, v);
     } catch (const InputError& e) {
-        return tr("%1 is not possible here: %2.").arg(qs(e.value().empty() ? "(empty)" : e.value()), setting_keys_in_words(e.allowed()));
+        return tr("%1 is not possible here: %2.")
+            .arg(e.value().empty() ? tr("(empty)") : qs(e.value()), setting_keys_in_words(e.allowed()));
     } catch (const std::exception& e) {
         return error_text(e);
     }

@@ -63,7 +63,8 @@ QString journal_file(const storage::Journal& journal) {
 
 // A refused value as the thresholds say it: what was typed and what is allowed.
 QString refused(const InputError& e) {
-    const QString value = e.value().empty() ? QObject::tr("(empty)") : "“" + qs(e.value()) + "”";
+    //: A value a person typed, quoted.
+    const QString value = e.value().empty() ? RemindersController::tr("(empty)") : RemindersController::tr("“%1”").arg(qs(e.value()));
     return RemindersController::tr("%1 is not possible here: %2.").arg(value, qs(e.allowed()));
 }
 
@@ -217,23 +218,22 @@ void RemindersController::compose_status() {
         const auto meds = journal->medications();
         const auto entries = journal->entries_between(today - date::days{3}, today + date::days{2});
         const ReminderPlan plan = plan_reminders(meds, entries, here, desktop_->settings, {}, now);
-        QString open;
-        if (plan.open.size() == 1)
-            open = tr(" 1 dose is due and not logged yet; the Today page has it.");
-        else if (plan.open.size() > 1)
-            open = tr(" %1 doses are due and not logged yet; the Today page has them.")
-                       .arg(plan.open.size());
-        if (!plan.next) {
-            status_ =
-                tr("Reminders are on. No scheduled dose is coming up in the next day.") + open;
-            return;
+        // Whole sentences, each translated as one, follow each other after a space.
+        QStringList sentences;
+        const int open = int(plan.open.size());
+        if (!plan.next) sentences << tr("Reminders are on. No scheduled dose is coming up in the next day.");
+        if (plan.next) {
+            // Names hidden on screen (reminders.hide-names) are hidden here too: "a dose".
+            const bool hide = desktop_->settings.hide_names;
+            sentences << tr("Reminders are on: the next one is at %1.")
+                             .arg(qs(next_dose_text(*plan.next, meds, here, now, hide)));
+            if (plan.next->quiet) sentences << tr("Quiet hours hold it back until they end.");
         }
-        // Names hidden on screen (reminders.hide-names) are hidden here too: "a dose".
-        const bool hide = desktop_->settings.hide_names;
-        status_ = tr("Reminders are on: the next one is at %1.")
-                      .arg(qs(next_dose_text(*plan.next, meds, here, now, hide)));
-        if (plan.next->quiet) status_ += tr(" Quiet hours hold it back until they end.");
-        status_ += open;
+        // Two messages, so that English keeps "1 dose is" and "2 doses are".
+        if (open == 1) sentences << tr("%n dose is due and not logged yet; the Today page has it.", nullptr, open);
+        if (open > 1) sentences << tr("%n doses are due and not logged yet; the Today page has them.", nullptr, open);
+        status_ = sentences.join(QLatin1Char(' '));
+        return;
     } catch (const std::exception& e) {
         status_ = tr("Reminders are on.") + " " + error_text(e);
     }

@@ -12,11 +12,47 @@
 #include "reports/pdf_report.h"
 #include "reports/report_text.h"
 #include "storage/private_file.h"
+#include "core/translate.h"
+#include "i18n/language.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
 
 namespace relief::app {
 
+namespace {
+
+// The period typed on the page; the fields named as a refusal says them.
+reports::ReportPeriod typed_period(const QString& from, const QString& to) {
+    const QString from_field = QCoreApplication::translate("relief::app::ReportController", "from",
+                                                           "the first day of the report's period");
+    const QString to_field = QCoreApplication::translate("relief::app::ReportController", "to",
+                                                         "the last day of the report's period");
+    return {parse_day(ss(from), ss(from_field)), parse_day(ss(to), ss(to_field))};
+}
+
+}  // namespace
+
+// Two messages each, so that English keeps its "1 alert is" and "2 alerts are"; each
+// language gives its own plural forms.
+QString ReportController::current_alerts_text(int n) {
+    return n == 1 ? tr("%n alert is current at the end of this period.", nullptr, n)
+                  : tr("%n alerts are current at the end of this period.", nullptr, n);
+}
+
+QString ReportController::resolved_alerts_text(int n) {
+    return n == 1 ? tr("%n alert was resolved in this period.", nullptr, n)
+                  : tr("%n alerts were resolved in this period.", nullptr, n);
+}
+
 ReportController::ReportController(QObject* parent) : QObject(parent) {
-    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &ReportController::rebuild);
+    if (auto* app = AppController::instance()) {
+        connect(app, &AppController::changed, this, &ReportController::rebuild);
+        connect(app, &AppController::languageChanged, this, &ReportController::reportLanguagesChanged);
+    }
     resetPeriod();
 }
 
@@ -44,7 +80,7 @@ void ReportController::resetPeriod() {
 
 QString ReportController::periodText() const {
     try {
-        return qs(reports::period_text({parse_day(ss(from_), "from"), parse_day(ss(to_), "to")}));
+        return qs(reports::period_text(typed_period(from_, to_)));
     } catch (const std::exception&) {
         return tr("Give both days as YYYY-MM-DD.");
     }
@@ -62,19 +98,15 @@ void ReportController::rebuild() {
     auto* app = AppController::instance();
     if (app && app->journal()) {
         try {
-            const reports::ReportPeriod period{parse_day(ss(from_), "from"), parse_day(ss(to_), "to")};
+            const reports::ReportPeriod period = typed_period(from_, to_);
             if (period.from > period.to) throw std::runtime_error("the period ends before it begins");
             const auto source = reports::report_source(*app->journal(), app->snapshot(), period, app_today(), app_now());
             const auto report = reports::build_report(source->input);
             preview_ << pain_sentence(report.pain);
             for (const auto& m : report.medications) preview_ << medication_sentence(m);
             preview_ << (report.alerts.empty() ? tr("No alerts are current at the end of this period.")
-                                               : count_sentence(int(report.alerts.size()),
-                                                                tr("%1 alert is current at the end of this period."),
-                                                                tr("%1 alerts are current at the end of this period.")));
-            if (!report.resolved_alerts.empty())
-                preview_ << count_sentence(int(report.resolved_alerts.size()), tr("%1 alert was resolved in this period."),
-                                           tr("%1 alerts were resolved in this period."));
+                                               : current_alerts_text(int(report.alerts.size())));
+            if (!report.resolved_alerts.empty()) preview_ << resolved_alerts_text(int(report.resolved_alerts.size()));
             for (const auto& q : report.questions) preview_ << tr("Question to ask: %1").arg(qs(q));
         } catch (const std::exception& e) {
             preview_ << error_text(e);
@@ -92,8 +124,16 @@ QString ReportController::exportTo(const QString& format, const QString& path) {
     auto* app = AppController::instance();
     if (!app || !app->journal()) return tr("Open a journal first.");
     try {
-        const reports::ReportPeriod period{parse_day(ss(from_), "from"), parse_day(ss(to_), "to")};
+        const reports::ReportPeriod period = typed_period(from_, to_);
         const auto target = storage::checked_output_path(ss(path), app->journal()->path(), false);
+        // The report's words, days and numbers in the language chosen for it while it is built
+        // and written; the window keeps its own.
+        std::unique_ptr<Translations> language;
+        std::optional<TranslationsScope> in_language;
+        if (!reportLanguage_.isEmpty()) {
+            language = i18n::load_translations(reportLanguage_);
+            in_language.emplace(language.get());
+        }
         const auto source = reports::report_source(*app->journal(), period, app_today(), app_now());
         const auto report = reports::build_report(source->input);
         std::string bytes;
@@ -111,6 +151,23 @@ QString ReportController::exportTo(const QString& format, const QString& path) {
         return error_text(e);
     }
     return {};
+}
+
+QString ReportController::reportLanguage() const { return reportLanguage_; }
+
+void ReportController::setReportLanguage(const QString& code) {
+    const QString shipped = code.isEmpty() ? QString() : i18n::shipped_code(code);
+    if (shipped == reportLanguage_) return;
+    reportLanguage_ = shipped;
+    emit reportLanguageChanged();
+}
+
+QVariantList ReportController::reportLanguages() const {
+    QVariantList out;
+    out << QVariantMap{{"code", QString()}, {"name", tr("Same as this window")}};
+    for (const QString& code : i18n::shipped_languages())
+        out << QVariantMap{{"code", code}, {"name", i18n::native_name(code)}};
+    return out;
 }
 
 QString ReportController::recordVisit() {

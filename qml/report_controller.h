@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace relief::app {
@@ -16,6 +17,10 @@ class ReportController : public QObject {
     Q_PROPERTY(QString periodText READ periodText NOTIFY periodChanged)
     Q_PROPERTY(QStringList preview READ preview NOTIFY periodChanged)  // lines: summary, questions
     Q_PROPERTY(QString lastVisit READ lastVisit NOTIFY periodChanged)
+    // The language the exported report is written in, for the clinician: "" is the window's,
+    // else a shipped language's code; the choices are {code, name}, each in its own language.
+    Q_PROPERTY(QString reportLanguage READ reportLanguage WRITE setReportLanguage NOTIFY reportLanguageChanged)
+    Q_PROPERTY(QVariantList reportLanguages READ reportLanguages NOTIFY reportLanguagesChanged)
 
 public:
     explicit ReportController(QObject* parent = nullptr);
@@ -26,6 +31,9 @@ public:
     QString periodText() const;
     QStringList preview() const { return preview_; }
     QString lastVisit() const;
+    QString reportLanguage() const;
+    void setReportLanguage(const QString& code);
+    QVariantList reportLanguages() const;
 
     Q_INVOKABLE void resetPeriod();
     // format: "pdf", "html", "csv" or "fhir"; path: the file chosen in the save dialog.
@@ -37,10 +45,15 @@ public:
 
 signals:
     void periodChanged();
+    void reportLanguageChanged();
+    void reportLanguagesChanged();  // the window's language changed: "Same as this window" too
 
 private:
     void rebuild();
+    static QString current_alerts_text(int n);
+    static QString resolved_alerts_text(int n);
     QString from_, to_;
+    QString reportLanguage_;
     QStringList preview_;
 };
 

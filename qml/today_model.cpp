@@ -19,6 +19,7 @@ TodayModel::TodayModel(QObject* parent) : QAbstractListModel(parent) {
         connect(app, &AppController::changed, this, &TodayModel::reload);
         // "Now" moves on: a typed time that was in the future may have passed.
         connect(app, &AppController::minuteTick, this, &TodayModel::timeChanged);
+        connect(app, &AppController::languageChanged, this, &TodayModel::timeChanged);  // timeError is words
     }
     reload();
 }
@@ -75,7 +76,7 @@ void TodayModel::reload() {
     if (app && app->journal()) {
         app->attempt([&] {
             auto* journal = app->journal();
-            const LocalDay day = day_.isEmpty() ? app_today() : parse_day(ss(day_), "day");
+            const LocalDay day = day_.isEmpty() ? app_today() : parse_day(ss(day_), ss(tr("day")));
             const auto meds = journal->medications();
             const auto entries = journal->entries_between(day, day);
             for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
@@ -95,7 +96,7 @@ namespace {
 
 QString log(EntryData data, const QString& day, const QString& time) {
     auto* app = AppController::instance();
-    if (!app || !app->journal()) return QObject::tr("Open a journal first.");
+    if (!app || !app->journal()) return TodayModel::tr("Open a journal first.");
     std::int64_t id = 0;
     try {
         const Zone home = app->journal()->home_zone();
@@ -168,7 +169,7 @@ QString TodayModel::editEntry(int entry_id, const QVariantMap& changes) {
         const Entry edited = edited_entry(stored->entry, fields);
         if (edited == stored->entry) return {};
         if (edited.at > app_now())
-            throw InputError("time", format_local(edited.at, Zone::locate(edited.zone)), "a time that has passed");
+            throw InputError(ss(tr("time")), format_local(edited.at, Zone::locate(edited.zone)), ss(tr("a time that has passed")));
         app->journal()->replace_entry(entry_id, edited);
     } catch (const std::exception& e) {
         return error_text(e);

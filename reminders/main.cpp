@@ -9,6 +9,7 @@
 
 #include "core/zone.h"
 #include "storage/journal.h"
+#include "i18n/language.h"
 
 #include <QCommandLineParser>
 #include <QApplication>
@@ -58,16 +59,23 @@ int main(int argc, char** argv) {
     if (display) QApplication::setQuitOnLastWindowClosed(false);
     QCoreApplication::setApplicationName("relief-reminders");
     QCoreApplication::setOrganizationName("relief-journal");
+    // The app's choice in Profile & settings, else the system's: the reminders speak as the window does.
+    relief::i18n::use_language(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Relief Journal's reminders: a notification when a scheduled dose is due, with Taken, Skip and "
-        "Snooze, while the app's window is closed. Runs until reminders are switched off in the journal.");
+        QCoreApplication::translate("relief::reminders::main", "Relief Journal's reminders: a notification when a scheduled dose is due, with Taken, Skip and "
+                                    "Snooze, while the app's window is closed. Runs until reminders are switched off "
+                                    "in the journal."));
     parser.addHelpOption();
-    const QCommandLineOption journal_option("journal", "The journal file (default: $RELIEF_JOURNAL, else your own journal).", "FILE");
-    const QCommandLineOption zone_option("zone", "Remind on this zone's clock (default: the computer's zone).", "ZONE");
-    const QCommandLineOption once_option("once", "Plan and show once, then exit (for scripts and tests).");
-    const QCommandLineOption clock_option("clock-file", "Read the time from FILE (tests only).", "FILE");
+    const QCommandLineOption journal_option("journal", 
+        QCoreApplication::translate("relief::reminders::main", "The journal file (default: $RELIEF_JOURNAL, else your own journal)."), "FILE");
+    const QCommandLineOption zone_option("zone", 
+        QCoreApplication::translate("relief::reminders::main", "Remind on this zone's clock (default: the computer's zone)."), "ZONE");
+    const QCommandLineOption once_option("once", 
+        QCoreApplication::translate("relief::reminders::main", "Plan and show once, then exit (for scripts and tests)."));
+    const QCommandLineOption clock_option("clock-file", 
+        QCoreApplication::translate("relief::reminders::main", "Read the time from FILE (tests only)."), "FILE");
     parser.addOptions({journal_option, zone_option, once_option, clock_option});
     parser.process(app);
 
@@ -81,11 +89,11 @@ int main(int argc, char** argv) {
             return fail(e.what());
         }
     }
-    if (!QFile::exists(options.journal)) return fail("no journal at " + options.journal);
+    if (!QFile::exists(options.journal)) return fail(QCoreApplication::translate("relief::reminders::main", "no journal at %1").arg(options.journal));
 
     QDBusConnection session = QDBusConnection::sessionBus();
     if (!session.isConnected())
-        return fail("no D-Bus session bus, so no notifications; the window still shows what is due");
+        return fail(QCoreApplication::translate("relief::reminders::main", "no D-Bus session bus, so no notifications; the window still shows what is due"));
     const bool once = parser.isSet(once_option);
     if (!once && !session.registerService(service_name)) {
         std::fprintf(stderr, "relief-reminders: already running\n");
@@ -94,7 +102,8 @@ int main(int argc, char** argv) {
 
     Notifications notifications(session);
     if (!notifications.available())
-        std::fprintf(stderr, "relief-reminders: no notification service on this desktop yet; waiting for one\n");
+        std::fprintf(stderr, "relief-reminders: %s\n",
+                     qPrintable(QCoreApplication::translate("relief::reminders::main", "no notification service on this desktop yet; waiting for one")));
     ReminderService service(options, &notifications);
     if (once) return service.tick() ? 0 : 3;
 

@@ -25,7 +25,7 @@ bool Notifications::available() const { return notification_service_available(bu
 quint32 Notifications::show(const ReminderText& text, quint32 replaces, QString* error) {
     QStringList actions;
     for (const auto& [key, label] : text.actions) actions << QString::fromStdString(key) << QString::fromStdString(label);
-    actions << "default" << "Open Relief Journal";  // a click on the notification itself
+    actions << "default" << tr("Open Relief Journal");  // a click on the notification itself
     QVariantMap hints;
     hints.insert("urgency", QVariant::fromValue(uchar(1)));  // normal: a reminder, not an alarm
     hints.insert("desktop-entry", "relief-journal");

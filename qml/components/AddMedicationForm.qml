@@ -65,7 +65,7 @@ Card {
         }
         ThemeComboBox {
             id: classes
-            model: form.medications.classWords()
+            model: form.medications.classWords
             currentIndex: -1
             displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
             Layout.fillWidth: true

@@ -64,7 +64,8 @@ Flow {
             required property int index
             text: picker.labelFor(modelData)
             selected: picker.isChosen(modelData)
-            Accessible.name: picker.accessiblePrefix.length > 0 ? picker.accessiblePrefix + ": " + text : text
+            //: For a screen reader: the question, then the chip's word.
+            Accessible.name: picker.accessiblePrefix.length > 0 ? qsTr("%1: %2").arg(picker.accessiblePrefix).arg(text) : text
             focusPolicy: index === picker.tabIndex || activeFocus ? Qt.StrongFocus : Qt.ClickFocus
             enterSubmits: true
             onSubmitRequested: picker.submitted()
@@ -84,7 +85,7 @@ Flow {
         id: moreChip
         visible: picker.collapsible
         text: picker.expanded ? qsTr("Show fewer") : qsTr("Show all %1").arg(picker.options.length)
-        Accessible.name: (picker.accessiblePrefix.length > 0 ? picker.accessiblePrefix + ": " : "") + text
+        Accessible.name: picker.accessiblePrefix.length > 0 ? qsTr("%1: %2").arg(picker.accessiblePrefix).arg(text) : text
         focusPolicy: picker.tabIndex >= repeater.count || activeFocus ? Qt.StrongFocus : Qt.ClickFocus
         onClicked: {
             picker.expanded = !picker.expanded

@@ -16,7 +16,9 @@ Card {
     function log(call, done) {
         if (when.problem.length > 0)
             return answer(when.problem, "")
-        answer(call(), when.atText ? qsTr("%1 %2.").arg(done).arg(when.atText) : done + ".")
+        answer(call(), when.atText ? qsTr("%1 %2.").arg(done).arg(when.atText)
+                                 //: What was logged, as a sentence (for example "Heat").
+                                 : qsTr("%1.").arg(done))
     }
 
     FieldLabel { text: qsTr("Tried something for the pain") }

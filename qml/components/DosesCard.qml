@@ -29,7 +29,8 @@ Card {
     }
     // What was logged, then what the daily maximum rule says of that dose at once.
     function withWarning(done) {
-        return card.doses.lastWarning.length > 0 ? done + " " + card.doses.lastWarning : done
+        //: What was logged, then what the daily maximum rule says of that dose.
+        return card.doses.lastWarning.length > 0 ? qsTr("%1 %2").arg(done).arg(card.doses.lastWarning) : done
     }
     function doneText(what, name) {
         const at = card.when.atText
@@ -100,7 +101,8 @@ Card {
                 ColumnLayout {
                     spacing: 2
                     Layout.fillWidth: true
-                    Body { text: slot.dose ? slot.name + " " + slot.dose : slot.name; font.bold: true }
+                    //: A medication's name, then its dose (for example "Baclofen 10 mg").
+                    Body { text: slot.dose ? qsTr("%1 %2").arg(slot.name).arg(slot.dose) : slot.name; font.bold: true }
                     Body { text: card.stateText(slot.slotState, slot.loggedAt); color: card.stateColor(slot.slotState) }
                 }
                 // Taken and Skipped, or Undo, sit in one fixed place, so a second tap of a

@@ -68,7 +68,10 @@ GridLayout {
             focusPolicy: index === Math.max(0, painScale.value) || activeFocus ? Qt.StrongFocus : Qt.ClickFocus
             Accessible.name: {
                 const words = painScale.wordsFor(index)
-                return painScale.accessiblePrefix + " " + index + (words ? ", " + words : "")
+                //: For a screen reader: the question, the score, then what the score means (for example "Pain 7, severe").
+                return words ? qsTr("%1 %2, %3").arg(painScale.accessiblePrefix).arg(index).arg(words)
+                             //: For a screen reader: the question, then the score.
+                             : qsTr("%1 %2").arg(painScale.accessiblePrefix).arg(index)
             }
             Accessible.checkable: true
             Accessible.checked: selected

@@ -71,8 +71,9 @@ Column {
         selectByMouse: true
         activeFocusOnTab: true
         Accessible.name: caption.text
-        Accessible.description: popup.opened ? (suggest.suggestions.length === 1 ? qsTr("1 suggestion; use the arrow keys")
-                                                                    : qsTr("%1 suggestions; use the arrow keys").arg(suggest.suggestions.length)) : ""
+        // Two messages, so that English keeps "1 suggestion" and "2 suggestions".
+        Accessible.description: popup.opened ? (suggest.suggestions.length === 1 ? qsTr("%n suggestion; use the arrow keys", "", 1)
+                                                                    : qsTr("%n suggestions; use the arrow keys", "", suggest.suggestions.length)) : ""
         background: Rectangle {
             radius: Theme.radius
             color: input.enabled ? Theme.surface : Theme.surfaceAlt

@@ -10,6 +10,17 @@ ComboBox {
     focusPolicy: Qt.StrongFocus
     opacity: enabled ? 1 : 0.45
 
+    // A box that shows a chosen value (with valueRole) finds it again when its model is
+    // rebuilt: a new language renames the choices, and ComboBox then goes back to the first.
+    property var value: undefined
+    function showValue() {
+        if (value !== undefined)
+            currentIndex = Qt.binding(() => count > 0 ? indexOfValue(value) : -1)
+    }
+    onModelChanged: showValue()
+    onValueChanged: showValue()
+    Component.onCompleted: showValue()
+
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface

@@ -186,7 +186,8 @@ PageBase {
                             const raised = alert.model.raised ? qsTr("Raised %1").arg(alert.model.raised) : ""
                             const discussed = alert.discussedOn ? qsTr("discussed with your clinician %1").arg(alert.discussedOn)
                                            : alert.discussed ? qsTr("discussed with your clinician") : ""
-                            return raised && discussed ? raised + " · " + discussed : raised || discussed
+                            //: When an alert was raised, then when it was discussed.
+                            return raised && discussed ? qsTr("%1 · %2").arg(raised).arg(discussed) : raised || discussed
                         }
                         visible: text.length > 0
                         color: Theme.muted

@@ -360,7 +360,7 @@ PageBase {
                 model: AppController.languages
                 textRole: "name"
                 valueRole: "code"
-                currentIndex: count > 0 ? indexOfValue(AppController.language) : -1
+                value: AppController.language
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Language")
                 onActivated: AppController.language = currentValue

@@ -80,6 +80,19 @@ PageBase {
             id: saveCard
             title: qsTr("Save the report")
             subtitle: qsTr("Choose where to save it. Nothing is sent anywhere.")
+            FieldLabel { text: qsTr("Language of the report") }
+            ThemeComboBox {
+                id: reportLanguageChoice
+                objectName: "reportLanguageChoice"
+                model: report.reportLanguages
+                textRole: "name"
+                valueRole: "code"
+                value: report.reportLanguage
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Language of the report")
+                Accessible.description: qsTr("Write the report in your clinician's language; this window keeps its own.")
+                onActivated: report.reportLanguage = currentValue
+            }
             Repeater {
                 model: page.formats
                 delegate: RowLayout {
@@ -89,7 +102,8 @@ PageBase {
                     Layout.fillWidth: true
                     ThemeButton {
                         text: qsTr("Save as %1…").arg(formatRow.modelData.label)
-                        Layout.preferredWidth: 170
+                        // Aligned in English; as wide as the words in a longer language.
+                        Layout.preferredWidth: Math.max(170, implicitWidth)
                         onClicked: {
                             saveCard.message = ""
                             saveDialog.format = formatRow.modelData

@@ -50,7 +50,7 @@ PageBase {
             spacing: Theme.spacing
             Heading { text: page.yesterday ? qsTr("Yesterday") : qsTr("Today") }
             Label {
-                text: page.yesterday ? todayModel.yesterday : AppController.today
+                text: page.yesterday ? AppController.yesterdayText : AppController.today
                 color: Theme.muted
                 font.pixelSize: Theme.fontBody
                 Layout.alignment: Qt.AlignBottom
@@ -88,7 +88,7 @@ PageBase {
                 Label {
                     id: dueText
                     text: doseModel.dueCount === 1 ? qsTr("A dose is due now.")
-                        : doseModel.dueCount > 1 ? qsTr("%1 doses are due now.").arg(doseModel.dueCount)
+                        : doseModel.dueCount > 1 ? qsTr("%n doses are due now.", "", doseModel.dueCount)
                         : doseModel.nextDue.length > 0 ? qsTr("Nothing is due now. Next: %1.").arg(doseModel.nextDue)
                         : qsTr("No more doses scheduled today.")
                     color: Theme.text

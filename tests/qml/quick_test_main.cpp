@@ -6,6 +6,8 @@
 #include "core/drug_class.h"
 #include "core/entry_edit.h"
 #include "core/entry_text.h"
+#include "core/translate.h"
+#include "i18n/language.h"
 #include "storage/journal.h"
 
 #include <QDir>
@@ -62,6 +64,19 @@ public:
         QFile f(folder_ + "/" + name);
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
     }
+    // A whole file as UTF-8 text (a report in Spanish or German).
+    Q_INVOKABLE QString text(const QString& name) const {
+        QFile f(folder_ + "/" + name);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    // What a shipped language says for a message of any part of the program; "" when it has none.
+    Q_INVOKABLE QString translation(const QString& code, const QString& context, const QString& source) const {
+        const auto language = relief::i18n::load_translations(code);
+        if (!language) return {};
+        return QString::fromStdString(
+            language->find(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, -1));
+    }
+    Q_INVOKABLE QString currentLanguage() const { return relief::i18n::current_language(); }
     Q_INVOKABLE qint64 size(const QString& name) const { return QFileInfo(folder_ + "/" + name).size(); }
     // "0600" style, as ls -l would say it.
     Q_INVOKABLE QString mode(const QString& name) const {
@@ -287,6 +302,8 @@ public slots:
         relief::app::RemindersController::setBus("unix:path=" + folder_.filePath("no-bus"));
         app_ = new relief::app::AppController(this);
         QJSEngine::setObjectOwnership(app_, QJSEngine::CppOwnership);
+        // As main.cpp does: a language chosen in Profile & settings re-reads every qsTr().
+        QObject::connect(app_, &relief::app::AppController::languageChanged, engine, &QQmlEngine::retranslate);
         app_->setFixedToday("2026-03-10");
         app_->tick();
         app_->createJournal(folder_.filePath("journal.db"), "Europe/Berlin");

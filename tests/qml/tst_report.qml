@@ -54,6 +54,23 @@ TestCase {
         }
     }
 
+    // "Language of the report": the file in the clinician's language, the window in its own.
+    function test_the_report_is_written_in_the_language_chosen_for_it() {
+        Driver.mouseClick("Language of the report")
+        Driver.mouseClick("Español")
+        compare(Driver.item("Language of the report").displayText, "Español")
+        saveAs("HTML", probe.file("informe.html"))
+        verify(probe.exists("informe.html"))
+        verify(Driver.shows("Saved to " + probe.file("informe.html")), "the window stays English")
+        verify(Driver.shows("Save the report"))
+        compare(probe.currentLanguage(), "en")
+        const heading = probe.translation("es", "relief::reports::html_report", "Current alerts")
+        if (heading === "")
+            skip("the reports part has no Spanish for its headings yet")
+        verify(probe.text("informe.html").indexOf(heading) >= 0, "the heading is Spanish: " + heading)
+        verify(probe.text("informe.html").indexOf("Current alerts") < 0)
+    }
+
     function test_a_bare_name_gets_the_formats_suffix() {
         saveAs("PDF", probe.file("my-visit"))
         verify(probe.exists("my-visit.pdf"))

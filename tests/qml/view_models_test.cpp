@@ -9,6 +9,9 @@
 #include "qml/today_model.h"
 #include "qml/trends_chart.h"
 #include "core/journal_snapshot.h"
+#include "core/translate.h"
+#include "i18n/language.h"
+#include "reports/report_model.h"
 #include "reminders/desktop.h"
 #include "storage/journal.h"
 #include "support/private_bus.h"
@@ -765,4 +768,82 @@ TEST_F(ViewModels, TheTrendsChartMakesRoomForTheFunctionLanes) {
     EXPECT_TRUE(chart.hasFunction()) << "a goal checked is enough";
     EXPECT_GE(summary.count(), 1);
     EXPECT_GT(chart.neededHeight(), before + 100);
+}
+
+// The window's own sentences in the language in use: values in their places, decimals and
+// days as the language writes them, and English exactly as before.
+TEST_F(ViewModels, TheWindowsSentencesSpeakTheLanguageInUse) {
+    reports::PainTrend pain;
+    pain.baseline = 6.0;
+    pain.latest = 4.5;
+    pain.change = -1.5;
+    pain.days_logged = 9;
+    reports::PainTrend few;
+    few.days_logged = 1;
+    TodayModel today;
+    ASSERT_EQ(today.logPain(5, {}, {}), "");
+    ReportController report;
+
+    const QString before = i18n::current_language();
+    i18n::use_language("es");
+    controller->notifyChanged();  // what the Language box does after use_language()
+    EXPECT_EQ(pain_sentence(pain), "El dolor bajó 1,5 puntos, de 6,0 a 4,5.");
+    EXPECT_EQ(pain_sentence(few), "Aún no hay suficientes niveles de dolor para mostrar un cambio (1 día registrado).");
+    EXPECT_TRUE(report.preview().contains(
+        "Aún no hay suficientes niveles de dolor para mostrar un cambio (1 día registrado)."))
+        << report.preview().join(" | ").toStdString();
+    EXPECT_EQ(report.reportLanguages().value(0).toMap().value("name"), "Igual que esta ventana");
+
+    i18n::use_language("de");
+    controller->notifyChanged();
+    EXPECT_EQ(pain_sentence(pain), "Die Schmerzen sind um 1,5 Punkte gesunken, von 6,0 auf 4,5.");
+    EXPECT_TRUE(report.preview().contains(
+        "Noch nicht genug Schmerzwerte, um eine Veränderung zu zeigen (1 Tag eingetragen)."))
+        << report.preview().join(" | ").toStdString();
+    EXPECT_EQ(report.lastVisit(), "keiner eingetragen");
+
+    i18n::use_language("en");
+    controller->notifyChanged();
+    EXPECT_EQ(pain_sentence(pain), "Pain went down 1.5 points, from 6.0 to 4.5.");
+    few.days_logged = 2;
+    EXPECT_EQ(pain_sentence(few), "Not enough pain scores to show a change yet (2 days logged).");
+    EXPECT_TRUE(report.preview().contains("Not enough pain scores to show a change yet (1 day logged)."));
+    i18n::use_language(before);
+}
+
+// "Language of the report": the file is written in the clinician's language while the
+// window keeps its own, and the choice is only for the report.
+TEST_F(ViewModels, TheReportIsWrittenInTheLanguageChosenForIt) {
+    TodayModel today;
+    ASSERT_EQ(today.logPain(5, {}, {}), "");
+    ReportController report;
+    const QVariantList choices = report.reportLanguages();
+    ASSERT_EQ(choices.size(), 4);
+    EXPECT_EQ(choices.value(0).toMap().value("name"), "Same as this window");
+    EXPECT_EQ(choices.value(0).toMap().value("code"), "");
+    EXPECT_EQ(choices.value(2).toMap().value("name"), "Español");
+    EXPECT_EQ(choices.value(3).toMap().value("name"), "Deutsch");
+    EXPECT_EQ(report.reportLanguage(), "");
+
+    const QString english = QString::fromStdString((dir / "english.html").string());
+    ASSERT_EQ(report.exportTo("html", english), "");
+    QSignalSpy changed(&report, &ReportController::reportLanguageChanged);
+    report.setReportLanguage("es");
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(report.reportLanguage(), "es");
+    const QString spanish = QString::fromStdString((dir / "spanish.html").string());
+    ASSERT_EQ(report.exportTo("html", spanish), "");
+
+    // The window is still English, and so is core's text outside the report.
+    EXPECT_EQ(i18n::current_language(), "en");
+    EXPECT_TRUE(report.preview().contains("Not enough pain scores to show a change yet (1 day logged)."));
+    EXPECT_EQ(translate("relief::reports::html_report", "Current alerts"), "Current alerts");
+    EXPECT_TRUE(read_text(english).contains("Current alerts"));
+
+    // The report's own words are translated by the reports part of the program.
+    const auto es = i18n::load_translations("es");
+    const std::string heading = es->find("relief::reports::html_report", "Current alerts", nullptr, -1);
+    if (heading.empty()) GTEST_SKIP() << "the reports part has no Spanish for its headings yet";
+    EXPECT_TRUE(read_text(spanish).contains(QString::fromStdString(heading))) << heading;
+    EXPECT_FALSE(read_text(spanish).contains("Current alerts"));
 }
