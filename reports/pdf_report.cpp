@@ -173,12 +173,13 @@ void pain(PdfLayout& l, const VisitReport& r) {
     rows.push_back({q(translate("relief::reports::pdf_report", "What it felt like")), q(counts_text(r.pain_qualities, Unit::day))});
     l.table(fact_columns, rows);
     // Page one ends with the Function sentences where there are any: the pain chart gives
-    // up to 35 points of its height for them rather than send them to the next page.
+    // up to 60 points of its height for them rather than send them to the next page (German
+    // and Spanish sentences are a fifth to a third longer than English ones).
     double chart = 175;
     if (r.has_function()) {
         const auto function = function_rows(r);
         const double needed = chart + l.heading_height(q(translate("relief::reports::pdf_report", "Function"))) + l.table_height(fact_columns, function);
-        if (needed > l.remaining() && needed - l.remaining() <= 35) chart -= needed - l.remaining();
+        if (needed > l.remaining() && needed - l.remaining() <= 60) chart -= needed - l.remaining();
     }
     l.block(chart, [&](const QRectF& rect) { draw_pain_chart(l.painter(), rect, r, l.pt()); });
 }

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>PEG score (0-10): mean of pain, enjoyment and activity</source>
-        <translation>PEG-Wert (0-10): Mittel aus Schmerz, Lebensfreude und Aktivität</translation>
+        <translation>PEG (0-10): Schmerz, Lebensfreude, Aktivität</translation>
     </message>
     <message>
         <source>No PEG answers were logged in this period.</source>
@@ -43,7 +43,7 @@
     <message>
         <source>PEG score</source>
         <comment>legend</comment>
-        <translation>PEG-Wert</translation>
+        <translation>PEG</translation>
     </message>
     <message>
         <source>first answer</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Against the period before</source>
-        <translation>Im Vergleich zum Zeitraum davor</translation>
+        <translation>Gegenüber Vorzeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Against the period before</source>
-        <translation>Im Vergleich zum Zeitraum davor</translation>
+        <translation>Gegenüber Vorzeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>%1, no flare days</source>
-        <translation>%1, keine Tage mit Schmerzschub</translation>
+        <translation>%1, keine Schubtage</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -1282,15 +1282,15 @@
         <source>%1, %n flare day (%2)</source>
         <extracomment>%1 the pain's mean and peak, %2 the flare days.</extracomment>
         <translation>
-            <numerusform>%1, %n Tag mit Schmerzschub (%2)</numerusform>
-            <numerusform>%1, %n Tage mit Schmerzschub (%2)</numerusform>
+            <numerusform>%1, %n Schubtag (%2)</numerusform>
+            <numerusform>%1, %n Schubtage (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n flare days (%2)</source>
         <translation>
-            <numerusform>%1, %n Tag mit Schmerzschub (%2)</numerusform>
-            <numerusform>%1, %n Tage mit Schmerzschub (%2)</numerusform>
+            <numerusform>%1, %n Schubtag (%2)</numerusform>
+            <numerusform>%1, %n Schubtage (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1310,15 +1310,15 @@
         <source>down %1 from %2 in the %n days before%3</source>
         <extracomment>%1 how far the pain mean went down, %2 the mean of the %n days before the period, %3 the change in percent (", a 35 % fall (moderately important)") or nothing.</extracomment>
         <translation>
-            <numerusform>um %1 gesunken von %2 am %n Tag davor%3</numerusform>
-            <numerusform>um %1 gesunken von %2 in den %n Tagen davor%3</numerusform>
+            <numerusform>%1 weniger als %2 am %n Tag davor%3</numerusform>
+            <numerusform>%1 weniger als %2 in den %n Tagen davor%3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>up %1 from %2 in the %n days before%3</source>
         <translation>
-            <numerusform>um %1 gestiegen von %2 am %n Tag davor%3</numerusform>
-            <numerusform>um %1 gestiegen von %2 in den %n Tagen davor%3</numerusform>
+            <numerusform>%1 mehr als %2 am %n Tag davor%3</numerusform>
+            <numerusform>%1 mehr als %2 in den %n Tagen davor%3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1408,15 +1408,15 @@
         <source>%1; %n flare day, peak %2</source>
         <extracomment>%1 the pain's mean, %n the flare days, %2 the highest score.</extracomment>
         <translation>
-            <numerusform>%1; %n Tag mit Schmerzschub, Spitze %2</numerusform>
-            <numerusform>%1; %n Tage mit Schmerzschub, Spitze %2</numerusform>
+            <numerusform>%1; %n Schubtag, Spitze %2</numerusform>
+            <numerusform>%1; %n Schubtage, Spitze %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n flare days, peak %2</source>
         <translation>
-            <numerusform>%1; %n Tag mit Schmerzschub, Spitze %2</numerusform>
-            <numerusform>%1; %n Tage mit Schmerzschub, Spitze %2</numerusform>
+            <numerusform>%1; %n Schubtag, Spitze %2</numerusform>
+            <numerusform>%1; %n Schubtage, Spitze %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>%1; last dose %2</source>
-        <translation>%1; letzte Dosis am %2</translation>
+        <translation>%1; letzte Dosis %2</translation>
     </message>
     <message>
         <source>none taken in the period</source>
@@ -1596,15 +1596,15 @@
     <message numerus="yes">
         <source>%n night rated</source>
         <translation>
-            <numerusform>%n Nacht bewertet</numerusform>
-            <numerusform>%n Nächte bewertet</numerusform>
+            <numerusform>%n bewertet</numerusform>
+            <numerusform>%n bewertet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n nights rated</source>
         <translation>
-            <numerusform>%n Nacht bewertet</numerusform>
-            <numerusform>%n Nächte bewertet</numerusform>
+            <numerusform>%n bewertet</numerusform>
+            <numerusform>%n bewertet</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>PEG score (0-10): mean of pain, enjoyment and activity</source>
-        <translation>Puntuación PEG (0-10): media de dolor, disfrute y actividad</translation>
+        <translation>PEG (0-10): dolor, disfrute, actividad</translation>
     </message>
     <message>
         <source>No PEG answers were logged in this period.</source>
@@ -43,7 +43,7 @@
     <message>
         <source>PEG score</source>
         <comment>legend</comment>
-        <translation>puntuación PEG</translation>
+        <translation>PEG</translation>
     </message>
     <message>
         <source>first answer</source>

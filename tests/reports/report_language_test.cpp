@@ -113,7 +113,7 @@ TEST_F(ReportLanguage, PageOneSentencesKeepEveryFigureInSpanishAndGerman) {
         EXPECT_EQ(alerts[0].rfind("Dringend: ", 0), 0u) << alerts[0];
         EXPECT_TRUE(has(alerts[0], " (11. März 2026).")) << alerts[0];
         EXPECT_EQ(pain_period_text(report.pain),
-                  "Mittel 5,4, Spitze 8 am 3. März 2026, 3 Tage mit Schmerzschub (1. März, 2. März, 3. März)");
+                  "Mittel 5,4, Spitze 8 am 3. März 2026, 3 Schubtage (1. März, 2. März, 3. März)");
     }
     EXPECT_EQ(headline_text(report), english_headline);
     EXPECT_EQ(current_alerts_line(report), "Current alerts: 1 urgent, 2 warning, 2 info.");
