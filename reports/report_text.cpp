@@ -106,10 +106,6 @@ std::string severity_label(AlertSeverity severity) {
     return translate("relief::reports::report_text", "Info");
 }
 
-std::string count_text(int n, const std::string& noun) {
-    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
-
 std::string days_text(int n) {
     return n == 1 ? translate("relief::reports::report_text", "%n day", nullptr, n)
                   : translate("relief::reports::report_text", "%n days", nullptr, n);

@@ -16,7 +16,6 @@ std::string mean_text(const std::optional<double>& mean);    // "4.3" or "-"
 std::string adherence_text(const MedicationSummary& med);    // "85 % (51 of 60)" or "as needed"
 std::string pain_change_text(const PainTrend& pain);         // "down 2.4 from 7.0 (clinically important)"
 std::string severity_label(AlertSeverity severity);          // "Urgent", "Warning", "Info"
-std::string count_text(int n, const std::string& noun);        // "1 day", "2 days" (English only)
 // Counts in the report's language: "1 day", "2 days"; "1 time", "5 times"; "1 minute", "9 minutes".
 std::string days_text(int n);
 std::string times_text(int n);
