@@ -12,12 +12,15 @@
 #include <algorithm>
 #include <functional>
 #include "core/entry.h"
+#include "core/translate.h"
 #include <cmath>
 #include <map>
 
 namespace relief::reports {
 
 namespace {
+
+QString tq(const std::string& text) { return QString::fromStdString(text); }
 
 struct Palette {
     QColor background, text, muted, grid, pain, rolling, baseline, bar;
@@ -131,7 +134,7 @@ void draw_score_grid(QPainter& p, const QRectF& plot, double point, const Palett
 
 void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Pain (0-10)", point, c);
+    const QRectF plot = begin_chart(p, area, tq(translate("relief::reports::chart", "Pain (0-10)")), point, c);
 
     const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
 
@@ -139,23 +142,23 @@ void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report,
     const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     if (report.pain.daily.empty()) {
-        draw_empty(p, plot, "No pain scores were logged in this period.", point, c);
+        draw_empty(p, plot, tq(translate("relief::reports::chart", "No pain scores were logged in this period.")), point, c);
         p.restore();
         return;
     }
     draw_legend(p, area,
-                {{"daily mean",
+                {{tq(translate("relief::reports::chart", "daily mean", "legend")),
                   [&](QPainter& q, const QRectF& r) {
                       q.setPen(Qt::NoPen);
                       q.setBrush(c.pain);
                       q.drawEllipse(r.center(), 2.2 * point, 2.2 * point);
                   }},
-                 {"7-day mean",
+                 {tq(translate("relief::reports::chart", "7-day mean", "legend")),
                   [&](QPainter& q, const QRectF& r) {
                       q.setPen(QPen(c.rolling, 2 * point));
                       q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
                   }},
-                 {"period mean",
+                 {tq(translate("relief::reports::chart", "period mean", "legend")),
                   [&](QPainter& q, const QRectF& r) {
                       q.setPen(QPen(c.baseline, 1.2 * point, Qt::DashLine));
                       q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
@@ -188,18 +191,20 @@ void draw_pain_chart(QPainter& p, const QRectF& area, const VisitReport& report,
 void draw_peg_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
     const PegTrend& peg = report.peg;
-    const QRectF plot = begin_chart(p, area, "PEG score (0-10): mean of pain, enjoyment and activity", point, c);
+    const QRectF plot = begin_chart(p, area, tq(translate("relief::reports::chart", "PEG score (0-10): mean of pain, enjoyment and activity")), point, c);
     const auto y = [&](double v) { return plot.bottom() - v / 10.0 * plot.height(); };
     draw_score_grid(p, plot, point, c);
     const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     if (peg.answers.empty() || !peg.baseline) {
-        draw_empty(p, plot, "No PEG answers were logged in this period.", point, c);
+        draw_empty(p, plot, tq(translate("relief::reports::chart", "No PEG answers were logged in this period.")), point, c);
         p.restore();
         return;
     }
-    const QString line_name = QString("%1 % improvement").arg(peg.improvement_percent);
-    std::vector<LegendItem> legend{{"PEG score",
+    //: The PEG chart's line of the improvement looked for: %1 in percent.
+    const QString line_name = tq(fill(translate("relief::reports::chart", "%1 % improvement", "legend"),
+                                      {std::to_string(peg.improvement_percent)}));
+    std::vector<LegendItem> legend{{tq(translate("relief::reports::chart", "PEG score", "legend")),
                                     [&](QPainter& q, const QRectF& r) {
                                         q.setPen(QPen(c.pain, 1.6 * point));
                                         q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
@@ -207,7 +212,7 @@ void draw_peg_chart(QPainter& p, const QRectF& area, const VisitReport& report, 
                                         q.setBrush(c.pain);
                                         q.drawEllipse(r.center(), 2.2 * point, 2.2 * point);
                                     }},
-                                   {"first answer",
+                                   {tq(translate("relief::reports::chart", "first answer", "legend")),
                                     [&](QPainter& q, const QRectF& r) {
                                         q.setPen(QPen(c.muted, 1.2 * point, Qt::DotLine));
                                         q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
@@ -243,14 +248,14 @@ void draw_peg_chart(QPainter& p, const QRectF& area, const VisitReport& report, 
 
 void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Daily doses: total a day, each row from 0 to its highest day", point, c);
+    const QRectF plot = begin_chart(p, area, tq(translate("relief::reports::chart", "Daily doses: total a day, each row from 0 to its highest day")), point, c);
     const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
 
     std::map<std::string, std::vector<const DoseDay*>> rows;
     for (const auto& d : report.dose_days) rows[d.ingredient].push_back(&d);
     if (rows.empty()) {
-        draw_empty(p, plot, "No doses were logged in this period.", point, c);
+        draw_empty(p, plot, tq(translate("relief::reports::chart", "No doses were logged in this period.")), point, c);
         p.restore();
         return;
     }
@@ -278,8 +283,9 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
             p.drawRect(QRectF(axis.x(d->day) - bar_width / 2, top + row_height - h, bar_width, h));
         }
         p.setFont(chart_font(point, 7.5));
-        const QString label = QString::fromStdString((names[ingredient].empty() ? ingredient : names[ingredient]) +
-                                                     ": highest " + highest.to_string() + " a day");
+        //: A row of the dose chart: %1 the medication, %2 its highest total in a day ("800 mg").
+        const QString label = tq(fill(translate("relief::reports::chart", "%1: highest %2 a day"),
+                                      {names[ingredient].empty() ? ingredient : names[ingredient], highest.to_string()}));
         const QFontMetricsF label_metrics(p.font());
         // On the chart's background, so that bars under it never make it unreadable.
         QColor behind = c.background;
@@ -303,7 +309,7 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
 
 void draw_events_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Events by day", point, c);
+    const QRectF plot = begin_chart(p, area, tq(translate("relief::reports::chart", "Events by day")), point, c);
     const QColor severe_colour("#b3261e"), moderate_colour("#d97706");
     auto swatch = [&](QColor colour, bool round) {
         return [colour, round, point](QPainter& q, const QRectF& r) {
@@ -315,18 +321,20 @@ void draw_events_chart(QPainter& p, const QRectF& area, const VisitReport& repor
         };
     };
     draw_legend(p, area,
-                {{"mild", swatch(c.pain, true)},
-                 {"moderate", swatch(moderate_colour, true)},
-                 {"severe", swatch(severe_colour, true)},
-                 {"cramp", swatch(c.rolling, false)},
-                 {"taken 80 %+", swatch(c.baseline, false)},
-                 {"50-79 %", swatch(moderate_colour, false)},
-                 {"under 50 %", swatch(severe_colour, false)}},
+                {{tq(translate("relief::reports::chart", "mild", "legend")), swatch(c.pain, true)},
+                 {tq(translate("relief::reports::chart", "moderate", "legend")), swatch(moderate_colour, true)},
+                 {tq(translate("relief::reports::chart", "severe", "legend")), swatch(severe_colour, true)},
+                 {tq(translate("relief::reports::chart", "cramp", "legend")), swatch(c.rolling, false)},
+                 {tq(translate("relief::reports::chart", "taken 80 %+", "legend")), swatch(c.baseline, false)},
+                 {tq(translate("relief::reports::chart", "50-79 %", "legend")), swatch(moderate_colour, false)},
+                 {tq(translate("relief::reports::chart", "under 50 %", "legend")), swatch(severe_colour, false)}},
                 point, c);
     const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     const double lane = plot.height() / 3;
-    const char* names[] = {"side effects", "cramps", "doses taken"};
+    const QString names[] = {tq(translate("relief::reports::chart", "side effects", "lane")),
+                             tq(translate("relief::reports::chart", "cramps", "lane")),
+                             tq(translate("relief::reports::chart", "doses taken", "lane"))};
     p.setFont(chart_font(point, 7.5));
     for (int i = 0; i < 3; ++i) {
         p.setPen(QPen(c.grid, 0.6 * point));
@@ -384,17 +392,17 @@ bool has_function_days(const VisitReport& report) {
 
 void draw_function_chart(QPainter& p, const QRectF& area, const VisitReport& report, double point, ChartTheme theme) {
     const Palette c = palette(theme);
-    const QRectF plot = begin_chart(p, area, "Function by day", point, c);
+    const QRectF plot = begin_chart(p, area, tq(translate("relief::reports::chart", "Function by day")), point, c);
     const DayAxis axis = day_axis(plot, report);
     draw_day_labels(p, axis, plot.bottom(), point, c);
     if (!has_function_days(report)) {
-        draw_empty(p, plot, "No PEG, sleep or goals were logged in this period.", point, c);
+        draw_empty(p, plot, tq(translate("relief::reports::chart", "No PEG, sleep or goals were logged in this period.")), point, c);
         p.restore();
         return;
     }
     const double goal_size = 3.6 * point;
     draw_legend(p, area,
-                {{"PEG score",
+                {{tq(translate("relief::reports::chart", "PEG score", "legend")),
                   [&](QPainter& q, const QRectF& r) {
                       q.setPen(QPen(c.pain, 1.6 * point));
                       q.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
@@ -402,19 +410,19 @@ void draw_function_chart(QPainter& p, const QRectF& area, const VisitReport& rep
                       q.setBrush(c.pain);
                       q.drawEllipse(r.center(), 2.2 * point, 2.2 * point);
                   }},
-                 {"hours slept",
+                 {tq(translate("relief::reports::chart", "hours slept", "legend")),
                   [&](QPainter& q, const QRectF& r) {
                       q.setPen(Qt::NoPen);
                       q.setBrush(c.rolling);
                       q.drawRect(QRectF(r.center().x() - 1.8 * point, r.top(), 3.6 * point, r.height()));
                   }},
-                 {"goal managed",
+                 {tq(translate("relief::reports::chart", "goal managed", "legend")),
                   [&](QPainter& q, const QRectF& r) {
                       q.setPen(Qt::NoPen);
                       q.setBrush(c.baseline);
                       q.drawRect(QRectF(r.center().x() - goal_size / 2, r.center().y() - goal_size / 2, goal_size, goal_size));
                   }},
-                 {"not that day",
+                 {tq(translate("relief::reports::chart", "not that day", "legend")),
                   [&](QPainter& q, const QRectF& r) {
                       q.setPen(QPen(c.muted, 1 * point));
                       q.setBrush(Qt::NoBrush);
@@ -432,7 +440,9 @@ void draw_function_chart(QPainter& p, const QRectF& area, const VisitReport& rep
     const QRectF goal_lane(plot.left(), sleep_lane.bottom(), plot.width(), goal_height);
     p.setFont(chart_font(point, 7.5));
     const QFontMetricsF fm(p.font());
-    const char* names[] = {"PEG score (0-10: pain, enjoyment, activity)", "sleep (hours, 0-12)", "goals"};
+    const QString names[] = {tq(translate("relief::reports::chart", "PEG score (0-10: pain, enjoyment, activity)", "lane")),
+                             tq(translate("relief::reports::chart", "sleep (hours, 0-12)", "lane")),
+                             tq(translate("relief::reports::chart", "goals", "lane"))};
     const QRectF lanes[] = {peg_lane, sleep_lane, goal_lane};
     for (int i = 0; i < 3; ++i) {
         p.setPen(QPen(c.grid, 0.6 * point));

@@ -604,7 +604,10 @@ private:
     // place on the 7-point scale.
     Resource pgic(const Entry& e, const PgicEntry& p) {
         auto r = observation(e, text_concept("Patient Global Impression of Change"), survey());
-        r.json["valueCodeableConcept"] = text_concept(pgic_answer_text(p.answer));
+        // The bundle is English in every language (docs/translating.md): core's words, not the
+        // report's translated pgic_answer_text().
+        r.json["valueCodeableConcept"] =
+            text_concept(std::string(pgic_words(p.answer)) + " (" + std::to_string(p.answer) + " of 7)");
         return r;
     }
 

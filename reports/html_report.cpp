@@ -2,6 +2,7 @@
 
 #include "chart.h"
 #include "core/zone.h"
+#include "core/translate.h"
 #include "report_text.h"
 
 #include <QByteArray>
@@ -101,7 +102,7 @@ void facts(std::string& out, const Facts& items) {
 }
 
 struct Column {
-    std::string_view name;
+    std::string name;
     std::string_view cls = {};  // "num" right-aligns figures, "text" keeps a note's line breaks
 };
 
@@ -124,10 +125,10 @@ void table(std::string& out, const std::vector<Column>& columns,
     out += "</tbody>\n</table>\n";
 }
 
-void counts(std::string& out, std::string_view what, std::string_view per,
+void counts(std::string& out, const std::string& what, const std::string& per,
             const std::vector<Count>& items) {
     std::vector<std::vector<std::string>> rows;
-    for (const auto& c : items) rows.push_back({readable_term(c.name), std::to_string(c.count)});
+    for (const auto& c : items) rows.push_back({term_text(c.name), std::to_string(c.count)});
     table(out, {{what}, {per, "num"}}, rows);
 }
 
@@ -137,8 +138,28 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
     return out;
 }
 
-std::string plural(int n, std::string_view one, std::string_view many) {
-    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+std::string drinks_text(int n) {
+    return n == 1 ? translate("relief::reports::html_report", "%n drink", nullptr, n)
+                  : translate("relief::reports::html_report", "%n drinks", nullptr, n);
+}
+
+std::string cramps_text(int n) {
+    return n == 1 ? translate("relief::reports::html_report", "%n cramp", nullptr, n)
+                  : translate("relief::reports::html_report", "%n cramps", nullptr, n);
+}
+
+// "3 drinks on 2 days": %1 what, on %n days.
+std::string on_days_text(const std::string& what, int days) {
+    //: %1 how many drinks or cramps ("3 drinks"), on %n days.
+    return days == 1 ? fill(translate("relief::reports::html_report", "%1 on %n day", nullptr, days), {what})
+                     : fill(translate("relief::reports::html_report", "%1 on %n days", nullptr, days), {what});
+}
+
+std::string scores_logged_text(const PainTrend& p, int days) {
+    const std::string scores = std::to_string(p.scores), logged = std::to_string(p.days_logged);
+    //: %1 pain scores logged on %2 of the %n days of the period.
+    return days == 1 ? fill(translate("relief::reports::html_report", "%1 on %2 of %n day", nullptr, days), {scores, logged})
+                     : fill(translate("relief::reports::html_report", "%1 on %2 of %n days", nullptr, days), {scores, logged});
 }
 
 std::string hh_mm(Instant at, const std::string& zone) {
@@ -149,23 +170,27 @@ std::string hh_mm(Instant at, const std::string& zone) {
 }
 
 std::string document_title(const VisitReport& report) {
-    std::string title = "Relief Journal visit report";
-    if (report.profile.name) title += " - " + *report.profile.name;
-    return title + " - " + period_text(report.period);
+    //: The title of the page: %1 the person's name, %2 the period.
+    if (report.profile.name)
+        return fill(translate("relief::reports::html_report", "Relief Journal visit report - %1 - %2"),
+                    {*report.profile.name, period_text(report.period)});
+    //: The title of the page: %1 the period.
+    return fill(translate("relief::reports::html_report", "Relief Journal visit report - %1"), {period_text(report.period)});
 }
 
 void header(std::string& out, const VisitReport& report) {
-    out += "<header>\n" + tagged("h1", "Relief Journal visit report");
+    out += "<header>\n" + tagged("h1", translate("relief::reports::html_report", "Relief Journal visit report"));
     std::string who = identity_text(report.profile);
-    if (report.age) who += " (age " + std::to_string(*report.age) + ")";
+    //: %1 who the report is about, %2 the age in years.
+    if (report.age) who = fill(translate("relief::reports::html_report", "%1 (age %2)"), {who, std::to_string(*report.age)});
     if (!who.empty()) out += tagged("p", who, "who");
     std::vector<std::string> conditions;
     for (const auto& c : report.profile.conditions) conditions.push_back(readable_term(c));
-    Facts items{{"Period", period_text(report.period)}};
-    if (!conditions.empty()) items.emplace_back("Conditions", joined(conditions, ", "));
-    items.emplace_back("Generated", day_text(report.generated_on));
-    items.emplace_back("Last visit",
-                       report.last_visit ? day_text(*report.last_visit) : "not recorded");
+    Facts items{{translate("relief::reports::html_report", "Period"), period_text(report.period)}};
+    if (!conditions.empty()) items.emplace_back(translate("relief::reports::html_report", "Conditions"), joined(conditions, ", "));
+    items.emplace_back(translate("relief::reports::html_report", "Generated"), day_text(report.generated_on));
+    items.emplace_back(translate("relief::reports::html_report", "Last visit"),
+                       report.last_visit ? day_text(*report.last_visit) : translate("relief::reports::html_report", "not recorded"));
     facts(out, items);
     out += "</header>\n";
 }
@@ -184,34 +209,38 @@ std::string chart_description(const VisitReport& report) {
     for (const auto& d : report.dose_days)
         if (std::find(ingredients.begin(), ingredients.end(), d.ingredient) == ingredients.end())
             ingredients.push_back(d.ingredient);
-    return "Three charts from " + day_text(report.chart_from()) + " to " + day_text(report.period.to) +
-           ". Top: daily mean pain (dots) on a 0 to 10 scale with the 7-day mean (line) and the period "
-           "mean (dashed line, " + mean_text(report.pain.mean) + "). Middle: daily total taken of each ingredient (bars)" +
-           (ingredients.empty() ? std::string("") : ": " + joined(ingredients, ", ")) +
-           ". Bottom: side effects, cramps and the share of scheduled doses taken, by day.";
+    //: The charts described for a screen reader: %1 and %2 the first and last day, %3 the
+    //: period's pain mean, %4 the ingredients charted (": baclofen, tizanidine") or nothing.
+    return fill(translate("relief::reports::html_report",
+                          "Three charts from %1 to %2. Top: daily mean pain (dots) on a 0 to 10 scale with the 7-day mean "
+                          "(line) and the period mean (dashed line, %3). Middle: daily total taken of each ingredient "
+                          "(bars)%4. Bottom: side effects, cramps and the share of scheduled doses taken, by day."),
+                {day_text(report.chart_from()), day_text(report.period.to), mean_text(report.pain.mean),
+                 ingredients.empty() ? std::string("") : ": " + joined(ingredients, ", ")});
 }
 
 void charts(std::string& out, const VisitReport& report) {
-    open_section(out, "charts", "Doses and events by day");
+    open_section(out, "charts", translate("relief::reports::html_report", "Doses and events by day"));
     if (report.pain.daily.empty() && report.dose_days.empty()) {
-        empty(out,
-              "No pain scores or doses were logged in this period, so there is nothing to chart.");
+        empty(out, translate("relief::reports::html_report",
+                             "No pain scores or doses were logged in this period, so there is nothing to chart."));
     } else {
         // Taller with more drugs, so that each dose row stays readable (six drugs and more).
         const int height = 900 + 90 * std::max(0, int(report.medications.size()) - 2);
         const QByteArray png = charts_png(report, 1600, height).toBase64();
         out += "<figure><img src=\"data:image/png;base64," + png.toStdString() + "\" alt=\"" +
                esc(chart_description(report)) + "\" width=\"1600\" height=\"" + std::to_string(height) + "\">\n";
-        out += tagged("figcaption", "Each chart has its legend; doses are daily totals, each row from 0 to its highest day.");
+        out += tagged("figcaption", translate("relief::reports::html_report", "Each chart has its legend; doses are daily "
+                                                                             "totals, each row from 0 to its highest day."));
         out += "</figure>\n";
     }
     out += "</section>\n";
 }
 
 void questions(std::string& out, const VisitReport& report) {
-    open_section(out, "questions", "Questions to ask");
+    open_section(out, "questions", translate("relief::reports::html_report", "Questions to ask"));
     if (report.questions.empty()) {
-        empty(out, "No current alert raises a question.");
+        empty(out, translate("relief::reports::html_report", "No current alert raises a question."));
     } else {
         out += "<ol>\n";
         for (const auto& q : report.questions) out += tagged("li", q);
@@ -221,13 +250,16 @@ void questions(std::string& out, const VisitReport& report) {
 }
 
 void alerts(std::string& out, const VisitReport& report) {
-    open_section(out, "alerts", "Current alerts");
-    if (report.alerts.empty()) empty(out, "No alerts are current at the end of this period.");
+    open_section(out, "alerts", translate("relief::reports::html_report", "Current alerts"));
+    if (report.alerts.empty()) empty(out, translate("relief::reports::html_report", "No alerts are current at the end of this period."));
     for (const auto& ra : report.alerts) {
         const Alert& a = ra.alert;
         const std::string severity(to_string(a.severity));
-        std::string head = a.title + " (raised " + day_text(a.raised_on) + ")";
-        if (ra.discussed_on) head += " - discussed " + day_text(*ra.discussed_on);
+        //: An alert's heading: %1 its title, %2 the day it was raised.
+        std::string head = fill(translate("relief::reports::html_report", "%1 (raised %2)"), {a.title, day_text(a.raised_on)});
+        //: %1 an alert's heading, %2 the day it was discussed with the clinician.
+        if (ra.discussed_on)
+            head = fill(translate("relief::reports::html_report", "%1 - discussed %2"), {head, day_text(*ra.discussed_on)});
         out += "<article class=\"alert " + severity + "\">\n<h3><span class=\"chip " + severity +
                "\">" + esc(severity_label(a.severity)) + "</span>" + esc(head) + "</h3>\n";
         if (!a.evidence.empty()) {
@@ -236,21 +268,24 @@ void alerts(std::string& out, const VisitReport& report) {
                 out += "<li><strong>" + esc(e.label) + ":</strong> " + esc(evidence_text(e.value)) + "</li>\n";
             out += "</ul>\n";
         }
-        if (!a.sources.empty()) out += tagged("p", "Sources: " + joined(a.sources, "; "), "meta");
+        //: %1 the medical sources of an alert, separated by semicolons.
+        if (!a.sources.empty())
+            out += tagged("p", fill(translate("relief::reports::html_report", "Sources: %1"), {joined(a.sources, "; ")}), "meta");
         out += "</article>\n";
     }
     if (!report.resolved_alerts.empty()) {
         std::vector<std::string> lines;
         for (const auto& ra : report.resolved_alerts) lines.push_back(resolved_alert_text(ra));
-        out += tagged("p", "Resolved: " + joined(lines, "; ") + ".", "meta");
+        //: %1 the alerts resolved in the period, separated by semicolons.
+        out += tagged("p", fill(translate("relief::reports::html_report", "Resolved: %1."), {joined(lines, "; ")}), "meta");
     }
     out += "</section>\n";
 }
 
 void symptoms(std::string& out, const VisitReport& report) {
-    open_section(out, "symptoms", "Symptoms logged");
+    open_section(out, "symptoms", translate("relief::reports::html_report", "Symptoms logged"));
     if (report.symptoms.empty()) {
-        empty(out, "No symptoms were logged in this period.");
+        empty(out, translate("relief::reports::html_report", "No symptoms were logged in this period."));
     } else {
         out += "<ul>\n";
         for (const auto& s : report.symptoms) out += tagged("li", symptom_text(s));
@@ -260,26 +295,31 @@ void symptoms(std::string& out, const VisitReport& report) {
 }
 
 void medications(std::string& out, const VisitReport& report) {
-    open_section(out, "medications", "Medications");
+    open_section(out, "medications", translate("relief::reports::html_report", "Medications"));
     if (report.medications.empty()) {
-        empty(out, "No medications were taken or scheduled in this period.");
+        empty(out, translate("relief::reports::html_report", "No medications were taken or scheduled in this period."));
     } else {
         std::vector<std::vector<std::string>> rows;
         for (const auto& m : report.medications) {
             std::string prescription = m.schedule_text;
             for (const auto& c : m.changes)
-                prescription += "\nchanged " + day_text(c.from) + ": " + prescription_text(c.dose, c.schedule);
+                //: A change of prescription: %1 the day, %2 the new dose and schedule.
+                prescription += "\n" + fill(translate("relief::reports::html_report", "changed %1: %2"),
+                                            {day_text(c.from), prescription_text(c.dose, c.schedule)});
             rows.push_back({m.label + "\n" + m.class_text, prescription, medication_dates_text(m),
                             amount_summary_text(m), adherence_text(m),
-                            m.course_day ? "day " + std::to_string(*m.course_day) : "-"});
+                            //: The day of a course of a muscle relaxant taken day after day.
+                            m.course_day ? fill(translate("relief::reports::html_report", "day %1", "course"),
+                                                {std::to_string(*m.course_day)})
+                                         : "-"});
         }
         table(out,
-              {{"Medication", "text"},
-               {"Prescription", "text"},
-               {"Dates"},
-               {"Taken in the period"},
-               {"Adherence"},
-               {"Course", "num"}},
+              {{translate("relief::reports::html_report", "Medication"), "text"},
+               {translate("relief::reports::html_report", "Prescription"), "text"},
+               {translate("relief::reports::html_report", "Dates")},
+               {translate("relief::reports::html_report", "Taken in the period")},
+               {translate("relief::reports::html_report", "Adherence")},
+               {translate("relief::reports::html_report", "Course"), "num"}},
               rows);
     }
     out += "</section>\n";
@@ -287,51 +327,57 @@ void medications(std::string& out, const VisitReport& report) {
 
 void pain(std::string& out, const VisitReport& report) {
     const PainTrend& p = report.pain;
-    open_section(out, "pain", "Pain (0-10)");
+    open_section(out, "pain", translate("relief::reports::html_report", "Pain (0-10)"));
     if (p.days_logged == 0) {
-        empty(out, "No pain scores were logged in this period.");
+        empty(out, translate("relief::reports::html_report", "No pain scores were logged in this period."));
         out += "</section>\n";
         return;
     }
-    Facts items{{"This period", pain_period_text(p)},
-                {"Against the period before", pain_comparison_text(p, report.period)}};
-    if (const auto weeks = pain_weeks_text(p); !weeks.empty()) items.emplace_back("Last 7 days", weeks);
-    items.emplace_back("Scores logged", std::to_string(p.scores) + " on " + std::to_string(p.days_logged) + " of " +
-                                            count_text(report.period.days(), "day"));
+    Facts items{{translate("relief::reports::html_report", "This period"), pain_period_text(p)},
+                {translate("relief::reports::html_report", "Against the period before"), pain_comparison_text(p, report.period)}};
+    if (const auto weeks = pain_weeks_text(p); !weeks.empty())
+        items.emplace_back(translate("relief::reports::html_report", "Last 7 days"), weeks);
+    items.emplace_back(translate("relief::reports::html_report", "Scores logged"), scores_logged_text(p, report.period.days()));
     facts(out, items);
-    out += tagged("h3", "Where");
+    out += tagged("h3", translate("relief::reports::html_report", "Where"));
     if (report.pain_locations.empty())
-        empty(out, "No locations were given.");
+        empty(out, translate("relief::reports::html_report", "No locations were given."));
     else
-        counts(out, "Location", "Days", report.pain_locations);
-    out += tagged("h3", "What it felt like");
+        counts(out, translate("relief::reports::html_report", "Location"), translate("relief::reports::html_report", "Days"),
+               report.pain_locations);
+    out += tagged("h3", translate("relief::reports::html_report", "What it felt like"));
     if (report.pain_qualities.empty())
-        empty(out, "No qualities were given.");
+        empty(out, translate("relief::reports::html_report", "No qualities were given."));
     else
-        counts(out, "Quality", "Days", report.pain_qualities);
+        counts(out, translate("relief::reports::html_report", "Quality"), translate("relief::reports::html_report", "Days"),
+               report.pain_qualities);
     out += "</section>\n";
 }
 
 std::string peg_chart_description(const VisitReport& report) {
     const PegTrend& peg = report.peg;
-    std::string out = "PEG chart from " + day_text(report.chart_from()) + " to " + day_text(report.period.to) +
-                      ": the PEG score of each answer (dots joined by a line) on a 0 to 10 scale, the first answer's "
-                      "score (dotted line, " + peg_score_text(peg.baseline->score) + ")";
-    if (peg.improvement_line)
-    {
-        // Two decimals: at one, a line of 3.97 and a score of 4.0 that misses it would look the same.
-        char line[16];
-        std::snprintf(line, sizeof line, "%.2f", *peg.improvement_line);
-        out += " and the " + std::to_string(peg.improvement_percent) + " % improvement line (dashed, " + line + ")";
-    }
-    return out + ".";
+    const std::string from = day_text(report.chart_from()), to = day_text(report.period.to),
+                      first = peg_score_text(peg.baseline->score);
+    //: The PEG chart described for a screen reader: %1 and %2 the first and last day, %3 the first answer's score.
+    if (!peg.improvement_line)
+        return fill(translate("relief::reports::html_report",
+                              "PEG chart from %1 to %2: the PEG score of each answer (dots joined by a line) on a 0 to 10 "
+                              "scale, the first answer's score (dotted line, %3)."),
+                    {from, to, first});
+    // Two decimals: at one, a line of 3.97 and a score of 4.0 that misses it would look the same.
+    //: The PEG chart described for a screen reader: %1 and %2 the first and last day, %3 the first
+    //: answer's score, %4 the improvement looked for in percent, %5 the score that reaches it.
+    return fill(translate("relief::reports::html_report",
+                          "PEG chart from %1 to %2: the PEG score of each answer (dots joined by a line) on a 0 to 10 "
+                          "scale, the first answer's score (dotted line, %3) and the %4 % improvement line (dashed, %5)."),
+                {from, to, first, std::to_string(peg.improvement_percent), display_decimal(*peg.improvement_line, 2)});
 }
 
 // Function, sleep, goals and the global impression of change, only where logged (as in
 // the PDF): the PEG against its first answer and the 30 % line, then its chart.
 void function(std::string& out, const VisitReport& report) {
     if (!report.has_function()) return;
-    open_section(out, "function", "Function");
+    open_section(out, "function", translate("relief::reports::html_report", "Function"));
     facts(out, function_facts(report));
     if (!report.peg.answers.empty()) {
         const QByteArray png = peg_chart_png(report, 1600, 360).toBase64();
@@ -343,20 +389,20 @@ void function(std::string& out, const VisitReport& report) {
 }
 
 void side_effects(std::string& out, const VisitReport& report) {
-    open_section(out, "side-effects", "Side effects");
+    open_section(out, "side-effects", translate("relief::reports::html_report", "Side effects"));
     if (report.side_effects.empty()) {
-        empty(out, "No side effects were logged in this period.");
+        empty(out, translate("relief::reports::html_report", "No side effects were logged in this period."));
     } else {
         std::vector<std::vector<std::string>> rows;
         for (const auto& s : report.side_effects)
             rows.push_back({readable_term(s.name), std::to_string(s.count), std::to_string(s.mild),
                             std::to_string(s.moderate), std::to_string(s.severe)});
         table(out,
-              {{"Side effect"},
-               {"Times", "num"},
-               {"Mild", "num"},
-               {"Moderate", "num"},
-               {"Severe", "num"}},
+              {{translate("relief::reports::html_report", "Side effect")},
+               {translate("relief::reports::html_report", "Times"), "num"},
+               {translate("relief::reports::html_report", "Mild"), "num"},
+               {translate("relief::reports::html_report", "Moderate"), "num"},
+               {translate("relief::reports::html_report", "Severe"), "num"}},
               rows);
     }
     out += "</section>\n";
@@ -364,43 +410,44 @@ void side_effects(std::string& out, const VisitReport& report) {
 
 void cramps(std::string& out, const VisitReport& report) {
     const CrampSummary& c = report.cramps;
-    open_section(out, "cramps", "Cramps");
+    open_section(out, "cramps", translate("relief::reports::html_report", "Cramps"));
     if (c.count == 0) {
-        empty(out, "No cramps were logged in this period.");
+        empty(out, translate("relief::reports::html_report", "No cramps were logged in this period."));
     } else {
-        facts(out, {{"Cramps",
-                     plural(c.count, "cramp", "cramps") + " on " + plural(c.days, "day", "days")},
-                    {"At night (22:00 to 06:00)", std::to_string(c.nights)},
-                    {"Total duration", plural(c.total_minutes, "minute", "minutes")},
-                    {"Longest",
-                     c.longest_minutes ? plural(*c.longest_minutes, "minute", "minutes") : "-"}});
-        if (!c.locations.empty()) counts(out, "Location", "Cramps", c.locations);
+        facts(out, {{translate("relief::reports::html_report", "Cramps"), on_days_text(cramps_text(c.count), c.days)},
+                    {translate("relief::reports::html_report", "At night (22:00 to 06:00)"), std::to_string(c.nights)},
+                    {translate("relief::reports::html_report", "Total duration"), minutes_text(c.total_minutes)},
+                    {translate("relief::reports::html_report", "Longest"),
+                     c.longest_minutes ? minutes_text(*c.longest_minutes) : "-"}});
+        if (!c.locations.empty())
+            counts(out, translate("relief::reports::html_report", "Location"), translate("relief::reports::html_report", "Cramps"),
+                   c.locations);
     }
     out += "</section>\n";
 }
 
 void measures(std::string& out, const VisitReport& report) {
-    open_section(out, "measures", "Non-drug measures");
+    open_section(out, "measures", translate("relief::reports::html_report", "Non-drug measures"));
     if (report.measures.empty())
-        empty(out, "No non-drug measures were logged in this period.");
+        empty(out, translate("relief::reports::html_report", "No non-drug measures were logged in this period."));
     else
-        counts(out, "Measure", "Times", report.measures);
+        counts(out, translate("relief::reports::html_report", "Measure"), translate("relief::reports::html_report", "Times"),
+               report.measures);
     out += "</section>\n";
 }
 
 void intake(std::string& out, const VisitReport& report) {
     const IntakeSummary& in = report.intake;
-    open_section(out, "intake", "Alcohol and fluids");
-    if (in.alcohol_drinks == 0) empty(out, "No alcohol was logged in this period.");
-    if (in.fluid_days == 0) empty(out, "No fluids were logged in this period.");
+    open_section(out, "intake", translate("relief::reports::html_report", "Alcohol and fluids"));
+    if (in.alcohol_drinks == 0) empty(out, translate("relief::reports::html_report", "No alcohol was logged in this period."));
+    if (in.fluid_days == 0) empty(out, translate("relief::reports::html_report", "No fluids were logged in this period."));
     Facts items;
     if (in.alcohol_drinks > 0)
-        items.emplace_back("Alcohol", plural(in.alcohol_drinks, "drink", "drinks") + " on " +
-                                          plural(in.alcohol_days, "day", "days"));
+        items.emplace_back(translate("relief::reports::html_report", "Alcohol"), on_days_text(drinks_text(in.alcohol_drinks), in.alcohol_days));
     if (in.fluid_days > 0) {
-        items.emplace_back("Fluids logged", plural(in.fluid_days, "day", "days"));
-        items.emplace_back("Mean glasses a day", mean_text(in.mean_glasses));
-        items.emplace_back("Days with too little fluid", std::to_string(in.low_fluid_days));
+        items.emplace_back(translate("relief::reports::html_report", "Fluids logged"), days_text(in.fluid_days));
+        items.emplace_back(translate("relief::reports::html_report", "Mean glasses a day"), mean_text(in.mean_glasses));
+        items.emplace_back(translate("relief::reports::html_report", "Days with too little fluid"), std::to_string(in.low_fluid_days));
     }
     if (!items.empty()) facts(out, items);
     out += "</section>\n";
@@ -410,18 +457,25 @@ void intake(std::string& out, const VisitReport& report) {
 void function_detail(std::string& out, const VisitReport& report) {
     const PegTrend& peg = report.peg;
     if (peg.answers.empty() && report.goals.empty()) return;
-    open_section(out, "function-detail", "PEG answers and goals by week");
+    open_section(out, "function-detail", translate("relief::reports::html_report", "PEG answers and goals by week"));
     if (!peg.answers.empty()) {
         std::vector<PegAnswer> shown = peg.answers;
         if (peg.baseline_from == PegBaseline::episode) shown.insert(shown.begin(), *peg.baseline);
         std::vector<std::vector<std::string>> rows;
         for (const auto& a : shown)
-            rows.push_back({day_text(a.day) + (report.period.contains(a.day) ? "" : " (before the period)"),
+            //: A PEG answer's day (%1) that lies before the report's period.
+            rows.push_back({report.period.contains(a.day)
+                                ? day_text(a.day)
+                                : fill(translate("relief::reports::html_report", "%1 (before the period)"), {day_text(a.day)}),
                             std::to_string(a.pain), std::to_string(a.enjoyment), std::to_string(a.activity),
                             peg_score_text(a.score), peg_answer_change_text(peg, a)});
         table(out,
-              {{"PEG answered"}, {"Pain", "num"}, {"Enjoyment", "num"}, {"Activity", "num"}, {"PEG score", "num"},
-               {"Against the first", "num"}},
+              {{translate("relief::reports::html_report", "PEG answered")},
+               {translate("relief::reports::html_report", "Pain"), "num"},
+               {translate("relief::reports::html_report", "Enjoyment"), "num"},
+               {translate("relief::reports::html_report", "Activity"), "num"},
+               {translate("relief::reports::html_report", "PEG score"), "num"},
+               {translate("relief::reports::html_report", "Against the first"), "num"}},
               rows);
     }
     std::vector<std::vector<std::string>> rows;
@@ -429,14 +483,20 @@ void function_detail(std::string& out, const VisitReport& report) {
         for (const auto& w : g.weeks)
             if (w.checked > 0)
                 rows.push_back({g.goal, goal_week_days_text(w), std::to_string(w.met), std::to_string(w.checked)});
-    if (!rows.empty()) table(out, {{"Goal"}, {"Week"}, {"Days met", "num"}, {"Checked", "num"}}, rows);
+    if (!rows.empty())
+        table(out,
+              {{translate("relief::reports::html_report", "Goal")},
+               {translate("relief::reports::html_report", "Week")},
+               {translate("relief::reports::html_report", "Days met"), "num"},
+               {translate("relief::reports::html_report", "Checked"), "num"}},
+              rows);
     out += "</section>\n";
 }
 
 void notes(std::string& out, const VisitReport& report) {
-    open_section(out, "notes", "Notes");
+    open_section(out, "notes", translate("relief::reports::html_report", "Notes"));
     if (report.notes.empty()) {
-        empty(out, "No notes were written in this period.");
+        empty(out, translate("relief::reports::html_report", "No notes were written in this period."));
     } else {
         std::vector<std::vector<std::string>> rows;
         for (const auto& n : report.notes) {
@@ -445,7 +505,11 @@ void notes(std::string& out, const VisitReport& report) {
             if (n.zone != report.profile.zone) time += " (" + n.zone + ")";
             rows.push_back({day_text(n.day), time, n.text});
         }
-        table(out, {{"Date"}, {"Time"}, {"Note", "text"}}, rows);
+        table(out,
+              {{translate("relief::reports::html_report", "Date")},
+               {translate("relief::reports::html_report", "Time")},
+               {translate("relief::reports::html_report", "Note"), "text"}},
+              rows);
     }
     out += "</section>\n";
 }
@@ -454,7 +518,9 @@ void notes(std::string& out, const VisitReport& report) {
 
 std::string render_html(const VisitReport& report) {
     std::string out =
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        //: The language code of this translation for the web page ("es", "de"): screen readers speak by it.
+        "<!DOCTYPE html>\n<html lang=\"" + translate("relief::reports::html_report", "en", "HTML lang") +
+        "\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += tagged("title", document_title(report));
     out += "<style>" + std::string(style) + "</style>\n</head>\n<body>\n";
@@ -475,11 +541,13 @@ std::string render_html(const VisitReport& report) {
     function_detail(out, report);
     notes(out, report);
     out += "</main>\n<footer>\n";
-    out += tagged(
-        "p", "Made with Relief Journal on " + day_text(report.generated_on) +
-                 " from what was logged in the journal. Relief Journal is not a medical device: it "
-                 "keeps a record and points out patterns to discuss, but it does not diagnose or "
-                 "recommend treatment. Talk to your clinician before changing any medication.");
+    //: %1 the day the report was made.
+    out += tagged("p", fill(translate("relief::reports::html_report",
+                                      "Made with Relief Journal on %1 from what was logged in the journal. Relief Journal "
+                                      "is not a medical device: it keeps a record and points out patterns to discuss, but "
+                                      "it does not diagnose or recommend treatment. Talk to your clinician before "
+                                      "changing any medication."),
+                            {day_text(report.generated_on)}));
     out += "</footer>\n</body>\n</html>\n";
     return out;
 }

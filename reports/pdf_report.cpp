@@ -4,6 +4,8 @@
 #include "pdf_layout.h"
 #include "report_text.h"
 
+#include "core/translate.h"
+
 #include <QBuffer>
 #include <QPageSize>
 
@@ -24,12 +26,18 @@ QColor severity_colour(AlertSeverity s) {
 
 std::string person_line(const VisitReport& r) {
     std::string out = identity_text(r.profile);
-    if (!r.profile.name) out = "Name not given" + (out.empty() ? "" : ", " + out);
-    if (r.age) out += ", " + std::to_string(*r.age) + " years";
+    if (!r.profile.name)
+        //: %1 who the report is about without a name ("born 30 Apr 1961, ID MRN-0042").
+        out = out.empty() ? translate("relief::reports::pdf_report", "Name not given")
+                          : fill(translate("relief::reports::pdf_report", "Name not given, %1"), {out});
+    //: %1 who the report is about, %n the age in years.
+    if (r.age) out = fill(translate("relief::reports::pdf_report", "%1, %n years", nullptr, *r.age), {out});
     if (!r.profile.conditions.empty()) {
-        out += "; ";
+        std::string conditions;
         for (std::size_t i = 0; i < r.profile.conditions.size(); ++i)
-            out += (i ? ", " : "") + readable_term(r.profile.conditions[i]);
+            conditions += (i ? ", " : "") + readable_term(r.profile.conditions[i]);
+        //: %1 who the report is about, %2 the conditions.
+        out = fill(translate("relief::reports::pdf_report", "%1; %2", "person; conditions"), {out, conditions});
     }
     return out;
 }
@@ -41,7 +49,8 @@ void decorate(PdfLayout& l, const VisitReport& r, int page, int pages) {
     const double top = text.top() - 34 * u;
     p.setFont(l.font(8, true));
     p.setPen(QColor("#1d4f86"));
-    p.drawText(QRectF(text.left(), top, text.width(), 12 * u), Qt::AlignLeft, "Relief Journal - visit report");
+    p.drawText(QRectF(text.left(), top, text.width(), 12 * u), Qt::AlignLeft,
+               q(translate("relief::reports::pdf_report", "Relief Journal - visit report")));
     p.setFont(l.font(8));
     p.setPen(QColor("#5f6670"));
     p.drawText(QRectF(text.left(), top, text.width(), 12 * u), Qt::AlignRight,
@@ -52,16 +61,20 @@ void decorate(PdfLayout& l, const VisitReport& r, int page, int pages) {
     p.setFont(l.font(7.5));
     p.setPen(QColor("#5f6670"));
     p.drawText(QRectF(text.left(), foot, text.width(), 12 * u), Qt::AlignLeft,
-               q("Generated " + day_text(r.generated_on) + ". A patient's journal, not a medical device."));
+               q(fill(translate("relief::reports::pdf_report", "Generated %1. A patient's journal, not a medical device."),
+                    {day_text(r.generated_on)})));
     p.drawText(QRectF(text.left(), foot, text.width(), 12 * u), Qt::AlignRight,
-               QString("Page %1 of %2").arg(page).arg(std::max(page, pages)));
+               q(fill(translate("relief::reports::pdf_report", "Page %1 of %2"),
+                    {std::to_string(page), std::to_string(std::max(page, pages))})));
 }
 
 void title_block(PdfLayout& l, const VisitReport& r) {
-    l.paragraph("Visit report", l.font(20, true), QColor("#1d4f86"));
+    l.paragraph(q(translate("relief::reports::pdf_report", "Visit report")), l.font(20, true), QColor("#1d4f86"));
     l.paragraph(q(person_line(r)), l.font(10.5, true));
-    std::string period = "Period: " + period_text(r.period);
-    if (r.last_visit) period += ". Last visit: " + day_text(*r.last_visit) + ".";
+    const std::string period =
+        r.last_visit ? fill(translate("relief::reports::pdf_report", "Period: %1. Last visit: %2."),
+                            {period_text(r.period), day_text(*r.last_visit)})
+                     : fill(translate("relief::reports::pdf_report", "Period: %1"), {period_text(r.period)});
     l.paragraph(q(period), l.font(9.5), QColor("#394049"));
     l.space(6);
 }
@@ -94,29 +107,44 @@ void summary(PdfLayout& l, const VisitReport& r) {
 }
 
 void medications(PdfLayout& l, const VisitReport& r) {
-    l.heading("Medications");
+    l.heading(q(translate("relief::reports::pdf_report", "Medications")));
     if (r.medications.empty()) {
-        l.paragraph("No medications were taken or scheduled in this period.", l.font(9.5));
+        l.paragraph(q(translate("relief::reports::pdf_report", "No medications were taken or scheduled in this period.")),
+                    l.font(9.5));
         return;
     }
     std::vector<std::vector<QString>> rows;
     for (const auto& m : r.medications) {
         std::string prescription = m.schedule_text;
         for (const auto& c : m.changes)
-            prescription += "\nchanged " + day_text(c.from) + ": " + prescription_text(c.dose, c.schedule);
+            //: A change of prescription: %1 the day, %2 the new dose and schedule.
+            prescription += "\n" + fill(translate("relief::reports::pdf_report", "changed %1: %2"),
+                                        {day_text(c.from), prescription_text(c.dose, c.schedule)});
         rows.push_back({q(m.label + "\n" + m.class_text), q(prescription), q(medication_dates_text(m)),
                         q(amount_summary_text(m)), q(adherence_text(m)),
-                        m.course_day ? QString("day %1").arg(*m.course_day) : QString("-")});
+                        //: The day of a course of a muscle relaxant taken day after day.
+                        m.course_day ? q(fill(translate("relief::reports::pdf_report", "day %1", "course"),
+                                              {std::to_string(*m.course_day)}))
+                                     : QString("-")});
     }
-    l.table({{"Medication", 0.2}, {"Prescription", 0.18}, {"Dates", 0.15}, {"Taken in the period", 0.24},
-             {"Adherence", 0.15}, {"Course", 0.08, Qt::AlignRight}},
+    l.table({{q(translate("relief::reports::pdf_report", "Medication")), 0.2},
+             {q(translate("relief::reports::pdf_report", "Prescription")), 0.18},
+             {q(translate("relief::reports::pdf_report", "Dates")), 0.15},
+             {q(translate("relief::reports::pdf_report", "Taken in the period")), 0.24},
+             {q(translate("relief::reports::pdf_report", "Adherence")), 0.15},
+             {q(translate("relief::reports::pdf_report", "Course")), 0.08, Qt::AlignRight}},
             rows);
 }
 
-std::string counts_text(const std::vector<Count>& counts, const char* unit) {
+enum class Unit { day, time };
+
+std::string counts_text(const std::vector<Count>& counts, Unit unit) {
     std::string out;
-    for (const auto& c : counts) out += (out.empty() ? "" : ", ") + readable_term(c.name) + " (" + count_text(c.count, unit) + ")";
-    return out.empty() ? "none logged" : out;
+    for (const auto& c : counts)
+        //: A place or a kind and how often: %1 the term, %2 the count ("3 days", "2 times").
+        out += (out.empty() ? "" : ", ") + fill(translate("relief::reports::pdf_report", "%1 (%2)", "term (count)"),
+                                                {term_text(c.name), unit == Unit::day ? days_text(c.count) : times_text(c.count)});
+    return out.empty() ? translate("relief::reports::pdf_report", "none logged") : out;
 }
 
 const std::vector<PdfLayout::Column> fact_columns{{"", 0.26}, {"", 0.74}};
@@ -128,24 +156,30 @@ std::vector<std::vector<QString>> function_rows(const VisitReport& r) {
 }
 
 void pain(PdfLayout& l, const VisitReport& r) {
-    l.heading("Pain (0-10)", 240);
+    l.heading(q(translate("relief::reports::pdf_report", "Pain (0-10)")), 240);
     const PainTrend& p = r.pain;
     std::vector<std::vector<QString>> rows{
-        {"This period", q(pain_period_text(p))},
-        {"Against the period before", q(pain_comparison_text(p, r.period))}};
-    if (const auto weeks = pain_weeks_text(p); !weeks.empty()) rows.push_back({"Last 7 days", q(weeks)});
-    rows.push_back({"Scores logged", q(std::to_string(p.scores) + " on " + std::to_string(p.days_logged) + " of " +
-                                       count_text(r.period.days(), "day"))});
-    rows.push_back({"Where", q(counts_text(r.pain_locations, "day"))});
-    rows.push_back({"What it felt like", q(counts_text(r.pain_qualities, "day"))});
+        {q(translate("relief::reports::pdf_report", "This period")), q(pain_period_text(p))},
+        {q(translate("relief::reports::pdf_report", "Against the period before")), q(pain_comparison_text(p, r.period))}};
+    if (const auto weeks = pain_weeks_text(p); !weeks.empty())
+        rows.push_back({q(translate("relief::reports::pdf_report", "Last 7 days")), q(weeks)});
+    const int days = r.period.days();
+    const std::string scores = std::to_string(p.scores), logged = std::to_string(p.days_logged);
+    //: %1 pain scores logged on %2 of the %n days of the period.
+    rows.push_back({q(translate("relief::reports::pdf_report", "Scores logged")),
+                    q(days == 1 ? fill(translate("relief::reports::pdf_report", "%1 on %2 of %n day", nullptr, days), {scores, logged})
+                                : fill(translate("relief::reports::pdf_report", "%1 on %2 of %n days", nullptr, days), {scores, logged}))});
+    rows.push_back({q(translate("relief::reports::pdf_report", "Where")), q(counts_text(r.pain_locations, Unit::day))});
+    rows.push_back({q(translate("relief::reports::pdf_report", "What it felt like")), q(counts_text(r.pain_qualities, Unit::day))});
     l.table(fact_columns, rows);
     // Page one ends with the Function sentences where there are any: the pain chart gives
-    // up to 35 points of its height for them rather than send them to the next page.
+    // up to 60 points of its height for them rather than send them to the next page (German
+    // and Spanish sentences are a fifth to a third longer than English ones).
     double chart = 175;
     if (r.has_function()) {
         const auto function = function_rows(r);
-        const double needed = chart + l.heading_height("Function") + l.table_height(fact_columns, function);
-        if (needed > l.remaining() && needed - l.remaining() <= 35) chart -= needed - l.remaining();
+        const double needed = chart + l.heading_height(q(translate("relief::reports::pdf_report", "Function"))) + l.table_height(fact_columns, function);
+        if (needed > l.remaining() && needed - l.remaining() <= 60) chart -= needed - l.remaining();
     }
     l.block(chart, [&](const QRectF& rect) { draw_pain_chart(l.painter(), rect, r, l.pt()); });
 }
@@ -157,16 +191,16 @@ void pain(PdfLayout& l, const VisitReport& r) {
 void function(PdfLayout& l, const VisitReport& r) {
     if (!r.has_function()) return;
     const auto rows = function_rows(r);
-    l.heading("Function", l.table_height(fact_columns, rows));
+    l.heading(q(translate("relief::reports::pdf_report", "Function")), l.table_height(fact_columns, rows));
     l.table(fact_columns, rows);
     if (!r.peg.answers.empty())
         l.block(110, [&](const QRectF& rect) { draw_peg_chart(l.painter(), rect, r, l.pt()); });
 }
 
 void symptoms(PdfLayout& l, const VisitReport& r) {
-    l.heading("Symptoms logged");
+    l.heading(q(translate("relief::reports::pdf_report", "Symptoms logged")));
     if (r.symptoms.empty()) {
-        l.paragraph("No symptoms were logged in this period.", l.font(9.5));
+        l.paragraph(q(translate("relief::reports::pdf_report", "No symptoms were logged in this period.")), l.font(9.5));
         return;
     }
     for (const auto& s : r.symptoms) l.paragraph(q("- " + symptom_text(s)), l.font(9.5), QColor("#1f2328"), 6);
@@ -185,18 +219,24 @@ void alerts(PdfLayout& l, const VisitReport& r) {
     };
     std::vector<Shown> shown;
     for (const auto& a : r.alerts) {
-        std::string head = severity_label(a.alert.severity) + ": " + a.alert.title + "  (raised " +
-                           day_text(a.alert.raised_on) + ")";
-        if (a.discussed_on) head += "  - discussed " + day_text(*a.discussed_on);
+        //: An alert's heading: %1 its severity ("Urgent"), %2 its title, %3 the day it was raised.
+        std::string head = fill(translate("relief::reports::pdf_report", "%1: %2  (raised %3)"),
+                                {severity_label(a.alert.severity), a.alert.title, day_text(a.alert.raised_on)});
+        //: %1 an alert's heading, %2 the day it was discussed with the clinician.
+        if (a.discussed_on)
+            head = fill(translate("relief::reports::pdf_report", "%1  - discussed %2"), {head, day_text(*a.discussed_on)});
         std::string evidence;
         for (const auto& e : a.alert.evidence)
             evidence += (evidence.empty() ? "" : "\n") + e.label + ": " + evidence_text(e.value);
-        std::string sources = "Sources: ";
-        for (std::size_t i = 0; i < a.alert.sources.size(); ++i) sources += (i ? "; " : "") + a.alert.sources[i];
+        std::string list;
+        for (std::size_t i = 0; i < a.alert.sources.size(); ++i) list += (i ? "; " : "") + a.alert.sources[i];
+        //: %1 the medical sources of an alert, separated by semicolons.
+        const std::string sources = fill(translate("relief::reports::pdf_report", "Sources: %1"), {list});
         shown.push_back({&a, head, evidence, sources});
     }
-    l.heading("Current alerts", shown.empty() ? 30 : alert_height(l, shown[0].head, shown[0].evidence, shown[0].sources));
-    if (shown.empty()) l.paragraph("No alerts are current at the end of this period.", l.font(9.5));
+    l.heading(q(translate("relief::reports::pdf_report", "Current alerts")), shown.empty() ? 30 : alert_height(l, shown[0].head, shown[0].evidence, shown[0].sources));
+    if (shown.empty())
+        l.paragraph(q(translate("relief::reports::pdf_report", "No alerts are current at the end of this period.")), l.font(9.5));
     for (const auto& s : shown) {
         l.keep(alert_height(l, s.head, s.evidence, s.sources));  // one alert never splits across pages
         l.paragraph(q(s.head), l.font(9.5, true), severity_colour(s.a->alert.severity));
@@ -205,85 +245,115 @@ void alerts(PdfLayout& l, const VisitReport& r) {
         l.space(4);
     }
     if (!r.resolved_alerts.empty()) {
-        std::string line = "Resolved: ";
+        std::string line;
         for (std::size_t i = 0; i < r.resolved_alerts.size(); ++i)
             line += (i ? "; " : "") + resolved_alert_text(r.resolved_alerts[i]);
-        l.paragraph(q(line + "."), l.font(8.5), QColor("#394049"));
+        //: %1 the alerts resolved in the period, separated by semicolons.
+        l.paragraph(q(fill(translate("relief::reports::pdf_report", "Resolved: %1."), {line})), l.font(8.5), QColor("#394049"));
     }
 }
 
 void questions(PdfLayout& l, const VisitReport& r) {
-    l.heading("Questions to ask");
-    if (r.questions.empty()) l.paragraph("No current alert raises a question.", l.font(9.5));
+    l.heading(q(translate("relief::reports::pdf_report", "Questions to ask")));
+    if (r.questions.empty()) l.paragraph(q(translate("relief::reports::pdf_report", "No current alert raises a question.")), l.font(9.5));
     for (const auto& question : r.questions) l.paragraph(q("- " + question), l.font(9.5), QColor("#1f2328"), 6);
 }
 
 void dose_and_event_charts(PdfLayout& l, const VisitReport& r) {
-    l.heading("Doses and events by day", 150);
+    l.heading(q(translate("relief::reports::pdf_report", "Doses and events by day")), 150);
     const double dose_height = 40 + 30 * double(std::max<std::size_t>(1, r.medications.size()));
     l.block(std::min(220.0, dose_height), [&](const QRectF& rect) { draw_dose_chart(l.painter(), rect, r, l.pt()); });
     l.block(120, [&](const QRectF& rect) { draw_events_chart(l.painter(), rect, r, l.pt()); });
 }
 
 void side_effects(PdfLayout& l, const VisitReport& r) {
-    l.heading("Side effects");
+    l.heading(q(translate("relief::reports::pdf_report", "Side effects")));
     if (r.side_effects.empty()) {
-        l.paragraph("No side effects were logged in this period.", l.font(9.5));
+        l.paragraph(q(translate("relief::reports::pdf_report", "No side effects were logged in this period.")), l.font(9.5));
         return;
     }
     std::vector<std::vector<QString>> rows;
     for (const auto& s : r.side_effects)
         rows.push_back({q(readable_term(s.name)), QString::number(s.count), QString::number(s.mild),
                         QString::number(s.moderate), QString::number(s.severe)});
-    l.table({{"Side effect", 0.4}, {"Times", 0.15, Qt::AlignRight}, {"Mild", 0.15, Qt::AlignRight},
-             {"Moderate", 0.15, Qt::AlignRight}, {"Severe", 0.15, Qt::AlignRight}},
+    l.table({{q(translate("relief::reports::pdf_report", "Side effect")), 0.4},
+             {q(translate("relief::reports::pdf_report", "Times")), 0.15, Qt::AlignRight},
+             {q(translate("relief::reports::pdf_report", "Mild")), 0.15, Qt::AlignRight},
+             {q(translate("relief::reports::pdf_report", "Moderate")), 0.15, Qt::AlignRight},
+             {q(translate("relief::reports::pdf_report", "Severe")), 0.15, Qt::AlignRight}},
             rows);
 }
 
 void cramps_and_more(PdfLayout& l, const VisitReport& r) {
-    l.heading("Cramps");
+    l.heading(q(translate("relief::reports::pdf_report", "Cramps")));
     const CrampSummary& c = r.cramps;
     if (c.count == 0) {
-        l.paragraph("No cramps were logged in this period.", l.font(9.5));
+        l.paragraph(q(translate("relief::reports::pdf_report", "No cramps were logged in this period.")), l.font(9.5));
     } else {
+        const std::string count = std::to_string(c.count), nights = std::to_string(c.nights);
+        //: %1 cramps on %n days, %2 of them at night.
+        const std::string cramps =
+            c.days == 1 ? fill(translate("relief::reports::pdf_report", "%1 on %n day, %2 at night (22:00-06:00)", nullptr, c.days), {count, nights})
+                        : fill(translate("relief::reports::pdf_report", "%1 on %n days, %2 at night (22:00-06:00)", nullptr, c.days), {count, nights});
+        //: %1 the minutes of cramps in all, %2 the longest cramp ("12 minutes").
+        const std::string durations =
+            c.longest_minutes ? fill(translate("relief::reports::pdf_report", "%1 in all, longest %2"),
+                                     {minutes_text(c.total_minutes), minutes_text(*c.longest_minutes)})
+                              : translate("relief::reports::pdf_report", "not given");
         l.table({{"", 0.3}, {"", 0.7}},
-                {{"Cramps", q(std::to_string(c.count) + " on " + count_text(c.days, "day") + ", " +
-                              std::to_string(c.nights) + " at night (22:00-06:00)")},
-                 {"Durations", c.longest_minutes ? q(count_text(c.total_minutes, "minute") + " in all, longest " +
-                                                     count_text(*c.longest_minutes, "minute"))
-                                                 : QString("not given")},
-                 {"Where", q(counts_text(c.locations, "time"))}});
+                {{q(translate("relief::reports::pdf_report", "Cramps")), q(cramps)},
+                 {q(translate("relief::reports::pdf_report", "Durations")), q(durations)},
+                 {q(translate("relief::reports::pdf_report", "Where")), q(counts_text(c.locations, Unit::time))}});
     }
-    l.heading("Non-drug measures");
-    if (r.measures.empty()) l.paragraph("No non-drug measures were logged in this period.", l.font(9.5));
-    else l.paragraph(q(counts_text(r.measures, "time")), l.font(9.5));
-    l.heading("Alcohol and fluids");
+    l.heading(q(translate("relief::reports::pdf_report", "Non-drug measures")));
+    if (r.measures.empty())
+        l.paragraph(q(translate("relief::reports::pdf_report", "No non-drug measures were logged in this period.")), l.font(9.5));
+    else l.paragraph(q(counts_text(r.measures, Unit::time)), l.font(9.5));
+    l.heading(q(translate("relief::reports::pdf_report", "Alcohol and fluids")));
+    const IntakeSummary& in = r.intake;
+    std::string alcohol = translate("relief::reports::pdf_report", "none logged");
+    if (in.alcohol_drinks > 0) {
+        const std::string drinks = in.alcohol_drinks == 1
+                                       ? translate("relief::reports::pdf_report", "%n drink", nullptr, in.alcohol_drinks)
+                                       : translate("relief::reports::pdf_report", "%n drinks", nullptr, in.alcohol_drinks);
+        //: %1 the drinks of alcohol ("3 drinks") on %n days.
+        alcohol = in.alcohol_days == 1 ? fill(translate("relief::reports::pdf_report", "%1 on %n day", nullptr, in.alcohol_days), {drinks})
+                                       : fill(translate("relief::reports::pdf_report", "%1 on %n days", nullptr, in.alcohol_days), {drinks});
+    }
+    std::string fluids = translate("relief::reports::pdf_report", "not logged");
+    if (in.fluid_days > 0) {
+        //: Fluids logged on %n days, %1 the mean glasses a day, %2 the days with too little ("2 days").
+        fluids = in.fluid_days == 1
+                     ? fill(translate("relief::reports::pdf_report", "logged on %n day, mean %1 glasses a day; %2 with too little", nullptr, in.fluid_days),
+                            {mean_text(in.mean_glasses), days_text(in.low_fluid_days)})
+                     : fill(translate("relief::reports::pdf_report", "logged on %n days, mean %1 glasses a day; %2 with too little", nullptr, in.fluid_days),
+                            {mean_text(in.mean_glasses), days_text(in.low_fluid_days)});
+    }
     l.table({{"", 0.3}, {"", 0.7}},
-            {{"Alcohol", r.intake.alcohol_drinks == 0 ? QString("none logged")
-                                                      : q(count_text(r.intake.alcohol_drinks, "drink") + " on " +
-                                                          count_text(r.intake.alcohol_days, "day"))},
-             {"Fluids", r.intake.fluid_days == 0
-                            ? QString("not logged")
-                            : q("logged on " + count_text(r.intake.fluid_days, "day") + ", mean " +
-                                mean_text(r.intake.mean_glasses) + " glasses a day; " +
-                                count_text(r.intake.low_fluid_days, "day") + " with too little")}});
+            {{q(translate("relief::reports::pdf_report", "Alcohol")), q(alcohol)},
+             {q(translate("relief::reports::pdf_report", "Fluids")), q(fluids)}});
 }
 
 // Every PEG answer and every goal's weeks, for the reader who wants more than page one.
 void function_detail(PdfLayout& l, const VisitReport& r) {
     if (r.peg.answers.empty() && r.goals.empty()) return;
-    l.heading("PEG answers and goals by week");
+    l.heading(q(translate("relief::reports::pdf_report", "PEG answers and goals by week")));
     if (!r.peg.answers.empty()) {
         std::vector<std::vector<QString>> rows;
         std::vector<PegAnswer> shown = r.peg.answers;
         if (r.peg.baseline_from == PegBaseline::episode) shown.insert(shown.begin(), *r.peg.baseline);
         for (const auto& a : shown)
-            rows.push_back({q(day_text(a.day) + (r.period.contains(a.day) ? "" : " (before the period)")),
+            //: A PEG answer's day (%1) that lies before the report's period.
+            rows.push_back({q(r.period.contains(a.day) ? day_text(a.day)
+                                                       : fill(translate("relief::reports::pdf_report", "%1 (before the period)"), {day_text(a.day)})),
                             QString::number(a.pain), QString::number(a.enjoyment), QString::number(a.activity),
                             q(peg_score_text(a.score)), q(peg_answer_change_text(r.peg, a))});
-        l.table({{"PEG answered", 0.3}, {"Pain", 0.1, Qt::AlignRight}, {"Enjoyment", 0.14, Qt::AlignRight},
-                 {"Activity", 0.12, Qt::AlignRight}, {"PEG score", 0.14, Qt::AlignRight},
-                 {"Against the first", 0.2, Qt::AlignRight}},
+        l.table({{q(translate("relief::reports::pdf_report", "PEG answered")), 0.3},
+                 {q(translate("relief::reports::pdf_report", "Pain")), 0.1, Qt::AlignRight},
+                 {q(translate("relief::reports::pdf_report", "Enjoyment")), 0.14, Qt::AlignRight},
+                 {q(translate("relief::reports::pdf_report", "Activity")), 0.12, Qt::AlignRight},
+                 {q(translate("relief::reports::pdf_report", "PEG score")), 0.14, Qt::AlignRight},
+                 {q(translate("relief::reports::pdf_report", "Against the first")), 0.2, Qt::AlignRight}},
                 rows);
     }
     std::vector<std::vector<QString>> rows;
@@ -292,20 +362,24 @@ void function_detail(PdfLayout& l, const VisitReport& r) {
             if (w.checked > 0)
                 rows.push_back({q(g.goal), q(goal_week_days_text(w)), QString::number(w.met), QString::number(w.checked)});
     if (!rows.empty())
-        l.table({{"Goal", 0.44}, {"Week", 0.3}, {"Days met", 0.13, Qt::AlignRight}, {"Checked", 0.13, Qt::AlignRight}},
+        l.table({{q(translate("relief::reports::pdf_report", "Goal")), 0.44},
+                 {q(translate("relief::reports::pdf_report", "Week")), 0.3},
+                 {q(translate("relief::reports::pdf_report", "Days met")), 0.13, Qt::AlignRight},
+                 {q(translate("relief::reports::pdf_report", "Checked")), 0.13, Qt::AlignRight}},
                 rows);
 }
 
 void notes(PdfLayout& l, const VisitReport& r) {
-    l.heading("Notes");
+    l.heading(q(translate("relief::reports::pdf_report", "Notes")));
     if (r.notes.empty()) {
-        l.paragraph("No notes were written in this period.", l.font(9.5));
+        l.paragraph(q(translate("relief::reports::pdf_report", "No notes were written in this period.")), l.font(9.5));
         return;
     }
     std::vector<std::vector<QString>> rows;
     for (const auto& n : r.notes)
         rows.push_back({q(format_local(n.at, Zone::locate(n.zone))), q(n.text)});
-    l.table({{"When", 0.2}, {"Note", 0.8}}, rows);
+    l.table({{q(translate("relief::reports::pdf_report", "When")), 0.2}, {q(translate("relief::reports::pdf_report", "Note")), 0.8}},
+            rows);
 }
 
 int render(QPdfWriter& writer, const VisitReport& r, int total_pages) {
@@ -330,7 +404,7 @@ void set_up(QPdfWriter& writer, PaperSize paper) {
     writer.setPageSize(QPageSize(paper == PaperSize::letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(720);
-    writer.setTitle("Relief Journal visit report");
+    writer.setTitle(q(translate("relief::reports::pdf_report", "Relief Journal visit report")));
     writer.setCreator("Relief Journal");
 }
 

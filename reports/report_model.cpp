@@ -158,7 +158,7 @@ void summarise_entries(VisitReport& r, const Thresholds& t) {
                 r.cramps.total_minutes += *c->minutes;
                 r.cramps.longest_minutes = std::max(r.cramps.longest_minutes.value_or(0), *c->minutes);
             }
-            ++cramp_locations[c->location.empty() ? "not given" : c->location];
+            ++cramp_locations[c->location.empty() ? "not given" : c->location];  // term_text() words it for a reader
         } else if (const auto* m = std::get_if<MeasureEntry>(&e.data)) {
             ++measures[m->name];
         } else if (const auto* a = std::get_if<AlcoholEntry>(&e.data)) {

@@ -16,7 +16,16 @@ std::string mean_text(const std::optional<double>& mean);    // "4.3" or "-"
 std::string adherence_text(const MedicationSummary& med);    // "85 % (51 of 60)" or "as needed"
 std::string pain_change_text(const PainTrend& pain);         // "down 2.4 from 7.0 (clinically important)"
 std::string severity_label(AlertSeverity severity);          // "Urgent", "Warning", "Info"
-std::string count_text(int n, const std::string& noun);        // "1 day", "2 days"
+// Counts in the report's language: "1 day", "2 days"; "1 time", "5 times"; "1 minute", "9 minutes".
+std::string days_text(int n);
+std::string times_text(int n);
+std::string minutes_text(int n);
+// A mean or score with one decimal in the report's language: "4.3", "4,3".
+std::string decimal_text(double value);
+
+// A logged term as a reader sees it: readable_term(), and the model's "not given" (a cramp
+// without a place) in the report's language.
+std::string term_text(const std::string& term);
 
 // Who the report is about, for every page header: "Sam Example, born 30 Apr 1961,
 // hospital number MRN-0042"; the birth year alone when no date is set; "" when nothing is.
@@ -77,6 +86,8 @@ std::string peg_answer_change_text(const PegTrend& peg, const PegAnswer& answer)
 // "walk the dog 20 minutes: met on 5 of 6 days checked; sit through a work day: not
 // checked": every goal in the goals' last week.
 std::string goals_last_week_text(const std::vector<GoalSummary>& goals);
+// "much improved": a PGIC answer's words in the report's language.
+std::string pgic_words_text(int answer);
 // "much improved (2 of 7)"
 std::string pgic_answer_text(int answer);
 // Page one's Function section, the same in the PDF and the HTML: a label and its sentence

@@ -42,6 +42,6 @@ TEST(ReportText, AdherenceAndTerms) {
     EXPECT_EQ(readable_term("lower-back"), "lower back");
     EXPECT_EQ(readable_term("cant-stay-awake"), "can't stay awake");
     EXPECT_EQ(severity_label(AlertSeverity::urgent), "Urgent");
-    EXPECT_EQ(count_text(1, "day"), "1 day");
-    EXPECT_EQ(count_text(0, "day"), "0 days");
+    EXPECT_EQ(days_text(1), "1 day");
+    EXPECT_EQ(days_text(0), "0 days");
 }
