@@ -60,11 +60,17 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     const bool running = desktop.service;
     const bool can_show = desktop.notifications;
 
+    // Where the window finds the service too: the CLI is installed beside it (bin/).
+    const QString found = reminders::find_service_program(QCoreApplication::applicationDirPath());
+    const std::string program = found.isEmpty() ? std::string(reminders::service_program) : found.toStdString();
+
     ctx.out << "Reminders: " << (settings.enabled ? "on" : "off") << "\n";
     ctx.out << "Service:   "
             << (running ? "running (relief-reminders)"
-                : bus_up ? "not running" + std::string(settings.enabled ? ": it starts at login, or run relief-reminders" : "")
+                : bus_up ? "not running" + std::string(settings.enabled ? ": it starts at login, or run " + program : "")
                          : "no D-Bus session bus here, so no notifications")
+            << "\n";
+    ctx.out << "Program:   " << (found.isEmpty() ? "relief-reminders was not found beside relief or on PATH" : program)
             << "\n";
     ctx.out << "Desktop:   "
             << (can_show ? "a notification service is present"
@@ -101,7 +107,8 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     }
     if (!settings.enabled)
         ctx.out << "\nSwitch on in the app (Profile & settings > Reminders), or:\n"
-                   "  relief settings set reminders.enabled yes && relief-reminders &\n";
+                   "  relief settings set reminders.enabled yes && "
+                << program << " &\n";
     return 0;
 }
 

@@ -18,6 +18,8 @@ namespace relief::reminders {
 inline constexpr const char* service_name = "org.reliefjournal.Reminders";
 // The executable, and the file name of its autostart entry.
 inline constexpr const char* service_program = "relief-reminders";
+// The window's executable, which the service opens.
+inline constexpr const char* app_program = "relief-journal";
 
 // $XDG_CONFIG_HOME/autostart/relief-reminders.desktop (~/.config when XDG_CONFIG_HOME is
 // unset or not an absolute path, as the XDG Base Directory spec says).
@@ -45,10 +47,17 @@ void write_autostart(const QString& program, const QString& journal);
 // is). Throws naming the file on failure.
 void remove_autostart(const QString& journal);
 
-// relief-reminders beside the app: in `app_dir`'s sibling folder reminders/ (the build
-// tree: build/qml/relief-journal, build/reminders/relief-reminders), in `app_dir` itself
-// (installed side by side), else on PATH. Absolute; empty when there is none.
+// relief-reminders for the app in `app_dir`: installed, in the service's own folder under
+// libexec (bin/../libexec/relief-journal/relief-reminders, as GNUInstallDirs places them);
+// in the build tree, in `app_dir`'s sibling folder reminders/ (build/qml/relief-journal,
+// build/reminders/relief-reminders); in `app_dir` itself; else on PATH. Absolute; empty
+// when there is none.
 QString find_service_program(const QString& app_dir);
+
+// relief-journal for the service in `service_dir`, the other way round: bin/ from the
+// service's libexec folder, the build tree's qml/, beside it, else on PATH. Absolute;
+// empty when there is none.
+QString find_app_program(const QString& service_dir);
 
 // What the session bus says.
 struct DesktopStatus {
