@@ -16,6 +16,10 @@ namespace relief::reminders {
 
 // The service's name on the session bus: only one relief-reminders runs at a time.
 inline constexpr const char* service_name = "org.reliefjournal.Reminders";
+// The app's id on the desktop (docs/packaging.md): the name of its desktop entry (without
+// .desktop), its AppStream id and its icon, so the notifications and the tray show
+// Relief Journal's name and icon, and the desktop ties the window to its launcher.
+inline constexpr const char* app_id = "org.reliefjournal.ReliefJournal";
 // The executable, and the file name of its autostart entry.
 inline constexpr const char* service_program = "relief-reminders";
 // The window's executable, which the service opens.

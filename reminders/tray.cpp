@@ -1,5 +1,7 @@
 #include "tray.h"
 
+#include "desktop.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
@@ -12,7 +14,7 @@ namespace relief::reminders {
 
 namespace {
 
-// A capsule, drawn rather than shipped: the app has no icon file yet.
+// Run from the build tree, where no icon is installed: a capsule, orange when a dose is due.
 QIcon capsule_icon(bool due) {
     QPixmap pixmap(64, 64);
     pixmap.fill(Qt::transparent);
@@ -27,6 +29,21 @@ QIcon capsule_icon(bool due) {
     p.setBrush(due ? QColor(214, 110, 0) : QColor(38, 110, 160));
     p.setClipRect(QRectF(-26, -12, 26, 24));
     p.drawRoundedRect(body, 12, 12);
+    return QIcon(pixmap);
+}
+
+// The installed app icon by its name, which a panel draws at its own size; with a dose due,
+// the same icon with an orange dot, so the state shows without opening the menu.
+QIcon tray_icon(bool due) {
+    const QIcon installed = QIcon::fromTheme(app_id);
+    if (installed.isNull()) return capsule_icon(due);
+    if (!due) return installed;
+    QPixmap pixmap = installed.pixmap(64, 64);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::white, 4));
+    p.setBrush(QColor(214, 110, 0));
+    p.drawEllipse(QRectF(34, 34, 28, 28));
     return QIcon(pixmap);
 }
 
@@ -53,7 +70,7 @@ void Tray::update(const QString& next, const QList<TrayDose>& open) {
     QString tooltip = open.isEmpty() ? tr("Nothing is due now.") : tr("Due now: %1").arg(open.first().label);
     if (open.size() > 1) tooltip = tr("%n doses are due now.", nullptr, int(open.size()));
     if (!next.isEmpty()) tooltip += "\n" + tr("Next: %1").arg(next);
-    icon_->setIcon(capsule_icon(!open.isEmpty()));
+    icon_->setIcon(tray_icon(!open.isEmpty()));
     icon_->setToolTip(tooltip);
 
     menu_->clear();
