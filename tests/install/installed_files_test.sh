@@ -13,6 +13,7 @@ expected=(
   bin/relief-journal
   libexec/relief-journal/relief-reminders
   share/applications/$app_id.desktop
+  share/doc/relief-journal/copyright
   share/man/man1/relief-journal.1.gz
   share/man/man1/relief.1.gz
   share/metainfo/$app_id.metainfo.xml
