@@ -14,6 +14,8 @@ namespace relief::reminders {
 
 namespace {
 
+const QColor due_colour(214, 110, 0);
+
 // Run from the build tree, where no icon is installed: a capsule, orange when a dose is due.
 QIcon capsule_icon(bool due) {
     QPixmap pixmap(64, 64);
@@ -26,28 +28,29 @@ QIcon capsule_icon(bool due) {
     p.setPen(QPen(QColor(40, 40, 40), 3));
     p.setBrush(QColor(255, 255, 255));
     p.drawRoundedRect(body, 12, 12);
-    p.setBrush(due ? QColor(214, 110, 0) : QColor(38, 110, 160));
+    p.setBrush(due ? due_colour : QColor(38, 110, 160));
     p.setClipRect(QRectF(-26, -12, 26, 24));
     p.drawRoundedRect(body, 12, 12);
     return QIcon(pixmap);
 }
 
-// The installed app icon by its name, which a panel draws at its own size; with a dose due,
-// the same icon with an orange dot, so the state shows without opening the menu.
+}  // namespace
+
 QIcon tray_icon(bool due) {
     const QIcon installed = QIcon::fromTheme(app_id);
     if (installed.isNull()) return capsule_icon(due);
     if (!due) return installed;
-    QPixmap pixmap = installed.pixmap(64, 64);
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
+    p.drawPixmap(pixmap.rect(), installed.pixmap(64, 64));  // scaled up where the theme has only smaller
     p.setPen(QPen(Qt::white, 4));
-    p.setBrush(QColor(214, 110, 0));
+    p.setBrush(due_colour);
     p.drawEllipse(QRectF(34, 34, 28, 28));
+    p.end();
     return QIcon(pixmap);
 }
-
-}  // namespace
 
 Tray::Tray(QObject* parent) : QObject(parent) {}
 
