@@ -46,12 +46,12 @@ std::string settings_line(const ReminderSettings& s) {
 class Labels {
 public:
     Labels()
-        : texts_{translate("relief::cli::commands_reminders", "Reminders:"), translate("relief::cli::commands_reminders", "Service:"), translate("relief::cli::commands_reminders", "Desktop:"),
+        : texts_{translate("relief::cli::commands_reminders", "Reminders:"), translate("relief::cli::commands_reminders", "Service:"), translate("relief::cli::commands_reminders", "Program:"), translate("relief::cli::commands_reminders", "Desktop:"),
                  translate("relief::cli::commands_reminders", "Clock:"),     translate("relief::cli::commands_reminders", "Settings:"), translate("relief::cli::commands_reminders", "Now:"),
                  translate("relief::cli::commands_reminders", "Next:"),      translate("relief::cli::commands_reminders", "Quiet:")} {
         for (const auto& t : texts_) width_ = std::max(width_, character_count(t));
     }
-    enum Row { reminders, service, desktop, clock, settings, now, next, quiet };
+    enum Row { reminders, service, program, desktop, clock, settings, now, next, quiet };
     std::string operator()(Row row) const {
         const std::string& t = texts_[row];
         return t + std::string(width_ - character_count(t) + 1, ' ');
@@ -86,13 +86,20 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     const bool running = desktop.service;
     const bool can_show = desktop.notifications;
 
+    // Where the window finds the service too: the CLI is installed beside it (bin/).
+    const QString found = reminders::find_service_program(QCoreApplication::applicationDirPath());
+    const std::string program = found.isEmpty() ? std::string(reminders::service_program) : found.toStdString();
+
     const Labels label;
     ctx.out << label(Labels::reminders) << (settings.enabled ? translate("relief::cli::commands_reminders", "on") : translate("relief::cli::commands_reminders", "off")) << "\n";
     ctx.out << label(Labels::service)
             << (running    ? translate("relief::cli::commands_reminders", "running (relief-reminders)")
                 : !bus_up  ? translate("relief::cli::commands_reminders", "no D-Bus session bus here, so no notifications")
-                : settings.enabled ? translate("relief::cli::commands_reminders", "not running: it starts at login, or run relief-reminders")
+                : settings.enabled ? fill(translate("relief::cli::commands_reminders", "not running: it starts at login, or run %1"), {program})
                                    : translate("relief::cli::commands_reminders", "not running"))
+            << "\n";
+    ctx.out << label(Labels::program)
+            << (found.isEmpty() ? translate("relief::cli::commands_reminders", "relief-reminders was not found beside relief or on PATH") : program)
             << "\n";
     ctx.out << label(Labels::desktop)
             << (can_show ? translate("relief::cli::commands_reminders", "a notification service is present")
@@ -133,8 +140,8 @@ int run_reminders_status(Context& ctx, const Arguments& args) {
     }
     if (!settings.enabled)
         ctx.out << "\n"
-                << translate("relief::cli::commands_reminders", "Switch on in the app (Profile & settings > Reminders), or:\n"
-                                      "  relief settings set reminders.enabled yes && relief-reminders &")
+                << fill(translate("relief::cli::commands_reminders", "Switch on in the app (Profile & settings > Reminders), or:\n"
+                                      "  relief settings set reminders.enabled yes && %1 &"), {program})
                 << "\n";
     return 0;
 }

@@ -13,7 +13,7 @@ using namespace relief::cli;
 
 namespace {
 
-constexpr const char* version = "relief 0.1.0";
+constexpr const char* version = "relief " RELIEF_VERSION;
 
 std::set<std::string> group_names() {
     std::set<std::string> groups;

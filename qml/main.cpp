@@ -2,9 +2,12 @@
 #include "i18n/language.h"
 #include "self_test.h"
 
+#include "reminders/desktop.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -57,6 +60,10 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("relief-journal");
     QGuiApplication::setOrganizationName("relief-journal");
+    // Ties the window to its desktop entry (Wayland's app id, GNOME's and KDE's task bars),
+    // and gives it the installed icon on X11; run from the build tree there is none.
+    QGuiApplication::setDesktopFileName(relief::reminders::app_id);
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(relief::reminders::app_id));
     // --lang, else the language chosen in Profile & settings, else the system's; before any
     // word is shown (--help too).
     const QString lang = language_flag(app.arguments());

@@ -147,14 +147,30 @@ void remove_autostart(const QString& journal) {
                                     file.errorString().toStdString());
 }
 
-QString find_service_program(const QString& app_dir) {
-    for (const QString& candidate :
-         {app_dir + "/../reminders/" + service_program, app_dir + "/" + service_program}) {
+namespace {
+
+// The first candidate that is an executable file, else `program` on PATH.
+QString first_executable(const QStringList& candidates, const QString& program) {
+    for (const QString& candidate : candidates) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable()) return absolute(candidate);
     }
-    const QString on_path = QStandardPaths::findExecutable(service_program);
+    const QString on_path = QStandardPaths::findExecutable(program);
     return on_path.isEmpty() ? QString() : absolute(on_path);
+}
+
+}  // namespace
+
+QString find_service_program(const QString& app_dir) {
+    return first_executable({app_dir + "/" RELIEF_BIN_TO_SERVICE_DIR "/" + service_program,
+                             app_dir + "/../reminders/" + service_program, app_dir + "/" + service_program},
+                            service_program);
+}
+
+QString find_app_program(const QString& service_dir) {
+    return first_executable({service_dir + "/" RELIEF_SERVICE_TO_BIN_DIR "/" + app_program,
+                             service_dir + "/../qml/" + app_program, service_dir + "/" + app_program},
+                            app_program);
 }
 
 bool notification_service_available(const QDBusConnection& connection) {

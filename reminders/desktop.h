@@ -16,8 +16,14 @@ namespace relief::reminders {
 
 // The service's name on the session bus: only one relief-reminders runs at a time.
 inline constexpr const char* service_name = "org.reliefjournal.Reminders";
+// The app's id on the desktop (docs/packaging.md): the name of its desktop entry (without
+// .desktop), its AppStream id and its icon, so the notifications and the tray show
+// Relief Journal's name and icon, and the desktop ties the window to its launcher.
+inline constexpr const char* app_id = "org.reliefjournal.ReliefJournal";
 // The executable, and the file name of its autostart entry.
 inline constexpr const char* service_program = "relief-reminders";
+// The window's executable, which the service opens.
+inline constexpr const char* app_program = "relief-journal";
 
 // $XDG_CONFIG_HOME/autostart/relief-reminders.desktop (~/.config when XDG_CONFIG_HOME is
 // unset or not an absolute path, as the XDG Base Directory spec says).
@@ -45,10 +51,17 @@ void write_autostart(const QString& program, const QString& journal);
 // is). Throws naming the file on failure.
 void remove_autostart(const QString& journal);
 
-// relief-reminders beside the app: in `app_dir`'s sibling folder reminders/ (the build
-// tree: build/qml/relief-journal, build/reminders/relief-reminders), in `app_dir` itself
-// (installed side by side), else on PATH. Absolute; empty when there is none.
+// relief-reminders for the app in `app_dir`: installed, in the service's own folder under
+// libexec (bin/../libexec/relief-journal/relief-reminders, as GNUInstallDirs places them);
+// in the build tree, in `app_dir`'s sibling folder reminders/ (build/qml/relief-journal,
+// build/reminders/relief-reminders); in `app_dir` itself; else on PATH. Absolute; empty
+// when there is none.
 QString find_service_program(const QString& app_dir);
+
+// relief-journal for the service in `service_dir`, the other way round: bin/ from the
+// service's libexec folder, the build tree's qml/, beside it, else on PATH. Absolute;
+// empty when there is none.
+QString find_app_program(const QString& service_dir);
 
 // What the session bus says.
 struct DesktopStatus {

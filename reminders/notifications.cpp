@@ -28,12 +28,12 @@ quint32 Notifications::show(const ReminderText& text, quint32 replaces, QString*
     actions << "default" << tr("Open Relief Journal");  // a click on the notification itself
     QVariantMap hints;
     hints.insert("urgency", QVariant::fromValue(uchar(1)));  // normal: a reminder, not an alarm
-    hints.insert("desktop-entry", "relief-journal");
+    hints.insert("desktop-entry", app_id);  // the desktop shows Relief Journal's name and settings
     hints.insert("category", "x-relief-journal.reminder");
     hints.insert("resident", true);  // stays after an answer until we close it
     QDBusMessage call = QDBusMessage::createMethodCall(notifications_service, notifications_path,
                                                       notifications_service, "Notify");
-    call << QString("Relief Journal") << uint(replaces) << QString("relief-journal")
+    call << QString("Relief Journal") << uint(replaces) << QString(app_id)
          << QString::fromStdString(text.summary) << QString::fromStdString(text.body) << actions << hints
          << int(0);  // never expires: it stays until answered
     const QDBusReply<uint> reply = bus_.call(call, QDBus::Block, 5000);

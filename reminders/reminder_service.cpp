@@ -1,5 +1,6 @@
 #include "reminder_service.h"
 
+#include "desktop.h"
 #include "notifications.h"
 #include "service_options.h"
 #include "tray.h"
@@ -10,7 +11,6 @@
 #include <date/tz.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QProcess>
 
 #include <cstdio>
@@ -158,8 +158,8 @@ void ReminderService::write_answers(bool taken) {
 }
 
 void ReminderService::openWindow() {
-    const QString beside = QCoreApplication::applicationDirPath() + "/relief-journal";
-    QProcess::startDetached(QFileInfo(beside).isExecutable() ? beside : QString("relief-journal"), {s_->options.journal});
+    const QString app = find_app_program(QCoreApplication::applicationDirPath());
+    QProcess::startDetached(app.isEmpty() ? QString(app_program) : app, {s_->options.journal});
 }
 
 void ReminderService::onAction(quint32 id, const QString& key) {

@@ -1,5 +1,7 @@
 #include "tray.h"
 
+#include "desktop.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
@@ -12,7 +14,9 @@ namespace relief::reminders {
 
 namespace {
 
-// A capsule, drawn rather than shipped: the app has no icon file yet.
+const QColor due_colour(214, 110, 0);
+
+// Run from the build tree, where no icon is installed: a capsule, orange when a dose is due.
 QIcon capsule_icon(bool due) {
     QPixmap pixmap(64, 64);
     pixmap.fill(Qt::transparent);
@@ -24,13 +28,29 @@ QIcon capsule_icon(bool due) {
     p.setPen(QPen(QColor(40, 40, 40), 3));
     p.setBrush(QColor(255, 255, 255));
     p.drawRoundedRect(body, 12, 12);
-    p.setBrush(due ? QColor(214, 110, 0) : QColor(38, 110, 160));
+    p.setBrush(due ? due_colour : QColor(38, 110, 160));
     p.setClipRect(QRectF(-26, -12, 26, 24));
     p.drawRoundedRect(body, 12, 12);
     return QIcon(pixmap);
 }
 
 }  // namespace
+
+QIcon tray_icon(bool due) {
+    const QIcon installed = QIcon::fromTheme(app_id);
+    if (installed.isNull()) return capsule_icon(due);
+    if (!due) return installed;
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.drawPixmap(pixmap.rect(), installed.pixmap(64, 64));  // scaled up where the theme has only smaller
+    p.setPen(QPen(Qt::white, 4));
+    p.setBrush(due_colour);
+    p.drawEllipse(QRectF(34, 34, 28, 28));
+    p.end();
+    return QIcon(pixmap);
+}
 
 Tray::Tray(QObject* parent) : QObject(parent) {}
 
@@ -53,7 +73,7 @@ void Tray::update(const QString& next, const QList<TrayDose>& open) {
     QString tooltip = open.isEmpty() ? tr("Nothing is due now.") : tr("Due now: %1").arg(open.first().label);
     if (open.size() > 1) tooltip = tr("%n doses are due now.", nullptr, int(open.size()));
     if (!next.isEmpty()) tooltip += "\n" + tr("Next: %1").arg(next);
-    icon_->setIcon(capsule_icon(!open.isEmpty()));
+    icon_->setIcon(tray_icon(!open.isEmpty()));
     icon_->setToolTip(tooltip);
 
     menu_->clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -15,6 +16,11 @@ struct TrayDose {
     qint64 medication_id = 0;
     qint64 scheduled_utc = 0;  // seconds since the epoch
 };
+
+// The tray's icon: the installed app icon by its name (a panel draws it at its own size),
+// with an orange dot while a dose is due, so the state shows without opening the menu.
+// Where no icon is installed (the build tree): a drawn capsule, orange when a dose is due.
+QIcon tray_icon(bool due);
 
 // Where the desktop has a tray (KDE, GNOME with AppIndicator, Xfce, ...): an icon whose
 // tooltip says what is due and what comes next, and a menu with "Taken" for each open

@@ -14,6 +14,9 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qttest
   xvfb dbus at-spi2-core python3-pyatspi python3-dbus dunst x11-apps
   clang libclang-rt-14-dev llvm
+  librsvg2-bin man-db
+  desktop-file-utils appstream libxml2-utils shared-mime-info xdg-utils libglib2.0-bin
+  dpkg-dev lintian file
 )
 
 missing=()

@@ -17,6 +17,7 @@ struct NotifyCall {
     uint id = 0;
     uint replaces = 0;
     QString app;
+    QString icon;
     QString summary;
     QString body;
     QStringList actions;  // key, label, key, label, ...
@@ -43,9 +44,8 @@ public:
 public slots:
     uint Notify(const QString& app, uint replaces, const QString& icon, const QString& summary, const QString& body,
                 const QStringList& actions, const QVariantMap& hints, int timeout) {
-        Q_UNUSED(icon);
         const uint id = replaces != 0 ? replaces : next_id_++;
-        calls.push_back({id, replaces, app, summary, body, actions, hints, timeout});
+        calls.push_back({id, replaces, app, icon, summary, body, actions, hints, timeout});
         return id;
     }
     void CloseNotification(uint id) { closed.push_back(id); }

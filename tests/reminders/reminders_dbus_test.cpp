@@ -121,6 +121,9 @@ TEST_F(RemindersOverDBus, ADueDoseIsNotifiedAndTakenFromTheNotification) {
     start_service();
     const auto shown = wait_for_notify(1);
     EXPECT_EQ(shown.app, "Relief Journal");
+    // The installed desktop entry and icon (data/), so the desktop shows our name and icon.
+    EXPECT_EQ(shown.icon, RELIEF_APP_ID);
+    EXPECT_EQ(shown.hints.value("desktop-entry").toString(), RELIEF_APP_ID);
     EXPECT_EQ(shown.summary, "Time for Flexeril 5 mg");
     EXPECT_EQ(shown.body, "Flexeril 5 mg at 08:00");
     EXPECT_EQ(shown.timeout, 0);  // stays until answered
