@@ -1598,10 +1598,6 @@ Sehen Sie sich einen Tag und die Hinweise an mit:
         <translation>hier gibt es keinen D-Bus-Sitzungsbus, also keine Benachrichtigungen</translation>
     </message>
     <message>
-        <source>not running: it starts at login, or run relief-reminders</source>
-        <translation>läuft nicht: Er startet bei der Anmeldung, oder starten Sie relief-reminders</translation>
-    </message>
-    <message>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
@@ -1627,12 +1623,6 @@ Sehen Sie sich einen Tag und die Hinweise an mit:
         <translation>keine Erinnerung für Dosen in den Ruhezeiten (%1); sie kommen, wenn die Ruhezeiten enden, falls noch keine 6 Stunden vergangen sind</translation>
     </message>
     <message>
-        <source>Switch on in the app (Profile &amp; settings &gt; Reminders), or:
-  relief settings set reminders.enabled yes &amp;&amp; relief-reminders &amp;</source>
-        <translation>Schalten Sie sie in der App ein (Profil &amp; Einstellungen &gt; Erinnerungen) oder:
-  relief settings set reminders.enabled yes &amp;&amp; relief-reminders &amp;</translation>
-    </message>
-    <message>
         <source>no D-Bus session bus here, so no notification can be shown.</source>
         <translation>hier gibt es keinen D-Bus-Sitzungsbus, daher kann keine Benachrichtigung angezeigt werden.</translation>
     </message>
@@ -1655,6 +1645,24 @@ Sehen Sie sich einen Tag und die Hinweise an mit:
     <message>
         <source>A test notification was sent. If you do not see it, check the desktop&apos;s notification settings (do not disturb).</source>
         <translation>Eine Testbenachrichtigung wurde gesendet. Wenn Sie sie nicht sehen, prüfen Sie die Benachrichtigungseinstellungen des Desktops (Nicht stören).</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>not running: it starts at login, or run %1</source>
+        <translation>läuft nicht: Er startet bei der Anmeldung, oder starten Sie %1</translation>
+    </message>
+    <message>
+        <source>relief-reminders was not found beside relief or on PATH</source>
+        <translation>relief-reminders wurde weder neben relief noch im PATH gefunden</translation>
+    </message>
+    <message>
+        <source>Switch on in the app (Profile &amp; settings &gt; Reminders), or:
+  relief settings set reminders.enabled yes &amp;&amp; %1 &amp;</source>
+        <translation>Schalten Sie sie in der App ein (Profil &amp; Einstellungen &gt; Erinnerungen) oder:
+  relief settings set reminders.enabled yes &amp;&amp; %1 &amp;</translation>
     </message>
 </context>
 <context>

@@ -1598,10 +1598,6 @@ Vea un día, y los avisos, con:
         <translation>aquí no hay bus de sesión D-Bus, así que no hay notificaciones</translation>
     </message>
     <message>
-        <source>not running: it starts at login, or run relief-reminders</source>
-        <translation>no está en marcha: arranca al iniciar sesión, o ejecute relief-reminders</translation>
-    </message>
-    <message>
         <source>not running</source>
         <translation>no está en marcha</translation>
     </message>
@@ -1627,12 +1623,6 @@ Vea un día, y los avisos, con:
         <translation>no hay recordatorio para las dosis en horas de silencio (%1); suenan al terminar las horas de silencio si aún no han pasado 6 horas</translation>
     </message>
     <message>
-        <source>Switch on in the app (Profile &amp; settings &gt; Reminders), or:
-  relief settings set reminders.enabled yes &amp;&amp; relief-reminders &amp;</source>
-        <translation>Actívelos en la app (Perfil y ajustes &gt; Recordatorios), o:
-  relief settings set reminders.enabled yes &amp;&amp; relief-reminders &amp;</translation>
-    </message>
-    <message>
         <source>no D-Bus session bus here, so no notification can be shown.</source>
         <translation>aquí no hay bus de sesión D-Bus, así que no se puede mostrar ninguna notificación.</translation>
     </message>
@@ -1655,6 +1645,24 @@ Vea un día, y los avisos, con:
     <message>
         <source>A test notification was sent. If you do not see it, check the desktop&apos;s notification settings (do not disturb).</source>
         <translation>Se ha enviado una notificación de prueba. Si no la ve, revise los ajustes de notificaciones del escritorio (no molestar).</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>not running: it starts at login, or run %1</source>
+        <translation>no está en marcha: arranca al iniciar sesión, o ejecute %1</translation>
+    </message>
+    <message>
+        <source>relief-reminders was not found beside relief or on PATH</source>
+        <translation>relief-reminders no se encontró junto a relief ni en el PATH</translation>
+    </message>
+    <message>
+        <source>Switch on in the app (Profile &amp; settings &gt; Reminders), or:
+  relief settings set reminders.enabled yes &amp;&amp; %1 &amp;</source>
+        <translation>Actívelos en la app (Perfil y ajustes &gt; Recordatorios), o:
+  relief settings set reminders.enabled yes &amp;&amp; %1 &amp;</translation>
     </message>
 </context>
 <context>

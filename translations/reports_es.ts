@@ -37,7 +37,7 @@
     <message>
         <source>%1 % improvement</source>
         <comment>legend</comment>
-        <extracomment>The PEG chart's line of the improvement looked for: %1 in percent.</extracomment>
+        <extracomment>The PEG chart&apos;s line of the improvement looked for: %1 in percent.</extracomment>
         <translation>mejora del %1 %</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>%1: highest %2 a day</source>
-        <extracomment>A row of the dose chart: %1 the medication, %2 its highest total in a day ("800 mg").</extracomment>
+        <extracomment>A row of the dose chart: %1 the medication, %2 its highest total in a day (&quot;800 mg&quot;).</extracomment>
         <translation>%1: máximo %2 al día</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
     </message>
     <message numerus="yes">
         <source>%1 on %n day</source>
-        <extracomment>%1 how many drinks or cramps ("3 drinks"), on %n days.</extracomment>
+        <extracomment>%1 how many drinks or cramps (&quot;3 drinks&quot;), on %n days.</extracomment>
         <translation>
             <numerusform>%1 en %n día</numerusform>
             <numerusform>%1 en %n días</numerusform>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Relief Journal visit report - %1 - %2</source>
-        <extracomment>The title of the page: %1 the person's name, %2 the period.</extracomment>
+        <extracomment>The title of the page: %1 the person&apos;s name, %2 the period.</extracomment>
         <translation>Informe para la consulta de Relief Journal - %1 - %2</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Three charts from %1 to %2. Top: daily mean pain (dots) on a 0 to 10 scale with the 7-day mean (line) and the period mean (dashed line, %3). Middle: daily total taken of each ingredient (bars)%4. Bottom: side effects, cramps and the share of scheduled doses taken, by day.</source>
-        <extracomment>The charts described for a screen reader: %1 and %2 the first and last day, %3 the period's pain mean, %4 the ingredients charted (": baclofen, tizanidine") or nothing.</extracomment>
+        <extracomment>The charts described for a screen reader: %1 and %2 the first and last day, %3 the period&apos;s pain mean, %4 the ingredients charted (&quot;: baclofen, tizanidine&quot;) or nothing.</extracomment>
         <translation>Tres gráficos del %1 al %2. Arriba: dolor medio diario (puntos) en una escala de 0 a 10, con la media de 7 días (línea) y la media del periodo (línea discontinua, %3). En medio: total diario tomado de cada principio activo (barras)%4. Abajo: efectos secundarios, calambres y proporción de dosis programadas tomadas, por día.</translation>
     </message>
     <message>
@@ -290,12 +290,12 @@
     </message>
     <message>
         <source>%1 (raised %2)</source>
-        <extracomment>An alert's heading: %1 its title, %2 the day it was raised.</extracomment>
+        <extracomment>An alert&apos;s heading: %1 its title, %2 the day it was raised.</extracomment>
         <translation>%1 (surgió el %2)</translation>
     </message>
     <message>
         <source>%1 - discussed %2</source>
-        <extracomment>%1 an alert's heading, %2 the day it was discussed with the clinician.</extracomment>
+        <extracomment>%1 an alert&apos;s heading, %2 the day it was discussed with the clinician.</extracomment>
         <translation>%1 - comentado el %2</translation>
     </message>
     <message>
@@ -412,13 +412,13 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>PEG chart from %1 to %2: the PEG score of each answer (dots joined by a line) on a 0 to 10 scale, the first answer's score (dotted line, %3).</source>
-        <extracomment>The PEG chart described for a screen reader: %1 and %2 the first and last day, %3 the first answer's score.</extracomment>
+        <source>PEG chart from %1 to %2: the PEG score of each answer (dots joined by a line) on a 0 to 10 scale, the first answer&apos;s score (dotted line, %3).</source>
+        <extracomment>The PEG chart described for a screen reader: %1 and %2 the first and last day, %3 the first answer&apos;s score.</extracomment>
         <translation>Gráfico PEG del %1 al %2: la puntuación PEG de cada respuesta (puntos unidos por una línea) en una escala de 0 a 10 y la puntuación de la primera respuesta (línea de puntos, %3).</translation>
     </message>
     <message>
-        <source>PEG chart from %1 to %2: the PEG score of each answer (dots joined by a line) on a 0 to 10 scale, the first answer's score (dotted line, %3) and the %4 % improvement line (dashed, %5).</source>
-        <extracomment>The PEG chart described for a screen reader: %1 and %2 the first and last day, %3 the first answer's score, %4 the improvement looked for in percent, %5 the score that reaches it.</extracomment>
+        <source>PEG chart from %1 to %2: the PEG score of each answer (dots joined by a line) on a 0 to 10 scale, the first answer&apos;s score (dotted line, %3) and the %4 % improvement line (dashed, %5).</source>
+        <extracomment>The PEG chart described for a screen reader: %1 and %2 the first and last day, %3 the first answer&apos;s score, %4 the improvement looked for in percent, %5 the score that reaches it.</extracomment>
         <translation>Gráfico PEG del %1 al %2: la puntuación PEG de cada respuesta (puntos unidos por una línea) en una escala de 0 a 10, la puntuación de la primera respuesta (línea de puntos, %3) y la línea de mejora del %4 % (discontinua, %5).</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>%1 (before the period)</source>
-        <extracomment>A PEG answer's day (%1) that lies before the report's period.</extracomment>
+        <extracomment>A PEG answer&apos;s day (%1) that lies before the report&apos;s period.</extracomment>
         <translation>%1 (antes del periodo)</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
     <message>
         <source>en</source>
         <comment>HTML lang</comment>
-        <extracomment>The language code of this translation for the web page ("es", "de"): screen readers speak by it.</extracomment>
+        <extracomment>The language code of this translation for the web page (&quot;es&quot;, &quot;de&quot;): screen readers speak by it.</extracomment>
         <translation>es</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
     <name>relief::reports::pdf_report</name>
     <message>
         <source>Name not given</source>
-        <extracomment>%1 who the report is about without a name ("born 30 Apr 1961, ID MRN-0042").</extracomment>
+        <extracomment>%1 who the report is about without a name (&quot;born 30 Apr 1961, ID MRN-0042&quot;).</extracomment>
         <translation>Nombre no indicado</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Relief Journal - informe para la consulta</translation>
     </message>
     <message>
-        <source>Generated %1. A patient's journal, not a medical device.</source>
+        <source>Generated %1. A patient&apos;s journal, not a medical device.</source>
         <translation>Generado el %1. Diario de un paciente, no un producto sanitario.</translation>
     </message>
     <message>
@@ -689,7 +689,7 @@
     <message>
         <source>%1 (%2)</source>
         <comment>term (count)</comment>
-        <extracomment>A place or a kind and how often: %1 the term, %2 the count ("3 days", "2 times").</extracomment>
+        <extracomment>A place or a kind and how often: %1 the term, %2 the count (&quot;3 days&quot;, &quot;2 times&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -753,12 +753,12 @@
     </message>
     <message>
         <source>%1: %2  (raised %3)</source>
-        <extracomment>An alert's heading: %1 its severity ("Urgent"), %2 its title, %3 the day it was raised.</extracomment>
+        <extracomment>An alert&apos;s heading: %1 its severity (&quot;Urgent&quot;), %2 its title, %3 the day it was raised.</extracomment>
         <translation>%1: %2  (surgió el %3)</translation>
     </message>
     <message>
         <source>%1  - discussed %2</source>
-        <extracomment>%1 an alert's heading, %2 the day it was discussed with the clinician.</extracomment>
+        <extracomment>%1 an alert&apos;s heading, %2 the day it was discussed with the clinician.</extracomment>
         <translation>%1  - comentado el %2</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>%1 in all, longest %2</source>
-        <extracomment>%1 the minutes of cramps in all, %2 the longest cramp ("12 minutes").</extracomment>
+        <extracomment>%1 the minutes of cramps in all, %2 the longest cramp (&quot;12 minutes&quot;).</extracomment>
         <translation>%1 en total, el más largo %2</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@
     </message>
     <message numerus="yes">
         <source>%1 on %n day</source>
-        <extracomment>%1 the drinks of alcohol ("3 drinks") on %n days.</extracomment>
+        <extracomment>%1 the drinks of alcohol (&quot;3 drinks&quot;) on %n days.</extracomment>
         <translation>
             <numerusform>%1 en %n día</numerusform>
             <numerusform>%1 en %n días</numerusform>
@@ -902,7 +902,7 @@
     </message>
     <message numerus="yes">
         <source>logged on %n day, mean %1 glasses a day; %2 with too little</source>
-        <extracomment>Fluids logged on %n days, %1 the mean glasses a day, %2 the days with too little ("2 days").</extracomment>
+        <extracomment>Fluids logged on %n days, %1 the mean glasses a day, %2 the days with too little (&quot;2 days&quot;).</extracomment>
         <translation>
             <numerusform>anotado en %n día, media de %1 vasos al día; %2 con poco líquido</numerusform>
             <numerusform>anotado en %n días, media de %1 vasos al día; %2 con poco líquido</numerusform>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>%1 (before the period)</source>
-        <extracomment>A PEG answer's day (%1) that lies before the report's period.</extracomment>
+        <extracomment>A PEG answer&apos;s day (%1) that lies before the report&apos;s period.</extracomment>
         <translation>%1 (antes del periodo)</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@
     <message>
         <source>%1 %2 %3</source>
         <comment>day month year</comment>
-        <extracomment>A day in the report: %1 the day of the month, %2 the month's short name (translated above), %3 the year: "1 Mar 2026".</extracomment>
+        <extracomment>A day in the report: %1 the day of the month, %2 the month&apos;s short name (translated above), %3 the year: &quot;1 Mar 2026&quot;.</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message numerus="yes">
@@ -1196,13 +1196,13 @@
     <message>
         <source>%1 %2</source>
         <comment>day month</comment>
-        <extracomment>A day whose year is clear from its context: %1 the day of the month, %2 the month's short name: "1 Mar".</extracomment>
+        <extracomment>A day whose year is clear from its context: %1 the day of the month, %2 the month&apos;s short name: &quot;1 Mar&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>medication adherence</comment>
-        <extracomment>%1 a medication, %2 its share of scheduled doses taken ("70 % (21 of 30)").</extracomment>
+        <extracomment>%1 a medication, %2 its share of scheduled doses taken (&quot;70 % (21 of 30)&quot;).</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@
     </message>
     <message numerus="yes">
         <source>%1, %n flare day (%2)</source>
-        <extracomment>%1 the pain's mean and peak, %2 the flare days.</extracomment>
+        <extracomment>%1 the pain&apos;s mean and peak, %2 the flare days.</extracomment>
         <translation>
             <numerusform>%1, %n día de crisis (%2)</numerusform>
             <numerusform>%1, %n días de crisis (%2)</numerusform>
@@ -1303,12 +1303,12 @@
     </message>
     <message>
         <source>%1; first 7 days %2, last 7 days %3%4</source>
-        <extracomment>%1 why there is no comparison; %2 and %3 the pain means of the period's first and last 7 days; %4 the change between them (", a 35 % fall (moderately important)") or nothing.</extracomment>
+        <extracomment>%1 why there is no comparison; %2 and %3 the pain means of the period&apos;s first and last 7 days; %4 the change between them (&quot;, a 35 % fall (moderately important)&quot;) or nothing.</extracomment>
         <translation>%1; primeros 7 días %2, últimos 7 días %3%4</translation>
     </message>
     <message numerus="yes">
         <source>down %1 from %2 in the %n days before%3</source>
-        <extracomment>%1 how far the pain mean went down, %2 the mean of the %n days before the period, %3 the change in percent (", a 35 % fall (moderately important)") or nothing.</extracomment>
+        <extracomment>%1 how far the pain mean went down, %2 the mean of the %n days before the period, %3 the change in percent (&quot;, a 35 % fall (moderately important)&quot;) or nothing.</extracomment>
         <translation>
             <numerusform>baja %1 desde %2 en el %n día anterior%3</numerusform>
             <numerusform>baja %1 desde %2 en los %n días anteriores%3</numerusform>
@@ -1389,7 +1389,7 @@
     </message>
     <message numerus="yes">
         <source>pain mean %1 (%2 in the %n days before%3)</source>
-        <extracomment>%1 the period's pain mean, %2 the mean of the %n days before, %3 the change (", a 58 % fall") or nothing.</extracomment>
+        <extracomment>%1 the period&apos;s pain mean, %2 the mean of the %n days before, %3 the change (&quot;, a 58 % fall&quot;) or nothing.</extracomment>
         <translation>
             <numerusform>dolor medio %1 (%2 en el %n día anterior%3)</numerusform>
             <numerusform>dolor medio %1 (%2 en los %n días anteriores%3)</numerusform>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>pain mean %1 (first 7 days %2, last 7 days %3%4)</source>
-        <extracomment>%1 the period's pain mean, %2 and %3 the means of its first and last 7 days, %4 the change or nothing.</extracomment>
+        <extracomment>%1 the period&apos;s pain mean, %2 and %3 the means of its first and last 7 days, %4 the change or nothing.</extracomment>
         <translation>dolor medio %1 (primeros 7 días %2, últimos 7 días %3%4)</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@
     </message>
     <message numerus="yes">
         <source>%1; %n flare day, peak %2</source>
-        <extracomment>%1 the pain's mean, %n the flare days, %2 the highest score.</extracomment>
+        <extracomment>%1 the pain&apos;s mean, %n the flare days, %2 the highest score.</extracomment>
         <translation>
             <numerusform>%1; %n día de crisis, máximo %2</numerusform>
             <numerusform>%1; %n días de crisis, máximo %2</numerusform>
@@ -1422,7 +1422,7 @@
     <message>
         <source>%1.</source>
         <comment>headline</comment>
-        <extracomment>Page one's first sentence: %1 its parts (condition; each medication; pain), separated by semicolons.</extracomment>
+        <extracomment>Page one&apos;s first sentence: %1 its parts (condition; each medication; pain), separated by semicolons.</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
@@ -1462,7 +1462,7 @@
     </message>
     <message numerus="yes">
         <source>%1 %2 on %n day (%3)</source>
-        <extracomment>%1 a symptom, %2 how often ("5 times"), on %n days, %3 when (a day or "3 Nov 2026 to 28 Nov 2026").</extracomment>
+        <extracomment>%1 a symptom, %2 how often (&quot;5 times&quot;), on %n days, %3 when (a day or &quot;3 Nov 2026 to 28 Nov 2026&quot;).</extracomment>
         <translation>
             <numerusform>%1 %2 en %n día (%3)</numerusform>
             <numerusform>%1 %2 en %n días (%3)</numerusform>
@@ -1478,33 +1478,33 @@
     <message>
         <source>%1 (%2)</source>
         <comment>alert raised</comment>
-        <extracomment>%1 an alert's title, %2 the day it was raised.</extracomment>
+        <extracomment>%1 an alert&apos;s title, %2 the day it was raised.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <comment>severity: alerts</comment>
-        <extracomment>%1 a severity ("Urgent"), %2 the alerts of that severity, separated by semicolons.</extracomment>
+        <extracomment>%1 a severity (&quot;Urgent&quot;), %2 the alerts of that severity, separated by semicolons.</extracomment>
         <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 (raised %2, resolved %3)</source>
-        <extracomment>%1 an alert's title, raised on %2, resolved on %3.</extracomment>
+        <extracomment>%1 an alert&apos;s title, raised on %2, resolved on %3.</extracomment>
         <translation>%1 (surgió el %2, resuelto el %3)</translation>
     </message>
     <message>
         <source>%1 (raised %2, resolved %3, discussed %4)</source>
-        <extracomment>%1 an alert's title, raised on %2, resolved on %3, discussed with the clinician on %4.</extracomment>
+        <extracomment>%1 an alert&apos;s title, raised on %2, resolved on %3, discussed with the clinician on %4.</extracomment>
         <translation>%1 (surgió el %2, resuelto el %3, comentado el %4)</translation>
     </message>
     <message>
         <source>%1 (raised %2, no longer current)</source>
-        <extracomment>%1 an alert's title, raised on %2.</extracomment>
+        <extracomment>%1 an alert&apos;s title, raised on %2.</extracomment>
         <translation>%1 (surgió el %2, ya no vigente)</translation>
     </message>
     <message>
         <source>%1 (raised %2, no longer current, discussed %3)</source>
-        <extracomment>%1 an alert's title, raised on %2, discussed with the clinician on %3.</extracomment>
+        <extracomment>%1 an alert&apos;s title, raised on %2, discussed with the clinician on %3.</extracomment>
         <translation>%1 (surgió el %2, ya no vigente, comentado el %3)</translation>
     </message>
     <message>
@@ -1544,7 +1544,7 @@
         <translation>la primera desde que empezó el episodio de dolor el %1</translation>
     </message>
     <message>
-        <source>the period's first</source>
+        <source>the period&apos;s first</source>
         <translation>la primera del periodo</translation>
     </message>
     <message>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>%1, reaching the %2 % improvement that IMMPACT counts as moderately important</source>
-        <extracomment>%1 the change ("36 % lower"), %2 the improvement looked for, in percent.</extracomment>
+        <extracomment>%1 the change (&quot;36 % lower&quot;), %2 the improvement looked for, in percent.</extracomment>
         <translation>%1, alcanza la mejora del %2 % que IMMPACT considera moderadamente importante</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>%1, short of a %2 % improvement</source>
-        <extracomment>%1 the change ("20 % lower"), %2 the improvement looked for, in percent.</extracomment>
+        <extracomment>%1 the change (&quot;20 % lower&quot;), %2 the improvement looked for, in percent.</extracomment>
         <translation>%1, sin llegar a una mejora del %2 %</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@
     </message>
     <message numerus="yes">
         <source>%n night logged: mean %1, quality not rated</source>
-        <extracomment>%n nights with sleep logged, %1 the mean time asleep ("6 h 40 min").</extracomment>
+        <extracomment>%n nights with sleep logged, %1 the mean time asleep (&quot;6 h 40 min&quot;).</extracomment>
         <translation>
             <numerusform>%n noche anotada: media %1, calidad sin valorar</numerusform>
             <numerusform>%n noches anotadas: media %1, calidad sin valorar</numerusform>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>Goals, last 7 days</source>
-        <extracomment>%1 the days of the goals' last week ("1 Mar to 3 Mar 2026").</extracomment>
+        <extracomment>%1 the days of the goals&apos; last week (&quot;1 Mar to 3 Mar 2026&quot;).</extracomment>
         <translation>Objetivos, últimos 7 días</translation>
     </message>
     <message>
