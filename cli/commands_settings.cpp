@@ -28,7 +28,7 @@ int run_settings(Context& ctx, const Arguments&) {
     ctx.out << translate("relief::cli::commands_settings", "Analyser thresholds (change with 'relief settings set threshold.NAME VALUE'):") << "\n";
     for (const auto& s : threshold_specs()) {
         const int value = current.*(s.field);
-        ctx.out << padded("  threshold." + s.key + " = " + std::to_string(value)) << s.description;
+        ctx.out << padded("  threshold." + s.key + " = " + std::to_string(value)) << display_description(s);
         if (value != defaults.*(s.field))
             ctx.out << " " << fill(translate("relief::cli::commands_settings", "(default %1)"), {std::to_string(defaults.*(s.field))});
         ctx.out << "\n";
@@ -50,7 +50,7 @@ int run_settings(Context& ctx, const Arguments&) {
             << "\n";
     for (const auto& s : reminder_setting_specs()) {
         const std::string value = reminder_setting_text(reminders, s.key);
-        ctx.out << padded("  reminders." + s.key + " = " + value) << s.description;
+        ctx.out << padded("  reminders." + s.key + " = " + value) << display_description(s);
         if (value != reminder_setting_text(reminder_defaults, s.key))
             ctx.out << " " << fill(translate("relief::cli::commands_settings", "(default %1)"), {reminder_setting_text(reminder_defaults, s.key)});
         ctx.out << "\n";

@@ -82,8 +82,13 @@ namespace relief::app {
 
 QString entry_as_shown(const std::string& described) {
     QString text = qs(described);
-    for (const QString& label : {QStringLiteral("dose: "), QStringLiteral("measure: ")})
-        if (text.startsWith(label)) text = text.mid(label.size());
+    // core labels a dose and a measure ("dose: ", "medida: "); on Today's cards the card says
+    // it already. The label is what the language's pattern has before its first value.
+    for (const char* pattern : {"dose: %1 %2 taken", "measure: %1"}) {
+        const std::string translated = translate("relief::core::entry_text", pattern);
+        const QString label = qs(translated.substr(0, translated.find("%1")));
+        if (!label.isEmpty() && text.startsWith(label)) text = text.mid(label.size());
+    }
     if (!text.isEmpty()) text[0] = text[0].toUpper();
     return text;
 }
@@ -116,7 +121,7 @@ QString setting_keys_in_words(std::string text) {
         std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
         return sorted;
     }();
-    for (const auto& spec : specs) replace_all("threshold." + spec.key, "“" + spec.description + "”");
+    for (const auto& spec : specs) replace_all("threshold." + spec.key, "“" + display_description(spec) + "”");
     for (auto at = text.find("max-daily."); at != std::string::npos; at = text.find("max-daily.", at)) {
         auto end = at + 10;
         while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;

@@ -40,7 +40,7 @@ int CheckinsController::maxGoals() const { return max_goals; }
 QStringList CheckinsController::pgicChoices() const {
     QStringList out;
     for (int answer = 1; answer <= 7; ++answer) {
-        QString words = qs(std::string(pgic_words(answer)));
+        QString words = qs(pgic_display_words(answer));
         words[0] = words[0].toUpper();
         out << words;
     }

@@ -47,7 +47,7 @@ QStringList ProfileController::thresholds() const {
     if (!app || !app->journal()) return out;
     const Thresholds t = thresholds_from_settings(app->journal()->settings());
     for (const auto& s : threshold_specs())
-        out << qs("threshold." + s.key + " = " + std::to_string(t.*(s.field)) + ": " + s.description);
+        out << qs("threshold." + s.key + " = " + std::to_string(t.*(s.field)) + ": " + display_description(s));
     return out;
 }
 

@@ -204,7 +204,7 @@ QString TodayModel::painWords(int score) const { return qs(pain_word(score)); }
 
 QString TodayModel::pgicWords(int answer) const {
     if (answer < 1 || answer > 7) return {};
-    return entry_as_shown(std::string(pgic_words(answer)));
+    return entry_as_shown(pgic_display_words(answer));
 }
 
 }  // namespace relief::app
