@@ -1,5 +1,6 @@
 #include "csv_report.h"
 
+#include "core/translate.h"
 #include "core/day_zones.h"
 #include "core/metrics/pain.h"
 #include "core/zone.h"
@@ -220,6 +221,9 @@ Row missed_row(const SlotStatus& slot, const VisitReport& report, const DayZones
 }  // namespace
 
 std::string render_csv(const VisitReport& report) {
+    // Software reads this file: its words (body sites, qualities, care) are the same in every
+    // language, whatever language the person or the report is in (docs/translating.md).
+    const TranslationsScope english(nullptr);
     // UTF-8 with a byte-order mark: without it, Excel reads "Schmerz, Rücken" as Latin-1.
     std::string out = "\xEF\xBB\xBF";
     Row header;

@@ -1,5 +1,6 @@
 #include "fhir_report.h"
 
+#include "core/translate.h"
 #include "core/dose_slot.h"
 #include "core/zone.h"
 #include "core/catalogue.h"
@@ -755,6 +756,9 @@ private:
 }  // namespace
 
 std::string render_fhir(const VisitReport& report, FhirBundle kind) {
+    // Software reads this file: its words (body sites, qualities, care) are the same in every
+    // language, whatever language the person or the report is in (docs/translating.md).
+    const TranslationsScope english(nullptr);
     return BundleWriter(report, kind).render();
 }
 
