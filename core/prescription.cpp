@@ -1,20 +1,22 @@
 #include "prescription.h"
 
+#include "translate.h"
+
 #include <algorithm>
 
 namespace relief {
 
 std::string prescription_text(const Amount& dose, const Schedule& schedule) {
-    std::string out = dose.to_string();
-    if (schedule.is_scheduled()) {
-        out += " at ";
-        for (std::size_t i = 0; i < schedule.times.size(); ++i)
-            out += (i ? ", " : "") + format_time_of_day(schedule.times[i]);
-        if (schedule.as_needed) out += ", plus as needed";
-    } else {
-        out += " as needed";
-    }
-    return out;
+    if (!schedule.is_scheduled())
+        //: A dose taken only when needed; %1 the amount (such as 400 mg).
+        return fill(translate("relief::core::prescription", "%1 as needed"), {dose.to_string()});
+    std::string times;
+    for (std::size_t i = 0; i < schedule.times.size(); ++i) times += (i ? ", " : "") + format_time_of_day(schedule.times[i]);
+    if (schedule.as_needed)
+        //: %1 the amount (such as 5 mg), %2 the times of day (08:00, 20:00); more when needed.
+        return fill(translate("relief::core::prescription", "%1 at %2, plus as needed"), {dose.to_string(), times});
+    //: %1 the amount (such as 5 mg), %2 the times of day (08:00, 14:00, 20:00).
+    return fill(translate("relief::core::prescription", "%1 at %2"), {dose.to_string(), times});
 }
 
 Amount planned_daily(const PrescriptionStep& step) {

@@ -930,6 +930,24 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     </message>
 </context>
 <context>
+    <name>relief::core::prescription</name>
+    <message>
+        <source>%1 as needed</source>
+        <extracomment>A dose taken only when needed; %1 the amount (such as 400 mg).</extracomment>
+        <translation>%1 a demanda</translation>
+    </message>
+    <message>
+        <source>%1 at %2, plus as needed</source>
+        <extracomment>%1 the amount (such as 5 mg), %2 the times of day (08:00, 20:00); more when needed.</extracomment>
+        <translation>%1 a las %2, y a demanda</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 the amount (such as 5 mg), %2 the times of day (08:00, 14:00, 20:00).</extracomment>
+        <translation>%1 a las %2</translation>
+    </message>
+</context>
+<context>
     <name>relief::core::prescription_input</name>
     <message>
         <source>a day after %1 started (%2)</source>
