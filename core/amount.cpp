@@ -110,4 +110,12 @@ std::string Amount::to_string() const {
     return milligram_text() + " mg";
 }
 
+std::string Amount::display() const {
+    std::string text = to_string();
+    const std::string half = display_decimal(0.5, 1);  // "0.5", "0,5": the separator is its second character
+    if (half.size() == 3 && half[1] != '.')
+        if (const auto dot = text.find('.'); dot != std::string::npos) text[dot] = half[1];
+    return text;
+}
+
 }  // namespace relief

@@ -22,6 +22,9 @@ public:
     constexpr std::int64_t in_micrograms() const { return ug_; }
     // "7.5 mg", "500 mcg", "1.2 g" style: mg unless the value reads better otherwise.
     std::string to_string() const;
+    // The same for people, with the current language's decimal separator ("7,5 mg" in German);
+    // to_string() is what files and settings keep and the parser reads back.
+    std::string display() const;
     // Plain milligram figure without unit, for CSV and JSON ("7.5").
     std::string milligram_text() const;
 

@@ -562,7 +562,7 @@ Amount parse_dose(const Drug* drug, std::string_view text, const std::string& fi
         //: %1: how a dose may be typed, %2: the amount typed (such as 10 mg), %3: the ingredient,
         //: %4: the number of units it makes.
         refuse(fill(translate("relief::core::catalogue", "%1 (%2 of %3 would be %4)"),
-                    {allowed_units(*drug), mass.to_string(), drug->parts.front().ingredient, units_text(*drug, mass)}));
+                    {allowed_units(*drug), mass.display(), drug->parts.front().ingredient, units_text(*drug, mass)}));
     return mass;
 }
 
@@ -583,7 +583,7 @@ std::string units_text(const Drug& drug, Amount amount) {
 std::string unit_contents_text(const Drug& drug) {
     std::string out;
     for (const Part& part : drug.parts)
-        out += (out.empty() ? "" : " + ") + std::string(part.ingredient) + " " + part.per_unit.to_string();
+        out += (out.empty() ? "" : " + ") + std::string(part.ingredient) + " " + part.per_unit.display();
     return out;
 }
 

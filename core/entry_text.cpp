@@ -124,7 +124,7 @@ std::string describe_entry(const Entry& entry, const std::vector<Medication>& me
                 //: %1: the medication, %2: the amount (such as 10 mg).
                 return fill(d.status == DoseStatus::skipped ? translate("relief::core::entry_text", "dose: %1 %2 skipped")
                                                             : translate("relief::core::entry_text", "dose: %1 %2 taken"),
-                            {name, d.amount.to_string()});
+                            {name, d.amount.display()});
             },
             [](const PainEntry& p) {
                 const std::string score = pain_words(p.score);

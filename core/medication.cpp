@@ -121,7 +121,7 @@ void validate(const Medication& med, const MedicationFieldNames& names, NameRule
                               {display_day(med.steps.back().from)}));
     if (med.max_daily && *med.max_daily < largest)
         throw InputError(names.max_daily, med.max_daily->to_string(),
-                         fill(translate("relief::core::medication", "at least one dose (%1)"), {largest.to_string()}));
+                         fill(translate("relief::core::medication", "at least one dose (%1)"), {largest.display()}));
 }
 
 Medication with_prescription_change(Medication med, const PrescriptionStep& step) {

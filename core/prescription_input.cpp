@@ -38,7 +38,7 @@ PrescriptionStep prescription_change(const Medication& med, const PrescriptionCh
     const std::string dose_typed = in.dose.value_or(step.dose.to_string());
     if (med.max_daily && *med.max_daily < step.dose)
         throw InputError(names.dose, dose_typed,
-                         fill(translate("relief::core::prescription_input", "at most the maximum per day, %1"), {med.max_daily->to_string()}));
+                         fill(translate("relief::core::prescription_input", "at most the maximum per day, %1"), {med.max_daily->display()}));
     if (step.dose == before.dose && step.schedule == before.schedule)
         throw InputError(names.dose, dose_typed,
                          //: %1: the day, %2: the prescription before it, %3: the as-needed field.

@@ -22,7 +22,7 @@ std::string dose_words(const ReminderDose& d, const std::vector<Medication>& med
                        bool capital = false) {
     const Medication* m = find_med(meds, d.medication_id);
     if (hide || !m) return capital ? translate("relief::core::reminder_text", "A dose") : translate("relief::core::reminder_text", "a dose");
-    return m->name + " " + m->dose_on(here.day_of(d.scheduled)).to_string();
+    return m->name + " " + m->dose_on(here.day_of(d.scheduled)).display();
 }
 
 std::string lines(const std::vector<ReminderDose>& doses, const std::vector<Medication>& meds, const Zone& here,

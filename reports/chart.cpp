@@ -285,7 +285,7 @@ void draw_dose_chart(QPainter& p, const QRectF& area, const VisitReport& report,
         p.setFont(chart_font(point, 7.5));
         //: A row of the dose chart: %1 the medication, %2 its highest total in a day ("800 mg").
         const QString label = tq(fill(translate("relief::reports::chart", "%1: highest %2 a day"),
-                                      {names[ingredient].empty() ? ingredient : names[ingredient], highest.to_string()}));
+                                      {names[ingredient].empty() ? ingredient : names[ingredient], highest.display()}));
         const QFontMetricsF label_metrics(p.font());
         // On the chart's background, so that bars under it never make it unreadable.
         QColor behind = c.background;

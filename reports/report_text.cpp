@@ -342,9 +342,9 @@ std::string amount_summary_text(const MedicationSummary& m) {
     const int n = m.days_used;
     //: Doses taken on %n days: %1 in all, %2 the mean a day, %3 the highest day.
     return n == 1 ? fill(translate("relief::reports::report_text", "%n day: %1, mean %2 a day, highest %3", nullptr, n),
-                         {m.total.to_string(), m.mean_daily.to_string(), m.highest_daily.to_string()})
+                         {m.total.display(), m.mean_daily.display(), m.highest_daily.display()})
                   : fill(translate("relief::reports::report_text", "%n days: %1, mean %2 a day, highest %3", nullptr, n),
-                         {m.total.to_string(), m.mean_daily.to_string(), m.highest_daily.to_string()});
+                         {m.total.display(), m.mean_daily.display(), m.highest_daily.display()});
 }
 
 std::string symptom_text(const SymptomSummary& s) {
