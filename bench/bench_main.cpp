@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     for (const auto& journal : relief::bench::bench_journals(sizes)) {
         relief::bench::register_journal_benchmarks(journal);
         relief::bench::register_report_benchmarks(journal);
+        relief::bench::register_share_benchmarks(journal);
     }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

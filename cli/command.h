@@ -114,5 +114,11 @@ int run_settings_set(Context&, const Arguments&);
 int run_settings_reset(Context&, const Arguments&);
 int run_import(Context&, const Arguments&);
 int run_backup(Context&, const Arguments&);
+int run_share_init(Context&, const Arguments&);
+int run_share_join(Context&, const Arguments&);
+int run_share_sync(Context&, const Arguments&);
+int run_share_status(Context&, const Arguments&);
+int run_share_key(Context&, const Arguments&);
+int run_share_leave(Context&, const Arguments&);
 
 }  // namespace relief::cli

@@ -218,6 +218,35 @@ const std::vector<Command>& commands() {
          run_import},
         {"backup", "", 0, 0, {{"-o", "FILE", RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "where to write (required)")}},
          RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "write a consistent copy of the journal"), "", run_backup},
+        {"share init", "FOLDER", 1, 1,
+         {{"--name", "NAME", RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "what to call this device, such as laptop (default: the computer's name)")},
+          {"--passphrase", "", RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "use a passphrase of your own, read from the input, instead of new words")}},
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "share this journal through a folder that a sync tool keeps in step"),
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "Choose a folder that Syncthing, Nextcloud, a network share or a USB stick keeps the\n"
+         "same on your devices. The changes written there are encrypted with a key made of 16\n"
+         "words, shown once: type them on each device that joins (docs/sharing.md).\n"
+         "Example:\n  relief share init ~/Sync/relief --name laptop"),
+         run_share_init},
+        {"share join", "FOLDER", 1, 1,
+         {{"--name", "NAME", RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "what to call this device (default: the computer's name)")},
+          {"--read-only", "", RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "follow the journal without changing it (a caregiver's device)")}},
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "join a journal shared in a folder"),
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "Type the share's words (or passphrase) when asked, or give them on the first line of\n"
+         "input. Joining in full merges this journal with the shared one; a read-only device\n"
+         "starts from a new journal file.\n"
+         "Example:\n  relief --journal ~/mum.db share join ~/Sync/relief --read-only --name carer"),
+         run_share_join},
+        {"share status", "", 0, 0, {}, RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "say where the journal is shared and when the other devices last changed it"),
+         "", run_share_status},
+        {"share sync", "", 0, 0, {},
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "send this device's changes and take the others'"),
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "The app does this by itself every minute while it is open. A file another device is\n"
+         "still copying, or one that is damaged, is named and left for the next time."),
+         run_share_sync},
+        {"share key", "", 0, 0, {}, RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "show the share's words again (on the device that created it)"),
+         "", run_share_key},
+        {"share leave", "", 0, 0, {}, RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "stop sharing this journal (it keeps everything)"), "",
+         run_share_leave},
         {"demo", "", 0, 0,
          {{"--weeks", "N", RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "how many weeks of story (default: 8)")},
           {"--seed", "S", RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "another seed tells another story (default: 1)")},

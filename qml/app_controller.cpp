@@ -3,6 +3,7 @@
 
 #include "app_clock.h"
 #include "storage/journal.h"
+#include "sharing/share.h"
 
 #include "qt_text.h"
 #include "storage/alert_review.h"
@@ -15,6 +16,7 @@
 #include "core/zone_search.h"
 
 #include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QDir>
 #include <QSettings>
 #include <QVariantMap>
@@ -46,6 +48,11 @@ struct AppController::State {
     QString demo_folder;
     QTimer clock;
     LocalDay last_day{};
+    // Sharing (app_share.cpp): the folder watched for other devices' files, a short wait
+    // so that a burst of files is one sync, and the last status.
+    QFileSystemWatcher share_watcher;
+    QTimer share_wait;
+    QString share_status;
     // Writes from elsewhere (the reminder service's Taken and Skip, the CLI): SQLite's
     // data_version, polled; it moves only when another connection commits.
     QTimer poll;
@@ -78,6 +85,11 @@ AppController::AppController(QObject* parent) : QObject(parent), state_(std::mak
         if (state_->fixed_today) state_->clock.start(60'000);
         else tick();
     });
+    state_->share_wait.setSingleShot(true);
+    state_->share_wait.setInterval(2000);
+    connect(&state_->share_wait, &QTimer::timeout, this, [this] { syncShare(); });
+    const auto soon = [this] { state_->share_wait.start(); };
+    connect(&state_->share_watcher, &QFileSystemWatcher::directoryChanged, this, soon);
     state_->poll.setInterval(poll_interval_ms);
     connect(&state_->poll, &QTimer::timeout, this, &AppController::checkOutsideWrites);
     state_->poll.start();
@@ -112,6 +124,7 @@ void AppController::tick() {
     const qint64 ms = QDateTime::currentMSecsSinceEpoch();
     state_->clock.start(int(60'000 - ms % 60'000 + 50));
     if (!state_->journal) return;
+    syncShare();
     if (new_day) notifyChanged();
     else emit minuteTick();
 }
@@ -261,6 +274,7 @@ bool AppController::openJournal(const QString& path, bool read_only) {
         state_->remember_version();
     });
     emit journalChanged();
+    syncShare();
     notifyChanged();
     return ok;
 }
@@ -298,6 +312,7 @@ void AppController::closeJournal() {
     logged_.clear();
     emit undoChanged();
     state_->journal.reset();
+    syncShare();  // forgets the folder it watched
     emit journalChanged();
     notifyChanged();
 }
@@ -360,6 +375,48 @@ void AppController::notifyEntryAdded(qint64 id) {
         }
     }
     emit changed();
+}
+
+// Sharing (docs/sharing.md): the sync each minute and when the share folder changes, so
+// the person's other devices and a caregiver's follow within a minute. The rules are
+// sharing/'s; this only calls it and says what happened.
+QString AppController::shareStatus() const { return state_->share_status; }
+
+QString AppController::syncShare() {
+    auto* journal = state_->journal.get();
+    QString error;
+    std::optional<sharing::SyncReport> report;
+    QStringList watch;
+    if (journal && journal->local_value("share.folder")) {
+        try {
+            report = sharing::sync_share(*journal);
+            if (!report->problems.empty()) error = qs(report->problems.front());
+        } catch (const std::exception& e) {
+            error = error_text(e);
+        }
+        // The devices' folders: a file arriving in one wakes a sync.
+        const QDir devices(qs(*journal->local_value("share.folder")) + QStringLiteral("/devices"));
+        watch << devices.path();
+        for (const auto& d : devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) watch << devices.filePath(d);
+    }
+    auto& watcher = state_->share_watcher;
+    if (!watcher.directories().isEmpty()) watcher.removePaths(watcher.directories());
+    if (!watch.isEmpty()) watcher.addPaths(watch);
+
+    QString status;
+    if (journal && journal->local_value("share.folder"))
+        status = error.isEmpty()
+                     ? qs(sharing::status_line(sharing::share_status(*journal), QDateTime::currentSecsSinceEpoch()))
+                     : error;
+    if (status != state_->share_status) {
+        state_->share_status = status;
+        emit shareChanged();
+    }
+    if (report && report->received > 0) {
+        state_->remember_version();
+        notifyChanged();
+    }
+    return error;
 }
 
 }  // namespace relief::app

@@ -45,6 +45,9 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)
     // Whether Ctrl+Z has something of this session's to undo.
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    // A journal shared through a folder (docs/sharing.md): "Last change from laptop 3
+    // minutes ago", or what went wrong in the last sync; "" when not shared.
+    Q_PROPERTY(QString shareStatus READ shareStatus NOTIFY shareChanged)
 
 public:
     // The instance main() configured; the QML engine gets it through create().
@@ -69,6 +72,7 @@ public:
     void setLanguage(const QString& code);
     QVariantList languages() const;
     bool canUndo() const { return !logged_.isEmpty(); }
+    QString shareStatus() const;
 
     // For --today (screenshots and tests): a fixed day "YYYY-MM-DD" (the time of day stays
     // real), or a frozen moment "YYYY-MM-DDTHH:MM". Returns "" or why it was refused. Set
@@ -87,6 +91,10 @@ public:
     Q_INVOKABLE QString undoLast();
     // Time zones for a typed city or name, best first ("Berlin" -> Europe/Berlin).
     Q_INVOKABLE QStringList zoneSuggestions(const QString& text) const;
+    // Sends this device's changes to the share folder and takes the others' (each minute,
+    // when the folder changes, and from the Sharing card); every page reads the journal
+    // again when something came in. Returns "" or what went wrong (also in shareStatus).
+    Q_INVOKABLE QString syncShare();
 
     // For view models: the open journal (null when none), and notification after a write.
     storage::Journal* journal();
@@ -114,6 +122,7 @@ signals:
     // The window retranslates its pages (main.cpp) and every page reloads its words.
     void languageChanged();
     void undoChanged();
+    void shareChanged();
     // Each minute on the clock, so that "due now" and "later today" stay true while the
     // window is open (a new day is a full `changed`).
     void minuteTick();

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config libicu-dev
   libsqlitecpp-dev libsqlite3-dev sqlite3
-  libhowardhinnant-date-dev tzdata nlohmann-json3-dev
+  libhowardhinnant-date-dev tzdata nlohmann-json3-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-qpa-plugins fonts-dejavu-core poppler-utils strace
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n

@@ -21,7 +21,7 @@ declare -A areas=(
   [app]="qml"
   [cli]="cli"
   [alerts]="core/rules"
-  [core]="$(ls core/*.h core/*.cpp core/metrics/* storage/*.h storage/*.cpp i18n/*.h i18n/*.cpp | tr '\n' ' ')"
+  [core]="$(ls core/*.h core/*.cpp core/metrics/* storage/*.h storage/*.cpp sharing/*.h sharing/*.cpp i18n/*.h i18n/*.cpp | tr '\n' ' ')"
   [reports]="reports"
   [reminders]="reminders"
 )

@@ -6,6 +6,7 @@
 #include "journal_write.h"
 #include "statement_done.h"
 #include "schema.h"
+#include "gid.h"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
@@ -112,7 +113,14 @@ Journal::Journal(std::unique_ptr<SQLite::Database> db, fs::path path, bool read_
       path_(std::move(path)),
       read_only_(read_only),
       clock_(std::move(clock)),
-      advice_(std::move(advice)) {}
+      advice_(std::move(advice)) {
+    // A journal joined read-only follows the shared one: it takes other devices' changes
+    // and refuses its own, whichever way it was opened.
+    auto& q = statement("SELECT value FROM share_local WHERE key = 'mode'");
+    const StatementDone q_done(q);
+    following_ = q.executeStep() && q.getColumn(0).getString() == "read-only";
+    if (following_) read_only_ = true;
+}
 
 Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&& other) noexcept {
@@ -121,6 +129,7 @@ Journal& Journal::operator=(Journal&& other) noexcept {
     db_ = std::move(other.db_);
     path_ = std::move(other.path_);
     read_only_ = other.read_only_;
+    following_ = other.following_;
     clock_ = std::move(other.clock_);
     advice_ = std::move(other.advice_);
     statements_ = std::move(other.statements_);
@@ -309,6 +318,10 @@ std::int64_t Journal::data_version() const {
 }
 
 void Journal::require_writable(const std::string& action) const {
+    if (following_)
+        //: %1: what was asked, such as log an entry.
+        throw ReadOnlyError(fill(translate("relief::storage::journal", "this journal follows a shared journal read-only (it was joined as a caregiver's): cannot %1"),
+                                 {translate("relief::storage::actions", action.c_str())}));
     if (read_only_)
         //: %1: what was asked, such as log an entry.
         throw ReadOnlyError(fill(translate("relief::storage::journal", "this journal is open read-only (the caregiver's view): cannot %1"),
@@ -326,7 +339,7 @@ SQLite::Statement& Journal::statement(const char* sql) const {
 void Journal::atomically(const std::function<void()>& work) { write("change it", work); }
 
 std::optional<std::string> Journal::setting(const std::string& key) const {
-    auto& q = statement("SELECT value FROM settings WHERE key = ? ORDER BY id DESC LIMIT 1");
+    auto& q = statement("SELECT value FROM settings WHERE key = ? ORDER BY hlc DESC, origin DESC, id DESC LIMIT 1");
     const StatementDone q_done(q);
     q.bind(1, key);
     if (!q.executeStep()) return std::nullopt;
@@ -339,18 +352,21 @@ void Journal::set_setting(const std::string& key, const std::string& value) {
     require_writable("change settings");
     if (setting(key).value_or("") == value) return;
     write("change settings", [&] {
-        auto& q = statement("INSERT INTO settings (key, value, set_utc) VALUES (?, ?, ?)");
+        auto& q = statement("INSERT INTO settings (key, value, set_utc, gid, hlc, origin) VALUES (?, ?, ?, ?, ?, ?)");
         const StatementDone q_done(q);
         q.bind(1, key);
         q.bind(2, value);
         q.bind(3, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
+        q.bind(4, new_gid());
+        q.bind(5, tick());
+        q.bind(6, device_id());
         q.exec();
     });
 }
 
 std::map<std::string, std::string> Journal::settings() const {
     std::map<std::string, std::string> out;
-    auto& q = statement("SELECT key, value FROM settings ORDER BY id");
+    auto& q = statement("SELECT key, value FROM settings ORDER BY hlc, origin, id");
     const StatementDone q_done(q);
     while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
     std::erase_if(out, [](const auto& kv) { return kv.second.empty(); });

@@ -7,6 +7,7 @@
 #include "core/profile.h"
 #include "core/zone.h"
 #include "storage/advice.h"
+#include "storage/share_records.h"
 
 #include <filesystem>
 #include <functional>
@@ -170,6 +171,35 @@ public:
     // Runs `work` in one transaction: all of it lands or none of it does.
     void atomically(const std::function<void()>& work);
 
+    // Sharing through a folder (docs/sharing.md, journal_share.cpp). This device's id
+    // (every journal has one; a change it makes carries it).
+    std::string device_id() const;
+    // True when the journal was joined read-only (a caregiver's): it follows the shared
+    // journal, takes other devices' changes, and refuses every change of its own.
+    bool following() const { return following_; }
+    // What belongs to this device alone (the share folder, its key): never shared, and
+    // written even on a journal that follows read-only.
+    std::optional<std::string> local_value(const std::string& key) const;
+    void set_local_value(const std::string& key, const std::optional<std::string>& value);
+    // Makes the journal follow (or stop following) a shared journal read-only.
+    void set_following(bool following);
+    // A new id for this device (joining a share): what it has not yet shared becomes the
+    // new device's.
+    void take_device_id(const std::string& id);
+    // A journal that joins a share with nothing logged yet: its settings (the zone it was
+    // created with) give way to the shared journal's and are not shared.
+    void yield_to_share();
+    // What this device changed and has not yet shared, in the order it must be applied.
+    ShareOutbox unshared_changes() const;
+    // Records that `outbox` went out in this device's change file number `file`.
+    void mark_shared(const ShareOutbox& outbox, std::int64_t file);
+    // Applies another device's changes, all or none: what is already here is skipped, so
+    // applying them twice changes nothing. Throws MergeDeferred when they refer to what has
+    // not arrived yet, ShareDataError when a record is not what it claims to be.
+    MergeOutcome merge_changes(const std::string& device, const std::vector<std::string>& records);
+    std::vector<SharePeer> share_peers() const;
+    void record_peer(const SharePeer& peer);
+
     // For import: rows exactly as exported, history included; returns the new id.
     std::int64_t insert_row(const StoredEntry& row);
     std::int64_t insert_medication_as_is(const Medication& med, Instant created);
@@ -180,6 +210,18 @@ private:
     Journal(std::unique_ptr<SQLite::Database> db, std::filesystem::path path, bool read_only,
             Clock clock, Advice advice);
     void require_writable(const std::string& action) const;
+    // A write that follows no permission check of its own (merging, this device's own
+    // values): the file's errors still become messages (journal_write.h).
+    template <class Work>
+    auto write_file(const char* action, Work&& work);
+    // The stamp of a change made now (core/hlc.h), remembered in share_local.
+    std::int64_t tick();
+    void observe(std::int64_t stamp);
+    std::int64_t insert_entry_row(const StoredEntry& row, std::int64_t stamp, const std::optional<std::string>& lineage);
+    void record_deletion(const std::string& version, std::int64_t stamp, Instant at);
+    void rechain_entry(const std::string& lineage);
+    void rechain_prescription(std::int64_t medication_id, const std::string& from_day);
+    std::string row_gid(const char* table, std::int64_t id) const;
     // Writes `entry` as the next version of entry `id` (an edit, a restore); in a write.
     std::int64_t add_version(std::int64_t id, const Entry& entry);
     template <class Work>
@@ -198,6 +240,7 @@ private:
     // The private temporary copy this journal reads, if any: removed when it closes.
     std::filesystem::path copy_;
     bool read_only_;
+    bool following_ = false;
     Clock clock_;
     Advice advice_;
     mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;

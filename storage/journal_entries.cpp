@@ -5,6 +5,8 @@
 #include "row_codec.h"
 #include "journal_write.h"
 #include "statement_done.h"
+#include "gid.h"
+#include "core/hlc.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -36,27 +38,42 @@ Entry Journal::located(const Entry& entry) const {
 std::int64_t Journal::add_entry(const Entry& entry) {
     require_writable("log an entry");
     StoredEntry row{located(entry), clock_(), std::nullopt, std::nullopt};
-    return insert_row(row);
+    return write("log an entry", [&] { return insert_entry_row(row, tick(), std::nullopt); });
 }
 
+// An import keeps the history's order: its rows are stamped with the moments they record.
 std::int64_t Journal::insert_row(const StoredEntry& row) {
     require_writable("log an entry");
-    const Entry entry = located(row.entry);
     return write("log an entry", [&] {
-        auto& q = statement(
-            "INSERT INTO entries (kind, at_utc, zone, local_day, medication_id, amount_ug, status, "
-            "scheduled_utc, score, severity, minutes, quantity, name, locations, qualities, text, "
-            "created_utc, deleted_utc, replaced_by, enjoyment, activity) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        const StatementDone q_done(q);
-        bind_entry_record(q, 1, entry);
-        q.bind(17, seconds(row.created));
-        bind_optional(q, 18, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
-        bind_optional(q, 19, row.replaced_by);
-        bind_entry_extras(q, 20, entry);
-        q.exec();
-        return db_->getLastInsertRowid();
+        const std::int64_t stamp = hlc::from_seconds(seconds(row.created));
+        observe(stamp);
+        const auto id = insert_entry_row(row, stamp, std::nullopt);
+        if (row.deleted) record_deletion(row_gid("entries", id), hlc::from_seconds(seconds(*row.deleted)), *row.deleted);
+        return id;
     });
+}
+
+// `lineage`: the first version's gid, for a new version of an entry (nullopt: a new entry).
+std::int64_t Journal::insert_entry_row(const StoredEntry& row, std::int64_t stamp, const std::optional<std::string>& lineage) {
+    const Entry entry = located(row.entry);
+    auto& q = statement(
+        "INSERT INTO entries (kind, at_utc, zone, local_day, medication_id, amount_ug, status, "
+        "scheduled_utc, score, severity, minutes, quantity, name, locations, qualities, text, "
+        "created_utc, deleted_utc, replaced_by, enjoyment, activity, gid, lineage, hlc, origin) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const StatementDone q_done(q);
+    bind_entry_record(q, 1, entry);
+    q.bind(17, seconds(row.created));
+    bind_optional(q, 18, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
+    bind_optional(q, 19, row.replaced_by);
+    bind_entry_extras(q, 20, entry);
+    const std::string gid = new_gid();
+    q.bind(22, gid);
+    q.bind(23, lineage.value_or(gid));
+    q.bind(24, stamp);
+    q.bind(25, device_id());
+    q.exec();
+    return db_->getLastInsertRowid();
 }
 
 void Journal::set_replaced_by(std::int64_t id, std::int64_t replaced_by) {
@@ -66,6 +83,14 @@ void Journal::set_replaced_by(std::int64_t id, std::int64_t replaced_by) {
         q.bind(1, static_cast<std::int64_t>(replaced_by));
         q.bind(2, static_cast<std::int64_t>(id));
         q.exec();
+        // The later version, and the versions after it, belong to the earlier one's entry.
+        auto& join = statement(
+            "UPDATE entries SET lineage = (SELECT lineage FROM entries WHERE id = ?) "
+            "WHERE lineage = (SELECT lineage FROM entries WHERE id = ?)");
+        const StatementDone join_done(join);
+        join.bind(1, static_cast<std::int64_t>(id));
+        join.bind(2, static_cast<std::int64_t>(replaced_by));
+        join.exec();
     });
 }
 
@@ -91,8 +116,19 @@ StoredEntry current_or_throw(const std::optional<StoredEntry>& row, std::int64_t
 }  // namespace
 
 std::int64_t Journal::add_version(std::int64_t id, const Entry& entry) {
-    const std::int64_t new_id = insert_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt});
-    set_replaced_by(id, new_id);
+    auto& q = statement("SELECT lineage FROM entries WHERE id = ?");
+    std::string lineage;
+    {
+        const StatementDone q_done(q);
+        q.bind(1, static_cast<std::int64_t>(id));
+        if (q.executeStep()) lineage = q.getColumn(0).getString();
+    }
+    const std::int64_t new_id = insert_entry_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt}, tick(), lineage);
+    auto& link = statement("UPDATE entries SET replaced_by = ? WHERE id = ?");
+    const StatementDone link_done(link);
+    link.bind(1, static_cast<std::int64_t>(new_id));
+    link.bind(2, static_cast<std::int64_t>(id));
+    link.exec();
     return new_id;
 }
 
@@ -108,11 +144,13 @@ void Journal::delete_entry(std::int64_t id) {
     const auto row = current_or_throw(stored_entry(id), id);
     if (row.deleted) throw StorageError(fill(translate("relief::storage::journal_entries", "entry %1 is already deleted"), {std::to_string(id)}));
     write("delete an entry", [&] {
+        const Instant now = clock_();
         auto& q = statement("UPDATE entries SET deleted_utc = ? WHERE id = ?");
         const StatementDone q_done(q);
-        q.bind(1, seconds(clock_()));
+        q.bind(1, seconds(now));
         q.bind(2, static_cast<std::int64_t>(id));
         q.exec();
+        record_deletion(row_gid("entries", id), tick(), now);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "row_codec.h"
 #include "journal_write.h"
 #include "statement_done.h"
+#include "gid.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -27,10 +28,13 @@ std::int64_t Journal::insert_medication_as_is(const Medication& med, Instant cre
     return write("add a medication", [&] {
         auto& q = statement(
             "INSERT INTO medications (name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
-            "max_daily_ug, start_day, stop_day, taper, created_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+            "max_daily_ug, start_day, stop_day, taper, created_utc, gid, hlc, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const StatementDone q_done(q);
         bind_medication(q, 1, med);
         q.bind(12, static_cast<std::int64_t>(created.time_since_epoch().count()));
+        q.bind(13, new_gid());
+        q.bind(14, tick());
+        q.bind(15, device_id());
         q.exec();
         return db_->getLastInsertRowid();
     });
@@ -58,11 +62,13 @@ void Journal::update_medication(const Medication& med) {
         keep.exec();
         auto& q = statement(
             "UPDATE medications SET name = ?, ingredient = ?, chosen_class = ?, form = ?, dose_ug = ?, "
-            "times = ?, as_needed = ?, max_daily_ug = ?, start_day = ?, stop_day = ?, taper = ? "
-            "WHERE id = ?");
+            "times = ?, as_needed = ?, max_daily_ug = ?, start_day = ?, stop_day = ?, taper = ?, "
+            "hlc = ?, origin = ?, share_seq = NULL WHERE id = ?");
         const StatementDone q_done(q);
         bind_medication(q, 1, med);
-        q.bind(12, static_cast<std::int64_t>(med.id));
+        q.bind(12, tick());
+        q.bind(13, device_id());
+        q.bind(14, static_cast<std::int64_t>(med.id));
         q.exec();
     });
 }

@@ -4,6 +4,7 @@
 #include "journal_write.h"
 #include "row_codec.h"
 #include "statement_done.h"
+#include "gid.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -83,16 +84,27 @@ void Journal::remove_prescription_change(std::int64_t medication_id, LocalDay fr
     const auto med = medication(medication_id);
     if (!med) throw StorageError(fill(translate("relief::storage::journal_medications", "there is no medication with id %1"), {std::to_string(medication_id)}));
     without_prescription_change(*med, from);
-    write("remove a prescription change",
-          [&] { stamp_change_deleted(medication_id, from, clock_()); });
+    write("remove a prescription change", [&] {
+        const Instant now = clock_();
+        stamp_change_deleted(medication_id, from, now);
+        auto& q = statement(
+            "INSERT OR IGNORE INTO prescription_removals (medication, from_day, hlc, origin, at_utc) "
+            "VALUES (?, ?, ?, ?, ?)");
+        const StatementDone q_done(q);
+        q.bind(1, row_gid("medications", medication_id));
+        q.bind(2, format_day(from));
+        q.bind(3, tick());
+        q.bind(4, device_id());
+        q.bind(5, seconds(now));
+        q.exec();
+    });
 }
 
 std::int64_t Journal::insert_prescription_row(const StoredPrescriptionStep& row) {
     return write("change a prescription", [&] {
         auto& q = statement(
             "INSERT INTO prescription_steps (medication_id, from_day, dose_ug, times, as_needed, "
-            "created_utc, "
-            "deleted_utc) VALUES (?,?,?,?,?,?,?)");
+            "created_utc, deleted_utc, gid, hlc, origin) VALUES (?,?,?,?,?,?,?,?,?,?)");
         const StatementDone q_done(q);
         q.bind(1, static_cast<std::int64_t>(row.medication_id));
         q.bind(2, format_day(row.step.from));
@@ -102,6 +114,9 @@ std::int64_t Journal::insert_prescription_row(const StoredPrescriptionStep& row)
         q.bind(6, seconds(row.created));
         bind_optional(
             q, 7, row.deleted ? std::optional<std::int64_t>(seconds(*row.deleted)) : std::nullopt);
+        q.bind(8, new_gid());
+        q.bind(9, tick());
+        q.bind(10, device_id());
         q.exec();
         return db_->getLastInsertRowid();
     });

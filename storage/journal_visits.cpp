@@ -1,6 +1,7 @@
 #include "journal.h"
 #include "journal_write.h"
 #include "statement_done.h"
+#include "gid.h"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Database.h>
@@ -16,10 +17,13 @@ void Journal::record_visit(LocalDay day) {
     exists.executeStep();
     if (exists.getColumn(0).getInt() > 0) return;
     write("record a visit", [&] {
-        auto& q = statement("INSERT INTO visits (day, recorded_utc) VALUES (?, ?)");
+        auto& q = statement("INSERT INTO visits (day, recorded_utc, gid, hlc, origin) VALUES (?, ?, ?, ?, ?)");
         const StatementDone q_done(q);
         q.bind(1, format_day(day));
         q.bind(2, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
+        q.bind(3, new_gid());
+        q.bind(4, tick());
+        q.bind(5, device_id());
         q.exec();
     });
 }

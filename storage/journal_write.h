@@ -5,6 +5,7 @@
 #include "write_error.h"
 
 #include <type_traits>
+#include <utility>
 
 namespace relief::storage {
 
@@ -15,6 +16,11 @@ namespace relief::storage {
 template <class Work>
 auto Journal::write(const char* action, Work&& work) {
     require_writable(action);
+    return write_file(action, std::forward<Work>(work));
+}
+
+template <class Work>
+auto Journal::write_file(const char*, Work&& work) {
     try {
         Savepoint savepoint(*db_);
         if constexpr (std::is_void_v<std::invoke_result_t<Work>>) {

@@ -141,6 +141,106 @@ UPDATE alerts SET discussed_severity = severity WHERE discussed_utc IS NOT NULL;
 ALTER TABLE entries ADD COLUMN enjoyment INTEGER CHECK (enjoyment BETWEEN 0 AND 10);
 ALTER TABLE entries ADD COLUMN activity INTEGER CHECK (activity BETWEEN 0 AND 10);
 )sql",
+        // 7: sharing through a folder (issue 17, docs/sharing.md). Every row another device
+        // may receive gets a global id (gid), the hybrid-logical-clock stamp of its change
+        // (hlc, core/hlc.h) and the device that made it (origin); share_seq is the change
+        // file that carried it (NULL: not yet shared; 0: received, not ours to share).
+        // An entry's versions share a lineage (the gid of its first version); deletions and
+        // removed prescription changes become rows of their own, so that a deletion on one
+        // device and an edit on another both stay in the history. share_local holds what
+        // belongs to this device only (its id, the folder, the key) and is never shared.
+        R"sql(
+CREATE TABLE share_local (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO share_local (key, value) VALUES ('device', lower(hex(randomblob(16))));
+CREATE TABLE share_peers (
+    device TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    applied_file INTEGER NOT NULL,
+    last_change_hlc INTEGER NOT NULL,
+    applied_utc INTEGER NOT NULL
+);
+
+ALTER TABLE entries ADD COLUMN gid TEXT;
+ALTER TABLE entries ADD COLUMN lineage TEXT;
+ALTER TABLE entries ADD COLUMN hlc INTEGER;
+ALTER TABLE entries ADD COLUMN origin TEXT;
+ALTER TABLE entries ADD COLUMN share_seq INTEGER;
+UPDATE entries SET gid = lower(hex(randomblob(16))), hlc = created_utc * 65536000 + id % 65536,
+    origin = (SELECT value FROM share_local WHERE key = 'device');
+WITH RECURSIVE chain(id, root) AS (
+    SELECT id, gid FROM entries
+    WHERE id NOT IN (SELECT replaced_by FROM entries WHERE replaced_by IS NOT NULL)
+    UNION
+    SELECT next.id, chain.root FROM chain
+    JOIN entries AS this ON this.id = chain.id
+    JOIN entries AS next ON next.id = this.replaced_by)
+UPDATE entries SET lineage = (SELECT root FROM chain WHERE chain.id = entries.id);
+UPDATE entries SET lineage = gid WHERE lineage IS NULL;
+CREATE UNIQUE INDEX entries_gid ON entries(gid);
+CREATE INDEX entries_lineage ON entries(lineage);
+CREATE INDEX entries_unshared ON entries(share_seq) WHERE share_seq IS NULL;
+
+CREATE TABLE entry_deletions (
+    id INTEGER PRIMARY KEY,
+    version TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    origin TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    share_seq INTEGER,
+    UNIQUE (version, hlc, origin)
+);
+INSERT INTO entry_deletions (version, hlc, origin, at_utc)
+    SELECT gid, deleted_utc * 65536000, origin, deleted_utc FROM entries WHERE deleted_utc IS NOT NULL;
+
+ALTER TABLE medications ADD COLUMN gid TEXT;
+ALTER TABLE medications ADD COLUMN hlc INTEGER;
+ALTER TABLE medications ADD COLUMN origin TEXT;
+ALTER TABLE medications ADD COLUMN share_seq INTEGER;
+UPDATE medications SET gid = lower(hex(randomblob(16))),
+    hlc = coalesce((SELECT max(revised_utc) FROM medication_history WHERE medication_id = medications.id),
+                   created_utc) * 65536000,
+    origin = (SELECT value FROM share_local WHERE key = 'device');
+CREATE UNIQUE INDEX medications_gid ON medications(gid);
+
+ALTER TABLE prescription_steps ADD COLUMN gid TEXT;
+ALTER TABLE prescription_steps ADD COLUMN hlc INTEGER;
+ALTER TABLE prescription_steps ADD COLUMN origin TEXT;
+ALTER TABLE prescription_steps ADD COLUMN share_seq INTEGER;
+UPDATE prescription_steps SET gid = lower(hex(randomblob(16))), hlc = created_utc * 65536000 + 1 + id % 65535,
+    origin = (SELECT value FROM share_local WHERE key = 'device');
+CREATE UNIQUE INDEX prescription_steps_gid ON prescription_steps(gid);
+CREATE TABLE prescription_removals (
+    id INTEGER PRIMARY KEY,
+    medication TEXT NOT NULL,
+    from_day TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    origin TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    share_seq INTEGER,
+    UNIQUE (medication, from_day, hlc, origin)
+);
+INSERT OR IGNORE INTO prescription_removals (medication, from_day, hlc, origin, at_utc)
+    SELECT m.gid, p.from_day, p.deleted_utc * 65536000, p.origin, p.deleted_utc
+    FROM prescription_steps p JOIN medications m ON m.id = p.medication_id WHERE p.deleted_utc IS NOT NULL;
+
+ALTER TABLE settings ADD COLUMN gid TEXT;
+ALTER TABLE settings ADD COLUMN hlc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE settings ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE settings ADD COLUMN share_seq INTEGER;
+UPDATE settings SET gid = lower(hex(randomblob(16))), hlc = set_utc * 65536000 + id % 65536,
+    origin = (SELECT value FROM share_local WHERE key = 'device');
+CREATE UNIQUE INDEX settings_gid ON settings(gid);
+CREATE INDEX settings_current ON settings(key, hlc, origin, id);
+
+ALTER TABLE visits ADD COLUMN gid TEXT;
+ALTER TABLE visits ADD COLUMN hlc INTEGER;
+ALTER TABLE visits ADD COLUMN origin TEXT;
+ALTER TABLE visits ADD COLUMN share_seq INTEGER;
+UPDATE visits SET gid = lower(hex(randomblob(16))), hlc = recorded_utc * 65536000,
+    origin = (SELECT value FROM share_local WHERE key = 'device');
+CREATE UNIQUE INDEX visits_gid ON visits(gid);
+)sql",
     };
     return list;
 }

@@ -9,10 +9,12 @@ import Relief
 Dialog {
     id: dialog
     property bool saving: true
+    // Choosing a folder (the Sharing card): the folder shown, or one typed, is the answer.
+    property bool choosingFolder: false
     property var suffixes: []        // without the dot; the first is added to a bare name
     property string kindText         // "PDF documents", shown above the list
     property string suggestedName    // the name offered when saving
-    property string acceptText: saving ? qsTr("Save") : qsTr("Open")
+    property string acceptText: choosingFolder ? qsTr("Use this folder") : saving ? qsTr("Save") : qsTr("Open")
     property string replacing        // a path that exists and waits for "Replace"
     property string message
     signal chosen(string path)
@@ -39,6 +41,17 @@ Dialog {
         open()
     }
     function acceptTyped() {
+        if (choosingFolder) {
+            const typed = nameField.text.trim()
+            const folder = typed.length > 0 ? files.resolve(typed, false) : files.folder
+            if (!files.isFolder(folder)) {
+                message = qsTr("There is no folder called “%1” here.").arg(typed)
+                return
+            }
+            close()
+            chosen(folder)
+            return
+        }
         const path = files.resolve(nameField.text, saving)
         if (path.length === 0) {
             message = saving ? qsTr("Type a name for the file.") : qsTr("Choose a file, or type its name.")
@@ -231,8 +244,9 @@ Dialog {
 
         LabeledField {
             id: nameBox
-            label: qsTr("File name")
-            placeholder: dialog.saving ? qsTr("a name for the new file") : qsTr("the file's name, or its full path")
+            label: dialog.choosingFolder ? qsTr("Folder") : qsTr("File name")
+            placeholder: dialog.choosingFolder ? qsTr("empty for the folder shown, or a folder's full path")
+                       : dialog.saving ? qsTr("a name for the new file") : qsTr("the file's name, or its full path")
             onAccepted: dialog.acceptTyped()
             onTextEdited: {
                 dialog.replacing = ""
@@ -292,7 +306,7 @@ Dialog {
             ThemeButton {
                 primary: true
                 text: dialog.acceptText
-                enabled: nameBox.text.trim().length > 0 && dialog.replacing.length === 0
+                enabled: (dialog.choosingFolder || nameBox.text.trim().length > 0) && dialog.replacing.length === 0
                 onClicked: dialog.acceptTyped()
             }
         }

@@ -21,6 +21,7 @@ PageBase {
     }
     RemindersController { id: reminders }
     CheckinsController { id: checkins }
+    ShareController { id: share }
 
     readonly property var known: profileController.knownConditions()
     function readable(term) { return term.replace(/-/g, " ") }
@@ -490,6 +491,159 @@ PageBase {
                 }
             }
             InlineMessage { text: remindersCard.hideNote }
+        }
+
+        Card {
+            id: shareCard
+            objectName: "sharingCard"
+            title: qsTr("Sharing")
+            subtitle: qsTr("Keep this journal the same on your other computers, or let a caregiver follow it, through a folder that Syncthing, Nextcloud or a USB stick keeps in step. What goes there is encrypted; there is no account and no server.")
+            property string note
+            property bool noteOk: false
+            property string shownWords
+
+            function answer(error, done) {
+                noteOk = error.length === 0
+                note = noteOk ? done : error
+                return noteOk
+            }
+
+            // Shared: where, as whom, and what came in last.
+            Body {
+                visible: share.shared
+                text: share.following ? qsTr("Following the journal in %1 read-only, as “%2”.").arg(share.folder).arg(share.deviceName)
+                                      : qsTr("Shared in %1 as “%2”.").arg(share.folder).arg(share.deviceName)
+                Accessible.name: text
+            }
+            Body {
+                objectName: "shareStatus"
+                visible: share.shared
+                text: AppController.shareStatus
+                color: Theme.muted
+                Accessible.name: text
+            }
+            RowLayout {
+                visible: share.shared
+                spacing: Theme.spacing
+                ThemeButton {
+                    objectName: "syncNow"
+                    text: qsTr("Sync now")
+                    onClicked: shareCard.answer(share.syncNow(), qsTr("Synced."))
+                }
+                ThemeButton {
+                    objectName: "showWords"
+                    visible: share.wordsKnown
+                    text: shareCard.shownWords.length > 0 ? qsTr("Hide the words") : qsTr("Show the words")
+                    Accessible.description: qsTr("The 16 words another device types to join")
+                    onClicked: shareCard.shownWords = shareCard.shownWords.length > 0 ? "" : share.words()
+                }
+                ConfirmButton {
+                    label: qsTr("Stop sharing")
+                    confirmText: qsTr("Press again to stop sharing")
+                    onConfirmed: {
+                        shareCard.shownWords = ""
+                        shareCard.answer(share.leave(), qsTr("Stopped sharing. This journal keeps everything."))
+                    }
+                }
+            }
+            Label {
+                objectName: "shareWords"
+                visible: shareCard.shownWords.length > 0
+                text: shareCard.shownWords
+                color: Theme.text
+                font.pixelSize: Theme.fontBody + 2
+                font.family: "monospace"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("The share's words: %1").arg(text)
+            }
+            Body {
+                visible: shareCard.shownWords.length > 0
+                text: qsTr("Type these words on each device that joins. Keep them as you would a password.")
+                color: Theme.muted
+            }
+
+            // Not shared yet: a folder, a name, then share or join.
+            Body {
+                visible: !share.shared && !share.canShare
+                text: qsTr("Open a journal for writing to share it.")
+                color: Theme.muted
+            }
+            RowLayout {
+                visible: share.canShare
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                LabeledField {
+                    id: shareFolder
+                    objectName: "shareFolder"
+                    label: qsTr("Shared folder")
+                    placeholder: qsTr("for example ~/Sync/relief")
+                    Layout.fillWidth: true
+                }
+                ThemeButton {
+                    text: qsTr("Choose…")
+                    Accessible.name: qsTr("Choose the shared folder")
+                    Layout.alignment: Qt.AlignBottom
+                    onClicked: folderDialog.start()
+                }
+            }
+            LabeledField {
+                id: shareName
+                objectName: "shareName"
+                visible: share.canShare
+                label: qsTr("This device's name")
+                placeholder: share.suggestedName
+                hint: qsTr("How the other devices name this one: “Last change from laptop”.")
+            }
+            ThemeButton {
+                objectName: "startSharing"
+                visible: share.canShare
+                primary: true
+                text: qsTr("Share this journal")
+                onClicked: {
+                    if (shareCard.answer(share.create(shareFolder.text, shareName.text),
+                                         qsTr("Shared. Write down the words below and type them on your other devices.")))
+                        shareCard.shownWords = share.words()
+                }
+            }
+            LabeledField {
+                id: shareWordsField
+                objectName: "joinWords"
+                visible: share.canShare
+                label: qsTr("Or join a journal shared in that folder: its 16 words")
+                placeholder: qsTr("the words shown on the device that shared it")
+            }
+            ThemeCheckBox {
+                id: joinReadOnly
+                objectName: "joinReadOnly"
+                visible: share.canShare
+                text: qsTr("Read-only: follow someone's journal as a caregiver (this journal must be new)")
+                Layout.fillWidth: true
+            }
+            ThemeButton {
+                objectName: "joinShare"
+                visible: share.canShare
+                text: qsTr("Join")
+                enabled: shareWordsField.text.trim().length > 0
+                onClicked: {
+                    if (shareCard.answer(share.join(shareFolder.text, shareWordsField.text, joinReadOnly.checked, shareName.text),
+                                         joinReadOnly.checked ? qsTr("Joined read-only. This window follows the shared journal.")
+                                                              : qsTr("Joined. This journal now has the shared entries too.")))
+                        shareWordsField.text = ""
+                }
+            }
+            InlineMessage { objectName: "shareNote"; text: shareCard.note; ok: shareCard.noteOk }
+
+            FileChooserDialog {
+                id: folderDialog
+                title: qsTr("Choose the shared folder")
+                saving: false
+                choosingFolder: true
+                suffixes: ["json"]
+                kindText: qsTr("Folders (a shared one holds relief-share.json)")
+                onChosen: (path) => shareFolder.text = path
+            }
         }
 
         Card {

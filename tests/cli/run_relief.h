@@ -23,9 +23,13 @@ struct CliRun {
 // keeps the app's settings in the private folder, so neither the developer's language nor
 // a language saved by the app changes what the tests read; `env` adds or replaces
 // variables ("LANGUAGE=de_DE") for the tests of the language itself.
+// `input`, when given, is what the command reads (a share's words); otherwise /dev/null.
 inline CliRun run_relief(const TempDir& home, const std::vector<std::string>& args,
-                      const std::vector<std::string>& prefix = {}, const std::vector<std::string>& env = {}) {
+                      const std::vector<std::string>& prefix = {}, const std::vector<std::string>& env = {},
+                      const std::string& input = {}) {
     const auto out_path = home / ".stdout";
+    const auto in_path = home / ".stdin";
+    if (!input.empty()) write_file(in_path, input);
     const auto err_path = home / ".stderr";
     std::vector<std::string> argv_strings = prefix;
     argv_strings.push_back(RELIEF_BINARY);
@@ -43,7 +47,7 @@ inline CliRun run_relief(const TempDir& home, const std::vector<std::string>& ar
         const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         ::dup2(out, 1);
         ::dup2(err, 2);
-        const int null_in = ::open("/dev/null", O_RDONLY);
+        const int null_in = ::open(input.empty() ? "/dev/null" : in_path.c_str(), O_RDONLY);
         ::dup2(null_in, 0);
         std::vector<char*> argv, envp;
         for (auto& s : argv_strings) argv.push_back(const_cast<char*>(s.c_str()));

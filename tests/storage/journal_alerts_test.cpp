@@ -155,6 +155,17 @@ TEST(JournalAlerts, VersionOneJournalGainsTheAlertTableAndKeepsEntries) {
         SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
         raw.exec("DROP TABLE alerts; DROP TABLE visits; DROP TABLE prescription_steps; "
                  "ALTER TABLE entries DROP COLUMN enjoyment; ALTER TABLE entries DROP COLUMN activity; "
+                 "DROP TABLE share_local; DROP TABLE share_peers; DROP TABLE entry_deletions; "
+                 "DROP TABLE prescription_removals; DROP INDEX entries_gid; DROP INDEX entries_lineage; "
+                 "DROP INDEX entries_unshared; DROP INDEX medications_gid; DROP INDEX settings_gid; "
+                 "DROP INDEX settings_current; "
+                 "ALTER TABLE entries DROP COLUMN gid; ALTER TABLE entries DROP COLUMN lineage; "
+                 "ALTER TABLE entries DROP COLUMN hlc; ALTER TABLE entries DROP COLUMN origin; "
+                 "ALTER TABLE entries DROP COLUMN share_seq; ALTER TABLE medications DROP COLUMN gid; "
+                 "ALTER TABLE medications DROP COLUMN hlc; ALTER TABLE medications DROP COLUMN origin; "
+                 "ALTER TABLE medications DROP COLUMN share_seq; ALTER TABLE settings DROP COLUMN gid; "
+                 "ALTER TABLE settings DROP COLUMN hlc; ALTER TABLE settings DROP COLUMN origin; "
+                 "ALTER TABLE settings DROP COLUMN share_seq; "
                  "PRAGMA user_version = 1");
     }
     auto j = Journal::open(path);

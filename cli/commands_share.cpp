@@ -1,0 +1,154 @@
+#include "command.h"
+#include "core/errors.h"
+#include "core/translate.h"
+#include "sharing/share.h"
+#include "sharing/share_errors.h"
+#include "sharing/share_words.h"
+#include "storage/private_file.h"
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <ostream>
+
+namespace relief::cli {
+
+namespace {
+
+std::string text(const char* source) { return translate("relief::cli::commands_share", source); }
+
+// The words or passphrase, from the terminal without echo, or the first line of input
+// (scripts and tests pipe it in; it never appears on the command line, where other
+// users and the shell's history would see it).
+std::string read_phrase(Context& ctx, const std::string& prompt) {
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        ctx.err << prompt << std::flush;
+        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= static_cast<tcflag_t>(~ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        ctx.err << "\n";
+    }
+    if (line.empty())
+        throw InputError("words", "", text("the share's words (or passphrase), typed or given on the first line of input"));
+    return line;
+}
+
+void print_report(Context& ctx, const sharing::SyncReport& report) {
+    ctx.out << fill(text("Sent %1 changes; took %2 changes from other devices."),
+                    {std::to_string(report.sent), std::to_string(report.received)})
+            << "\n";
+    for (const auto& w : report.waiting) ctx.out << "  " << w << "\n";
+    for (const auto& p : report.problems) ctx.err << "relief: " << p << "\n";
+}
+
+std::int64_t now_seconds(const Context& ctx, const storage::Journal& journal) {
+    return static_cast<std::int64_t>(ctx.now(journal.home_zone()).time_since_epoch().count());
+}
+
+}  // namespace
+
+int run_share_init(Context& ctx, const Arguments& args) {
+    auto journal = ctx.open_journal_for_writing();
+    const bool own = args.has("--passphrase");
+    const std::string phrase = own ? read_phrase(ctx, text("Passphrase for the share (at least 16 characters): "))
+                                   : sharing::new_phrase();
+    sharing::create_share(journal, {args.operands.at(0), args.value("--name").value_or(""), phrase, !own});
+    const auto status = sharing::share_status(journal);
+    ctx.out << fill(text("Sharing this journal in %1 as \"%2\"."), {status.folder.string(), status.name}) << "\n";
+    if (!own) {
+        ctx.out << text("The share's key, to type on your other devices (keep it as you would a password):") << "\n\n  "
+                << phrase << "\n\n";
+    }
+    ctx.out << fill(text("On another device: relief share join %1"), {status.folder.string()}) << "\n";
+    return 0;
+}
+
+int run_share_join(Context& ctx, const Arguments& args) {
+    // "relief share join FOLDER --read-only": the option names the join, not how the
+    // journal is opened (joining writes the shared entries into it).
+    const bool follow = args.has("--read-only") || ctx.read_only;
+    ctx.read_only = false;
+    const auto path = ctx.journal_path();
+    std::error_code ec;
+    const std::string phrase = read_phrase(ctx, text("The share's words (or passphrase): "));
+    const auto mode = follow ? sharing::JoinMode::read_only : sharing::JoinMode::full;
+    // A device joining starts from its own journal, or from a new one the share fills; a
+    // new one is removed again when the join fails (a wrong word, no folder).
+    const bool created = !std::filesystem::exists(path, ec);
+    auto journal = created ? ctx.create_journal(path, Zone::locate("UTC")) : ctx.open_journal_for_writing();
+    try {
+        sharing::join_share(journal, {args.operands.at(0), args.value("--name").value_or(""), phrase}, mode);
+    } catch (...) {
+        if (created) {
+            journal = storage::Journal::in_memory(Zone::locate("UTC"));
+            storage::remove_database_files(path);
+        }
+        throw;
+    }
+    ctx.out << fill(mode == sharing::JoinMode::read_only
+                        ? text("Following the journal shared in %1, read-only.")
+                        : text("Joined the journal shared in %1."),
+                    {args.operands.at(0)})
+            << "\n";
+    const auto status = sharing::share_status(journal);
+    ctx.out << sharing::status_line(status, now_seconds(ctx, journal)) << "\n";
+    return 0;
+}
+
+int run_share_sync(Context& ctx, const Arguments&) {
+    auto journal = ctx.open_journal_for_writing();
+    const auto report = sharing::sync_share(journal);
+    print_report(ctx, report);
+    ctx.out << sharing::status_line(sharing::share_status(journal), now_seconds(ctx, journal)) << "\n";
+    return report.problems.empty() ? 0 : 1;
+}
+
+int run_share_status(Context& ctx, const Arguments&) {
+    const auto journal = ctx.open_journal();
+    const auto s = sharing::share_status(journal);
+    if (!s.shared) {
+        ctx.out << text("This journal is not shared. Share it with 'relief share init FOLDER', or join a share with "
+                        "'relief share join FOLDER'.")
+                << "\n";
+        return 0;
+    }
+    ctx.out << text("Folder:") << " " << s.folder.string() << "\n";
+    ctx.out << text("This device:") << " " << s.name << " ("
+            << (s.mode == sharing::JoinMode::read_only ? text("read-only") : text("full")) << ")\n";
+    if (s.mode == sharing::JoinMode::full)
+        ctx.out << text("Not yet sent:") << " " << fill(text("%1 changes"), {std::to_string(s.unsent)}) << "\n";
+    ctx.out << text("Status:") << " " << sharing::status_line(s, now_seconds(ctx, journal)) << "\n";
+    for (const auto& p : s.peers)
+        ctx.out << "  " << p.name << " (" << (p.mode == "read-only" ? text("read-only") : text("full")) << ")\n";
+    return 0;
+}
+
+int run_share_key(Context& ctx, const Arguments&) {
+    const auto journal = ctx.open_journal();
+    if (!sharing::share_status(journal).shared) throw sharing::ShareError(text("this journal is not shared"));
+    const auto words = sharing::share_words(journal);
+    if (!words)
+        throw sharing::ShareError(text("this device does not keep the share's key as words: it was a passphrase of your "
+                                       "own, or the share was created on another device"));
+    ctx.out << *words << "\n";
+    return 0;
+}
+
+int run_share_leave(Context& ctx, const Arguments&) {
+    auto journal = ctx.open_journal_for_writing();
+    sharing::leave_share(journal);
+    ctx.out << text("Stopped sharing. The journal keeps everything; the folder keeps what this device sent.") << "\n";
+    return 0;
+}
+
+}  // namespace relief::cli
