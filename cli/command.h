@@ -72,6 +72,9 @@ int log_simple(Context& ctx, const Arguments& args, EntryData data);
 // The journal's medication that `name` means, or an InputError listing what there is.
 Medication find_journal_medication(const std::vector<Medication>& meds, const std::string& name, LocalDay day);
 
+// D-Bus and the program's folder want a QCoreApplication; the CLI makes one when needed.
+void ensure_core_application();
+
 // The handlers, grouped by the file that holds them.
 int run_init(Context&, const Arguments&);
 int run_profile_set(Context&, const Arguments&);
@@ -120,5 +123,6 @@ int run_share_sync(Context&, const Arguments&);
 int run_share_status(Context&, const Arguments&);
 int run_share_key(Context&, const Arguments&);
 int run_share_leave(Context&, const Arguments&);
+int run_share_notify(Context&, const Arguments&);
 
 }  // namespace relief::cli

@@ -245,6 +245,11 @@ const std::vector<Command>& commands() {
          run_share_sync},
         {"share key", "", 0, 0, {}, RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "show the share's words again (on the device that created it)"),
          "", run_share_key},
+        {"share notify", "on|off", 1, 1, {},
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "on a caregiver's device: be told when a dose is not logged within an hour"),
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "relief-reminders syncs the share each minute and shows a notification for each\n"
+         "scheduled dose not logged (taken or skipped) an hour after its time, once."),
+         run_share_notify},
         {"share leave", "", 0, 0, {}, RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "stop sharing this journal (it keeps everything)"), "",
          run_share_leave},
         {"demo", "", 0, 0,

@@ -17,8 +17,6 @@
 
 namespace relief::cli {
 
-namespace {
-
 // D-Bus wants an application object; the command line has none until it needs one.
 void ensure_core_application() {
     if (QCoreApplication::instance()) return;
@@ -27,6 +25,8 @@ void ensure_core_application() {
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
 }
+
+namespace {
 
 std::string settings_line(const ReminderSettings& s) {
     // Each setting its own phrase; the values (minutes, HH:MM-HH:MM or off) as the settings take them.

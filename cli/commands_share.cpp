@@ -4,7 +4,11 @@
 #include "sharing/share.h"
 #include "sharing/share_errors.h"
 #include "sharing/share_words.h"
+#include "reminders/desktop.h"
 #include "storage/private_file.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
 
 #include <termios.h>
 #include <unistd.h>
@@ -148,6 +152,32 @@ int run_share_leave(Context& ctx, const Arguments&) {
     auto journal = ctx.open_journal_for_writing();
     sharing::leave_share(journal);
     ctx.out << text("Stopped sharing. The journal keeps everything; the folder keeps what this device sent.") << "\n";
+    return 0;
+}
+
+int run_share_notify(Context& ctx, const Arguments& args) {
+    const std::string& wanted = args.operands.at(0);
+    if (wanted != "on" && wanted != "off") throw InputError("notify", wanted, "on or off");
+    auto journal = ctx.open_journal_for_writing();
+    if (!journal.following())
+        throw sharing::ShareError(text("only a device that follows a shared journal read-only is told of doses not "
+                                       "logged; the person's own reminders are 'relief settings set reminders.enabled yes'"));
+    ensure_core_application();
+    const QString file = QFileInfo(QString::fromStdString(journal.path().string())).absoluteFilePath();
+    if (wanted == "on") {
+        const QString program = reminders::find_service_program(QCoreApplication::applicationDirPath());
+        if (program.isEmpty()) throw sharing::ShareError(text("relief-reminders was not found beside relief or on PATH"));
+        reminders::write_autostart(program, file);
+        journal.set_local_value("share.missed_dose_alerts", "yes");
+        ctx.out << fill(text("On: relief-reminders tells you when a scheduled dose has not been logged an hour after its "
+                             "time. It starts at each login, or now with: %1 --journal %2"),
+                        {program.toStdString(), file.toStdString()})
+                << "\n";
+    } else {
+        journal.set_local_value("share.missed_dose_alerts", "no");
+        reminders::remove_autostart(file);
+        ctx.out << text("Off: no more notifications of doses not logged.") << "\n";
+    }
     return 0;
 }
 

@@ -132,7 +132,12 @@ bool RemindersController::canChange() const {
 }
 
 bool RemindersController::canStart() const {
-    return on_ && canChange() && desktop_->bus.bus && !desktop_->bus.service;
+    return on_ && (canChange() || caregiver()) && desktop_->bus.bus && !desktop_->bus.service;
+}
+
+bool RemindersController::caregiver() const {
+    const auto* journal = open_journal();
+    return journal && journal->following();
 }
 
 void RemindersController::refresh() {
@@ -150,7 +155,9 @@ void RemindersController::read_journal() {
     if (journal) {
         try {
             desktop_->settings = reminder_settings_from(journal->settings());
-            desktop_->journal_says_on = desktop_->settings.enabled;
+            desktop_->journal_says_on = journal->following()
+                                            ? journal->local_value("share.missed_dose_alerts").value_or("") == "yes"
+                                            : desktop_->settings.enabled;
             on_ = desktop_->journal_says_on && reminders::autostart_starts(journal_file(*journal));
         } catch (const std::exception&) {
             // Unreadable now: the defaults show, and the next change reads again.
@@ -186,6 +193,15 @@ void RemindersController::compose_status() {
         status_ =
             tr("This desktop has no notification service: reminders cannot be shown. The "
                "Today page still shows what is due; nothing is lost.");
+        return;
+    }
+    if (journal->following()) {
+        status_ = on_ ? (bus.service ? tr("On: you are told when a scheduled dose has not been logged an hour after its "
+                                          "time, also while this window is closed.")
+                                     : tr("On, but the reminder service is not running. It starts when you next log in, "
+                                          "or now with “Start reminders now”."))
+                      : tr("Off. Switch it on to be told when a scheduled dose has not been logged an hour after "
+                           "its time.");
         return;
     }
     if (journal->read_only()) {
@@ -263,17 +279,22 @@ QString RemindersController::setOn(bool on) {
                     "The reminder service (relief-reminders) is neither beside Relief "
                     "Journal nor on the PATH, so reminders cannot be switched on. Reinstall "
                     "Relief Journal.");
-            const auto before = journal->setting("reminders.enabled");
-            journal->set_setting("reminders.enabled", "yes");
+            // A caregiver's switch is this device's own; the person's is in the journal.
+            const bool own = journal->following();
+            const auto before = own ? journal->local_value("share.missed_dose_alerts") : journal->setting("reminders.enabled");
+            if (own) journal->set_local_value("share.missed_dose_alerts", "yes");
+            else journal->set_setting("reminders.enabled", "yes");
             try {
                 reminders::write_autostart(program, file);
             } catch (const std::exception&) {
-                journal->set_setting("reminders.enabled", before.value_or(""));
+                if (own) journal->set_local_value("share.missed_dose_alerts", before);
+                else journal->set_setting("reminders.enabled", before.value_or(""));
                 throw;
             }
             answer = start_service();
         } else {
-            journal->set_setting("reminders.enabled", "no");
+            if (journal->following()) journal->set_local_value("share.missed_dose_alerts", "no");
+            else journal->set_setting("reminders.enabled", "no");
             reminders::remove_autostart(file);
         }
     } catch (const std::exception& e) {

@@ -35,6 +35,10 @@ class RemindersController : public QObject {
     Q_PROPERTY(QString status READ status NOTIFY changed)
     // On, but the service is not running: "Start reminders now" makes sense.
     Q_PROPERTY(bool canStart READ canStart NOTIFY changed)
+    // A caregiver's device following a shared journal (docs/sharing.md): the switch asks
+    // to be told when a scheduled dose has not been logged an hour after its time, and the
+    // person's own reminder settings cannot be changed here.
+    Q_PROPERTY(bool caregiver READ caregiver NOTIFY changed)
 
 public:
     explicit RemindersController(QObject* parent = nullptr);
@@ -45,6 +49,7 @@ public:
     QVariantMap settings() const { return settings_; }
     QString status() const { return status_; }
     bool canStart() const;
+    bool caregiver() const;
 
     // Switches reminders on (reminders.enabled=yes, the autostart entry, the service
     // started now) or off (reminders.enabled=no, the entry removed; a running service sees

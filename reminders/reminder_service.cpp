@@ -5,7 +5,9 @@
 #include "service_options.h"
 #include "tray.h"
 
+#include "core/caregiver_watch.h"
 #include "core/reminder_text.h"
+#include "sharing/share.h"
 #include "storage/journal.h"
 
 #include <date/tz.h>
@@ -14,6 +16,7 @@
 #include <QProcess>
 
 #include <cstdio>
+#include <set>
 #include <cstdlib>
 
 namespace relief::reminders {
@@ -38,6 +41,7 @@ struct ReminderService::State {
     std::optional<Zone> last_here;
     std::optional<Instant> last_round;  // the clock at the last round
     std::optional<Instant> asleep_since;
+    std::set<ReminderDose> told;  // a caregiver's: the unlogged doses already told
 
     Zone here(const Zone& home) const {
         if (options.zone) return *options.zone;
@@ -68,6 +72,52 @@ ReminderService::ReminderService(const ServiceOptions& options, Notifications* n
 
 ReminderService::~ReminderService() = default;
 
+// A caregiver's device (docs/sharing.md): takes the person's changes from the share
+// folder, then tells of each scheduled dose not logged an hour after its time, once.
+bool ReminderService::caregiver_round(Instant now) {
+    try {
+        auto journal = storage::Journal::open(s_->options.journal.toStdString(), storage::OpenMode::read_write,
+                                              s_->options.clock);
+        if (journal.local_value("share.missed_dose_alerts").value_or("") != "yes") {
+            forget_shown();
+            emit switchedOff();
+            return false;
+        }
+        try {
+            const auto report = sharing::sync_share(journal);
+            if (!report.problems.empty()) complain("a change file was refused; the app's Sharing card says which");
+        } catch (const std::exception&) {
+            complain("cannot take the changes from the share folder; the app's Sharing card says why");
+        }
+        const auto settings = reminder_settings_from(journal.settings());
+        const Zone home = journal.home_zone();
+        const LocalDay today = home.day_of(now);
+        const auto meds = journal.medications();
+        const auto entries = journal.entries_between(today - date::days{3}, today + date::days{2});
+        auto doses = unlogged_doses(meds, entries, home, now);
+        const auto unlogged = doses;
+        std::erase_if(doses, [&](const ReminderDose& d) { return s_->told.count(d) != 0; });
+        if (!doses.empty()) {
+            QString error;
+            const auto text = unlogged_text(doses, meds, s_->here(home), journal.profile().name, settings.hide_names);
+            if (notifications_->show(text, 0, &error) != 0) {
+                s_->told.insert(doses.begin(), doses.end());
+                last_complaint_.clear();
+            } else {
+                complain("no notification service answered (" + error + ")");
+            }
+        }
+        // Only what is still unlogged is remembered: a dose logged late is forgotten.
+        std::erase_if(s_->told, [&](const ReminderDose& d) {
+            return std::find(unlogged.begin(), unlogged.end(), d) == unlogged.end();
+        });
+    } catch (const std::exception& e) {
+        complain(QString("cannot read the journal: %1").arg(e.what()));
+    }
+    timer_.start(int(std::chrono::milliseconds(longest_sleep_between_rounds).count()));
+    return true;
+}
+
 void ReminderService::forget_shown() {
     notifications_->close(s_->shown_id);
     s_->shown.reset();
@@ -95,6 +145,7 @@ bool ReminderService::tick() {
     try {
         auto journal = storage::Journal::open(s_->options.journal.toStdString(), storage::OpenMode::read_only,
                                               s_->options.clock);
+        if (journal.following()) return caregiver_round(now);
         const auto settings = reminder_settings_from(journal.settings());
         if (!settings.enabled) {
             forget_shown();

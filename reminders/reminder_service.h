@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace relief::reminders {
@@ -44,6 +45,7 @@ private:
     void write_answers(bool taken);
     void complain(const QString& message);
     void forget_shown();
+    bool caregiver_round(std::chrono::sys_seconds now);
 
     std::unique_ptr<State> s_;
     Notifications* notifications_;

@@ -226,30 +226,30 @@ SyncReport sync_share(storage::Journal& journal) {
     const std::string name = journal.local_value("share.name").value_or("");
     SyncReport report;
 
-    // Send: one new file with everything not yet sent; a read-only device sends nothing.
+    // Send: one new file with everything not yet sent, in one transaction with marking it
+    // sent, so that two programs syncing at once (the app, the CLI) never both send it; a
+    // file already there is never replaced. A read-only device sends nothing.
     if (!journal.following()) {
-        const auto outbox = journal.unshared_changes();
-        if (!outbox.empty()) {
+        journal.atomically([&] {
+            const auto outbox = journal.unshared_changes();
+            if (outbox.empty()) return;
             const std::int64_t number = std::stoll(journal.local_value("share.next_file").value_or("1"));
             ChangeFile file{{d.share, me, name, "full", number, now_utc(journal), outbox.records.size()}, outbox.records};
             const fs::path mine = device_folder(folder, me);
             try {
                 storage::create_private_folders(mine);
-                // Never over a file that is there: it would have two writers.
                 if (fs::exists(mine / file_name(number)))
                     throw ShareError(fill(text("%1 is already there: another copy of this journal writes as this device; "
                                                "stop sharing on one of them and join again"),
                                           {(mine / file_name(number)).string()}));
-                storage::write_file_atomically(mine / file_name(number), seal_change_file(file, key));
+                storage::write_file_atomically(mine / file_name(number), seal_change_file(file, key), false);
             } catch (const fs::filesystem_error& e) {
                 throw ShareError(fill(text("cannot write in %1: %2"), {mine.string(), e.code().message()}));
             }
-            journal.atomically([&] {
-                journal.mark_shared(outbox, number);
-                journal.set_local_value("share.next_file", std::to_string(number + 1));
-            });
+            journal.mark_shared(outbox, number);
+            journal.set_local_value("share.next_file", std::to_string(number + 1));
             report.sent = outbox.records.size();
-        }
+        });
     }
 
     // Take: each other device's files in order, each whole or not at all. A device whose

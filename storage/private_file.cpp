@@ -153,7 +153,7 @@ std::filesystem::path checked_output_path(const std::filesystem::path& target, c
     return path;
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+void write_file_atomically(const std::filesystem::path& path, std::string_view content, bool may_replace) {
     if (std::filesystem::is_directory(path))
         throw StorageError(fill(translate("relief::storage::private_file", "cannot write %1: it is a folder, not a file"), {path.string()}));
     const auto temp = create_private_temp_beside(path);
@@ -176,7 +176,16 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
         ::unlink(temp.c_str());
         throw StorageError(message);
     }
-    replace_file(temp, path);
+    if (may_replace) {
+        replace_file(temp, path);
+        return;
+    }
+    try {
+        move_into_place_new(temp, path);
+    } catch (...) {
+        ::unlink(temp.c_str());
+        throw;
+    }
 }
 
 }  // namespace relief::storage

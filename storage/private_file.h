@@ -23,7 +23,8 @@ void create_private_file(const std::filesystem::path& path);
 
 // Writes `content` to a temporary 0600 file beside `path`, syncs it, then renames it over
 // `path`, so that a reader never sees half a file and a crash leaves the old one intact.
-void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+// With `may_replace` false, a file already at `path` is never replaced (StorageError).
+void write_file_atomically(const std::filesystem::path& path, std::string_view content, bool may_replace = true);
 
 // A fresh, empty, 0600 temporary file in the same folder as `path` (for rename-into-place),
 // named ".NAME.XXXXXX". Stale ones a killed run left beside `path` are removed first.

@@ -371,7 +371,9 @@ PageBase {
         Card {
             id: remindersCard
             title: qsTr("Reminders")
-            subtitle: qsTr("A notification when a scheduled dose is due, with Taken, Skip and Snooze, also while this window is closed. Your answer is logged in this journal.")
+            subtitle: reminders.caregiver
+                      ? qsTr("A notification when a scheduled dose of the journal you follow has not been logged an hour after its time, also while this window is closed.")
+                      : qsTr("A notification when a scheduled dose is due, with Taken, Skip and Snooze, also while this window is closed. Your answer is logged in this journal.")
             property string switchNote
             property string quietNote
             property bool quietOk: false
@@ -380,9 +382,10 @@ PageBase {
             ThemeSwitch {
                 id: remindersSwitch
                 objectName: "remindersSwitch"
-                text: qsTr("Remind me when Relief Journal is closed")
+                text: reminders.caregiver ? qsTr("Tell me when a dose is not logged within an hour")
+                                          : qsTr("Remind me when Relief Journal is closed")
                 isOn: reminders.switchedOn
-                enabled: reminders.canChange
+                enabled: reminders.canChange || reminders.caregiver
                 Layout.fillWidth: true
                 onSwitchRequested: (wanted) => remindersCard.switchNote = reminders.setOn(wanted)
             }

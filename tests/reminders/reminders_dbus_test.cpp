@@ -4,6 +4,7 @@
 // announces a sleep. Every answer must reach the journal file.
 #include "fake_desktop.h"
 
+#include "sharing/share.h"
 #include "storage/journal.h"
 #include "tests/support/private_bus.h"
 #include "tests/support/temp_dir.h"
@@ -87,13 +88,13 @@ protected:
     void set_clock(const char* when) {
         std::ofstream(dir / "clock") << format_utc(at(when)) << "\n";
     }
-    void start_service(QStringList extra = {}) {
+    void start_service(QStringList extra = {}, const std::filesystem::path* journal = nullptr) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("DBUS_SESSION_BUS_ADDRESS", session_bus.address());
         env.insert("DBUS_SYSTEM_BUS_ADDRESS", system_bus.address());
         env.insert("QT_LOGGING_RULES", "*.debug=false");
         service.setProcessEnvironment(env);
-        service.start(RELIEF_REMINDERS_BIN, QStringList{"--journal", QString::fromStdString(journal_path.string()),
+        service.start(RELIEF_REMINDERS_BIN, QStringList{"--journal", QString::fromStdString((journal ? *journal : journal_path).string()),
                                                         "--zone", "Europe/Berlin", "--clock-file",
                                                         QString::fromStdString((dir / "clock").string())} + extra);
         ASSERT_TRUE(service.waitForStarted(5000));
@@ -195,6 +196,40 @@ TEST_F(RemindersOverDBus, ADoseLoggedInTheWindowClosesTheNotification) {
     announce_sleep(system, false);  // a round now rather than in a minute
     EXPECT_TRUE(wait_for([&] { return std::count(server.closed.begin(), server.closed.end(), shown.id) > 0; }));
     EXPECT_EQ(doses_in(journal_path).size(), 1u);  // not logged twice
+}
+
+// A caregiver's device follows the person's journal through a share folder; its service
+// takes the changes each round and tells of a dose not logged an hour after its time.
+TEST_F(RemindersOverDBus, ACaregiverIsToldOfADoseNotLoggedAnHourAfterItsTime) {
+    const char* words = "acorn actor adobe agent alarm album alley amber anchor angle ankle apple apron arbor arena armor";
+    const auto folder = dir / "Sync";
+    const auto carer_path = dir / "carer.db";
+    {
+        auto journal = Journal::open(journal_path, storage::OpenMode::read_write, [] { return at("2026-03-02T07:00"); });
+        journal.set_setting("profile.name", "Ana");
+        // Yesterday's afternoon and evening doses were taken: only this morning's is news.
+        for (const char* when : {"2026-03-01T14:00", "2026-03-01T20:00"})
+            journal.add_entry(Entry{0, at(when), "Europe/Berlin", {},
+                                    DoseEntry{journal.medications().front().id, Amount::milligrams(5), DoseStatus::taken, at(when)}});
+        sharing::create_share(journal, {folder, "Ana's laptop", words, false});
+        auto carer = Journal::create(carer_path, berlin, [] { return at("2026-03-02T07:00"); });
+        sharing::join_share(carer, {folder, "carer", words}, sharing::JoinMode::read_only);
+        carer.set_local_value("share.missed_dose_alerts", "yes");
+    }
+    set_clock("2026-03-02T08:59");  // 59 minutes: not yet
+    start_service({}, &carer_path);
+    EXPECT_FALSE(wait_for([&] { return !server.calls.empty(); }, 1500));
+    set_clock("2026-03-02T09:00");
+    announce_sleep(system, false);  // a round now rather than in a minute
+    const auto shown = wait_for_notify(1);
+    EXPECT_EQ(shown.summary, "Ana: a dose not logged");
+    EXPECT_EQ(shown.body, "Flexeril 5 mg (08:00)\nNot logged an hour after their time. Perhaps ask how things are.");
+    // A caregiver cannot log for the person: no Taken or Skip, only the window to open.
+    EXPECT_EQ(shown.actions, (QStringList{"default", "Open Relief Journal"}));
+    // Told once: the next round says nothing new.
+    announce_sleep(system, false);
+    EXPECT_FALSE(wait_for([&] { return server.calls.size() > 1; }, 1500));
+    EXPECT_EQ(doses_in(carer_path).size(), 2u);  // the person's, taken from the share
 }
 
 TEST_F(RemindersOverDBus, SwitchedOffInTheJournalTheServiceEnds) {
