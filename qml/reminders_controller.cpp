@@ -86,13 +86,15 @@ void RemindersController::setBus(const QString& address) {
 
 template <class Work>
 void RemindersController::updating(Work&& work) {
-    const bool on_before = on_, can_change_before = canChange(), can_start_before = canStart();
+    const bool on_before = on_, can_change_before = canChange(), can_start_before = canStart(),
+               caregiver_before = caregiver();
     const QString status_before = status_;
     const QVariantMap settings_before = settings_;
     work();
     compose_status();
     if (settings_ != settings_before) emit settingsChanged();
     if (on_ != on_before || canChange() != can_change_before || canStart() != can_start_before ||
+        caregiver() != caregiver_before ||
         status_ != status_before)
         emit changed();
 }
@@ -126,19 +128,13 @@ RemindersController::RemindersController(QObject* parent)
 
 RemindersController::~RemindersController() = default;
 
-bool RemindersController::canChange() const {
-    const auto* journal = open_journal();
-    return journal && !journal->read_only();
-}
+bool RemindersController::canChange() const { return can_change_; }
 
 bool RemindersController::canStart() const {
     return on_ && (canChange() || caregiver()) && desktop_->bus.bus && !desktop_->bus.service;
 }
 
-bool RemindersController::caregiver() const {
-    const auto* journal = open_journal();
-    return journal && journal->following();
-}
+bool RemindersController::caregiver() const { return caregiver_; }
 
 void RemindersController::refresh() {
     updating([this] {
@@ -152,6 +148,10 @@ void RemindersController::read_journal() {
     desktop_->settings = ReminderSettings{};
     on_ = false;
     desktop_->journal_says_on = false;
+    // Kept, not asked each time: a join changes it between two reads, and `changed` is
+    // emitted only for what differs from the last read.
+    caregiver_ = journal && journal->following();
+    can_change_ = journal && !journal->read_only();
     if (journal) {
         try {
             desktop_->settings = reminder_settings_from(journal->settings());

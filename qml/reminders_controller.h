@@ -90,6 +90,8 @@ private:
     QString start_service();
 
     bool on_ = false;
+    bool caregiver_ = false;
+    bool can_change_ = false;
     QVariantMap settings_;
     QString status_;
     struct Desktop;

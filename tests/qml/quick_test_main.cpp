@@ -8,6 +8,7 @@
 #include "core/entry_text.h"
 #include "core/translate.h"
 #include "i18n/language.h"
+#include "sharing/share.h"
 #include "storage/journal.h"
 
 #include <QDir>
@@ -103,6 +104,21 @@ public:
         return app_.createJournal(path, "Europe/Berlin");
     }
     Q_INVOKABLE QString journalPath() const { return app_.journalPath(); }
+    // A journal shared from another device in the folder `name` (with a note logged
+    // there), for the Sharing card to join with shareWords().
+    Q_INVOKABLE QString makeShare(const QString& name) {
+        const QString folder = folder_ + "/" + name;
+        const relief::Zone berlin = relief::Zone::locate("Europe/Berlin");
+        auto other = relief::storage::Journal::create((folder_ + "/other-" + name + ".db").toStdString(), berlin);
+        other.add_entry(relief::Entry{0, relief::parse_when("2026-03-10T08:00", berlin), "Europe/Berlin", {},
+                                      relief::NoteEntry{"written on the laptop"}});
+        relief::sharing::create_share(other, {folder.toStdString(), "laptop", shareWords().toStdString(), false});
+        return folder;
+    }
+    Q_INVOKABLE QString shareWords() const {
+        return "acorn actor adobe agent alarm album alley amber anchor angle ankle apple apron arbor arena armor";
+    }
+    Q_INVOKABLE bool following() const { return app_.journal() && app_.journal()->following(); }
     // The relief-reminders the Reminders switch names in its autostart entry.
     Q_INVOKABLE QString remindersProgram() const { return QFileInfo(RELIEF_REMINDERS_BIN).absoluteFilePath(); }
 
