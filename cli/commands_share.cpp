@@ -20,7 +20,6 @@ namespace relief::cli {
 
 namespace {
 
-std::string text(const char* source) { return translate("relief::cli::commands_share", source); }
 
 // The words or passphrase, from the terminal without echo, or the first line of input
 // (scripts and tests pipe it in; it never appears on the command line, where other
@@ -43,12 +42,12 @@ std::string read_phrase(Context& ctx, const std::string& prompt) {
         ctx.err << "\n";
     }
     if (line.empty())
-        throw InputError("words", "", text("the share's words (or passphrase), typed or given on the first line of input"));
+        throw InputError("words", "", translate("relief::cli::commands_share", "the share's words (or passphrase), typed or given on the first line of input"));
     return line;
 }
 
 void print_report(Context& ctx, const sharing::SyncReport& report) {
-    ctx.out << fill(text("Sent %1 changes; took %2 changes from other devices."),
+    ctx.out << fill(translate("relief::cli::commands_share", "Sent %1 changes; took %2 changes from other devices."),
                     {std::to_string(report.sent), std::to_string(report.received)})
             << "\n";
     for (const auto& w : report.waiting) ctx.out << "  " << w << "\n";
@@ -64,16 +63,16 @@ std::int64_t now_seconds(const Context& ctx, const storage::Journal& journal) {
 int run_share_init(Context& ctx, const Arguments& args) {
     auto journal = ctx.open_journal_for_writing();
     const bool own = args.has("--passphrase");
-    const std::string phrase = own ? read_phrase(ctx, text("Passphrase for the share (at least 16 characters): "))
+    const std::string phrase = own ? read_phrase(ctx, translate("relief::cli::commands_share", "Passphrase for the share (at least 16 characters): "))
                                    : sharing::new_phrase();
     sharing::create_share(journal, {args.operands.at(0), args.value("--name").value_or(""), phrase, !own});
     const auto status = sharing::share_status(journal);
-    ctx.out << fill(text("Sharing this journal in %1 as \"%2\"."), {status.folder.string(), status.name}) << "\n";
+    ctx.out << fill(translate("relief::cli::commands_share", "Sharing this journal in %1 as \"%2\"."), {status.folder.string(), status.name}) << "\n";
     if (!own) {
-        ctx.out << text("The share's key, to type on your other devices (keep it as you would a password):") << "\n\n  "
+        ctx.out << translate("relief::cli::commands_share", "The share's key, to type on your other devices (keep it as you would a password):") << "\n\n  "
                 << phrase << "\n\n";
     }
-    ctx.out << fill(text("On another device: relief share join %1"), {status.folder.string()}) << "\n";
+    ctx.out << fill(translate("relief::cli::commands_share", "On another device: relief share join %1"), {status.folder.string()}) << "\n";
     return 0;
 }
 
@@ -84,7 +83,7 @@ int run_share_join(Context& ctx, const Arguments& args) {
     ctx.read_only = false;
     const auto path = ctx.journal_path();
     std::error_code ec;
-    const std::string phrase = read_phrase(ctx, text("The share's words (or passphrase): "));
+    const std::string phrase = read_phrase(ctx, translate("relief::cli::commands_share", "The share's words (or passphrase): "));
     const auto mode = follow ? sharing::JoinMode::read_only : sharing::JoinMode::full;
     // A device joining starts from its own journal, or from a new one the share fills; a
     // new one is removed again when the join fails (a wrong word, no folder).
@@ -100,8 +99,8 @@ int run_share_join(Context& ctx, const Arguments& args) {
         throw;
     }
     ctx.out << fill(mode == sharing::JoinMode::read_only
-                        ? text("Following the journal shared in %1, read-only.")
-                        : text("Joined the journal shared in %1."),
+                        ? translate("relief::cli::commands_share", "Following the journal shared in %1, read-only.")
+                        : translate("relief::cli::commands_share", "Joined the journal shared in %1."),
                     {args.operands.at(0)})
             << "\n";
     const auto status = sharing::share_status(journal);
@@ -121,28 +120,28 @@ int run_share_status(Context& ctx, const Arguments&) {
     const auto journal = ctx.open_journal();
     const auto s = sharing::share_status(journal);
     if (!s.shared) {
-        ctx.out << text("This journal is not shared. Share it with 'relief share init FOLDER', or join a share with "
+        ctx.out << translate("relief::cli::commands_share", "This journal is not shared. Share it with 'relief share init FOLDER', or join a share with "
                         "'relief share join FOLDER'.")
                 << "\n";
         return 0;
     }
-    ctx.out << text("Folder:") << " " << s.folder.string() << "\n";
-    ctx.out << text("This device:") << " " << s.name << " ("
-            << (s.mode == sharing::JoinMode::read_only ? text("read-only") : text("full")) << ")\n";
+    ctx.out << translate("relief::cli::commands_share", "Folder:") << " " << s.folder.string() << "\n";
+    ctx.out << translate("relief::cli::commands_share", "This device:") << " " << s.name << " ("
+            << (s.mode == sharing::JoinMode::read_only ? translate("relief::cli::commands_share", "read-only") : translate("relief::cli::commands_share", "full")) << ")\n";
     if (s.mode == sharing::JoinMode::full)
-        ctx.out << text("Not yet sent:") << " " << fill(text("%1 changes"), {std::to_string(s.unsent)}) << "\n";
-    ctx.out << text("Status:") << " " << sharing::status_line(s, now_seconds(ctx, journal)) << "\n";
+        ctx.out << translate("relief::cli::commands_share", "Not yet sent:") << " " << fill(translate("relief::cli::commands_share", "%1 changes"), {std::to_string(s.unsent)}) << "\n";
+    ctx.out << translate("relief::cli::commands_share", "Status:") << " " << sharing::status_line(s, now_seconds(ctx, journal)) << "\n";
     for (const auto& p : s.peers)
-        ctx.out << "  " << p.name << " (" << (p.mode == "read-only" ? text("read-only") : text("full")) << ")\n";
+        ctx.out << "  " << p.name << " (" << (p.mode == "read-only" ? translate("relief::cli::commands_share", "read-only") : translate("relief::cli::commands_share", "full")) << ")\n";
     return 0;
 }
 
 int run_share_key(Context& ctx, const Arguments&) {
     const auto journal = ctx.open_journal();
-    if (!sharing::share_status(journal).shared) throw sharing::ShareError(text("this journal is not shared"));
+    if (!sharing::share_status(journal).shared) throw sharing::ShareError(translate("relief::cli::commands_share", "this journal is not shared"));
     const auto words = sharing::share_words(journal);
     if (!words)
-        throw sharing::ShareError(text("this device does not keep the share's key as words: it was a passphrase of your "
+        throw sharing::ShareError(translate("relief::cli::commands_share", "this device does not keep the share's key as words: it was a passphrase of your "
                                        "own, or the share was created on another device"));
     ctx.out << *words << "\n";
     return 0;
@@ -151,7 +150,7 @@ int run_share_key(Context& ctx, const Arguments&) {
 int run_share_leave(Context& ctx, const Arguments&) {
     auto journal = ctx.open_journal_for_writing();
     sharing::leave_share(journal);
-    ctx.out << text("Stopped sharing. The journal keeps everything; the folder keeps what this device sent.") << "\n";
+    ctx.out << translate("relief::cli::commands_share", "Stopped sharing. The journal keeps everything; the folder keeps what this device sent.") << "\n";
     return 0;
 }
 
@@ -160,23 +159,23 @@ int run_share_notify(Context& ctx, const Arguments& args) {
     if (wanted != "on" && wanted != "off") throw InputError("notify", wanted, "on or off");
     auto journal = ctx.open_journal_for_writing();
     if (!journal.following())
-        throw sharing::ShareError(text("only a device that follows a shared journal read-only is told of doses not "
+        throw sharing::ShareError(translate("relief::cli::commands_share", "only a device that follows a shared journal read-only is told of doses not "
                                        "logged; the person's own reminders are 'relief settings set reminders.enabled yes'"));
     ensure_core_application();
     const QString file = QFileInfo(QString::fromStdString(journal.path().string())).absoluteFilePath();
     if (wanted == "on") {
         const QString program = reminders::find_service_program(QCoreApplication::applicationDirPath());
-        if (program.isEmpty()) throw sharing::ShareError(text("relief-reminders was not found beside relief or on PATH"));
+        if (program.isEmpty()) throw sharing::ShareError(translate("relief::cli::commands_share", "relief-reminders was not found beside relief or on PATH"));
         reminders::write_autostart(program, file);
         journal.set_local_value("share.missed_dose_alerts", "yes");
-        ctx.out << fill(text("On: relief-reminders tells you when a scheduled dose has not been logged an hour after its "
+        ctx.out << fill(translate("relief::cli::commands_share", "On: relief-reminders tells you when a scheduled dose has not been logged an hour after its "
                              "time. It starts at each login, or now with: %1 --journal %2"),
                         {program.toStdString(), file.toStdString()})
                 << "\n";
     } else {
         journal.set_local_value("share.missed_dose_alerts", "no");
         reminders::remove_autostart(file);
-        ctx.out << text("Off: no more notifications of doses not logged.") << "\n";
+        ctx.out << translate("relief::cli::commands_share", "Off: no more notifications of doses not logged.") << "\n";
     }
     return 0;
 }

@@ -26,7 +26,6 @@ namespace {
 
 constexpr const char* description_name = "relief-share.json";
 
-std::string text(const char* source) { return translate("relief::sharing::share", source); }
 
 // The share's description: its id and how the key is derived, with a value sealed by the
 // key to tell a wrong key from a damaged file. No secret is in it.
@@ -41,28 +40,28 @@ Description read_description(const fs::path& folder) {
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
         //: %1: the folder.
-        throw ShareError(fill(text("there is no folder %1: is the sync tool (or the USB stick) there?"), {folder.string()}));
+        throw ShareError(fill(translate("relief::sharing::share", "there is no folder %1: is the sync tool (or the USB stick) there?"), {folder.string()}));
     std::ifstream in(file, std::ios::binary);
     if (!in)
         //: %1: the folder.
-        throw ShareError(fill(text("%1 holds no shared journal (relief-share.json is missing): create the share on the "
+        throw ShareError(fill(translate("relief::sharing::share", "%1 holds no shared journal (relief-share.json is missing): create the share on the "
                                    "first device, or wait until the sync tool has brought it"),
                               {folder.string()}));
     try {
         const auto j = json::parse(in);
         if (j.at("format").get<std::string>() != "relief-journal-share" || j.at("version").get<int>() != 1)
-            throw ShareError(fill(text("%1 was written by another version of Relief Journal; update it on this device"),
+            throw ShareError(fill(translate("relief::sharing::share", "%1 was written by another version of Relief Journal; update it on this device"),
                                   {file.string()}));
         const auto& kdf = j.at("kdf");
         if (kdf.at("algorithm").get<std::string>() != "argon2id13")
-            throw ShareError(fill(text("%1 was written by another version of Relief Journal; update it on this device"),
+            throw ShareError(fill(translate("relief::sharing::share", "%1 was written by another version of Relief Journal; update it on this device"),
                                   {file.string()}));
         return {j.at("share").get<std::string>(),
                 {kdf.at("salt").get<std::string>(), kdf.at("ops").get<std::uint64_t>(), kdf.at("memory").get<std::uint64_t>()},
                 j.at("check").get<std::string>()};
     } catch (const json::exception&) {
         //: %1: the file.
-        throw ShareError(fill(text("%1 is damaged (it is not the description of a share)"), {file.string()}));
+        throw ShareError(fill(translate("relief::sharing::share", "%1 is damaged (it is not the description of a share)"), {file.string()}));
     }
 }
 
@@ -76,7 +75,7 @@ Key open_share_key(const Description& d, const fs::path& folder, const std::stri
     const Key key = derive_key(phrase, d.derivation);
     if (!key_opens(key, d.share, d.check))
         //: %1: the folder.
-        throw WrongKey(fill(text("these words do not open the share in %1: check each word (or the passphrase) against "
+        throw WrongKey(fill(translate("relief::sharing::share", "these words do not open the share in %1: check each word (or the passphrase) against "
                                  "the device that created it"),
                             {folder.string()}));
     return key;
@@ -150,18 +149,18 @@ std::string device_name(const std::string& given) {
 void refuse_if_shared(const storage::Journal& journal) {
     if (const auto folder = journal.local_value("share.folder"))
         //: %1: the folder it is shared in.
-        throw ShareError(fill(text("this journal is already shared in %1; stop sharing it first (relief share leave)"), {*folder}));
+        throw ShareError(fill(translate("relief::sharing::share", "this journal is already shared in %1; stop sharing it first (relief share leave)"), {*folder}));
 }
 
 }  // namespace
 
 void create_share(storage::Journal& journal, const ShareSetup& setup) {
     refuse_if_shared(journal);
-    if (journal.read_only()) throw ShareError(text("a journal open read-only cannot start a share"));
+    if (journal.read_only()) throw ShareError(translate("relief::sharing::share", "a journal open read-only cannot start a share"));
     std::error_code ec;
     if (fs::exists(setup.folder / description_name, ec))
         //: %1: the folder.
-        throw ShareError(fill(text("%1 already holds a shared journal: join it instead (relief share join)"), {setup.folder.string()}));
+        throw ShareError(fill(translate("relief::sharing::share", "%1 already holds a shared journal: join it instead (relief share join)"), {setup.folder.string()}));
     const Description d{random_hex(16), new_key_derivation(), {}};
     const Key key = derive_key(setup.phrase, d.derivation);
     const json description = {{"format", "relief-journal-share"},
@@ -178,7 +177,7 @@ void create_share(storage::Journal& journal, const ShareSetup& setup) {
         storage::write_file_atomically(setup.folder / description_name, description.dump(2) + "\n");
     } catch (const fs::filesystem_error& e) {
         //: %1: the folder, %2: the system's reason (in English).
-        throw ShareError(fill(text("cannot write in %1: %2"), {setup.folder.string(), e.code().message()}));
+        throw ShareError(fill(translate("relief::sharing::share", "cannot write in %1: %2"), {setup.folder.string(), e.code().message()}));
     }
     journal.take_device_id(random_hex(16));
     save(journal, setup.folder, d, key, device_name(setup.name));
@@ -191,7 +190,7 @@ void join_share(storage::Journal& journal, const ShareSetup& setup, JoinMode mod
     const Description d = read_description(setup.folder);
     const Key key = open_share_key(d, setup.folder, setup.phrase);
     if (mode == JoinMode::read_only && (journal.entry_count() != 0 || !journal.medications().empty()))
-        throw ShareError(text("a device joins read-only with a new journal: this one already has entries of its own. "
+        throw ShareError(translate("relief::sharing::share", "a device joins read-only with a new journal: this one already has entries of its own. "
                               "Use a new journal file (relief --journal FILE share join ...)"));
     journal.take_device_id(random_hex(16));
     journal.yield_to_share();
@@ -201,7 +200,7 @@ void join_share(storage::Journal& journal, const ShareSetup& setup, JoinMode mod
 }
 
 void leave_share(storage::Journal& journal) {
-    if (!journal.local_value("share.folder")) throw ShareError(text("this journal is not shared"));
+    if (!journal.local_value("share.folder")) throw ShareError(translate("relief::sharing::share", "this journal is not shared"));
     for (const char* key : {"share.folder", "share.id", "share.key", "share.name", "share.home", "share.next_file",
                             "share.words", "share.last_sync"})
         journal.set_local_value(key, std::nullopt);
@@ -210,17 +209,17 @@ void leave_share(storage::Journal& journal) {
 
 SyncReport sync_share(storage::Journal& journal) {
     const auto folder_value = journal.local_value("share.folder");
-    if (!folder_value) throw ShareError(text("this journal is not shared: create a share (relief share init) or join one"));
+    if (!folder_value) throw ShareError(translate("relief::sharing::share", "this journal is not shared: create a share (relief share init) or join one"));
     const fs::path folder = *folder_value;
     const Description d = read_description(folder);
     if (d.share != journal.local_value("share.id").value_or(""))
         //: %1: the folder.
-        throw ShareError(fill(text("%1 now holds another shared journal than the one this journal joined"), {folder.string()}));
+        throw ShareError(fill(translate("relief::sharing::share", "%1 now holds another shared journal than the one this journal joined"), {folder.string()}));
     const Key key = key_from_hex(journal.local_value("share.key").value_or(""));
     if (!key_opens(key, d.share, d.check))
-        throw WrongKey(fill(text("the key this journal keeps no longer opens the share in %1"), {folder.string()}));
+        throw WrongKey(fill(translate("relief::sharing::share", "the key this journal keeps no longer opens the share in %1"), {folder.string()}));
     if (journal.local_value("share.home").value_or("") != home_of(journal))
-        throw ShareError(text("this journal is a copy of one that shares (it was moved or restored from a backup): to "
+        throw ShareError(translate("relief::sharing::share", "this journal is a copy of one that shares (it was moved or restored from a backup): to "
                               "share from here, stop sharing (relief share leave) and join again"));
     const std::string me = journal.device_id();
     const std::string name = journal.local_value("share.name").value_or("");
@@ -239,12 +238,12 @@ SyncReport sync_share(storage::Journal& journal) {
             try {
                 storage::create_private_folders(mine);
                 if (fs::exists(mine / file_name(number)))
-                    throw ShareError(fill(text("%1 is already there: another copy of this journal writes as this device; "
+                    throw ShareError(fill(translate("relief::sharing::share", "%1 is already there: another copy of this journal writes as this device; "
                                                "stop sharing on one of them and join again"),
                                           {(mine / file_name(number)).string()}));
                 storage::write_file_atomically(mine / file_name(number), seal_change_file(file, key), false);
             } catch (const fs::filesystem_error& e) {
-                throw ShareError(fill(text("cannot write in %1: %2"), {mine.string(), e.code().message()}));
+                throw ShareError(fill(translate("relief::sharing::share", "cannot write in %1: %2"), {mine.string(), e.code().message()}));
             }
             journal.mark_shared(outbox, number);
             journal.set_local_value("share.next_file", std::to_string(number + 1));
@@ -279,7 +278,7 @@ SyncReport sync_share(storage::Journal& journal) {
                 const fs::path path = device_folder(folder, device) / file_name(number);
                 if (number != peer.applied_file + 1) {
                     //: %1: the file that is missing, %2: the file that waits for it.
-                    problem(fill(text("%1 is missing, so %2 waits for it"),
+                    problem(fill(translate("relief::sharing::share", "%1 is missing, so %2 waits for it"),
                                                    {(device_folder(folder, device) / file_name(peer.applied_file + 1)).string(),
                                                     path.string()}));
                     break;
@@ -288,7 +287,7 @@ SyncReport sync_share(storage::Journal& journal) {
                     const ChangeFile file = open_change_file(read_bytes(path), key);
                     if (file.header.share != d.share || file.header.device != device || file.header.file != number)
                         throw DamagedFile(DamagedFile::Why::damaged,
-                                          text("it is not the file its name says (it was copied or renamed)"));
+                                          translate("relief::sharing::share", "it is not the file its name says (it was copied or renamed)"));
                     const auto outcome = journal.merge_changes(device, file.records);
                     peer.name = file.header.name;
                     peer.mode = file.header.mode;
@@ -303,10 +302,10 @@ SyncReport sync_share(storage::Journal& journal) {
                     break;
                 } catch (const DamagedFile& e) {
                     //: %1: the file, %2: what is wrong with it.
-                    problem(fill(text("%1 was not applied: %2"), {path.string(), e.what()}));
+                    problem(fill(translate("relief::sharing::share", "%1 was not applied: %2"), {path.string(), e.what()}));
                     break;
                 } catch (const storage::ShareDataError& e) {
-                    problem(fill(text("%1 was not applied: %2"), {path.string(), e.what()}));
+                    problem(fill(translate("relief::sharing::share", "%1 was not applied: %2"), {path.string(), e.what()}));
                     break;
                 }
             }
@@ -315,7 +314,7 @@ SyncReport sync_share(storage::Journal& journal) {
     for (const auto& [device, why] : waiting) {
         const auto& peer = peers[device];
         //: %1: the device's name, %2: why its changes wait.
-        report.waiting.push_back(fill(text("the changes from %1 wait: %2"), {peer.name.empty() ? device : peer.name, why}));
+        report.waiting.push_back(fill(translate("relief::sharing::share", "the changes from %1 wait: %2"), {peer.name.empty() ? device : peer.name, why}));
     }
     journal.set_local_value("share.last_sync", std::to_string(now_utc(journal)));
     return report;
@@ -343,7 +342,7 @@ std::optional<std::string> share_words(const storage::Journal& journal) { return
 namespace {
 
 std::string ago(std::int64_t seconds) {
-    if (seconds < 60) return text("just now");
+    if (seconds < 60) return translate("relief::sharing::share", "just now");
     if (seconds < 3600) return translate("relief::sharing::share", "%n minutes ago", nullptr, static_cast<int>(seconds / 60));
     if (seconds < 86400) return translate("relief::sharing::share", "%n hours ago", nullptr, static_cast<int>(seconds / 3600));
     return translate("relief::sharing::share", "%n days ago", nullptr, static_cast<int>(seconds / 86400));
@@ -352,14 +351,14 @@ std::string ago(std::int64_t seconds) {
 }  // namespace
 
 std::string status_line(const ShareStatus& status, std::int64_t now_utc) {
-    if (!status.shared) return text("Not shared");
+    if (!status.shared) return translate("relief::sharing::share", "Not shared");
     const PeerStatus* latest = nullptr;
     for (const auto& p : status.peers)
         if (p.last_change_ms > 0 && (!latest || p.last_change_ms > latest->last_change_ms)) latest = &p;
     if (!latest)
-        return status.last_sync_utc ? text("No changes from other devices yet") : text("Not synced yet");
+        return status.last_sync_utc ? translate("relief::sharing::share", "No changes from other devices yet") : translate("relief::sharing::share", "Not synced yet");
     //: %1: the device's name, %2: how long ago, such as 3 minutes ago.
-    return fill(text("Last change from %1 %2"),
+    return fill(translate("relief::sharing::share", "Last change from %1 %2"),
                 {latest->name, ago(std::max<std::int64_t>(0, now_utc - latest->last_change_ms / 1000))});
 }
 

@@ -942,6 +942,22 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Use this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder called “%1” here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty for the folder shown, or a folder&apos;s full path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalOpener</name>
@@ -1665,6 +1681,134 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     <message>
         <source>The language of this window, of alerts, reports and reminders. Reports can also be written in your clinician&apos;s language on the Report page.</source>
         <translation>El idioma de esta ventana, de los avisos, los informes y los recordatorios. En la página del informe, los informes también se pueden escribir en el idioma de su médico.</translation>
+    </message>
+    <message>
+        <source>A notification when a scheduled dose of the journal you follow has not been logged an hour after its time, also while this window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a dose is not logged within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this journal the same on your other computers, or let a caregiver follow it, through a folder that Syncthing, Nextcloud or a USB stick keeps in step. What goes there is encrypted; there is no account and no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the journal in %1 read-only, as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared in %1 as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16 words another device types to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press again to stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped sharing. This journal keeps everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type these words on each device that joins. Keep them as you would a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal for writing to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example ~/Sync/relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the other devices name this one: “Last change from laptop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared. Write down the words below and type them on your other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or join a journal shared in that folder: its 16 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words shown on the device that shared it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: follow someone&apos;s journal as a caregiver (this journal must be new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined read-only. This window follows the shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined. This journal now has the shared entries too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders (a shared one holds relief-share.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2685,18 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
             <numerusform>Tocan %n dosis que aún no están registradas; están en la página Hoy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On: you are told when a scheduled dose has not been logged an hour after its time, also while this window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On, but the reminder service is not running. It starts when you next log in, or now with “Start reminders now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off. Switch it on to be told when a scheduled dose has not been logged an hour after its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relief::app::ReportController</name>
@@ -2609,6 +2765,17 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <source>to</source>
         <comment>the last day of the report&apos;s period</comment>
         <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>relief::app::ShareController</name>
+    <message>
+        <source>Choose the folder your sync tool keeps in step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

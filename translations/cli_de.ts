@@ -787,6 +787,76 @@ die in der App gewählte, sonst die des Systems)</translation>
         <source>&apos;relief COMMAND --help&apos; explains a command. Exit codes: 0 done, 1 failed, 2 bad input.</source>
         <translation>&apos;relief COMMAND --help&apos; erklärt einen Befehl. Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe.</translation>
     </message>
+    <message>
+        <source>what to call this device, such as laptop (default: the computer&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a passphrase of your own, read from the input, instead of new words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share this journal through a folder that a sync tool keeps in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that Syncthing, Nextcloud, a network share or a USB stick keeps the
+same on your devices. The changes written there are encrypted with a key made of 16
+words, shown once: type them on each device that joins (docs/sharing.md).
+Example:
+  relief share init ~/Sync/relief --name laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to call this device (default: the computer&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow the journal without changing it (a caregiver&apos;s device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join a journal shared in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the share&apos;s words (or passphrase) when asked, or give them on the first line of
+input. Joining in full merges this journal with the shared one; a read-only device
+starts from a new journal file.
+Example:
+  relief --journal ~/mum.db share join ~/Sync/relief --read-only --name carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the journal is shared and when the other devices last changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send this device&apos;s changes and take the others&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app does this by itself every minute while it is open. A file another device is
+still copying, or one that is damaged, is named and left for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the share&apos;s words again (on the device that created it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a caregiver&apos;s device: be told when a dose is not logged within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relief-reminders syncs the share each minute and shows a notification for each
+scheduled dose not logged (taken or skipped) an hour after its time, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop sharing this journal (it keeps everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relief::cli::commands_alerts</name>
@@ -1771,6 +1841,105 @@ Sehen Sie sich einen Tag und die Hinweise an mit:
     <message>
         <source>Reset %1 to its default.</source>
         <translation>%1 auf den Standard zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>relief::cli::commands_share</name>
+    <message>
+        <source>the share&apos;s words (or passphrase), typed or given on the first line of input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 changes; took %2 changes from other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the share (at least 16 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing this journal in %1 as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s key, to type on your other devices (keep it as you would a password):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On another device: relief share join %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share&apos;s words (or passphrase): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the journal shared in %1, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the journal shared in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is not shared. Share it with &apos;relief share init FOLDER&apos;, or join a share with &apos;relief share join FOLDER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal is not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device does not keep the share&apos;s key as words: it was a passphrase of your own, or the share was created on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped sharing. The journal keeps everything; the folder keeps what this device sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a device that follows a shared journal read-only is told of doses not logged; the person&apos;s own reminders are &apos;relief settings set reminders.enabled yes&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relief-reminders was not found beside relief or on PATH</source>
+        <translation type="unfinished">relief-reminders wurde weder neben relief noch im PATH gefunden</translation>
+    </message>
+    <message>
+        <source>On: relief-reminders tells you when a scheduled dose has not been logged an hour after its time. It starts at each login, or now with: %1 --journal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no more notifications of doses not logged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,31 @@
     </message>
 </context>
 <context>
+    <name>relief::core::caregiver_watch</name>
+    <message>
+        <source>%1: a dose not logged</source>
+        <extracomment>%1: the person&apos;s name (from the profile). The caregiver&apos;s notification.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: doses not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged an hour after their time. Perhaps ask how things are.</source>
+        <extracomment>Below the doses in the caregiver&apos;s notification.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relief::core::catalogue</name>
     <message>
         <source>can seriously harm the liver</source>
@@ -2236,6 +2261,151 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     </message>
 </context>
 <context>
+    <name>relief::sharing::change_file</name>
+    <message>
+        <source>it is incomplete: it ends before its last part (it may still be copying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed, or it was not written with this share&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relief::sharing::share</name>
+    <message>
+        <source>there is no folder %1: is the sync tool (or the USB stick) there?</source>
+        <extracomment>%1: the folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no shared journal (relief-share.json is missing): create the share on the first device, or wait until the sync tool has brought it</source>
+        <extracomment>%1: the folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of Relief Journal; update it on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it is not the description of a share)</source>
+        <extracomment>%1: the file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these words do not open the share in %1: check each word (or the passphrase) against the device that created it</source>
+        <extracomment>%1: the folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal is already shared in %1; stop sharing it first (relief share leave)</source>
+        <extracomment>%1: the folder it is shared in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal open read-only cannot start a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a shared journal: join it instead (relief share join)</source>
+        <extracomment>%1: the folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <extracomment>%1: the folder, %2: the system&apos;s reason (in English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device joins read-only with a new journal: this one already has entries of its own. Use a new journal file (relief --journal FILE share join ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal is not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal is not shared: create a share (relief share init) or join one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds another shared journal than the one this journal joined</source>
+        <extracomment>%1: the folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key this journal keeps no longer opens the share in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal is a copy of one that shares (it was moved or restored from a backup): to share from here, stop sharing (relief share leave) and join again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already there: another copy of this journal writes as this device; stop sharing on one of them and join again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, so %2 waits for it</source>
+        <extracomment>%1: the file that is missing, %2: the file that waits for it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the file its name says (it was copied or renamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not applied: %2</source>
+        <extracomment>%1: the file, %2: what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes from %1 wait: %2</source>
+        <extracomment>%1: the device&apos;s name, %2: why its changes wait.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes from other devices yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change from %1 %2</source>
+        <extracomment>%1: the device&apos;s name, %2: how long ago, such as 3 minutes ago.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relief::sharing::share_key</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share&apos;s description is damaged (a value is not what it should be)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words or passphrase are too short: a share&apos;s key is at least 16 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to work out the share&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relief::storage::actions</name>
     <message>
         <source>add a medication</source>
@@ -2430,6 +2600,11 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
         <extracomment>%1: the backup file, %2: the error as SQLite reports it (in English).</extracomment>
         <translation>no se puede escribir la copia de seguridad %1: %2</translation>
     </message>
+    <message>
+        <source>this journal follows a shared journal read-only (it was joined as a caregiver&apos;s): cannot %1</source>
+        <extracomment>%1: what was asked, such as log an entry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relief::storage::journal_alerts</name>
@@ -2588,6 +2763,40 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>there is no medication with id %1</source>
         <translation>no hay ningún medicamento con el número %1</translation>
+    </message>
+</context>
+<context>
+    <name>relief::storage::journal_share</name>
+    <message>
+        <source>a shared change is not valid (%1); nothing of its file was applied</source>
+        <extracomment>%1: what is wrong with the record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes claim to come from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they name a medication another device&apos;s changes have not brought yet</source>
+        <extracomment>The changes of one device name a medication whose own change file has not arrived yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they delete an entry another device&apos;s changes have not brought yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of change %1</source>
+        <extracomment>%1: the kind of record, as written in the file.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
