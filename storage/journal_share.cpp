@@ -53,11 +53,13 @@ json column_value(const SQLite::Column& c) {
     return c.getString();
 }
 
-// The row the statement stands on as a record: every column by its name.
+// The row the statement stands on as a record: every column by its name, those without a
+// value left out (most of an entry's columns belong to other kinds of entry).
 json row_record(SQLite::Statement& q, const char* type) {
     json out = json::object();
     out["t"] = type;
-    for (int i = 0; i < q.getColumnCount(); ++i) out[q.getColumnName(i)] = column_value(q.getColumn(i));
+    for (int i = 0; i < q.getColumnCount(); ++i)
+        if (!q.getColumn(i).isNull()) out[q.getColumnName(i)] = column_value(q.getColumn(i));
     return out;
 }
 
@@ -79,8 +81,14 @@ std::int64_t int_field(const json& record, const char* name) {
     return v.get<std::int64_t>();
 }
 
+// A column a record leaves out has no value.
 void bind_field(SQLite::Statement& q, int index, const json& record, const char* name) {
-    const auto& v = field(record, name);
+    const auto it = record.find(name);
+    if (it == record.end()) {
+        q.bind(index);
+        return;
+    }
+    const auto& v = *it;
     if (v.is_null())
         q.bind(index);
     else if (v.is_number_integer())
@@ -406,8 +414,8 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
             const std::int64_t stamp = int_field(record, "hlc");
             outcome.newest = std::max(outcome.newest, stamp);
             const auto medication_id = [&](const char* name) -> std::optional<std::int64_t> {
-                const auto& v = field(record, name);
-                if (v.is_null()) return std::nullopt;
+                const auto it = record.find(name);
+                if (it == record.end() || it->is_null()) return std::nullopt;
                 auto id = id_of(statement("SELECT id FROM medications WHERE gid = ?"), text_field(record, name));
                 //: The changes of one device name a medication whose own change file has not arrived yet.
                 if (!id) throw MergeDeferred(translate("relief::storage::journal_share", "they name a medication another device's changes have not brought yet"));
