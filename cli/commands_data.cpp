@@ -104,6 +104,11 @@ int run_import(Context& ctx, const Arguments& args) {
         said += fill(translate("relief::cli::commands_data", ", with %1"), {changes(summary.prescription_changes_added)});
     if (summary.entries_already_present)
         said += fill(translate("relief::cli::commands_data", ", %1 already present"), {entry_rows(summary.entries_already_present)});
+    if (summary.changes_merged)
+        //: Edits and deletions the file records of entries the journal already had.
+        said += summary.changes_merged == 1
+                    ? translate("relief::cli::commands_data", ", %n later edit or deletion merged", nullptr, summary.changes_merged)
+                    : translate("relief::cli::commands_data", ", %n later edits or deletions merged", nullptr, summary.changes_merged);
     ctx.out << said << ".\n";
     return 0;
 }

@@ -47,8 +47,12 @@ std::string read_phrase(Context& ctx, const std::string& prompt) {
 }
 
 void print_report(Context& ctx, const sharing::SyncReport& report) {
-    ctx.out << fill(translate("relief::cli::commands_share", "Sent %1 changes; took %2 changes from other devices."),
-                    {std::to_string(report.sent), std::to_string(report.received)})
+    const int sent = static_cast<int>(report.sent), received = static_cast<int>(report.received);
+    ctx.out << (sent == 1 ? translate("relief::cli::commands_share", "Sent %n change.", nullptr, sent)
+                          : translate("relief::cli::commands_share", "Sent %n changes.", nullptr, sent))
+            << " "
+            << (received == 1 ? translate("relief::cli::commands_share", "Took %n change from other devices.", nullptr, received)
+                              : translate("relief::cli::commands_share", "Took %n changes from other devices.", nullptr, received))
             << "\n";
     for (const auto& w : report.waiting) ctx.out << "  " << w << "\n";
     for (const auto& p : report.problems) ctx.err << "relief: " << p << "\n";
@@ -128,8 +132,12 @@ int run_share_status(Context& ctx, const Arguments&) {
     ctx.out << translate("relief::cli::commands_share", "Folder:") << " " << s.folder.string() << "\n";
     ctx.out << translate("relief::cli::commands_share", "This device:") << " " << s.name << " ("
             << (s.mode == sharing::JoinMode::read_only ? translate("relief::cli::commands_share", "read-only") : translate("relief::cli::commands_share", "full")) << ")\n";
+    const int unsent = static_cast<int>(s.unsent);
     if (s.mode == sharing::JoinMode::full)
-        ctx.out << translate("relief::cli::commands_share", "Not yet sent:") << " " << fill(translate("relief::cli::commands_share", "%1 changes"), {std::to_string(s.unsent)}) << "\n";
+        ctx.out << translate("relief::cli::commands_share", "Not yet sent:") << " "
+                << (unsent == 1 ? translate("relief::cli::commands_share", "%n change", nullptr, unsent)
+                                : translate("relief::cli::commands_share", "%n changes", nullptr, unsent))
+                << "\n";
     ctx.out << translate("relief::cli::commands_share", "Status:") << " " << sharing::status_line(s, now_seconds(ctx, journal)) << "\n";
     for (const auto& p : s.peers)
         ctx.out << "  " << p.name << " (" << (p.mode == "read-only" ? translate("relief::cli::commands_share", "read-only") : translate("relief::cli::commands_share", "full")) << ")\n";

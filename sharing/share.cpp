@@ -343,9 +343,17 @@ namespace {
 
 std::string ago(std::int64_t seconds) {
     if (seconds < 60) return translate("relief::sharing::share", "just now");
-    if (seconds < 3600) return translate("relief::sharing::share", "%n minutes ago", nullptr, static_cast<int>(seconds / 60));
-    if (seconds < 86400) return translate("relief::sharing::share", "%n hours ago", nullptr, static_cast<int>(seconds / 3600));
-    return translate("relief::sharing::share", "%n days ago", nullptr, static_cast<int>(seconds / 86400));
+    // Counts in a variable of their own: lupdate misses a count written as a cast.
+    const int minutes = static_cast<int>(seconds / 60), hours = static_cast<int>(seconds / 3600),
+              days = static_cast<int>(seconds / 86400);
+    if (seconds < 3600)
+        return minutes == 1 ? translate("relief::sharing::share", "%n minute ago", nullptr, minutes)
+                            : translate("relief::sharing::share", "%n minutes ago", nullptr, minutes);
+    if (seconds < 86400)
+        return hours == 1 ? translate("relief::sharing::share", "%n hour ago", nullptr, hours)
+                          : translate("relief::sharing::share", "%n hours ago", nullptr, hours);
+    return days == 1 ? translate("relief::sharing::share", "%n day ago", nullptr, days)
+                     : translate("relief::sharing::share", "%n days ago", nullptr, days);
 }
 
 }  // namespace

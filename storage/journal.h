@@ -197,6 +197,11 @@ public:
     // applying them twice changes nothing. Throws MergeDeferred when they refer to what has
     // not arrived yet, ShareDataError when a record is not what it claims to be.
     MergeOutcome merge_changes(const std::string& device, const std::vector<std::string>& records);
+    // The merge rules for rows another copy of the journal recorded (CSV import): `later`
+    // becomes a version of `earlier`'s entry, and `id` deleted at `at`; which version is
+    // current then follows the stamps, as for changes from another device.
+    void join_versions(std::int64_t earlier, std::int64_t later);
+    void merge_deletion(std::int64_t id, Instant at);
     std::vector<SharePeer> share_peers() const;
     void record_peer(const SharePeer& peer);
 

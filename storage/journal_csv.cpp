@@ -536,6 +536,14 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
             std::size_t line;
         };
         std::vector<Fresh> fresh;
+        // Rows the journal already has, with what the file says became of them since.
+        struct Present {
+            std::int64_t id;
+            std::optional<std::int64_t> file_replaced_by;
+            std::optional<Instant> deleted;
+            std::size_t line;
+        };
+        std::vector<Present> present;
         // The second pass: each entry row read again and written (all checked in the first).
         for_each_row(text, file, [&](std::size_t line, const Row& cells) {
             if (cells.at("record") != "entry") return true;
@@ -554,6 +562,7 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
             }
             if (auto it = present_ids.find(signature(row)); it != present_ids.end() && !it->second.empty()) {
                 entry_ids[fe.file_id] = it->second.front();
+                present.push_back({it->second.front(), fe.file_replaced_by, fe.deleted, fe.line});
                 it->second.pop_front();
                 ++summary.entries_already_present;
                 return true;
@@ -572,6 +581,30 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
                                       fill(translate("relief::storage::journal_csv", "replaced_by %1 is not an entry listed in this file"),
                                            {std::to_string(*f.file_replaced_by)}));
             journal.set_replaced_by(f.id, it->second);
+        }
+        // A later edit or deletion the file records of a row the journal already has is
+        // merged as a change from another device would be (docs/sharing.md): the edit joins
+        // the entry's versions, the deletion is recorded, and the latest is current.
+        for (const auto& p : present) {
+            if (p.file_replaced_by) {
+                auto it = entry_ids.find(*p.file_replaced_by);
+                if (it == entry_ids.end())
+                    throw FileFormatError(file, p.line,
+                                          fill(translate("relief::storage::journal_csv", "replaced_by %1 is not an entry listed in this file"),
+                                               {std::to_string(*p.file_replaced_by)}));
+                const auto ours = journal.stored_entry(p.id);
+                if (ours && ours->replaced_by != it->second) {
+                    journal.join_versions(p.id, it->second);
+                    ++summary.changes_merged;
+                }
+            }
+            if (p.deleted) {
+                const auto ours = journal.stored_entry(p.id);
+                if (ours && !ours->deleted) {
+                    journal.merge_deletion(p.id, *p.deleted);
+                    ++summary.changes_merged;
+                }
+            }
         }
     });
     return summary;

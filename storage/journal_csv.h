@@ -18,11 +18,14 @@ struct ImportSummary {
     int prescription_changes_added = 0;
     int entries_added = 0;
     int entries_already_present = 0;
+    int changes_merged = 0;  // later edits and deletions of entries already present
 };
 
 // All or nothing: any bad line throws FileFormatError with its line number and the
 // journal is unchanged. Rows already in the journal are recognised and not doubled, so
-// importing the same file twice adds nothing. Settings only fill values the journal lacks.
+// importing the same file twice adds nothing; a later edit or deletion the file records of
+// one of them is merged as sharing merges (docs/sharing.md). Settings only fill values the
+// journal lacks.
 ImportSummary import_csv(Journal& journal, std::string_view text, const std::string& file_name);
 
 

@@ -631,6 +631,39 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
     return outcome;
 }
 
+namespace {
+
+std::string lineage_of(SQLite::Statement& q, std::int64_t id) {
+    const StatementDone q_done(q);
+    q.bind(1, static_cast<std::int64_t>(id));
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+}  // namespace
+
+void Journal::join_versions(std::int64_t earlier, std::int64_t later) {
+    write("edit an entry", [&] {
+        const std::string lineage = lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), earlier);
+        const std::string old = lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), later);
+        if (lineage.empty() || old.empty() || lineage == old) return;
+        auto& q = statement("UPDATE entries SET lineage = ? WHERE lineage = ?");
+        const StatementDone q_done(q);
+        q.bind(1, lineage);
+        q.bind(2, old);
+        q.exec();
+        rechain_entry(lineage);
+    });
+}
+
+void Journal::merge_deletion(std::int64_t id, Instant at) {
+    write("delete an entry", [&] {
+        const auto stamp = hlc::from_seconds(static_cast<std::int64_t>(at.time_since_epoch().count()));
+        observe(stamp);
+        record_deletion(row_gid("entries", id), stamp, at);
+        rechain_entry(lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), id));
+    });
+}
+
 std::vector<SharePeer> Journal::share_peers() const {
     std::vector<SharePeer> out;
     auto& q = statement(

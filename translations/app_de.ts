@@ -944,19 +944,19 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     </message>
     <message>
         <source>Use this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner verwenden</translation>
     </message>
     <message>
         <source>There is no folder called “%1” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keinen Ordner namens „%1“.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>empty for the folder shown, or a folder&apos;s full path</source>
-        <translation type="unfinished"></translation>
+        <translation>leer für den angezeigten Ordner oder der vollständige Pfad eines Ordners</translation>
     </message>
 </context>
 <context>
@@ -1684,131 +1684,131 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     </message>
     <message>
         <source>A notification when a scheduled dose of the journal you follow has not been logged an hour after its time, also while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung, wenn eine geplante Dosis des Tagebuchs, das Sie mitverfolgen, eine Stunde nach ihrer Uhrzeit noch nicht eingetragen ist, auch wenn dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
         <source>Tell me when a dose is not logged within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich benachrichtigen, wenn eine Dosis nicht innerhalb einer Stunde eingetragen wird</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <source>Keep this journal the same on your other computers, or let a caregiver follow it, through a folder that Syncthing, Nextcloud or a USB stick keeps in step. What goes there is encrypted; there is no account and no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie dieses Tagebuch auf Ihren anderen Computern gleich oder lassen Sie eine Betreuungsperson es mitverfolgen – über einen Ordner, den Syncthing, Nextcloud oder ein USB-Stick abgleicht. Was dort liegt, ist verschlüsselt; es gibt kein Konto und keinen Server.</translation>
     </message>
     <message>
         <source>Following the journal in %1 read-only, as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verfolgen das Tagebuch in %1 schreibgeschützt mit, als „%2“.</translation>
     </message>
     <message>
         <source>Shared in %1 as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt in %1 als „%2“.</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert.</translation>
     </message>
     <message>
         <source>Hide the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter ausblenden</translation>
     </message>
     <message>
         <source>Show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter anzeigen</translation>
     </message>
     <message>
         <source>The 16 words another device types to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 16 Wörter, die ein anderes Gerät zum Beitreten eingibt</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden</translation>
     </message>
     <message>
         <source>Press again to stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut drücken, um das Teilen zu beenden</translation>
     </message>
     <message>
         <source>Stopped sharing. This journal keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beendet. Dieses Tagebuch behält alles.</translation>
     </message>
     <message>
         <source>The share&apos;s words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter des geteilten Tagebuchs: %1</translation>
     </message>
     <message>
         <source>Type these words on each device that joins. Keep them as you would a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese Wörter auf jedem Gerät ein, das beitritt. Bewahren Sie sie auf wie ein Passwort.</translation>
     </message>
     <message>
         <source>Open a journal for writing to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Tagebuch zum Schreiben, um es zu teilen.</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Ordner</translation>
     </message>
     <message>
         <source>for example ~/Sync/relief</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel ~/Sync/relief</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geteilten Ordner auswählen</translation>
     </message>
     <message>
         <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Geräts</translation>
     </message>
     <message>
         <source>How the other devices name this one: “Last change from laptop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>So nennen die anderen Geräte dieses: „Letzte Änderung von Laptop“.</translation>
     </message>
     <message>
         <source>Share this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch teilen</translation>
     </message>
     <message>
         <source>Shared. Write down the words below and type them on your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt. Schreiben Sie die Wörter unten auf und geben Sie sie auf Ihren anderen Geräten ein.</translation>
     </message>
     <message>
         <source>Or join a journal shared in that folder: its 16 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder einem in diesem Ordner geteilten Tagebuch beitreten: seine 16 Wörter</translation>
     </message>
     <message>
         <source>the words shown on the device that shared it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wörter, die das Gerät zeigt, das es geteilt hat</translation>
     </message>
     <message>
         <source>Read-only: follow someone&apos;s journal as a caregiver (this journal must be new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: das Tagebuch einer anderen Person als Betreuungsperson mitverfolgen (dieses Tagebuch muss neu sein)</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Joined read-only. This window follows the shared journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt beigetreten. Dieses Fenster verfolgt das geteilte Tagebuch mit.</translation>
     </message>
     <message>
         <source>Joined. This journal now has the shared entries too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten. Dieses Tagebuch enthält jetzt auch die geteilten Einträge.</translation>
     </message>
     <message>
         <source>Folders (a shared one holds relief-share.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner (ein geteilter enthält relief-share.json)</translation>
     </message>
 </context>
 <context>
@@ -2687,15 +2687,15 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     </message>
     <message>
         <source>On: you are told when a scheduled dose has not been logged an hour after its time, also while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Sie werden benachrichtigt, wenn eine geplante Dosis eine Stunde nach ihrer Uhrzeit noch nicht eingetragen ist, auch wenn dieses Fenster geschlossen ist.</translation>
     </message>
     <message>
         <source>On, but the reminder service is not running. It starts when you next log in, or now with “Start reminders now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, aber der Erinnerungsdienst läuft nicht. Er startet bei Ihrer nächsten Anmeldung oder jetzt mit „Erinnerungen jetzt starten“.</translation>
     </message>
     <message>
         <source>Off. Switch it on to be told when a scheduled dose has not been logged an hour after its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus. Schalten Sie es ein, um benachrichtigt zu werden, wenn eine geplante Dosis eine Stunde nach ihrer Uhrzeit noch nicht eingetragen ist.</translation>
     </message>
 </context>
 <context>
@@ -2771,11 +2771,11 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     <name>relief::app::ShareController</name>
     <message>
         <source>Choose the folder your sync tool keeps in step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Ordner, den Ihr Synchronisierungsprogramm abgleicht.</translation>
     </message>
     <message>
         <source>Choose the shared folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den geteilten Ordner.</translation>
     </message>
 </context>
 <context>

@@ -944,19 +944,19 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     </message>
     <message>
         <source>Use this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta carpeta</translation>
     </message>
     <message>
         <source>There is no folder called “%1” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ninguna carpeta llamada «%1».</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>empty for the folder shown, or a folder&apos;s full path</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío para la carpeta mostrada, o la ruta completa de una carpeta</translation>
     </message>
 </context>
 <context>
@@ -1684,131 +1684,131 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     </message>
     <message>
         <source>A notification when a scheduled dose of the journal you follow has not been logged an hour after its time, also while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notificación cuando una dosis programada del diario que usted sigue no se ha registrado una hora después de la hora prevista, también con esta ventana cerrada.</translation>
     </message>
     <message>
         <source>Tell me when a dose is not logged within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificarme cuando una dosis no se registre en el plazo de una hora</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Keep this journal the same on your other computers, or let a caregiver follow it, through a folder that Syncthing, Nextcloud or a USB stick keeps in step. What goes there is encrypted; there is no account and no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga este diario igual en sus otros ordenadores, o deje que una persona cuidadora lo siga, mediante una carpeta que Syncthing, Nextcloud o una memoria USB mantienen sincronizada. Lo que se guarda allí va cifrado; no hay cuenta ni servidor.</translation>
     </message>
     <message>
         <source>Following the journal in %1 read-only, as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo en solo lectura el diario compartido en %1, como «%2».</translation>
     </message>
     <message>
         <source>Shared in %1 as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido en %1 como «%2».</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado.</translation>
     </message>
     <message>
         <source>Hide the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las palabras</translation>
     </message>
     <message>
         <source>Show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las palabras</translation>
     </message>
     <message>
         <source>The 16 words another device types to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Las 16 palabras que otro dispositivo escribe para unirse</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <source>Press again to stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse otra vez para dejar de compartir</translation>
     </message>
     <message>
         <source>Stopped sharing. This journal keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se comparte. Este diario lo conserva todo.</translation>
     </message>
     <message>
         <source>The share&apos;s words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras del diario compartido: %1</translation>
     </message>
     <message>
         <source>Type these words on each device that joins. Keep them as you would a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba estas palabras en cada dispositivo que se una. Guárdelas como guardaría una contraseña.</translation>
     </message>
     <message>
         <source>Open a journal for writing to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un diario con permiso de escritura para compartirlo.</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <source>for example ~/Sync/relief</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo ~/Sync/relief</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
         <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este dispositivo</translation>
     </message>
     <message>
         <source>How the other devices name this one: “Last change from laptop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llaman a este los otros dispositivos: «Último cambio desde portátil».</translation>
     </message>
     <message>
         <source>Share this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir este diario</translation>
     </message>
     <message>
         <source>Shared. Write down the words below and type them on your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido. Anote las palabras de abajo y escríbalas en sus otros dispositivos.</translation>
     </message>
     <message>
         <source>Or join a journal shared in that folder: its 16 words</source>
-        <translation type="unfinished"></translation>
+        <translation>O únase a un diario compartido en esa carpeta: sus 16 palabras</translation>
     </message>
     <message>
         <source>the words shown on the device that shared it</source>
-        <translation type="unfinished"></translation>
+        <translation>las palabras que muestra el dispositivo que lo compartió</translation>
     </message>
     <message>
         <source>Read-only: follow someone&apos;s journal as a caregiver (this journal must be new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: seguir el diario de otra persona como persona cuidadora (este diario debe ser nuevo)</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse</translation>
     </message>
     <message>
         <source>Joined read-only. This window follows the shared journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unido en solo lectura. Esta ventana sigue el diario compartido.</translation>
     </message>
     <message>
         <source>Joined. This journal now has the shared entries too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unido. Este diario ahora tiene también las entradas compartidas.</translation>
     </message>
     <message>
         <source>Folders (a shared one holds relief-share.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas (una compartida contiene relief-share.json)</translation>
     </message>
 </context>
 <context>
@@ -2687,15 +2687,15 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     </message>
     <message>
         <source>On: you are told when a scheduled dose has not been logged an hour after its time, also while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: recibe una notificación cuando una dosis programada no se ha registrado una hora después de la hora prevista, también con esta ventana cerrada.</translation>
     </message>
     <message>
         <source>On, but the reminder service is not running. It starts when you next log in, or now with “Start reminders now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado, pero el servicio de recordatorios no está en marcha. Se inicia la próxima vez que inicie sesión, o ahora con «Iniciar los recordatorios ahora».</translation>
     </message>
     <message>
         <source>Off. Switch it on to be told when a scheduled dose has not been logged an hour after its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado. Actívelo para recibir una notificación cuando una dosis programada no se haya registrado una hora después de la hora prevista.</translation>
     </message>
 </context>
 <context>
@@ -2771,11 +2771,11 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     <name>relief::app::ShareController</name>
     <message>
         <source>Choose the folder your sync tool keeps in step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la carpeta que su programa de sincronización mantiene al día.</translation>
     </message>
     <message>
         <source>Choose the shared folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la carpeta compartida.</translation>
     </message>
 </context>
 <context>

@@ -789,15 +789,15 @@ die in der App gewählte, sonst die des Systems)</translation>
     </message>
     <message>
         <source>what to call this device, such as laptop (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie dieses Gerät heißen soll, etwa Laptop (Standard: der Name des Computers)</translation>
     </message>
     <message>
         <source>use a passphrase of your own, read from the input, instead of new words</source>
-        <translation type="unfinished"></translation>
+        <translation>eine eigene Passphrase verwenden, aus der Eingabe gelesen, statt neuer Wörter</translation>
     </message>
     <message>
         <source>share this journal through a folder that a sync tool keeps in step</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Tagebuch über einen Ordner teilen, den ein Synchronisierungsprogramm abgleicht</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a USB stick keeps the
@@ -805,19 +805,23 @@ same on your devices. The changes written there are encrypted with a key made of
 words, shown once: type them on each device that joins (docs/sharing.md).
 Example:
   relief share init ~/Sync/relief --name laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, den Syncthing, Nextcloud, eine Netzwerkfreigabe oder ein USB-Stick
+auf Ihren Geräten gleich hält. Die Änderungen darin werden mit einem Schlüssel aus 16 Wörtern
+verschlüsselt, der einmal erscheint: Geben Sie ihn auf jedem neuen Gerät ein (docs/sharing.md).
+Beispiel:
+  relief share init ~/Sync/relief --name laptop</translation>
     </message>
     <message>
         <source>what to call this device (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie dieses Gerät heißen soll (Standard: der Name des Computers)</translation>
     </message>
     <message>
         <source>follow the journal without changing it (a caregiver&apos;s device)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch mitverfolgen, ohne es zu ändern (das Gerät einer Betreuungsperson)</translation>
     </message>
     <message>
         <source>join a journal shared in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>einem in einem Ordner geteilten Tagebuch beitreten</translation>
     </message>
     <message>
         <source>Type the share&apos;s words (or passphrase) when asked, or give them on the first line of
@@ -825,37 +829,43 @@ input. Joining in full merges this journal with the shared one; a read-only devi
 starts from a new journal file.
 Example:
   relief --journal ~/mum.db share join ~/Sync/relief --read-only --name carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Wörter des geteilten Tagebuchs (oder die Passphrase) ein, wenn danach gefragt
+wird, oder übergeben Sie sie in der ersten Zeile der Eingabe. Ein voller Beitritt führt dieses
+Tagebuch mit dem geteilten zusammen; ein schreibgeschütztes Gerät beginnt mit neuer Tagebuchdatei.
+Beispiel:
+  relief --journal ~/mum.db share join ~/Sync/relief --read-only --name carer</translation>
     </message>
     <message>
         <source>say where the journal is shared and when the other devices last changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigen, wo das Tagebuch geteilt wird und wann die anderen Geräte es zuletzt geändert haben</translation>
     </message>
     <message>
         <source>send this device&apos;s changes and take the others&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderungen dieses Geräts senden und die der anderen übernehmen</translation>
     </message>
     <message>
         <source>The app does this by itself every minute while it is open. A file another device is
 still copying, or one that is damaged, is named and left for the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App macht das jede Minute von selbst, solange sie offen ist. Eine Datei, die ein anderes
+Gerät noch kopiert, oder eine beschädigte wird genannt und bis zum nächsten Mal liegen gelassen.</translation>
     </message>
     <message>
         <source>show the share&apos;s words again (on the device that created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wörter des geteilten Tagebuchs erneut zeigen (auf dem Gerät, auf dem es angelegt wurde)</translation>
     </message>
     <message>
         <source>on a caregiver&apos;s device: be told when a dose is not logged within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Gerät einer Betreuungsperson: benachrichtigt werden, wenn eine Dosis nicht innerhalb einer Stunde eingetragen wird</translation>
     </message>
     <message>
         <source>relief-reminders syncs the share each minute and shows a notification for each
 scheduled dose not logged (taken or skipped) an hour after its time, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>relief-reminders synchronisiert das geteilte Tagebuch jede Minute und meldet einmal jede geplante
+Dosis, die eine Stunde nach ihrer Uhrzeit nicht eingetragen ist (eingenommen oder ausgelassen).</translation>
     </message>
     <message>
         <source>stop sharing this journal (it keeps everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Teilen dieses Tagebuchs beenden (es behält alles)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1048,21 @@ scheduled dose not logged (taken or skipped) an hour after its time, once.</sour
     <message>
         <source>Backed up the journal to %1 (readable only by you).</source>
         <translation>Sicherung des Tagebuchs in %1 gespeichert (nur Sie können sie lesen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n later edit or deletion merged</source>
+        <extracomment>Edits and deletions the file records of entries the journal already had.</extracomment>
+        <translation>
+            <numerusform>, %n spätere Änderung oder Löschung übernommen</numerusform>
+            <numerusform>, %n spätere Änderungen oder Löschungen übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n later edits or deletions merged</source>
+        <translation>
+            <numerusform>, %n spätere Änderung oder Löschung übernommen</numerusform>
+            <numerusform>, %n spätere Änderungen oder Löschungen übernommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1847,99 +1872,133 @@ Sehen Sie sich einen Tag und die Hinweise an mit:
     <name>relief::cli::commands_share</name>
     <message>
         <source>the share&apos;s words (or passphrase), typed or given on the first line of input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 changes; took %2 changes from other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wörter des geteilten Tagebuchs (oder die Passphrase), eingetippt oder in der ersten Zeile der Eingabe übergeben</translation>
     </message>
     <message>
         <source>Passphrase for the share (at least 16 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für das geteilte Tagebuch (mindestens 16 Zeichen): </translation>
     </message>
     <message>
         <source>Sharing this journal in %1 as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch wird in %1 als &quot;%2&quot; geteilt.</translation>
     </message>
     <message>
         <source>The share&apos;s key, to type on your other devices (keep it as you would a password):</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des geteilten Tagebuchs, zum Eingeben auf Ihren anderen Geräten (bewahren Sie ihn wie ein Passwort auf):</translation>
     </message>
     <message>
         <source>On another device: relief share join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Gerät: relief share join %1</translation>
     </message>
     <message>
         <source>The share&apos;s words (or passphrase): </source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter des geteilten Tagebuchs (oder Passphrase): </translation>
     </message>
     <message>
         <source>Following the journal shared in %1, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verfolgen das in %1 geteilte Tagebuch schreibgeschützt mit.</translation>
     </message>
     <message>
         <source>Joined the journal shared in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem in %1 geteilten Tagebuch beigetreten.</translation>
     </message>
     <message>
         <source>This journal is not shared. Share it with &apos;relief share init FOLDER&apos;, or join a share with &apos;relief share join FOLDER&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist nicht geteilt. Teilen Sie es mit &apos;relief share init FOLDER&apos; oder treten Sie mit &apos;relief share join FOLDER&apos; einem geteilten Tagebuch bei.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät:</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen und Schreiben</translation>
     </message>
     <message>
         <source>Not yet sent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>this journal is not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Tagebuch ist nicht geteilt</translation>
     </message>
     <message>
         <source>this device does not keep the share&apos;s key as words: it was a passphrase of your own, or the share was created on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Gerät bewahrt den Schlüssel des geteilten Tagebuchs nicht als Wörter auf: Es war eine eigene Passphrase, oder das Tagebuch wurde auf einem anderen Gerät geteilt</translation>
     </message>
     <message>
         <source>Stopped sharing. The journal keeps everything; the folder keeps what this device sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beendet. Das Tagebuch behält alles; der Ordner behält, was dieses Gerät gesendet hat.</translation>
     </message>
     <message>
         <source>only a device that follows a shared journal read-only is told of doses not logged; the person&apos;s own reminders are &apos;relief settings set reminders.enabled yes&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Gerät, das ein geteiltes Tagebuch schreibgeschützt mitverfolgt, wird über nicht eingetragene Dosen benachrichtigt; die eigenen Erinnerungen der Person schalten Sie mit &apos;relief settings set reminders.enabled yes&apos; ein</translation>
     </message>
     <message>
         <source>relief-reminders was not found beside relief or on PATH</source>
-        <translation type="unfinished">relief-reminders wurde weder neben relief noch im PATH gefunden</translation>
+        <translation>relief-reminders wurde weder neben relief noch im PATH gefunden</translation>
     </message>
     <message>
         <source>On: relief-reminders tells you when a scheduled dose has not been logged an hour after its time. It starts at each login, or now with: %1 --journal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: relief-reminders benachrichtigt Sie, wenn eine geplante Dosis eine Stunde nach ihrer Uhrzeit nicht eingetragen ist. Es startet bei jeder Anmeldung oder jetzt mit: %1 --journal %2</translation>
     </message>
     <message>
         <source>Off: no more notifications of doses not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: keine Benachrichtigungen mehr über nicht eingetragene Dosen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change.</source>
+        <translation>
+            <numerusform>%n Änderung gesendet.</numerusform>
+            <numerusform>%n Änderungen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n changes.</source>
+        <translation>
+            <numerusform>%n Änderung gesendet.</numerusform>
+            <numerusform>%n Änderungen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n change from other devices.</source>
+        <translation>
+            <numerusform>%n Änderung von anderen Geräten übernommen.</numerusform>
+            <numerusform>%n Änderungen von anderen Geräten übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n changes from other devices.</source>
+        <translation>
+            <numerusform>%n Änderung von anderen Geräten übernommen.</numerusform>
+            <numerusform>%n Änderungen von anderen Geräten übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

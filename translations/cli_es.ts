@@ -789,15 +789,15 @@ el elegido en la app, si no el del sistema)</translation>
     </message>
     <message>
         <source>what to call this device, such as laptop (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo llamar a este dispositivo, por ejemplo portátil (por defecto: el nombre del ordenador)</translation>
     </message>
     <message>
         <source>use a passphrase of your own, read from the input, instead of new words</source>
-        <translation type="unfinished"></translation>
+        <translation>usar una frase de contraseña propia, leída de la entrada, en lugar de palabras nuevas</translation>
     </message>
     <message>
         <source>share this journal through a folder that a sync tool keeps in step</source>
-        <translation type="unfinished"></translation>
+        <translation>compartir este diario mediante una carpeta que un programa de sincronización mantiene al día</translation>
     </message>
     <message>
         <source>Choose a folder that Syncthing, Nextcloud, a network share or a USB stick keeps the
@@ -805,19 +805,23 @@ same on your devices. The changes written there are encrypted with a key made of
 words, shown once: type them on each device that joins (docs/sharing.md).
 Example:
   relief share init ~/Sync/relief --name laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta que Syncthing, Nextcloud, una carpeta de red o una memoria USB mantengan
+igual en sus dispositivos. Los cambios que se escriben allí se cifran con una clave de 16
+palabras, que se muestra una vez: escríbalas en cada dispositivo que se una (docs/sharing.md).
+Ejemplo:
+  relief share init ~/Sync/relief --name laptop</translation>
     </message>
     <message>
         <source>what to call this device (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo llamar a este dispositivo (por defecto: el nombre del ordenador)</translation>
     </message>
     <message>
         <source>follow the journal without changing it (a caregiver&apos;s device)</source>
-        <translation type="unfinished"></translation>
+        <translation>seguir el diario sin cambiarlo (el dispositivo de una persona cuidadora)</translation>
     </message>
     <message>
         <source>join a journal shared in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>unirse a un diario compartido en una carpeta</translation>
     </message>
     <message>
         <source>Type the share&apos;s words (or passphrase) when asked, or give them on the first line of
@@ -825,37 +829,43 @@ input. Joining in full merges this journal with the shared one; a read-only devi
 starts from a new journal file.
 Example:
   relief --journal ~/mum.db share join ~/Sync/relief --read-only --name carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las palabras del diario compartido (o la frase de contraseña) cuando se le pidan, o
+indíquelas en la primera línea de la entrada. Unirse por completo combina este diario con el
+compartido; un dispositivo de solo lectura empieza con un archivo de diario nuevo.
+Ejemplo:
+  relief --journal ~/mum.db share join ~/Sync/relief --read-only --name carer</translation>
     </message>
     <message>
         <source>say where the journal is shared and when the other devices last changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>indicar dónde se comparte el diario y cuándo lo cambiaron por última vez los otros dispositivos</translation>
     </message>
     <message>
         <source>send this device&apos;s changes and take the others&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar los cambios de este dispositivo y recoger los de los demás</translation>
     </message>
     <message>
         <source>The app does this by itself every minute while it is open. A file another device is
 still copying, or one that is damaged, is named and left for the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app lo hace sola cada minuto mientras está abierta. Un archivo que otro dispositivo
+aún está copiando, o uno dañado, se indica por su nombre y se deja para la próxima vez.</translation>
     </message>
     <message>
         <source>show the share&apos;s words again (on the device that created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar de nuevo las palabras del diario compartido (en el dispositivo que lo creó)</translation>
     </message>
     <message>
         <source>on a caregiver&apos;s device: be told when a dose is not logged within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>en el dispositivo de una persona cuidadora: recibir una notificación cuando una dosis no se registre en el plazo de una hora</translation>
     </message>
     <message>
         <source>relief-reminders syncs the share each minute and shows a notification for each
 scheduled dose not logged (taken or skipped) an hour after its time, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>relief-reminders sincroniza el diario compartido cada minuto y muestra una sola notificación
+por cada dosis programada sin registrar (tomada u omitida) una hora después de la hora prevista.</translation>
     </message>
     <message>
         <source>stop sharing this journal (it keeps everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de compartir este diario (lo conserva todo)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1048,21 @@ scheduled dose not logged (taken or skipped) an hour after its time, once.</sour
     <message>
         <source>Backed up the journal to %1 (readable only by you).</source>
         <translation>Copia de seguridad del diario guardada en %1 (solo usted puede leerla).</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n later edit or deletion merged</source>
+        <extracomment>Edits and deletions the file records of entries the journal already had.</extracomment>
+        <translation>
+            <numerusform>, %n modificación o eliminación posterior combinada</numerusform>
+            <numerusform>, %n modificaciones o eliminaciones posteriores combinadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n later edits or deletions merged</source>
+        <translation>
+            <numerusform>, %n modificación o eliminación posterior combinada</numerusform>
+            <numerusform>, %n modificaciones o eliminaciones posteriores combinadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1847,99 +1872,133 @@ Vea un día, y los avisos, con:
     <name>relief::cli::commands_share</name>
     <message>
         <source>the share&apos;s words (or passphrase), typed or given on the first line of input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 changes; took %2 changes from other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>las palabras del diario compartido (o la frase de contraseña), escritas o indicadas en la primera línea de la entrada</translation>
     </message>
     <message>
         <source>Passphrase for the share (at least 16 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del diario compartido (al menos 16 caracteres): </translation>
     </message>
     <message>
         <source>Sharing this journal in %1 as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se comparte en %1 como &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The share&apos;s key, to type on your other devices (keep it as you would a password):</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del diario compartido, para escribirla en sus otros dispositivos (guárdela como guardaría una contraseña):</translation>
     </message>
     <message>
         <source>On another device: relief share join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En otro dispositivo: relief share join %1</translation>
     </message>
     <message>
         <source>The share&apos;s words (or passphrase): </source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del diario compartido (o frase de contraseña): </translation>
     </message>
     <message>
         <source>Following the journal shared in %1, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo en solo lectura el diario compartido en %1.</translation>
     </message>
     <message>
         <source>Joined the journal shared in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha unido al diario compartido en %1.</translation>
     </message>
     <message>
         <source>This journal is not shared. Share it with &apos;relief share init FOLDER&apos;, or join a share with &apos;relief share join FOLDER&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no está compartido. Compártalo con &apos;relief share init FOLDER&apos; o únase a un diario compartido con &apos;relief share join FOLDER&apos;.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo:</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lectura</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura y escritura</translation>
     </message>
     <message>
         <source>Not yet sent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin enviar todavía:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>this journal is not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>este diario no está compartido</translation>
     </message>
     <message>
         <source>this device does not keep the share&apos;s key as words: it was a passphrase of your own, or the share was created on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>este dispositivo no guarda la clave del diario compartido como palabras: era una frase de contraseña propia, o el diario compartido se creó en otro dispositivo</translation>
     </message>
     <message>
         <source>Stopped sharing. The journal keeps everything; the folder keeps what this device sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se comparte. El diario lo conserva todo; la carpeta conserva lo que envió este dispositivo.</translation>
     </message>
     <message>
         <source>only a device that follows a shared journal read-only is told of doses not logged; the person&apos;s own reminders are &apos;relief settings set reminders.enabled yes&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un dispositivo que sigue un diario compartido en solo lectura recibe notificaciones de dosis sin registrar; los recordatorios de la propia persona se activan con &apos;relief settings set reminders.enabled yes&apos;</translation>
     </message>
     <message>
         <source>relief-reminders was not found beside relief or on PATH</source>
-        <translation type="unfinished">relief-reminders no se encontró junto a relief ni en el PATH</translation>
+        <translation>relief-reminders no se encontró junto a relief ni en el PATH</translation>
     </message>
     <message>
         <source>On: relief-reminders tells you when a scheduled dose has not been logged an hour after its time. It starts at each login, or now with: %1 --journal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: relief-reminders le notifica cuando una dosis programada no se ha registrado una hora después de la hora prevista. Se inicia en cada inicio de sesión, o ahora con: %1 --journal %2</translation>
     </message>
     <message>
         <source>Off: no more notifications of doses not logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: no habrá más notificaciones de dosis sin registrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change.</source>
+        <translation>
+            <numerusform>Enviado %n cambio.</numerusform>
+            <numerusform>Enviados %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n changes.</source>
+        <translation>
+            <numerusform>Enviado %n cambio.</numerusform>
+            <numerusform>Enviados %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n change from other devices.</source>
+        <translation>
+            <numerusform>Recibido %n cambio de otros dispositivos.</numerusform>
+            <numerusform>Recibidos %n cambios de otros dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n changes from other devices.</source>
+        <translation>
+            <numerusform>Recibido %n cambio de otros dispositivos.</numerusform>
+            <numerusform>Recibidos %n cambios de otros dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
     </message>
 </context>
 <context>

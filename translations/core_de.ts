@@ -71,24 +71,24 @@
     <message>
         <source>%1: a dose not logged</source>
         <extracomment>%1: the person&apos;s name (from the profile). The caregiver&apos;s notification.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Dosis nicht eingetragen</translation>
     </message>
     <message>
         <source>%1: doses not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dosen nicht eingetragen</translation>
     </message>
     <message>
         <source>A dose not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis nicht eingetragen</translation>
     </message>
     <message>
         <source>Doses not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen nicht eingetragen</translation>
     </message>
     <message>
         <source>Not logged an hour after their time. Perhaps ask how things are.</source>
         <extracomment>Below the doses in the caregiver&apos;s notification.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde nach der geplanten Uhrzeit nicht eingetragen. Fragen Sie vielleicht nach, wie es geht.</translation>
     </message>
 </context>
 <context>
@@ -2264,11 +2264,11 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <name>relief::sharing::change_file</name>
     <message>
         <source>it is incomplete: it ends before its last part (it may still be copying)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist unvollständig: Sie endet vor ihrem letzten Teil (vielleicht wird sie noch kopiert)</translation>
     </message>
     <message>
         <source>it is damaged or was changed, or it was not written with this share&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt oder wurde verändert, oder sie wurde nicht mit dem Schlüssel dieses geteilten Tagebuchs geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2276,133 +2276,175 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>there is no folder %1: is the sync tool (or the USB stick) there?</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Ordner %1: Ist das Synchronisierungsprogramm (oder der USB-Stick) da?</translation>
     </message>
     <message>
         <source>%1 holds no shared journal (relief-share.json is missing): create the share on the first device, or wait until the sync tool has brought it</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein geteiltes Tagebuch (relief-share.json fehlt): Teilen Sie das Tagebuch auf dem ersten Gerät, oder warten Sie, bis das Synchronisierungsprogramm es gebracht hat</translation>
     </message>
     <message>
         <source>%1 was written by another version of Relief Journal; update it on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer anderen Version von Relief Journal geschrieben; aktualisieren Sie Relief Journal auf diesem Gerät</translation>
     </message>
     <message>
         <source>%1 is damaged (it is not the description of a share)</source>
         <extracomment>%1: the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (es ist keine Beschreibung eines geteilten Tagebuchs)</translation>
     </message>
     <message>
         <source>these words do not open the share in %1: check each word (or the passphrase) against the device that created it</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>diese Wörter öffnen das geteilte Tagebuch in %1 nicht: Vergleichen Sie jedes Wort (oder die Passphrase) mit dem Gerät, auf dem es angelegt wurde</translation>
     </message>
     <message>
         <source>this journal is already shared in %1; stop sharing it first (relief share leave)</source>
         <extracomment>%1: the folder it is shared in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieses Tagebuch wird bereits in %1 geteilt; beenden Sie zuerst das Teilen (relief share leave)</translation>
     </message>
     <message>
         <source>a journal open read-only cannot start a share</source>
-        <translation type="unfinished"></translation>
+        <translation>ein schreibgeschützt geöffnetes Tagebuch kann nicht geteilt werden</translation>
     </message>
     <message>
         <source>%1 already holds a shared journal: join it instead (relief share join)</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits ein geteiltes Tagebuch: Treten Sie stattdessen diesem bei (relief share join)</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
         <extracomment>%1: the folder, %2: the system&apos;s reason (in English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>a device joins read-only with a new journal: this one already has entries of its own. Use a new journal file (relief --journal FILE share join ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät tritt schreibgeschützt mit einem neuen Tagebuch bei: Dieses hat schon eigene Einträge. Verwenden Sie eine neue Tagebuchdatei (relief --journal FILE share join ...)</translation>
     </message>
     <message>
         <source>this journal is not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Tagebuch ist nicht geteilt</translation>
     </message>
     <message>
         <source>this journal is not shared: create a share (relief share init) or join one</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Tagebuch ist nicht geteilt: Teilen Sie es (relief share init) oder treten Sie einem geteilten Tagebuch bei</translation>
     </message>
     <message>
         <source>%1 now holds another shared journal than the one this journal joined</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jetzt ein anderes geteiltes Tagebuch als das, dem dieses Tagebuch beigetreten ist</translation>
     </message>
     <message>
         <source>the key this journal keeps no longer opens the share in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel, den dieses Tagebuch aufbewahrt, öffnet das geteilte Tagebuch in %1 nicht mehr</translation>
     </message>
     <message>
         <source>this journal is a copy of one that shares (it was moved or restored from a backup): to share from here, stop sharing (relief share leave) and join again</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Tagebuch ist eine Kopie eines geteilten Tagebuchs (es wurde verschoben oder aus einer Sicherungskopie wiederhergestellt): Um von hier aus zu teilen, beenden Sie das Teilen (relief share leave) und treten Sie erneut bei</translation>
     </message>
     <message>
         <source>%1 is already there: another copy of this journal writes as this device; stop sharing on one of them and join again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon: Eine andere Kopie dieses Tagebuchs schreibt als dieses Gerät; beenden Sie auf einer davon das Teilen und treten Sie erneut bei</translation>
     </message>
     <message>
         <source>%1 is missing, so %2 waits for it</source>
         <extracomment>%1: the file that is missing, %2: the file that waits for it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt, daher wartet %2 darauf</translation>
     </message>
     <message>
         <source>it is not the file its name says (it was copied or renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist nicht die Datei, die ihr Name angibt (sie wurde kopiert oder umbenannt)</translation>
     </message>
     <message>
         <source>%1 was not applied: %2</source>
         <extracomment>%1: the file, %2: what is wrong with it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht übernommen: %2</translation>
     </message>
     <message>
         <source>the changes from %1 wait: %2</source>
         <extracomment>%1: the device&apos;s name, %2: why its changes wait.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Änderungen von %1 warten: %2</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geteilt</translation>
     </message>
     <message>
         <source>No changes from other devices yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen von anderen Geräten</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Last change from %1 %2</source>
         <extracomment>%1: the device&apos;s name, %2: how long ago, such as 3 minutes ago.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung von %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>relief::sharing::share_key</name>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kryptografie-Bibliothek konnte nicht starten</translation>
     </message>
     <message>
         <source>the share&apos;s description is damaged (a value is not what it should be)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung des geteilten Tagebuchs ist beschädigt (ein Wert ist nicht so, wie er sein sollte)</translation>
     </message>
     <message>
         <source>the words or passphrase are too short: a share&apos;s key is at least 16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wörter oder die Passphrase sind zu kurz: Der Schlüssel eines geteilten Tagebuchs hat mindestens 16 Zeichen</translation>
     </message>
     <message>
         <source>there is not enough memory to work out the share&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nicht genug Arbeitsspeicher, um den Schlüssel des geteilten Tagebuchs zu berechnen</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2645,7 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>this journal follows a shared journal read-only (it was joined as a caregiver&apos;s): cannot %1</source>
         <extracomment>%1: what was asked, such as log an entry.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieses Tagebuch verfolgt ein geteiltes Tagebuch schreibgeschützt mit (es ist als das einer Betreuungsperson beigetreten): Folgendes ist nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2770,33 +2812,33 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>a shared change is not valid (%1); nothing of its file was applied</source>
         <extracomment>%1: what is wrong with the record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine geteilte Änderung ist ungültig (%1); nichts aus ihrer Datei wurde übernommen</translation>
     </message>
     <message>
         <source>the changes claim to come from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderungen geben vor, von diesem Gerät zu stammen</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON</translation>
     </message>
     <message>
         <source>not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datensatz</translation>
     </message>
     <message>
         <source>they name a medication another device&apos;s changes have not brought yet</source>
         <extracomment>The changes of one device name a medication whose own change file has not arrived yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sie nennen ein Medikament, das die Änderungen eines anderen Geräts noch nicht gebracht haben</translation>
     </message>
     <message>
         <source>they delete an entry another device&apos;s changes have not brought yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sie löschen einen Eintrag, den die Änderungen eines anderen Geräts noch nicht gebracht haben</translation>
     </message>
     <message>
         <source>unknown kind of change %1</source>
         <extracomment>%1: the kind of record, as written in the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art von Änderung %1</translation>
     </message>
 </context>
 <context>

@@ -71,24 +71,24 @@
     <message>
         <source>%1: a dose not logged</source>
         <extracomment>%1: the person&apos;s name (from the profile). The caregiver&apos;s notification.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: una dosis sin registrar</translation>
     </message>
     <message>
         <source>%1: doses not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dosis sin registrar</translation>
     </message>
     <message>
         <source>A dose not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis sin registrar</translation>
     </message>
     <message>
         <source>Doses not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis sin registrar</translation>
     </message>
     <message>
         <source>Not logged an hour after their time. Perhaps ask how things are.</source>
         <extracomment>Below the doses in the caregiver&apos;s notification.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar una hora después de la hora prevista. Quizá quiera preguntar qué tal va todo.</translation>
     </message>
 </context>
 <context>
@@ -2264,11 +2264,11 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <name>relief::sharing::change_file</name>
     <message>
         <source>it is incomplete: it ends before its last part (it may still be copying)</source>
-        <translation type="unfinished"></translation>
+        <translation>está incompleto: termina antes de su última parte (puede que aún se esté copiando)</translation>
     </message>
     <message>
         <source>it is damaged or was changed, or it was not written with this share&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado o se modificó, o no se escribió con la clave de este diario compartido</translation>
     </message>
 </context>
 <context>
@@ -2276,133 +2276,175 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>there is no folder %1: is the sync tool (or the USB stick) there?</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no existe la carpeta %1: ¿está ahí el programa de sincronización (o la memoria USB)?</translation>
     </message>
     <message>
         <source>%1 holds no shared journal (relief-share.json is missing): create the share on the first device, or wait until the sync tool has brought it</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún diario compartido (falta relief-share.json): comparta el diario en el primer dispositivo, o espere a que el programa de sincronización lo traiga</translation>
     </message>
     <message>
         <source>%1 was written by another version of Relief Journal; update it on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió con otra versión de Relief Journal; actualice Relief Journal en este dispositivo</translation>
     </message>
     <message>
         <source>%1 is damaged (it is not the description of a share)</source>
         <extracomment>%1: the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (no es la descripción de un diario compartido)</translation>
     </message>
     <message>
         <source>these words do not open the share in %1: check each word (or the passphrase) against the device that created it</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>estas palabras no abren el diario compartido en %1: compruebe cada palabra (o la frase de contraseña) con el dispositivo que lo creó</translation>
     </message>
     <message>
         <source>this journal is already shared in %1; stop sharing it first (relief share leave)</source>
         <extracomment>%1: the folder it is shared in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este diario ya está compartido en %1; primero deje de compartirlo (relief share leave)</translation>
     </message>
     <message>
         <source>a journal open read-only cannot start a share</source>
-        <translation type="unfinished"></translation>
+        <translation>un diario abierto en solo lectura no se puede empezar a compartir</translation>
     </message>
     <message>
         <source>%1 already holds a shared journal: join it instead (relief share join)</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene un diario compartido: únase a él en su lugar (relief share join)</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
         <extracomment>%1: the folder, %2: the system&apos;s reason (in English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>a device joins read-only with a new journal: this one already has entries of its own. Use a new journal file (relief --journal FILE share join ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo se une en solo lectura con un diario nuevo: este ya tiene entradas propias. Use un archivo de diario nuevo (relief --journal FILE share join ...)</translation>
     </message>
     <message>
         <source>this journal is not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>este diario no está compartido</translation>
     </message>
     <message>
         <source>this journal is not shared: create a share (relief share init) or join one</source>
-        <translation type="unfinished"></translation>
+        <translation>este diario no está compartido: compártalo (relief share init) o únase a un diario compartido</translation>
     </message>
     <message>
         <source>%1 now holds another shared journal than the one this journal joined</source>
         <extracomment>%1: the folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene ahora un diario compartido distinto de aquel al que se unió este diario</translation>
     </message>
     <message>
         <source>the key this journal keeps no longer opens the share in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave que guarda este diario ya no abre el diario compartido en %1</translation>
     </message>
     <message>
         <source>this journal is a copy of one that shares (it was moved or restored from a backup): to share from here, stop sharing (relief share leave) and join again</source>
-        <translation type="unfinished"></translation>
+        <translation>este diario es una copia de uno que se comparte (se movió o se restauró desde una copia de seguridad): para compartir desde aquí, deje de compartir (relief share leave) y vuelva a unirse</translation>
     </message>
     <message>
         <source>%1 is already there: another copy of this journal writes as this device; stop sharing on one of them and join again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe: otra copia de este diario escribe como este dispositivo; deje de compartir en una de ellas y vuelva a unirse</translation>
     </message>
     <message>
         <source>%1 is missing, so %2 waits for it</source>
         <extracomment>%1: the file that is missing, %2: the file that waits for it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falta %1, así que %2 lo espera</translation>
     </message>
     <message>
         <source>it is not the file its name says (it was copied or renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es el archivo que indica su nombre (se copió o se le cambió el nombre)</translation>
     </message>
     <message>
         <source>%1 was not applied: %2</source>
         <extracomment>%1: the file, %2: what is wrong with it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se aplicó: %2</translation>
     </message>
     <message>
         <source>the changes from %1 wait: %2</source>
         <extracomment>%1: the device&apos;s name, %2: why its changes wait.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>los cambios de %1 esperan: %2</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>No compartido</translation>
     </message>
     <message>
         <source>No changes from other devices yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios de otros dispositivos</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizado</translation>
     </message>
     <message>
         <source>Last change from %1 %2</source>
         <extracomment>%1: the device&apos;s name, %2: how long ago, such as 3 minutes ago.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio desde %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>relief::sharing::share_key</name>
     <message>
         <source>the cryptography library could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar la biblioteca de criptografía</translation>
     </message>
     <message>
         <source>the share&apos;s description is damaged (a value is not what it should be)</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción del diario compartido está dañada (un valor no es el que debería ser)</translation>
     </message>
     <message>
         <source>the words or passphrase are too short: a share&apos;s key is at least 16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>las palabras o la frase de contraseña son demasiado cortas: la clave de un diario compartido tiene al menos 16 caracteres</translation>
     </message>
     <message>
         <source>there is not enough memory to work out the share&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para calcular la clave del diario compartido</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2645,7 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>this journal follows a shared journal read-only (it was joined as a caregiver&apos;s): cannot %1</source>
         <extracomment>%1: what was asked, such as log an entry.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este diario sigue un diario compartido en solo lectura (se unió como el de una persona cuidadora): no se puede %1</translation>
     </message>
 </context>
 <context>
@@ -2770,33 +2812,33 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
     <message>
         <source>a shared change is not valid (%1); nothing of its file was applied</source>
         <extracomment>%1: what is wrong with the record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un cambio compartido no es válido (%1); no se aplicó nada de su archivo</translation>
     </message>
     <message>
         <source>the changes claim to come from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>los cambios dicen venir de este dispositivo</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON</translation>
     </message>
     <message>
         <source>not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un registro</translation>
     </message>
     <message>
         <source>they name a medication another device&apos;s changes have not brought yet</source>
         <extracomment>The changes of one device name a medication whose own change file has not arrived yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nombran un medicamento que los cambios de otro dispositivo aún no han traído</translation>
     </message>
     <message>
         <source>they delete an entry another device&apos;s changes have not brought yet</source>
-        <translation type="unfinished"></translation>
+        <translation>borran una entrada que los cambios de otro dispositivo aún no han traído</translation>
     </message>
     <message>
         <source>unknown kind of change %1</source>
         <extracomment>%1: the kind of record, as written in the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tipo de cambio desconocido %1</translation>
     </message>
 </context>
 <context>

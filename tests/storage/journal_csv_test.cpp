@@ -418,3 +418,34 @@ TEST(JournalEntriesHistory, ALoopWrittenBeforeTheCheckEndsTheWalk) {
     const auto history = j.entry_history(a);
     EXPECT_EQ(history.size(), 2u);
 }
+
+// Issue 17: a row the journal already has, edited or deleted in the file since, takes the
+// file's later state, as a change from another device would; nothing is doubled.
+TEST(JournalCsv, ALaterEditOrDeletionOfARowAlreadyPresentIsMerged) {
+    FakeClock clock;
+    auto laptop = Journal::in_memory(Zone::locate("Europe/Berlin"), clock.clock());
+    const auto kept = laptop.add_entry(relief::testing::pain_at("2026-03-01T08:00", 5));
+    const auto gone = laptop.add_entry(relief::testing::pain_at("2026-03-01T09:00", 6));
+    auto desktop = Journal::in_memory(Zone::locate("Europe/Berlin"), clock.clock());
+    import_csv(desktop, export_csv(laptop), "first.csv");
+    ASSERT_EQ(desktop.entry_count(), 2u);
+
+    clock.now += std::chrono::hours{1};
+    laptop.replace_entry(kept, relief::testing::pain_at("2026-03-01T08:00", 3));
+    laptop.delete_entry(gone);
+    const auto summary = import_csv(desktop, export_csv(laptop), "second.csv");
+    EXPECT_EQ(summary.entries_added, 1);  // the edited version
+    EXPECT_EQ(summary.changes_merged, 2);
+    ASSERT_EQ(desktop.entry_count(), 1u);
+    EXPECT_EQ(std::get<PainEntry>(desktop.all_entries().front().data).score, 3);
+    EXPECT_EQ(desktop.all_rows().size(), laptop.all_rows().size());
+    const auto history = desktop.entry_history(desktop.all_entries().front().id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(std::get<PainEntry>(history[0].entry.data).score, 5);
+
+    // The same file again changes nothing.
+    const auto again = import_csv(desktop, export_csv(laptop), "second.csv");
+    EXPECT_EQ(again.entries_added, 0);
+    EXPECT_EQ(again.changes_merged, 0);
+    EXPECT_EQ(export_csv(desktop), export_csv(laptop));
+}
