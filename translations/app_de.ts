@@ -1779,8 +1779,8 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <translation>Dieses Tagebuch teilen</translation>
     </message>
     <message>
-        <source>Shared. Write down the words below and type them on your other devices.</source>
-        <translation>Geteilt. Schreiben Sie die Wörter unten auf und geben Sie sie auf Ihren anderen Geräten ein.</translation>
+        <source>Shared. Write down the words above and type them on your other devices.</source>
+        <translation>Geteilt. Schreiben Sie die Wörter oben auf und geben Sie sie auf Ihren anderen Geräten ein.</translation>
     </message>
     <message>
         <source>Or join a journal shared in that folder: its 16 words</source>

@@ -1779,8 +1779,8 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <translation>Compartir este diario</translation>
     </message>
     <message>
-        <source>Shared. Write down the words below and type them on your other devices.</source>
-        <translation>Compartido. Anote las palabras de abajo y escríbalas en sus otros dispositivos.</translation>
+        <source>Shared. Write down the words above and type them on your other devices.</source>
+        <translation>Compartido. Anote las palabras de arriba y escríbalas en sus otros dispositivos.</translation>
     </message>
     <message>
         <source>Or join a journal shared in that folder: its 16 words</source>

@@ -606,7 +606,7 @@ PageBase {
                 text: qsTr("Share this journal")
                 onClicked: {
                     if (shareCard.answer(share.create(shareFolder.text, shareName.text),
-                                         qsTr("Shared. Write down the words below and type them on your other devices.")))
+                                         qsTr("Shared. Write down the words above and type them on your other devices.")))
                         shareCard.shownWords = share.words()
                 }
             }

@@ -32,7 +32,7 @@ TestCase {
         Driver.type("Shared folder", probe.file("Sync"))
         Driver.type("This device's name", "laptop")
         Driver.mouseClick("Share this journal")
-        verify(Driver.shows("Shared. Write down the words below"), "the card says what to do next")
+        verify(Driver.shows("Shared. Write down the words above"), "the card says what to do next")
         verify(probe.exists("Sync/relief-share.json"))
         const words = Driver.item("The share's words:*").text.split(" ")
         compare(words.length, 16, "sixteen words shown: " + words.join(" "))
