@@ -94,7 +94,9 @@ int run_share_join(Context& ctx, const Arguments& args) {
     const bool created = !std::filesystem::exists(path, ec);
     auto journal = created ? ctx.create_journal(path, Zone::locate("UTC")) : ctx.open_journal_for_writing();
     try {
-        sharing::join_share(journal, {args.operands.at(0), args.value("--name").value_or(""), phrase}, mode);
+        sharing::ShareSetup setup{args.operands.at(0), args.value("--name").value_or(""), phrase};
+        if (ctx.today_flag) setup.today = ctx.today(journal.home_zone());
+        sharing::join_share(journal, setup, mode);
     } catch (...) {
         if (created) {
             journal = storage::Journal::in_memory(Zone::locate("UTC"));

@@ -1,5 +1,6 @@
 #include "share_controller.h"
 
+#include "app_clock.h"
 #include "app_controller.h"
 #include "app_text.h"
 #include "qt_text.h"
@@ -75,8 +76,9 @@ QString ShareController::join(const QString& folder, const QString& words, bool 
     if (folder.trimmed().isEmpty()) return tr("Choose the shared folder first.");
     QString error;
     try {
-        sharing::join_share(*j, {folder_path(folder), ss(name.trimmed()), ss(words)},
-                            readOnly ? sharing::JoinMode::read_only : sharing::JoinMode::full);
+        sharing::ShareSetup setup{folder_path(folder), ss(name.trimmed()), ss(words)};
+        setup.today = app_today();
+        sharing::join_share(*j, setup, readOnly ? sharing::JoinMode::read_only : sharing::JoinMode::full);
     } catch (const std::exception& e) {
         error = error_text(e);
     }

@@ -5,6 +5,7 @@
 #include "core/translate.h"
 #include "share_errors.h"
 #include "share_key.h"
+#include "storage/alert_review.h"
 #include "storage/errors.h"
 #include "storage/private_file.h"
 
@@ -197,6 +198,13 @@ void join_share(storage::Journal& journal, const ShareSetup& setup, JoinMode mod
     save(journal, setup.folder, d, key, device_name(setup.name));
     if (mode == JoinMode::read_only) journal.set_following(true);
     sync_share(journal);
+    // Alerts are not shared: each device analyses the merged journal. A device joining in
+    // full gives itself the alert history of the last twelve weeks, as if it had been
+    // opened each day, so that "raised on" agrees with the other devices'.
+    if (mode == JoinMode::full && journal.entry_count() > 0) {
+        const LocalDay today = setup.today.value_or(journal.home_zone().day_of(journal.now()));
+        storage::replay_alerts(journal, today - date::days{12 * 7 - 1}, today, setup.today ? std::nullopt : std::optional(journal.now()));
+    }
 }
 
 void leave_share(storage::Journal& journal) {

@@ -26,6 +26,9 @@ struct ShareSetup {
     // Keep the words in the journal to show them again (new words made here); a
     // passphrase of the person's own is never kept.
     bool keep_words = false;
+    // The day the alert history is replayed to when joining in full (the analyser never
+    // reads the clock: the CLI and the app pass today); the journal's clock when not given.
+    std::optional<LocalDay> today;
 };
 
 // Starts sharing `journal` in `setup.folder` (created if missing) under a new key made of

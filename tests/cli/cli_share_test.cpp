@@ -56,6 +56,20 @@ TEST_F(CliShare, InitShowsTheWordsAndAnotherDeviceJoinsWithThem) {
     EXPECT_NE(status.out.find("Last change from desktop"), std::string::npos) << status.out;
 }
 
+// Alerts are each device's own analysis; a device joining in full replays the last weeks,
+// so the days alerts were first raised agree with the first device's.
+TEST_F(CliShare, ADeviceJoiningInFullHasTheSameAlertsRaisedOnTheSameDays) {
+    ASSERT_EQ(on(laptop, {"init", "--zone", "Europe/Berlin"}).code, 0);
+    ASSERT_EQ(on(laptop, {"demo", "--weeks", "4"}).code, 0);
+    ASSERT_EQ(on(laptop, {"share", "init", folder, "--name", "laptop"}).code, 0);
+    ASSERT_EQ(on(desktop, {"share", "join", folder, "--name", "desktop"}, words()).code, 0);
+    const auto mine = on(laptop, {"alerts", "--json"});
+    const auto theirs = on(desktop, {"alerts", "--json"});
+    ASSERT_EQ(mine.code, 0);
+    EXPECT_NE(mine.out.find("first_raised"), std::string::npos) << "the demo raises alerts: " << mine.out;
+    EXPECT_EQ(theirs.out, mine.out);
+}
+
 TEST_F(CliShare, WrongWordsAreRefusedAndLeaveNoJournalBehind) {
     ASSERT_EQ(on(laptop, {"init", "--zone", "Europe/Berlin"}).code, 0);
     ASSERT_EQ(on(laptop, {"share", "init", folder}).code, 0);
