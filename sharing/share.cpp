@@ -181,6 +181,7 @@ void create_share(storage::Journal& journal, const ShareSetup& setup) {
         throw ShareError(fill(translate("relief::sharing::share", "cannot write in %1: %2"), {setup.folder.string(), e.code().message()}));
     }
     journal.take_device_id(random_hex(16));
+    journal.restart_sharing();
     save(journal, setup.folder, d, key, device_name(setup.name));
     if (setup.keep_words) journal.set_local_value("share.words", setup.phrase);
     sync_share(journal);
@@ -194,6 +195,7 @@ void join_share(storage::Journal& journal, const ShareSetup& setup, JoinMode mod
         throw ShareError(translate("relief::sharing::share", "a device joins read-only with a new journal: this one already has entries of its own. "
                               "Use a new journal file (relief --journal FILE share join ...)"));
     journal.take_device_id(random_hex(16));
+    journal.restart_sharing();
     journal.yield_to_share();
     save(journal, setup.folder, d, key, device_name(setup.name));
     if (mode == JoinMode::read_only) journal.set_following(true);
@@ -237,18 +239,18 @@ SyncReport sync_share(storage::Journal& journal) {
     // sent, so that two programs syncing at once (the app, the CLI) never both send it; a
     // file already there is never replaced. A read-only device sends nothing.
     if (!journal.following()) {
-        journal.atomically([&] {
+        journal.exclusively([&] {
             const auto outbox = journal.unshared_changes();
             if (outbox.empty()) return;
-            const std::int64_t number = std::stoll(journal.local_value("share.next_file").value_or("1"));
+            // After any file of ours already there (one written by a sync that then failed
+            // to mark its rows sent): its rows go out again, which changes nothing for others.
+            const auto numbers = file_numbers(device_folder(folder, me));
+            const std::int64_t number = std::max<std::int64_t>(std::stoll(journal.local_value("share.next_file").value_or("1")),
+                                                 numbers.empty() ? std::int64_t{1} : numbers.back() + 1);
             ChangeFile file{{d.share, me, name, "full", number, now_utc(journal), outbox.records.size()}, outbox.records};
             const fs::path mine = device_folder(folder, me);
             try {
                 storage::create_private_folders(mine);
-                if (fs::exists(mine / file_name(number)))
-                    throw ShareError(fill(translate("relief::sharing::share", "%1 is already there: another copy of this journal writes as this device; "
-                                               "stop sharing on one of them and join again"),
-                                          {(mine / file_name(number)).string()}));
                 storage::write_file_atomically(mine / file_name(number), seal_change_file(file, key), false);
             } catch (const fs::filesystem_error& e) {
                 throw ShareError(fill(translate("relief::sharing::share", "cannot write in %1: %2"), {mine.string(), e.code().message()}));
@@ -296,13 +298,14 @@ SyncReport sync_share(storage::Journal& journal) {
                     if (file.header.share != d.share || file.header.device != device || file.header.file != number)
                         throw DamagedFile(DamagedFile::Why::damaged,
                                           translate("relief::sharing::share", "it is not the file its name says (it was copied or renamed)"));
-                    const auto outcome = journal.merge_changes(device, file.records);
-                    peer.name = file.header.name;
-                    peer.mode = file.header.mode;
-                    peer.applied_file = number;
-                    peer.last_change = std::max(peer.last_change, outcome.newest);
-                    peer.applied_utc = now_utc(journal);
-                    journal.record_peer(peer);
+                    storage::SharePeer taken = peer;
+                    taken.name = file.header.name;
+                    taken.mode = file.header.mode;
+                    taken.applied_file = number;
+                    taken.applied_utc = now_utc(journal);
+                    const auto outcome = journal.merge_changes(device, file.records, taken);
+                    taken.last_change = std::max(taken.last_change, outcome.newest);
+                    peer = taken;
                     report.received += outcome.applied;
                     progress = true;
                 } catch (const storage::MergeDeferred& e) {
@@ -337,7 +340,7 @@ ShareStatus share_status(const storage::Journal& journal) {
     s.name = journal.local_value("share.name").value_or("");
     s.device = journal.device_id();
     s.mode = journal.following() ? JoinMode::read_only : JoinMode::full;
-    if (!journal.following()) s.unsent = journal.unshared_changes().records.size();
+    if (!journal.following()) s.unsent = journal.unshared_count();
     if (const auto last = journal.local_value("share.last_sync")) s.last_sync_utc = std::stoll(*last);
     s.words_known = journal.local_value("share.words").has_value();
     for (const auto& p : journal.share_peers())

@@ -196,11 +196,21 @@ public:
     // Applies another device's changes, all or none: what is already here is skipped, so
     // applying them twice changes nothing. Throws MergeDeferred when they refer to what has
     // not arrived yet, ShareDataError when a record is not what it claims to be.
-    MergeOutcome merge_changes(const std::string& device, const std::vector<std::string>& records);
+    // `peer`, when given, is recorded in the same transaction (the file it came from).
+    MergeOutcome merge_changes(const std::string& device, const std::vector<std::string>& records,
+                               const std::optional<SharePeer>& peer = std::nullopt);
+    // Starting or joining a share anew: everything goes out again, no peer is known yet.
+    void restart_sharing();
+    // How many changes wait to be sent (without building them).
+    std::size_t unshared_count() const;
+    // Runs `work` holding the journal's write lock from the start (BEGIN IMMEDIATE), so that
+    // two programs doing the same (the app and the CLI sending changes) take turns.
+    void exclusively(const std::function<void()>& work);
     // The merge rules for rows another copy of the journal recorded (CSV import): `later`
     // becomes a version of `earlier`'s entry, and `id` deleted at `at`; which version is
     // current then follows the stamps, as for changes from another device.
-    void join_versions(std::int64_t earlier, std::int64_t later);
+    // Returns false, changing nothing, when `later`'s versions were already shared.
+    bool join_versions(std::int64_t earlier, std::int64_t later);
     void merge_deletion(std::int64_t id, Instant at);
     std::vector<SharePeer> share_peers() const;
     void record_peer(const SharePeer& peer);

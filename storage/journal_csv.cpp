@@ -593,10 +593,8 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
                                           fill(translate("relief::storage::journal_csv", "replaced_by %1 is not an entry listed in this file"),
                                                {std::to_string(*p.file_replaced_by)}));
                 const auto ours = journal.stored_entry(p.id);
-                if (ours && ours->replaced_by != it->second) {
-                    journal.join_versions(p.id, it->second);
+                if (ours && ours->replaced_by != it->second && journal.join_versions(p.id, it->second))
                     ++summary.changes_merged;
-                }
             }
             if (p.deleted) {
                 const auto ours = journal.stored_entry(p.id);

@@ -48,7 +48,9 @@ std::int64_t Journal::insert_row(const StoredEntry& row) {
         const std::int64_t stamp = hlc::from_seconds(seconds(row.created));
         observe(stamp);
         const auto id = insert_entry_row(row, stamp, std::nullopt);
-        if (row.deleted) record_deletion(row_gid("entries", id), hlc::from_seconds(seconds(*row.deleted)), *row.deleted);
+        // A deletion is after the version it deletes, even within the same second.
+        if (row.deleted)
+            record_deletion(row_gid("entries", id), std::max(stamp + 1, hlc::from_seconds(seconds(*row.deleted))), *row.deleted);
         return id;
     });
 }

@@ -6,6 +6,7 @@
 #include "journal.h"
 #include "journal_write.h"
 #include "statement_done.h"
+#include "write_error.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -203,6 +204,58 @@ void Journal::take_device_id(const std::string& id) {
     });
 }
 
+void Journal::restart_sharing() {
+    write_file("change settings", [&] {
+        db_->exec(
+            "UPDATE entries SET share_seq = NULL WHERE share_seq IS NOT NULL; "
+            "UPDATE entry_deletions SET share_seq = NULL WHERE share_seq IS NOT NULL; "
+            "UPDATE medications SET share_seq = NULL WHERE share_seq IS NOT NULL; "
+            "UPDATE prescription_steps SET share_seq = NULL WHERE share_seq IS NOT NULL; "
+            "UPDATE prescription_removals SET share_seq = NULL WHERE share_seq IS NOT NULL; "
+            "UPDATE settings SET share_seq = NULL WHERE share_seq IS NOT NULL; "
+            "UPDATE visits SET share_seq = NULL WHERE share_seq IS NOT NULL; "
+            "DELETE FROM share_peers;");
+    });
+}
+
+std::size_t Journal::unshared_count() const {
+    auto& q = statement(
+        "SELECT (SELECT count(*) FROM entries WHERE share_seq IS NULL) + "
+        "(SELECT count(*) FROM entry_deletions WHERE share_seq IS NULL) + "
+        "(SELECT count(*) FROM medications WHERE share_seq IS NULL) + "
+        "(SELECT count(*) FROM prescription_steps WHERE share_seq IS NULL) + "
+        "(SELECT count(*) FROM prescription_removals WHERE share_seq IS NULL) + "
+        "(SELECT count(*) FROM settings WHERE share_seq IS NULL) + "
+        "(SELECT count(*) FROM visits WHERE share_seq IS NULL AND deleted_utc IS NULL)");
+    const StatementDone q_done(q);
+    q.executeStep();
+    return static_cast<std::size_t>(q.getColumn(0).getInt64());
+}
+
+void Journal::exclusively(const std::function<void()>& work) {
+    require_writable("change it");
+    // Inside a caller's transaction the lock is the caller's to take.
+    if (!sqlite3_get_autocommit(db_->getHandle())) {
+        write_file("change it", work);
+        return;
+    }
+    try {
+        db_->exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception& e) {
+        throw_write_error(e, path_, advice_);
+    }
+    try {
+        work();
+        db_->exec("COMMIT");
+    } catch (const SQLite::Exception& e) {
+        try { db_->exec("ROLLBACK"); } catch (...) {}
+        throw_write_error(e, path_, advice_);
+    } catch (...) {
+        try { db_->exec("ROLLBACK"); } catch (...) {}
+        throw;
+    }
+}
+
 void Journal::yield_to_share() {
     if (entry_count() != 0 || !medications().empty()) return;
     write_file("change settings", [&] { db_->exec("UPDATE settings SET hlc = 0, share_seq = 0"); });
@@ -222,28 +275,28 @@ ShareOutbox Journal::unshared_changes() const {
     };
     // In the order another device applies them: what is named before what names it.
     take("medications", "medication",
-         "SELECT id, gid, hlc, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
+         "SELECT id, gid, hlc, origin, name, ingredient, chosen_class, form, dose_ug, times, as_needed, max_daily_ug, "
          "start_day, stop_day, taper, created_utc FROM medications WHERE share_seq IS NULL ORDER BY hlc, id");
     take("prescription_steps", "prescription",
-         "SELECT p.id, p.gid, p.hlc, m.gid AS medication, p.from_day, p.dose_ug, p.times, p.as_needed, p.created_utc "
+         "SELECT p.id, p.gid, p.hlc, p.origin, m.gid AS medication, p.from_day, p.dose_ug, p.times, p.as_needed, p.created_utc "
          "FROM prescription_steps p JOIN medications m ON m.id = p.medication_id "
          "WHERE p.share_seq IS NULL ORDER BY p.hlc, p.id");
     take("prescription_removals", "prescription-removed",
-         "SELECT id, medication, from_day, hlc, at_utc FROM prescription_removals WHERE share_seq IS NULL "
+         "SELECT id, medication, from_day, hlc, origin, at_utc FROM prescription_removals WHERE share_seq IS NULL "
          "ORDER BY hlc, id");
     take("settings", "setting",
-         "SELECT id, gid, hlc, key, value, set_utc FROM settings WHERE share_seq IS NULL ORDER BY hlc, id");
+         "SELECT id, gid, hlc, origin, key, value, set_utc FROM settings WHERE share_seq IS NULL ORDER BY hlc, id");
     take("visits", "visit",
-         "SELECT id, gid, hlc, day, recorded_utc FROM visits WHERE share_seq IS NULL AND deleted_utc IS NULL "
+         "SELECT id, gid, hlc, origin, day, recorded_utc FROM visits WHERE share_seq IS NULL AND deleted_utc IS NULL "
          "ORDER BY hlc, id");
     take("entries", "entry",
-         "SELECT e.id, e.gid, e.lineage, e.hlc, m.gid AS medication, e.kind, e.at_utc, e.zone, e.local_day, "
+         "SELECT e.id, e.gid, e.lineage, e.hlc, e.origin, m.gid AS medication, e.kind, e.at_utc, e.zone, e.local_day, "
          "e.amount_ug, e.status, e.scheduled_utc, e.score, e.severity, e.minutes, e.quantity, e.name, "
          "e.locations, e.qualities, e.text, e.created_utc, e.enjoyment, e.activity "
          "FROM entries e LEFT JOIN medications m ON m.id = e.medication_id "
          "WHERE e.share_seq IS NULL ORDER BY e.hlc, e.id");
     take("entry_deletions", "entry-deleted",
-         "SELECT id, version, hlc, at_utc FROM entry_deletions WHERE share_seq IS NULL ORDER BY hlc, id");
+         "SELECT id, version, hlc, origin, at_utc FROM entry_deletions WHERE share_seq IS NULL ORDER BY hlc, id");
     return out;
 }
 
@@ -308,11 +361,11 @@ void Journal::rechain_entry(const std::string& lineage) {
         const Version* next = i + 1 < versions.size() ? &versions[i + 1] : nullptr;
         std::optional<std::int64_t> replaced_by, deleted;
         if (next) replaced_by = next->key.id;
-        // The latest deletion between this version and the next deletes this one.
+        // The latest deletion from this version on, before the next, deletes this one (a
+        // deletion stamped the same as the version it deletes comes after it).
+        const auto stamp_of = [](const Key& k) { return std::tie(k.stamp, k.origin); };
         for (const auto& [key, at] : deletions)
-            if (versions[i].key.stamp < key.stamp || (versions[i].key.stamp == key.stamp && versions[i].key.origin < key.origin))
-                if (!next || key.stamp < next->key.stamp || (key.stamp == next->key.stamp && key.origin < next->key.origin))
-                    deleted = at;
+            if (stamp_of(key) >= stamp_of(versions[i].key) && (!next || stamp_of(key) < stamp_of(next->key))) deleted = at;
         if (replaced_by == versions[i].replaced_by && deleted == versions[i].deleted) continue;
         auto& q = statement("UPDATE entries SET replaced_by = ?, deleted_utc = ? WHERE id = ?");
         const StatementDone q_done(q);
@@ -395,7 +448,8 @@ std::optional<std::int64_t> id_of(SQLite::Statement& q, const std::string& gid) 
 
 }  // namespace
 
-MergeOutcome Journal::merge_changes(const std::string& device, const std::vector<std::string>& records) {
+MergeOutcome Journal::merge_changes(const std::string& device, const std::vector<std::string>& records,
+                                    const std::optional<SharePeer>& peer) {
     if (device.empty() || device == device_id())
         bad_record(translate("relief::storage::journal_share", "the changes claim to come from this device"));
     MergeOutcome outcome;
@@ -412,6 +466,9 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
             if (!record.is_object()) bad_record(translate("relief::storage::journal_share", "not a record"));
             const std::string type = text_field(record, "t");
             const std::int64_t stamp = int_field(record, "hlc");
+            // The device that made the change: the file's, unless the record names another
+            // (rows a device had taken from others, sent again into a new share).
+            const std::string origin = record.contains("origin") ? text_field(record, "origin") : device;
             outcome.newest = std::max(outcome.newest, stamp);
             const auto medication_id = [&](const char* name) -> std::optional<std::int64_t> {
                 const auto it = record.find(name);
@@ -440,7 +497,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         q.bind(20, gid);
                         q.bind(21, text_field(record, "lineage"));
                         q.bind(22, stamp);
-                        q.bind(23, device);
+                        q.bind(23, origin);
                         q.exec();
                         const auto row = stored_entry(db_->getLastInsertRowid());
                         if (!row) bad_record("entry");
@@ -464,7 +521,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                     const StatementDone q_done(q);
                     q.bind(1, version);
                     q.bind(2, stamp);
-                    q.bind(3, device);
+                    q.bind(3, origin);
                     q.bind(4, int_field(record, "at_utc"));
                     applied = q.exec() > 0;
                     lineages.insert(lineage);
@@ -488,12 +545,12 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         bind_fields(q, 1, record, medication_fields);
                         q.bind(13, gid);
                         q.bind(14, stamp);
-                        q.bind(15, device);
+                        q.bind(15, origin);
                         q.exec();
                         id = db_->getLastInsertRowid();
-                    } else if (std::get<1>(*here) == stamp && std::get<2>(*here) == device) {
+                    } else if (std::get<1>(*here) == stamp && std::get<2>(*here) == origin) {
                         applied = false;
-                    } else if (hlc::later(stamp, device, std::get<1>(*here), std::get<2>(*here))) {
+                    } else if (hlc::later(stamp, origin, std::get<1>(*here), std::get<2>(*here))) {
                         id = std::get<0>(*here);
                         auto& keep = statement(
                             "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
@@ -511,7 +568,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         const StatementDone q_done(q);
                         bind_fields(q, 1, record, medication_fields);
                         q.bind(13, stamp);
-                        q.bind(14, device);
+                        q.bind(14, origin);
                         q.bind(15, id);
                         q.exec();
                     } else {
@@ -527,8 +584,11 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         q.exec();
                     }
                     if (id) {
-                        const auto med = medication(id);
+                        // The record's own fields; how it fits prescription changes made
+                        // elsewhere at the same time is settled by the stamps, not refused.
+                        auto med = medication(id);
                         if (!med) bad_record("medication");
+                        med->steps.clear();
                         validate(*med, {}, NameRule::stored);
                     }
                 } else if (type == "prescription") {
@@ -548,7 +608,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         q.bind(7, int_field(record, "created_utc"));
                         q.bind(8, gid);
                         q.bind(9, stamp);
-                        q.bind(10, device);
+                        q.bind(10, origin);
                         q.exec();
                         prescription_days.insert({*med, text_field(record, "from_day")});
                     }
@@ -562,7 +622,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                     q.bind(1, text_field(record, "medication"));
                     q.bind(2, text_field(record, "from_day"));
                     q.bind(3, stamp);
-                    q.bind(4, device);
+                    q.bind(4, origin);
                     q.bind(5, int_field(record, "at_utc"));
                     applied = q.exec() > 0;
                     prescription_days.insert({*med, text_field(record, "from_day")});
@@ -579,7 +639,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         q.bind(3, int_field(record, "set_utc"));
                         q.bind(4, gid);
                         q.bind(5, stamp);
-                        q.bind(6, device);
+                        q.bind(6, origin);
                         q.exec();
                     }
                 } else if (type == "visit") {
@@ -604,7 +664,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         q.bind(2, int_field(record, "recorded_utc"));
                         q.bind(3, gid);
                         q.bind(4, stamp);
-                        q.bind(5, device);
+                        q.bind(5, origin);
                         q.exec();
                     }
                 } else {
@@ -627,6 +687,12 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
         for (const auto& lineage : lineages) rechain_entry(lineage);
         for (const auto& [med, day] : prescription_days) rechain_prescription(med, day);
         observe(outcome.newest);
+        // In the same transaction: a crash after it never applies the file a second time.
+        if (peer) {
+            SharePeer taken = *peer;
+            taken.last_change = std::max(taken.last_change, outcome.newest);
+            record_peer(taken);
+        }
     });
     return outcome;
 }
@@ -641,23 +707,40 @@ std::string lineage_of(SQLite::Statement& q, std::int64_t id) {
 
 }  // namespace
 
-void Journal::join_versions(std::int64_t earlier, std::int64_t later) {
-    write("edit an entry", [&] {
+bool Journal::join_versions(std::int64_t earlier, std::int64_t later) {
+    return write("edit an entry", [&] {
         const std::string lineage = lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), earlier);
         const std::string old = lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), later);
-        if (lineage.empty() || old.empty() || lineage == old) return;
+        if (lineage.empty() || old.empty() || lineage == old) return false;
+        // Versions another device already has keep their entry: it would never hear of
+        // the move, and the two journals would disagree on what is current.
+        auto& shared = statement("SELECT count(*) FROM entries WHERE lineage = ? AND share_seq IS NOT NULL");
+        {
+            const StatementDone done(shared);
+            shared.bind(1, old);
+            if (shared.executeStep() && shared.getColumn(0).getInt64() > 0) return false;
+        }
         auto& q = statement("UPDATE entries SET lineage = ? WHERE lineage = ?");
         const StatementDone q_done(q);
         q.bind(1, lineage);
         q.bind(2, old);
         q.exec();
         rechain_entry(lineage);
+        return true;
     });
 }
 
 void Journal::merge_deletion(std::int64_t id, Instant at) {
     write("delete an entry", [&] {
-        const auto stamp = hlc::from_seconds(static_cast<std::int64_t>(at.time_since_epoch().count()));
+        // After the version it deletes, even when made in the same second.
+        auto& version = statement("SELECT hlc FROM entries WHERE id = ?");
+        std::int64_t after = 0;
+        {
+            const StatementDone done(version);
+            version.bind(1, static_cast<std::int64_t>(id));
+            if (version.executeStep() && !version.getColumn(0).isNull()) after = version.getColumn(0).getInt64() + 1;
+        }
+        const auto stamp = std::max(after, hlc::from_seconds(static_cast<std::int64_t>(at.time_since_epoch().count())));
         observe(stamp);
         record_deletion(row_gid("entries", id), stamp, at);
         rechain_entry(lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), id));

@@ -190,8 +190,9 @@ CREATE TABLE entry_deletions (
     share_seq INTEGER,
     UNIQUE (version, hlc, origin)
 );
+CREATE INDEX entry_deletions_unshared ON entry_deletions(share_seq) WHERE share_seq IS NULL;
 INSERT INTO entry_deletions (version, hlc, origin, at_utc)
-    SELECT gid, deleted_utc * 65536000, origin, deleted_utc FROM entries WHERE deleted_utc IS NOT NULL;
+    SELECT gid, max(deleted_utc * 65536000, hlc + 1), origin, deleted_utc FROM entries WHERE deleted_utc IS NOT NULL;
 
 ALTER TABLE medications ADD COLUMN gid TEXT;
 ALTER TABLE medications ADD COLUMN hlc INTEGER;
@@ -202,6 +203,7 @@ UPDATE medications SET gid = lower(hex(randomblob(16))),
                    created_utc) * 65536000,
     origin = (SELECT value FROM share_local WHERE key = 'device');
 CREATE UNIQUE INDEX medications_gid ON medications(gid);
+CREATE INDEX medications_unshared ON medications(share_seq) WHERE share_seq IS NULL;
 
 ALTER TABLE prescription_steps ADD COLUMN gid TEXT;
 ALTER TABLE prescription_steps ADD COLUMN hlc INTEGER;
@@ -221,7 +223,7 @@ CREATE TABLE prescription_removals (
     UNIQUE (medication, from_day, hlc, origin)
 );
 INSERT OR IGNORE INTO prescription_removals (medication, from_day, hlc, origin, at_utc)
-    SELECT m.gid, p.from_day, p.deleted_utc * 65536000, p.origin, p.deleted_utc
+    SELECT m.gid, p.from_day, max(p.deleted_utc * 65536000, p.hlc + 1), p.origin, p.deleted_utc
     FROM prescription_steps p JOIN medications m ON m.id = p.medication_id WHERE p.deleted_utc IS NOT NULL;
 
 ALTER TABLE settings ADD COLUMN gid TEXT;
@@ -232,6 +234,7 @@ UPDATE settings SET gid = lower(hex(randomblob(16))), hlc = set_utc * 65536000 +
     origin = (SELECT value FROM share_local WHERE key = 'device');
 CREATE UNIQUE INDEX settings_gid ON settings(gid);
 CREATE INDEX settings_current ON settings(key, hlc, origin, id);
+CREATE INDEX settings_unshared ON settings(share_seq) WHERE share_seq IS NULL;
 
 ALTER TABLE visits ADD COLUMN gid TEXT;
 ALTER TABLE visits ADD COLUMN hlc INTEGER;

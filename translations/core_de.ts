@@ -2342,10 +2342,6 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
         <translation>dieses Tagebuch ist eine Kopie eines geteilten Tagebuchs (es wurde verschoben oder aus einer Sicherungskopie wiederhergestellt): Um von hier aus zu teilen, beenden Sie das Teilen (relief share leave) und treten Sie erneut bei</translation>
     </message>
     <message>
-        <source>%1 is already there: another copy of this journal writes as this device; stop sharing on one of them and join again</source>
-        <translation>%1 gibt es schon: Eine andere Kopie dieses Tagebuchs schreibt als dieses Gerät; beenden Sie auf einer davon das Teilen und treten Sie erneut bei</translation>
-    </message>
-    <message>
         <source>%1 is missing, so %2 waits for it</source>
         <extracomment>%1: the file that is missing, %2: the file that waits for it.</extracomment>
         <translation>%1 fehlt, daher wartet %2 darauf</translation>

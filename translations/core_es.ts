@@ -2342,10 +2342,6 @@ A prescription and the day it started: %1 such as &quot;10 mg at 08:00&quot;, %2
         <translation>este diario es una copia de uno que se comparte (se movió o se restauró desde una copia de seguridad): para compartir desde aquí, deje de compartir (relief share leave) y vuelva a unirse</translation>
     </message>
     <message>
-        <source>%1 is already there: another copy of this journal writes as this device; stop sharing on one of them and join again</source>
-        <translation>%1 ya existe: otra copia de este diario escribe como este dispositivo; deje de compartir en una de ellas y vuelva a unirse</translation>
-    </message>
-    <message>
         <source>%1 is missing, so %2 waits for it</source>
         <extracomment>%1: the file that is missing, %2: the file that waits for it.</extracomment>
         <translation>falta %1, así que %2 lo espera</translation>

@@ -158,7 +158,7 @@ TEST(JournalAlerts, VersionOneJournalGainsTheAlertTableAndKeepsEntries) {
                  "DROP TABLE share_local; DROP TABLE share_peers; DROP TABLE entry_deletions; "
                  "DROP TABLE prescription_removals; DROP INDEX entries_gid; DROP INDEX entries_lineage; "
                  "DROP INDEX entries_unshared; DROP INDEX medications_gid; DROP INDEX settings_gid; "
-                 "DROP INDEX settings_current; "
+                 "DROP INDEX settings_current; DROP INDEX medications_unshared; DROP INDEX settings_unshared; "
                  "ALTER TABLE entries DROP COLUMN gid; ALTER TABLE entries DROP COLUMN lineage; "
                  "ALTER TABLE entries DROP COLUMN hlc; ALTER TABLE entries DROP COLUMN origin; "
                  "ALTER TABLE entries DROP COLUMN share_seq; ALTER TABLE medications DROP COLUMN gid; "
