@@ -47,10 +47,10 @@ class Scenario:
 
     # -- the CLI --
 
-    def relief(self, journal, *arguments, step):
+    def relief(self, journal, *arguments, step, stdin=None):
         command = [self.args.cli, "--journal", journal, *arguments]
         result = subprocess.run(command, env=self.session.env, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, timeout=30)
+                                stderr=subprocess.PIPE, text=True, timeout=30, input=stdin)
         if result.returncode != 0:
             raise DriverError(f"step '{step}': {' '.join(command)} exited with "
                               f"{result.returncode}:\n{result.stdout}{result.stderr}")
@@ -261,6 +261,31 @@ class Scenario:
         if mode != 0o600:
             raise DriverError(f"step '{step}': {target} has mode {mode:04o}, not 0600")
 
+    def step_share(self):
+        """Shares the open journal through the Sharing card, then another device (the CLI on
+        a journal of its own) joins with the words, logs a note and syncs: the open window
+        takes the change from the folder by itself (it watches the folder)."""
+        step = "3b. share the journal and take another device's change"
+        app = self.app
+        self.show_page("Profile & settings", step)
+        folder = os.path.join(self.session.dir, "Sync")
+        app.type_into(app.find("Shared folder", ("text", "entry"), step=step), folder, step)
+        app.type_into(app.find("This device's name", ("text", "entry"), step=step), "laptop", step)
+        app.activate(app.find("Share this journal", "push button", step=step), step)
+        app.find("The share's words:", "label", prefix=True, step=step + " (the words shown)", timeout=15)
+        if not os.path.exists(os.path.join(folder, "relief-share.json")):
+            raise DriverError(f"step '{step}': no relief-share.json in {folder} after 'Share this journal'")
+        words = self.relief(self.journal, "share", "key", step=step)
+        desktop = os.path.join(self.journals, "desktop.db")
+        self.relief(desktop, "share", "join", folder, "--name", "desktop", step=step, stdin=words)
+        self.relief(desktop, "log", "note", "written on the desktop", step=step)
+        self.relief(desktop, "share", "sync", step=step)
+        self.wait_for_day(r"written on the desktop", step,
+                          "the window should have taken the desktop's note from the share folder",
+                          timeout=20)
+        app.find("Last change from desktop", "label", prefix=True,
+                 step=step + " (the Sharing card's status line)", timeout=10)
+
     def step_open_journal(self):
         step = "4. open the second journal through 'Open another journal…'"
         app = self.app
@@ -423,6 +448,7 @@ def main():
         run("2d. a screen reader's Press action works like a click", scenario.step_press_action)
         run("audit: every page opens from the navigation list", scenario.audit_pages)
         run("3. save the visit report as PDF (file dialog)", scenario.step_save_pdf)
+        run("3b. share the journal; another device's change arrives", scenario.step_share)
         run("4. open another journal (file dialog)", scenario.step_open_journal)
         run("5. the app printed no QML/JS error or warning", no_qml_problems)
 
