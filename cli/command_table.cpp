@@ -246,9 +246,11 @@ const std::vector<Command>& commands() {
         {"share key", "", 0, 0, {}, RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "show the share's words again (on the device that created it)"),
          "", run_share_key},
         {"share notify", "on|off", 1, 1, {},
-         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "on a caregiver's device: be told when a dose is not logged within an hour"),
-         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "relief-reminders syncs the share each minute and shows a notification for each\n"
-         "scheduled dose not logged (taken or skipped) an hour after its time, once."),
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "tell a caregiver when a dose is not logged within an hour"),
+         RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "On the person's device it lets caregivers who follow the journal be told; on a\n"
+         "caregiver's device it switches the telling on: relief-reminders syncs the share each\n"
+         "minute and shows a notification for each scheduled dose not logged (taken or skipped)\n"
+         "an hour after its time, once. Both must be on."),
          run_share_notify},
         {"share leave", "", 0, 0, {}, RELIEF_TRANSLATE_NOOP("relief::cli::command_table", "stop sharing this journal (it keeps everything)"), "",
          run_share_leave},

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "core/caregiver_watch.h"
 #include "core/errors.h"
 #include "core/translate.h"
 #include "sharing/share.h"
@@ -168,9 +169,16 @@ int run_share_notify(Context& ctx, const Arguments& args) {
     const std::string& wanted = args.operands.at(0);
     if (wanted != "on" && wanted != "off") throw InputError("notify", wanted, "on or off");
     auto journal = ctx.open_journal_for_writing();
-    if (!journal.following())
-        throw sharing::ShareError(translate("relief::cli::commands_share", "only a device that follows a shared journal read-only is told of doses not "
-                                       "logged; the person's own reminders are 'relief settings set reminders.enabled yes'"));
+    if (!journal.following()) {
+        // On the person's device: their consent, shared with the caregivers' devices.
+        journal.set_setting(tell_caregivers_setting, wanted == "on" ? "yes" : "no");
+        ctx.out << (wanted == "on"
+                        ? translate("relief::cli::commands_share", "A caregiver who follows this journal may now be told when a dose is not "
+                                                                   "logged within an hour (they switch it on on their device).")
+                        : translate("relief::cli::commands_share", "Caregivers who follow this journal are no longer told of doses not logged."))
+                << "\n";
+        return 0;
+    }
     ensure_core_application();
     const QString file = QFileInfo(QString::fromStdString(journal.path().string())).absoluteFilePath();
     if (wanted == "on") {
@@ -182,6 +190,10 @@ int run_share_notify(Context& ctx, const Arguments& args) {
                              "time. It starts at each login, or now with: %1 --journal %2"),
                         {program.toStdString(), file.toStdString()})
                 << "\n";
+        if (journal.setting(tell_caregivers_setting).value_or("") != "yes")
+            ctx.out << translate("relief::cli::commands_share", "The person who keeps the journal has not asked for it yet: nothing is shown until "
+                                                                "they do (relief share notify on, on their device).")
+                    << "\n";
     } else {
         journal.set_local_value("share.missed_dose_alerts", "no");
         reminders::remove_autostart(file);

@@ -16,6 +16,9 @@ namespace relief {
 // A caregiver following a shared journal read-only (docs/sharing.md) may ask to be told
 // when a scheduled dose has not been logged (taken or skipped) an hour after its time.
 inline constexpr std::chrono::minutes unlogged_after{60};
+// The person's consent, a journal setting shared with every device: "yes" lets a caregiver
+// who follows the journal be told. The caregiver's own switch is on their device.
+inline constexpr const char* tell_caregivers_setting = "share.tell-caregivers";
 
 // The scheduled doses of the last day, on the clock of the journal's home zone, that
 // nobody answered by `unlogged_after` past their time, oldest first. A dose older than a

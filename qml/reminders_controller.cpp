@@ -10,6 +10,7 @@
 #include "app_clock.h"
 #include "app_controller.h"
 #include "app_text.h"
+#include "core/caregiver_watch.h"
 #include "core/errors.h"
 #include "core/reminder_plan.h"
 #include "core/reminder_settings.h"
@@ -202,6 +203,9 @@ void RemindersController::compose_status() {
                                           "or now with “Start reminders now”."))
                       : tr("Off. Switch it on to be told when a scheduled dose has not been logged an hour after "
                            "its time.");
+        if (journal->setting(tell_caregivers_setting).value_or("") != "yes")
+            status_ += " " + tr("The person who keeps this journal has not asked for it yet: nothing is shown until "
+                                "they do, in their Sharing settings.");
         return;
     }
     if (journal->read_only()) {

@@ -4,6 +4,7 @@
 #include "app_controller.h"
 #include "app_text.h"
 #include "qt_text.h"
+#include "core/caregiver_watch.h"
 #include "sharing/share.h"
 #include "sharing/share_words.h"
 #include "storage/journal.h"
@@ -54,6 +55,24 @@ QString ShareController::folder() const { return qs(local("share.folder").value_
 QString ShareController::deviceName() const { return qs(local("share.name").value_or("")); }
 bool ShareController::wordsKnown() const { return local("share.words").has_value(); }
 QString ShareController::suggestedName() const { return QSysInfo::machineHostName(); }
+
+bool ShareController::tellCaregivers() const {
+    auto* j = journal();
+    return j && j->setting(tell_caregivers_setting).value_or("") == "yes";
+}
+
+QString ShareController::setTellCaregivers(bool tell) {
+    auto* j = journal();
+    if (!j) return {};
+    QString error;
+    try {
+        j->set_setting(tell_caregivers_setting, tell ? "yes" : "no");
+    } catch (const std::exception& e) {
+        error = error_text(e);
+    }
+    emit changed();
+    return error;
+}
 
 QString ShareController::create(const QString& folder, const QString& name) {
     auto* j = journal();

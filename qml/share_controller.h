@@ -26,6 +26,9 @@ class ShareController : public QObject {
     Q_PROPERTY(bool wordsKnown READ wordsKnown NOTIFY changed)
     // What to call this device unless the person says otherwise: the computer's name.
     Q_PROPERTY(QString suggestedName READ suggestedName CONSTANT)
+    // The person's consent (a shared journal setting): a caregiver who follows the journal
+    // may be told when a dose is not logged within an hour.
+    Q_PROPERTY(bool tellCaregivers READ tellCaregivers NOTIFY changed)
 
 public:
     explicit ShareController(QObject* parent = nullptr);
@@ -37,6 +40,8 @@ public:
     QString deviceName() const;
     bool wordsKnown() const;
     QString suggestedName() const;
+    bool tellCaregivers() const;
+    Q_INVOKABLE QString setTellCaregivers(bool tell);
 
     // Each returns "" or the message to show; a failure changes nothing.
     // Starts sharing in `folder` with 16 new words (shown by words()).

@@ -95,6 +95,11 @@ bool ReminderService::caregiver_round(Instant now) {
         const auto meds = journal.medications();
         const auto entries = journal.entries_between(today - date::days{3}, today + date::days{2});
         auto doses = unlogged_doses(meds, entries, home, now);
+        // Only when the person asked for it; until then the service keeps the journal in step.
+        if (journal.setting(tell_caregivers_setting).value_or("") != "yes") {
+            complain("the person who keeps the journal has not asked for caregivers to be told of doses not logged");
+            doses.clear();
+        }
         const auto unlogged = doses;
         std::erase_if(doses, [&](const ReminderDose& d) { return s_->told.count(d) != 0; });
         if (!doses.empty()) {

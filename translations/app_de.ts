@@ -1810,6 +1810,10 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <source>Folders (a shared one holds relief-share.json)</source>
         <translation>Ordner (ein geteilter enthält relief-share.json)</translation>
     </message>
+    <message>
+        <source>Let a caregiver who follows this journal be told when a dose is not logged within an hour</source>
+        <translation>Eine Betreuungsperson, die dieses Tagebuch mitverfolgt, benachrichtigen lassen, wenn eine Dosis nicht innerhalb einer Stunde eingetragen wird</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2696,6 +2700,10 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     <message>
         <source>Off. Switch it on to be told when a scheduled dose has not been logged an hour after its time.</source>
         <translation>Aus. Schalten Sie es ein, um benachrichtigt zu werden, wenn eine geplante Dosis eine Stunde nach ihrer Uhrzeit noch nicht eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>The person who keeps this journal has not asked for it yet: nothing is shown until they do, in their Sharing settings.</source>
+        <translation>Die Person, die dieses Tagebuch führt, hat das noch nicht erlaubt: Es wird nichts angezeigt, bis sie es in ihren Einstellungen unter Teilen tut.</translation>
     </message>
 </context>
 <context>

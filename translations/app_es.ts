@@ -1810,6 +1810,10 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <source>Folders (a shared one holds relief-share.json)</source>
         <translation>Carpetas (una compartida contiene relief-share.json)</translation>
     </message>
+    <message>
+        <source>Let a caregiver who follows this journal be told when a dose is not logged within an hour</source>
+        <translation>Permitir que una persona cuidadora que sigue este diario reciba un aviso cuando una dosis no se registre en el plazo de una hora</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2696,6 +2700,10 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
     <message>
         <source>Off. Switch it on to be told when a scheduled dose has not been logged an hour after its time.</source>
         <translation>Desactivado. Actívelo para recibir una notificación cuando una dosis programada no se haya registrado una hora después de la hora prevista.</translation>
+    </message>
+    <message>
+        <source>The person who keeps this journal has not asked for it yet: nothing is shown until they do, in their Sharing settings.</source>
+        <translation>La persona que lleva este diario aún no lo ha pedido: no se mostrará nada hasta que lo haga en sus ajustes de Compartir.</translation>
     </message>
 </context>
 <context>

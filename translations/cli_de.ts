@@ -854,18 +854,22 @@ Gerät noch kopiert, oder eine beschädigte wird genannt und bis zum nächsten M
         <translation>die Wörter des geteilten Tagebuchs erneut zeigen (auf dem Gerät, auf dem es angelegt wurde)</translation>
     </message>
     <message>
-        <source>on a caregiver&apos;s device: be told when a dose is not logged within an hour</source>
-        <translation>auf dem Gerät einer Betreuungsperson: benachrichtigt werden, wenn eine Dosis nicht innerhalb einer Stunde eingetragen wird</translation>
-    </message>
-    <message>
-        <source>relief-reminders syncs the share each minute and shows a notification for each
-scheduled dose not logged (taken or skipped) an hour after its time, once.</source>
-        <translation>relief-reminders synchronisiert das geteilte Tagebuch jede Minute und meldet einmal jede geplante
-Dosis, die eine Stunde nach ihrer Uhrzeit nicht eingetragen ist (eingenommen oder ausgelassen).</translation>
-    </message>
-    <message>
         <source>stop sharing this journal (it keeps everything)</source>
         <translation>das Teilen dieses Tagebuchs beenden (es behält alles)</translation>
+    </message>
+    <message>
+        <source>tell a caregiver when a dose is not logged within an hour</source>
+        <translation>eine Betreuungsperson benachrichtigen, wenn eine Dosis nicht innerhalb einer Stunde eingetragen wird</translation>
+    </message>
+    <message>
+        <source>On the person&apos;s device it lets caregivers who follow the journal be told; on a
+caregiver&apos;s device it switches the telling on: relief-reminders syncs the share each
+minute and shows a notification for each scheduled dose not logged (taken or skipped)
+an hour after its time, once. Both must be on.</source>
+        <translation>Auf dem Gerät der Person erlaubt es, dass Betreuungspersonen, die das Tagebuch mitverfolgen,
+benachrichtigt werden; auf dem Gerät einer Betreuungsperson schaltet es die Benachrichtigung ein:
+relief-reminders synchronisiert jede Minute und zeigt für jede geplante Dosis, die eine Stunde nach
+ihrer Uhrzeit nicht eingetragen ist (genommen oder ausgelassen), einmal eine Nachricht. Beides muss an sein.</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1947,6 @@ Sehen Sie sich einen Tag und die Hinweise an mit:
         <translation>Teilen beendet. Das Tagebuch behält alles; der Ordner behält, was dieses Gerät gesendet hat.</translation>
     </message>
     <message>
-        <source>only a device that follows a shared journal read-only is told of doses not logged; the person&apos;s own reminders are &apos;relief settings set reminders.enabled yes&apos;</source>
-        <translation>nur ein Gerät, das ein geteiltes Tagebuch schreibgeschützt mitverfolgt, wird über nicht eingetragene Dosen benachrichtigt; die eigenen Erinnerungen der Person schalten Sie mit &apos;relief settings set reminders.enabled yes&apos; ein</translation>
-    </message>
-    <message>
         <source>relief-reminders was not found beside relief or on PATH</source>
         <translation>relief-reminders wurde weder neben relief noch im PATH gefunden</translation>
     </message>
@@ -1999,6 +1999,18 @@ Sehen Sie sich einen Tag und die Hinweise an mit:
             <numerusform>%n Änderung</numerusform>
             <numerusform>%n Änderungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A caregiver who follows this journal may now be told when a dose is not logged within an hour (they switch it on on their device).</source>
+        <translation>Eine Betreuungsperson, die dieses Tagebuch mitverfolgt, kann jetzt benachrichtigt werden, wenn eine Dosis nicht innerhalb einer Stunde eingetragen wird (sie schaltet es auf ihrem Gerät ein).</translation>
+    </message>
+    <message>
+        <source>Caregivers who follow this journal are no longer told of doses not logged.</source>
+        <translation>Betreuungspersonen, die dieses Tagebuch mitverfolgen, werden nicht mehr über nicht eingetragene Dosen benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>The person who keeps the journal has not asked for it yet: nothing is shown until they do (relief share notify on, on their device).</source>
+        <translation>Die Person, die das Tagebuch führt, hat das noch nicht erlaubt: Es wird nichts angezeigt, bis sie es tut (relief share notify on, auf ihrem Gerät).</translation>
     </message>
 </context>
 <context>

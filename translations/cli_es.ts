@@ -854,18 +854,22 @@ aún está copiando, o uno dañado, se indica por su nombre y se deja para la pr
         <translation>mostrar de nuevo las palabras del diario compartido (en el dispositivo que lo creó)</translation>
     </message>
     <message>
-        <source>on a caregiver&apos;s device: be told when a dose is not logged within an hour</source>
-        <translation>en el dispositivo de una persona cuidadora: recibir una notificación cuando una dosis no se registre en el plazo de una hora</translation>
-    </message>
-    <message>
-        <source>relief-reminders syncs the share each minute and shows a notification for each
-scheduled dose not logged (taken or skipped) an hour after its time, once.</source>
-        <translation>relief-reminders sincroniza el diario compartido cada minuto y muestra una sola notificación
-por cada dosis programada sin registrar (tomada u omitida) una hora después de la hora prevista.</translation>
-    </message>
-    <message>
         <source>stop sharing this journal (it keeps everything)</source>
         <translation>dejar de compartir este diario (lo conserva todo)</translation>
+    </message>
+    <message>
+        <source>tell a caregiver when a dose is not logged within an hour</source>
+        <translation>avisar a una persona cuidadora cuando una dosis no se registre en el plazo de una hora</translation>
+    </message>
+    <message>
+        <source>On the person&apos;s device it lets caregivers who follow the journal be told; on a
+caregiver&apos;s device it switches the telling on: relief-reminders syncs the share each
+minute and shows a notification for each scheduled dose not logged (taken or skipped)
+an hour after its time, once. Both must be on.</source>
+        <translation>En el dispositivo de la persona, permite que las personas cuidadoras que siguen el diario
+reciban avisos; en el dispositivo de una persona cuidadora, activa los avisos: relief-reminders
+sincroniza el diario compartido cada minuto y muestra una notificación por cada dosis programada
+no registrada (tomada u omitida) una hora después de su hora, una sola vez. Ambos deben estar activados.</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1947,6 @@ Vea un día, y los avisos, con:
         <translation>Ya no se comparte. El diario lo conserva todo; la carpeta conserva lo que envió este dispositivo.</translation>
     </message>
     <message>
-        <source>only a device that follows a shared journal read-only is told of doses not logged; the person&apos;s own reminders are &apos;relief settings set reminders.enabled yes&apos;</source>
-        <translation>solo un dispositivo que sigue un diario compartido en solo lectura recibe notificaciones de dosis sin registrar; los recordatorios de la propia persona se activan con &apos;relief settings set reminders.enabled yes&apos;</translation>
-    </message>
-    <message>
         <source>relief-reminders was not found beside relief or on PATH</source>
         <translation>relief-reminders no se encontró junto a relief ni en el PATH</translation>
     </message>
@@ -1999,6 +1999,18 @@ Vea un día, y los avisos, con:
             <numerusform>%n cambio</numerusform>
             <numerusform>%n cambios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A caregiver who follows this journal may now be told when a dose is not logged within an hour (they switch it on on their device).</source>
+        <translation>Una persona cuidadora que sigue este diario puede recibir ahora un aviso cuando una dosis no se registre en el plazo de una hora (lo activa en su dispositivo).</translation>
+    </message>
+    <message>
+        <source>Caregivers who follow this journal are no longer told of doses not logged.</source>
+        <translation>Las personas cuidadoras que siguen este diario ya no reciben avisos de dosis no registradas.</translation>
+    </message>
+    <message>
+        <source>The person who keeps the journal has not asked for it yet: nothing is shown until they do (relief share notify on, on their device).</source>
+        <translation>La persona que lleva el diario aún no lo ha pedido: no se mostrará nada hasta que lo haga (relief share notify on, en su dispositivo).</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,17 @@ PageBase {
                     }
                 }
             }
+            ThemeCheckBox {
+                objectName: "tellCaregivers"
+                visible: share.shared && !share.following
+                text: qsTr("Let a caregiver who follows this journal be told when a dose is not logged within an hour")
+                checked: share.tellCaregivers
+                Layout.fillWidth: true
+                onToggled: {
+                    shareCard.answer(share.setTellCaregivers(checked), "")
+                    checked = Qt.binding(() => share.tellCaregivers)
+                }
+            }
             Label {
                 objectName: "shareWords"
                 visible: shareCard.shownWords.length > 0

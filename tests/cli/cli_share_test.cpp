@@ -97,6 +97,18 @@ TEST_F(CliShare, ACaregiverFollowsReadOnly) {
     EXPECT_NE(on(desktop, {"day", "2026-03-10"}).out.find("pain 4"), std::string::npos);
     EXPECT_NE(on(desktop, {"share", "status"}).out.find("carer (read-only)"), std::string::npos);
     EXPECT_EQ(on(desktop, {"share", "key"}).code, 1);
+    // The caregiver asks to be told; nothing is shown until the person lets them.
+    const auto asked = on(desktop, {"share", "notify", "on"});
+    EXPECT_EQ(asked.code, 0) << asked.err;
+    EXPECT_NE(asked.out.find("has not asked for it yet"), std::string::npos) << asked.out;
+    const auto allow = on(laptop, {"share", "notify", "on"});
+    EXPECT_EQ(allow.code, 0) << allow.err;
+    EXPECT_NE(allow.out.find("may now be told"), std::string::npos) << allow.out;
+    ASSERT_EQ(on(laptop, {"share", "sync"}).code, 0);
+    ASSERT_EQ(on(desktop, {"share", "sync"}).code, 0);
+    const auto again = on(desktop, {"share", "notify", "on"});
+    EXPECT_EQ(again.code, 0) << again.err;
+    EXPECT_EQ(again.out.find("has not asked for it yet"), std::string::npos) << again.out;
 }
 
 TEST_F(CliShare, AJournalNotSharedSaysHowToShareIt) {

@@ -41,6 +41,11 @@ TestCase {
 
         Driver.mouseClick("Sync now")
         verify(Driver.shows("Synced."))
+        const tell = "Let a caregiver who follows this journal be told when a dose is not logged within an hour"
+        verify(!Driver.item(tell).checked, "off until the person asks for it")
+        Driver.mouseClick(tell)
+        compare(probe.setting("share.tell-caregivers"), "yes")
+        verify(Driver.item(tell).checked)
         Driver.mouseClick("Hide the words")
         verify(!Driver.has("The share's words:*"))
         Driver.mouseClick("Show the words")

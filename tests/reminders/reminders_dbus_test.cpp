@@ -198,24 +198,30 @@ TEST_F(RemindersOverDBus, ADoseLoggedInTheWindowClosesTheNotification) {
     EXPECT_EQ(doses_in(journal_path).size(), 1u);  // not logged twice
 }
 
-// A caregiver's device follows the person's journal through a share folder; its service
-// takes the changes each round and tells of a dose not logged an hour after its time.
-TEST_F(RemindersOverDBus, ACaregiverIsToldOfADoseNotLoggedAnHourAfterItsTime) {
+// A caregiver's device following the person's journal through a share folder, with the
+// caregiver's switch on; `allowed`: the person asked for caregivers to be told.
+std::filesystem::path make_caregiver(const TempDir& dir, const std::filesystem::path& person, bool allowed) {
     const char* words = "acorn actor adobe agent alarm album alley amber anchor angle ankle apple apron arbor arena armor";
     const auto folder = dir / "Sync";
     const auto carer_path = dir / "carer.db";
-    {
-        auto journal = Journal::open(journal_path, storage::OpenMode::read_write, [] { return at("2026-03-02T07:00"); });
-        journal.set_setting("profile.name", "Ana");
-        // Yesterday's afternoon and evening doses were taken: only this morning's is news.
-        for (const char* when : {"2026-03-01T14:00", "2026-03-01T20:00"})
-            journal.add_entry(Entry{0, at(when), "Europe/Berlin", {},
-                                    DoseEntry{journal.medications().front().id, Amount::milligrams(5), DoseStatus::taken, at(when)}});
-        sharing::create_share(journal, {folder, "Ana's laptop", words, false});
-        auto carer = Journal::create(carer_path, berlin, [] { return at("2026-03-02T07:00"); });
-        sharing::join_share(carer, {folder, "carer", words}, sharing::JoinMode::read_only);
-        carer.set_local_value("share.missed_dose_alerts", "yes");
-    }
+    auto journal = Journal::open(person, storage::OpenMode::read_write, [] { return at("2026-03-02T07:00"); });
+    journal.set_setting("profile.name", "Ana");
+    journal.set_setting("share.tell-caregivers", allowed ? "yes" : "no");
+    // Yesterday's afternoon and evening doses were taken: only this morning's is news.
+    for (const char* when : {"2026-03-01T14:00", "2026-03-01T20:00"})
+        journal.add_entry(Entry{0, at(when), "Europe/Berlin", {},
+                                DoseEntry{journal.medications().front().id, Amount::milligrams(5), DoseStatus::taken, at(when)}});
+    sharing::create_share(journal, {folder, "Ana's laptop", words, false});
+    auto carer = Journal::create(carer_path, berlin, [] { return at("2026-03-02T07:00"); });
+    sharing::join_share(carer, {folder, "carer", words}, sharing::JoinMode::read_only);
+    carer.set_local_value("share.missed_dose_alerts", "yes");
+    return carer_path;
+}
+
+// Its service takes the changes each round and tells of a dose not logged an hour after
+// its time, once.
+TEST_F(RemindersOverDBus, ACaregiverIsToldOfADoseNotLoggedAnHourAfterItsTime) {
+    const auto carer_path = make_caregiver(dir, journal_path, true);
     set_clock("2026-03-02T08:59");  // 59 minutes: not yet
     start_service({}, &carer_path);
     EXPECT_FALSE(wait_for([&] { return !server.calls.empty(); }, 1500));
@@ -230,6 +236,14 @@ TEST_F(RemindersOverDBus, ACaregiverIsToldOfADoseNotLoggedAnHourAfterItsTime) {
     announce_sleep(system, false);
     EXPECT_FALSE(wait_for([&] { return server.calls.size() > 1; }, 1500));
     EXPECT_EQ(doses_in(carer_path).size(), 2u);  // the person's, taken from the share
+}
+
+TEST_F(RemindersOverDBus, ACaregiverIsToldNothingUntilThePersonAsksForIt) {
+    const auto carer_path = make_caregiver(dir, journal_path, false);
+    set_clock("2026-03-02T09:30");
+    start_service({}, &carer_path);
+    EXPECT_FALSE(wait_for([&] { return !server.calls.empty(); }, 2000));
+    EXPECT_EQ(service.state(), QProcess::Running);  // it keeps the journal in step meanwhile
 }
 
 TEST_F(RemindersOverDBus, SwitchedOffInTheJournalTheServiceEnds) {
