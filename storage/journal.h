@@ -237,6 +237,10 @@ private:
     void rechain_entry(const std::string& lineage);
     void rechain_prescription(std::int64_t medication_id, const std::string& from_day);
     std::string row_gid(const char* table, std::int64_t id) const;
+    // The gid of the first version of entry `id`'s entry ("" if there is no such row).
+    std::string lineage_of(std::int64_t id) const;
+    // Keeps medication `id` as it is now in its history, as revised at `revised_utc`.
+    void keep_medication_version(std::int64_t id, std::int64_t revised_utc);
     // Writes `entry` as the next version of entry `id` (an edit, a restore); in a write.
     std::int64_t add_version(std::int64_t id, const Entry& entry);
     template <class Work>

@@ -118,14 +118,8 @@ StoredEntry current_or_throw(const std::optional<StoredEntry>& row, std::int64_t
 }  // namespace
 
 std::int64_t Journal::add_version(std::int64_t id, const Entry& entry) {
-    auto& q = statement("SELECT lineage FROM entries WHERE id = ?");
-    std::string lineage;
-    {
-        const StatementDone q_done(q);
-        q.bind(1, static_cast<std::int64_t>(id));
-        if (q.executeStep()) lineage = q.getColumn(0).getString();
-    }
-    const std::int64_t new_id = insert_entry_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt}, tick(), lineage);
+    const std::int64_t new_id =
+        insert_entry_row(StoredEntry{entry, clock_(), std::nullopt, std::nullopt}, tick(), lineage_of(id));
     auto& link = statement("UPDATE entries SET replaced_by = ? WHERE id = ?");
     const StatementDone link_done(link);
     link.bind(1, static_cast<std::int64_t>(new_id));

@@ -51,15 +51,7 @@ void Journal::update_medication(const Medication& med) {
     validate(with_steps, {},
              med.name == stored->name && med.ingredient == stored->ingredient ? NameRule::stored : NameRule::new_name);
     write("change a medication", [&] {
-        auto& keep = statement(
-            "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
-            "form, dose_ug, times, as_needed, max_daily_ug, start_day, stop_day, taper) "
-            "SELECT id, ?, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
-            "max_daily_ug, start_day, stop_day, taper FROM medications WHERE id = ?");
-        const StatementDone keep_done(keep);
-        keep.bind(1, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
-        keep.bind(2, static_cast<std::int64_t>(med.id));
-        keep.exec();
+        keep_medication_version(med.id, static_cast<std::int64_t>(clock_().time_since_epoch().count()));
         auto& q = statement(
             "UPDATE medications SET name = ?, ingredient = ?, chosen_class = ?, form = ?, dose_ug = ?, "
             "times = ?, as_needed = ?, max_daily_ug = ?, start_day = ?, stop_day = ?, taper = ?, "
@@ -71,6 +63,18 @@ void Journal::update_medication(const Medication& med) {
         q.bind(14, static_cast<std::int64_t>(med.id));
         q.exec();
     });
+}
+
+void Journal::keep_medication_version(std::int64_t id, std::int64_t revised_utc) {
+    auto& keep = statement(
+        "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
+        "form, dose_ug, times, as_needed, max_daily_ug, start_day, stop_day, taper) "
+        "SELECT id, ?, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
+        "max_daily_ug, start_day, stop_day, taper FROM medications WHERE id = ?");
+    const StatementDone keep_done(keep);
+    keep.bind(1, revised_utc);
+    keep.bind(2, static_cast<std::int64_t>(id));
+    keep.exec();
 }
 
 std::vector<Medication> Journal::medications() const {

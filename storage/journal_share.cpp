@@ -552,15 +552,7 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
                         applied = false;
                     } else if (hlc::later(stamp, origin, std::get<1>(*here), std::get<2>(*here))) {
                         id = std::get<0>(*here);
-                        auto& keep = statement(
-                            "INSERT INTO medication_history (medication_id, revised_utc, name, ingredient, chosen_class, "
-                            "form, dose_ug, times, as_needed, max_daily_ug, start_day, stop_day, taper) "
-                            "SELECT id, ?, name, ingredient, chosen_class, form, dose_ug, times, as_needed, "
-                            "max_daily_ug, start_day, stop_day, taper FROM medications WHERE id = ?");
-                        const StatementDone keep_done(keep);
-                        keep.bind(1, hlc::seconds(stamp));
-                        keep.bind(2, id);
-                        keep.exec();
+                        keep_medication_version(id, hlc::seconds(stamp));
                         auto& q = statement(
                             "UPDATE medications SET name = ?, ingredient = ?, chosen_class = ?, form = ?, dose_ug = ?, "
                             "times = ?, as_needed = ?, max_daily_ug = ?, start_day = ?, stop_day = ?, taper = ?, "
@@ -697,20 +689,17 @@ MergeOutcome Journal::merge_changes(const std::string& device, const std::vector
     return outcome;
 }
 
-namespace {
-
-std::string lineage_of(SQLite::Statement& q, std::int64_t id) {
+std::string Journal::lineage_of(std::int64_t id) const {
+    auto& q = statement("SELECT lineage FROM entries WHERE id = ?");
     const StatementDone q_done(q);
     q.bind(1, static_cast<std::int64_t>(id));
     return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
-}  // namespace
-
 bool Journal::join_versions(std::int64_t earlier, std::int64_t later) {
     return write("edit an entry", [&] {
-        const std::string lineage = lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), earlier);
-        const std::string old = lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), later);
+        const std::string lineage = lineage_of(earlier);
+        const std::string old = lineage_of(later);
         if (lineage.empty() || old.empty() || lineage == old) return false;
         // Versions another device already has keep their entry: it would never hear of
         // the move, and the two journals would disagree on what is current.
@@ -743,7 +732,7 @@ void Journal::merge_deletion(std::int64_t id, Instant at) {
         const auto stamp = std::max(after, hlc::from_seconds(static_cast<std::int64_t>(at.time_since_epoch().count())));
         observe(stamp);
         record_deletion(row_gid("entries", id), stamp, at);
-        rechain_entry(lineage_of(statement("SELECT lineage FROM entries WHERE id = ?"), id));
+        rechain_entry(lineage_of(id));
     });
 }
 
