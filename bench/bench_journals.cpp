@@ -19,7 +19,8 @@ int days_of(const std::string& size) {
     if (size == "month") return 30;
     if (size == "year") return 365;
     if (size == "decade") return 3650;
-    throw std::invalid_argument("unknown journal size " + size + " (month, year or decade)");
+    if (size == "thirty") return 10950;
+    throw std::invalid_argument("unknown journal size " + size + " (month, year, decade or thirty)");
 }
 
 // A private folder (0700) for the run's journals, removed at exit: even synthetic health

@@ -375,6 +375,7 @@ void AppController::notifyEntryAdded(qint64 id) {
         }
     }
     emit changed();
+    emit entryLogged();
 }
 
 // Sharing (docs/sharing.md): the sync each minute and when the share folder changes, so

@@ -122,6 +122,8 @@ signals:
     // The window retranslates its pages (main.cpp) and every page reloads its words.
     void languageChanged();
     void undoChanged();
+    // An entry was logged in this window (--profile times it to the next frame).
+    void entryLogged();
     void shareChanged();
     // Each minute on the clock, so that "due now" and "later today" stay true while the
     // window is open (a new day is a full `changed`).

@@ -1,5 +1,6 @@
 #include "app_controller.h"
 #include "i18n/language.h"
+#include "profiler.h"
 #include "self_test.h"
 
 #include "reminders/desktop.h"
@@ -17,6 +18,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(ReliefPlugin)
 
@@ -94,12 +96,18 @@ int main(int argc, char** argv) {
     const QCommandLineOption first_frame(
         "first-frame",
         QCoreApplication::translate("main", "Print when the first frame was shown (nanoseconds since the epoch) and quit (bench/run.sh)."));
+    const QCommandLineOption profile(
+        "profile", QCoreApplication::translate("main", "Print how long each page switch and each logged entry takes to show."));
+    const QCommandLineOption profile_tour(
+        "profile-tour",
+        QCoreApplication::translate("main", "With FILE: show every page twice and log five glasses of water, printing the times "
+                                            "(--profile), then quit (bench/run.sh; it writes to FILE)."));
     const QCommandLineOption lang_option(
         "lang",
         QCoreApplication::translate("main", "The language of the window: en, es or de (default: the one chosen in Profile & settings, else the "
                                    "system's)."),
         "LANG");
-    parser.addOptions({read_only, self_test, screenshots, today, size, first_frame, lang_option});
+    parser.addOptions({read_only, self_test, screenshots, today, size, first_frame, profile, profile_tour, lang_option});
     parser.process(app);
 
     const bool headless = parser.isSet(self_test) || parser.isSet(screenshots);
@@ -160,6 +168,22 @@ int main(int argc, char** argv) {
             std::fflush(stdout);
             QGuiApplication::exit(0);
         }, Qt::SingleShotConnection);
+    }
+    std::unique_ptr<relief::app::Profiler> profiler;
+    if (parser.isSet(profile) || parser.isSet(profile_tour)) {
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+        if (!window) return 1;
+        profiler = std::make_unique<relief::app::Profiler>(window, controller);
+    }
+    if (parser.isSet(profile_tour)) {
+        if (parser.positionalArguments().isEmpty()) {
+            std::fprintf(stderr, "relief-journal: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "--profile-tour needs a journal FILE (it writes to it)")));
+            return 2;
+        }
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+        window->show();
+        return relief::app::profile_tour(*window, *profiler);
     }
     if (!headless) return QGuiApplication::exec();
 

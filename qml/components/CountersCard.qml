@@ -40,6 +40,7 @@ Card {
         spacing: 8
         Layout.fillWidth: true
         ThemeButton {
+            objectName: "logFluids"  // relief-journal --profile-tour presses it
             text: qsTr("+1 glass of water")
             Accessible.name: qsTr("Log one glass of water or other fluid")
             onClicked: card.log(() => card.today.logFluids(1), qsTr("One glass of water logged"))
