@@ -25,23 +25,39 @@ int to_int(std::string_view s) {
 }  // namespace
 
 LocalDay parse_day(std::string_view text, const std::string& field) {
-    const std::string allowed = translate("relief::core::calendar", "a date as YYYY-MM-DD, such as 2026-03-01");
+    // Only a refusal needs the words (a journal's every row passes here).
+    const auto allowed = [] { return translate("relief::core::calendar", "a date as YYYY-MM-DD, such as 2026-03-01"); };
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
         !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2)))
-        throw InputError(field, std::string(text), allowed);
+        throw InputError(field, std::string(text), allowed());
     const date::year_month_day ymd{date::year{to_int(text.substr(0, 4))},
                                    date::month{static_cast<unsigned>(to_int(text.substr(5, 2)))},
                                    date::day{static_cast<unsigned>(to_int(text.substr(8, 2)))}};
     if (!ymd.ok()) 
         throw InputError(field, std::string(text),
-                         fill(translate("relief::core::calendar", "a date that exists on the calendar (%1)"), {allowed}));
+                         fill(translate("relief::core::calendar", "a date that exists on the calendar (%1)"), {allowed()}));
     if (ymd.year() < date::year{1900})
         throw InputError(field, std::string(text),
-                         fill(translate("relief::core::calendar", "a date from 1900-01-01 on (%1)"), {allowed}));
+                         fill(translate("relief::core::calendar", "a date from 1900-01-01 on (%1)"), {allowed()}));
     return LocalDay{date::sys_days{ymd}.time_since_epoch()};
 }
 
-std::string format_day(LocalDay day) { return date::format("%F", day); }
+std::string format_day(LocalDay day) {
+    const date::year_month_day ymd{day};
+    const int year = int(ymd.year());
+    if (year < 0 || year > 9999) return date::format("%F", day);
+    // By hand: date::format's ostringstream was most of an export's time.
+    char out[10];
+    const auto put = [&](int at, unsigned value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10) out[at + i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, unsigned(year), 4);
+    out[4] = '-';
+    put(5, unsigned(ymd.month()), 2);
+    out[7] = '-';
+    put(8, unsigned(ymd.day()), 2);
+    return std::string(out, 10);
+}
 
 std::string display_day(LocalDay day) {
     const date::year_month_day ymd{day};

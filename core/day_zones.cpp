@@ -1,5 +1,6 @@
 #include "day_zones.h"
 
+#include <algorithm>
 #include <iterator>
 #include <string_view>
 
@@ -14,35 +15,53 @@ DayZones::DayZones(const Zone& home, const std::vector<Entry>& entries) : home_(
     build(pointers);
 }
 
-void DayZones::build(const std::vector<const Entry*>& entries) {
-    struct Tally {
-        std::map<std::string_view, int> count;
+void DayZones::build(const std::vector<const Entry*>& given) {
+    std::vector<const Entry*> entries = given;
+    const auto by_day = [](const Entry* a, const Entry* b) { return a->day < b->day; };
+    if (!std::is_sorted(entries.begin(), entries.end(), by_day)) std::stable_sort(entries.begin(), entries.end(), by_day);
+    std::vector<std::pair<std::string_view, int>> count;  // the day's zones: a handful at most
+    for (std::size_t i = 0; i < entries.size();) {
+        const LocalDay day = entries[i]->day;
         const Entry* last = nullptr;
-    };
-    std::map<LocalDay, Tally> days;
-    for (const Entry* e : entries) {
-        auto& t = days[e->day];
-        ++t.count[e->zone];
-        if (!t.last || e->at >= t.last->at) t.last = e;
-    }
-    for (const auto& [day, t] : days) {
-        std::string_view best = t.last->zone;
-        for (const auto& [zone, n] : t.count)
-            if (n > t.count.at(best)) best = zone;
-        known_.emplace(day, best == home_.name() ? home_ : Zone::locate(best));
+        count.clear();
+        bool all_home = true;
+        for (; i < entries.size() && entries[i]->day == day; ++i) {
+            const Entry* e = entries[i];
+            if (!last || e->at >= last->at) last = e;
+            all_home = all_home && e->zone == home_.name();
+            auto it = std::find_if(count.begin(), count.end(), [&](const auto& c) { return c.first == e->zone; });
+            if (it == count.end()) count.emplace_back(e->zone, 1);
+            else ++it->second;
+        }
+        Zone zone = home_;
+        if (!all_home) {
+            // The zone most entries were logged in; a tie goes to the day's last entry's.
+            std::string_view best = last->zone;
+            const auto count_of = [&](std::string_view z) {
+                return std::find_if(count.begin(), count.end(), [&](const auto& c) { return c.first == z; })->second;
+            };
+            std::sort(count.begin(), count.end());
+            for (const auto& [name, n] : count)
+                if (n > count_of(best)) best = name;
+            if (best != home_.name()) zone = Zone::locate(best);
+        }
+        if (!any_) first_ = day;
+        last_ = day;
+        if (changes_.empty() ? !(zone == home_) || !any_ : !(changes_.back().second == zone)) changes_.emplace_back(day, zone);
+        any_ = true;
     }
 }
 
 const Zone& DayZones::on(LocalDay day) const {
-    auto after = known_.upper_bound(day);
-    if (after == known_.begin()) return home_;
-    const auto at_or_before = std::prev(after);
-    if (at_or_before->first != day && after == known_.end()) return home_;
-    return at_or_before->second;
+    if (!any_ || day < first_ || day > last_) return home_;
+    auto after = std::upper_bound(changes_.begin(), changes_.end(), day,
+                                  [](LocalDay d, const std::pair<LocalDay, Zone>& c) { return d < c.first; });
+    if (after == changes_.begin()) return home_;
+    return std::prev(after)->second;
 }
 
 bool DayZones::ever_away() const {
-    for (const auto& [day, zone] : known_)
+    for (const auto& [day, zone] : changes_)
         if (!(zone == home_)) return true;
     return false;
 }

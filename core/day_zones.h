@@ -3,7 +3,7 @@
 #include "entry.h"
 #include "zone.h"
 
-#include <map>
+#include <utility>
 #include <vector>
 
 namespace relief {
@@ -32,7 +32,11 @@ private:
     void build(const std::vector<const Entry*>& entries);
 
     Zone home_;
-    std::map<LocalDay, Zone> known_;  // every day with entries
+    // The zone of each day with entries, kept only where it changes from the day with
+    // entries before (most journals: one stretch at home): on() reads the latest at or before.
+    std::vector<std::pair<LocalDay, Zone>> changes_;
+    LocalDay first_{}, last_{};  // the first and last days with entries
+    bool any_ = false;
 };
 
 }  // namespace relief

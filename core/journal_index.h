@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace relief {
@@ -34,9 +35,16 @@ public:
     const Thresholds& thresholds() const { return thresholds_; }
 
     // Entries of one local day (up to as_of), in time order. Empty for other days.
-    const std::vector<const Entry*>& entries_on(LocalDay day) const;
+    std::span<const Entry* const> entries_on(LocalDay day) const;
+    // Every entry up to as_of by local day, each day's in time order: for metrics kept per
+    // day, which then meet the days in order.
+    const std::vector<const Entry*>& entries_by_day() const { return by_day_; }
     // Every entry up to the end of as_of, in time order.
     const std::vector<const Entry*>& entries() const { return entries_; }
+    // The entries of `first` and later days (up to as_of), in time order, for rules that
+    // look back a bounded number of days. Local days and instants do not sort alike across
+    // zones, so a few entries of the day or two before `first` may lead: check e->day.
+    std::span<const Entry* const> entries_from(LocalDay first) const;
     std::optional<LocalDay> first_day() const;
 
     const Medication* medication(std::int64_t id) const;
@@ -58,7 +66,8 @@ private:
     std::optional<Instant> now_;
     std::vector<const Entry*> entries_;
     DayZones day_zones_;
-    std::map<LocalDay, std::vector<const Entry*>> by_day_;
+    std::vector<const Entry*> by_day_;
+    std::vector<std::pair<LocalDay, std::size_t>> day_starts_;  // each day's first index in by_day_
     std::map<std::int64_t, const Medication*> meds_;
     std::map<std::int64_t, const Entry*> first_dose_;
 };

@@ -122,11 +122,53 @@ void check_storable_moment(Instant at, const Zone& zone, const std::string& fiel
                          fill(translate("relief::core::zone", "a time from 1900 to 9999, both in UTC and on the clock of %1"), {zone.name()}));
 }
 
-std::string format_local(Instant at, const Zone& zone) {
-    return date::format("%F %R", zone.local_time(at));
+namespace {
+
+// Digits written by hand: date::format goes through an ostringstream, which an export of
+// every row of ten years spent most of its time in.
+void put_digits(char* p, unsigned value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10) p[i] = static_cast<char>('0' + value % 10);
 }
 
-std::string format_utc(Instant at) { return date::format("%FT%TZ", at); }
+// "YYYY-MM-DD" then `separator`, "HH:MM" and, with seconds, ":SS"; false for a year
+// outside 0..9999, which date::format writes instead.
+bool put_moment(char* out, date::sys_seconds at, char separator, bool seconds) {
+    const auto day = date::floor<date::days>(at);
+    const date::year_month_day ymd{day};
+    const int year = int(ymd.year());
+    if (year < 0 || year > 9999) return false;
+    const date::hh_mm_ss time{at - day};
+    put_digits(out, unsigned(year), 4);
+    out[4] = '-';
+    put_digits(out + 5, unsigned(ymd.month()), 2);
+    out[7] = '-';
+    put_digits(out + 8, unsigned(ymd.day()), 2);
+    out[10] = separator;
+    put_digits(out + 11, unsigned(time.hours().count()), 2);
+    out[13] = ':';
+    put_digits(out + 14, unsigned(time.minutes().count()), 2);
+    if (seconds) {
+        out[16] = ':';
+        put_digits(out + 17, unsigned(time.seconds().count()), 2);
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string format_local(Instant at, const Zone& zone) {
+    const date::local_seconds local = zone.local_time(at);
+    char buf[16];
+    if (!put_moment(buf, date::sys_seconds{local.time_since_epoch()}, ' ', false)) return date::format("%F %R", local);
+    return std::string(buf, 16);
+}
+
+std::string format_utc(Instant at) {
+    char buf[20];
+    if (!put_moment(buf, date::sys_seconds{at.time_since_epoch()}, 'T', true)) return date::format("%FT%TZ", at);
+    buf[19] = 'Z';
+    return std::string(buf, 20);
+}
 
 Instant parse_utc(std::string_view text, const std::string& field) {
     const std::string allowed = translate("relief::core::zone", "a UTC time as YYYY-MM-DDTHH:MM:SSZ");

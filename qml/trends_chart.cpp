@@ -54,7 +54,8 @@ void TrendsChart::rebuild() {
         app->attempt([&] {
             auto data = std::make_unique<Data>();
             const LocalDay today = app_today();
-            data->source = reports::report_source(*app->journal(), app->snapshot(), {today - date::days{days_ - 1}, today}, today, app_now());
+            data->source = reports::report_source(*app->journal(), app->snapshot(), {today - date::days{days_ - 1}, today},
+                                                  today, app_now(), reports::WithAlerts::no);
             data->report = reports::build_report(data->source->input);
             // An empty range says so instead of drawing empty axes.
             if (!data->report.entries.empty()) summary = pain_sentence(data->report.pain);

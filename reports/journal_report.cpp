@@ -14,7 +14,7 @@ ReportPeriod default_report_period(const storage::Journal& journal, LocalDay tod
 namespace {
 
 std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot snapshot, ReportPeriod period,
-                                     LocalDay generated_on, std::optional<Instant> now) {
+                                     LocalDay generated_on, std::optional<Instant> now, WithAlerts with_alerts) {
     auto source = std::make_unique<ReportSource>();
     source->snapshot = std::move(snapshot);
     ReportInput& in = source->input;
@@ -24,6 +24,7 @@ std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot 
     in.now = now;
     in.thresholds = thresholds_from_settings(journal.settings());
     in.last_visit = journal.last_visit(period.from);
+    if (with_alerts == WithAlerts::no) return source;
     const Zone home = journal.home_zone();
     const auto stored = journal.stored_alerts();
     for (const auto& st : stored)
@@ -42,12 +43,13 @@ std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot 
 
 std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
                                             std::optional<Instant> now) {
-    return gather(journal, journal.snapshot(), period, generated_on, now);
+    return gather(journal, journal.snapshot(), period, generated_on, now, WithAlerts::yes);
 }
 
 std::unique_ptr<ReportSource> report_source(storage::Journal& journal, const JournalSnapshot& snapshot,
-                                            ReportPeriod period, LocalDay generated_on, std::optional<Instant> now) {
-    return gather(journal, snapshot, period, generated_on, now);
+                                            ReportPeriod period, LocalDay generated_on, std::optional<Instant> now,
+                                            WithAlerts with_alerts) {
+    return gather(journal, snapshot, period, generated_on, now, with_alerts);
 }
 
 }  // namespace relief::reports

@@ -20,9 +20,13 @@ struct ReportSource {
 };
 std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
                                             std::optional<Instant> now = std::nullopt);
+// Whether the source analyses the journal for the alerts current at the period's end: the
+// Trends page shows no alerts and spares the analysis.
+enum class WithAlerts : bool { no, yes };
 // The same from a snapshot the caller already holds (the app's), copied into the source.
 std::unique_ptr<ReportSource> report_source(storage::Journal& journal, const JournalSnapshot& snapshot,
                                             ReportPeriod period, LocalDay generated_on,
-                                            std::optional<Instant> now = std::nullopt);
+                                            std::optional<Instant> now = std::nullopt,
+                                            WithAlerts with_alerts = WithAlerts::yes);
 
 }  // namespace relief::reports

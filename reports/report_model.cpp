@@ -370,7 +370,7 @@ VisitReport build_report(const ReportInput& in) {
         const bool active = m.start <= r.period.to && (!m.stop || *m.stop >= r.period.from);
         const bool stopped_just_before = m.start <= r.period.to && m.stop && *m.stop < r.period.from &&
                                          *m.stop >= r.period.from - date::days{stopped_before_days};
-        const auto course_list = relief::courses(dose_days(doses, m.ingredient), m.ingredient,
+        const auto course_list = relief::courses(doses, m.ingredient,
                                                  std::max(in.thresholds.course_gap_days, in.thresholds.use_gap_days));
         MedicationSummary s = summarise(index, course_list, m, r.entries, r.period, changes_since);
         if (active || stopped_just_before || s.doses_taken > 0) r.medications.push_back(std::move(s));

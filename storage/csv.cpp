@@ -29,6 +29,19 @@ std::string csv_field(std::string_view raw) {
     return out + "\"";
 }
 
+void append_csv_line(std::string& out, const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += ',';
+        const std::string& f = fields[i];
+        // Most fields need nothing done: the checks of csv_field, without its copy.
+        const bool plain = f.find_first_of(",\"\r\n") == std::string::npos && !runs_as_formula(f) &&
+                           (f.empty() || (f.front() != ' ' && f.back() != ' ')) && !f.starts_with("\xEF\xBB\xBF");
+        if (plain) out += f;
+        else out += csv_field(f);
+    }
+    out += "\r\n";
+}
+
 std::string csv_line(const std::vector<std::string>& fields) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -15,6 +15,8 @@ namespace relief::storage {
 std::string csv_field(std::string_view value);
 bool runs_as_formula(std::string_view value);
 std::string csv_line(const std::vector<std::string>& fields);
+// csv_line's text appended to `out`, without a string per field (an export's every row).
+void append_csv_line(std::string& out, const std::vector<std::string>& fields);
 
 struct CsvRow {
     std::size_t line = 0;  // the file line on which the row starts (1-based)

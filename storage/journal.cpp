@@ -1,4 +1,5 @@
 #include "journal.h"
+#include "raw_statement.h"
 
 #include "errors.h"
 #include "core/translate.h"
@@ -126,6 +127,7 @@ Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&& other) noexcept {
     if (this == &other) return *this;
     statements_.clear();  // they must finalise before the database they belong to closes
+    raw_statements_.clear();
     db_ = std::move(other.db_);
     path_ = std::move(other.path_);
     read_only_ = other.read_only_;
@@ -133,11 +135,13 @@ Journal& Journal::operator=(Journal&& other) noexcept {
     clock_ = std::move(other.clock_);
     advice_ = std::move(other.advice_);
     statements_ = std::move(other.statements_);
+    raw_statements_ = std::move(other.raw_statements_);
     std::swap(copy_, other.copy_);  // the other one removes ours, if any, when it goes
     return *this;
 }
 Journal::~Journal() {
     statements_.clear();  // statements must finalise before their database closes
+    raw_statements_.clear();
     if (!copy_.empty()) {
         db_.reset();
         remove_database_files(copy_);
@@ -333,6 +337,13 @@ SQLite::Statement& Journal::statement(const char* sql) const {
     if (!slot) slot = std::make_unique<SQLite::Statement>(*db_, sql);
     slot->reset();
     slot->clearBindings();
+    return *slot;
+}
+
+RawStatement& Journal::raw_statement(const char* sql) const {
+    auto& slot = raw_statements_[sql];
+    if (!slot) slot = std::make_unique<RawStatement>(db_->getHandle(), sql);
+    slot->reset();
     return *slot;
 }
 

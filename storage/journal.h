@@ -75,6 +75,8 @@ struct StoredAlert {
 
 // One journal file: the person's whole record. Every write validates first and happens
 // in one transaction, so bad input or a failed write leaves the file as it was.
+class RawStatement;
+
 class Journal final {
 public:
     // Creates a new journal (mode 0600); refuses if anything exists at `path`. `advice`
@@ -246,6 +248,7 @@ private:
     template <class Work>
     auto write(const char* action, Work&& work);  // journal_write.h
     SQLite::Statement& statement(const char* sql) const;
+    RawStatement& raw_statement(const char* sql) const;
     Entry located(const Entry& entry) const;
     void attach_steps(std::vector<Medication>& meds) const;
     void stamp_change_deleted(std::int64_t medication_id, LocalDay from, Instant when);
@@ -263,6 +266,7 @@ private:
     Clock clock_;
     Advice advice_;
     mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+    mutable std::map<const char*, std::unique_ptr<RawStatement>> raw_statements_;
 };
 
 }  // namespace relief::storage

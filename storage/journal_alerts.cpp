@@ -111,6 +111,12 @@ void Journal::record_alerts(const std::vector<Alert>& alerts, LocalDay as_of) {
             // Raised again only when it got worse; a red flag that comes back is new danger.
             const bool clear_discussed = newer && old.discussed &&
                                          (a.severity > discussed_at || (new_occurrence && a.severity == AlertSeverity::urgent));
+            // The same analysis again (the window refreshes after every entry): nothing to
+            // write, so the commit does not wait for the disk.
+            Alert after = keep;
+            after.raised_on = first;
+            const bool resolved_kept = !(newer || !old.resolved_on);
+            if (after == old.alert && !new_occurrence && !clear_discussed && (resolved_kept || !old.resolved_on)) continue;
             update.bind(1, std::string(to_string(keep.severity)));
             update.bind(2, keep.title);
             update.bind(3, keep.message);

@@ -2,6 +2,7 @@
 #include "errors.h"
 #include "core/translate.h"
 #include "journal.h"
+#include "raw_statement.h"
 #include "row_codec.h"
 #include "journal_write.h"
 #include "statement_done.h"
@@ -175,26 +176,41 @@ std::vector<Entry> Journal::entries_between(LocalDay first, LocalDay last) const
 
 std::vector<Entry> Journal::all_entries() const {
     std::vector<Entry> out;
-    auto& q = statement(
+    auto& q = raw_statement(
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
         "deleted_utc, replaced_by, enjoyment, activity FROM entries NOT INDEXED WHERE deleted_utc IS NULL AND replaced_by IS NULL");
-    const StatementDone q_done(q);
-    while (q.executeStep()) out.push_back(read_entry_row(q).entry);
+    const RawDone q_done(q);
+    while (q.step()) out.push_back(read_entry_row(q.get()).entry);
     // Nearly every row is current: one pass over the table and a sort here is several times
     // faster than SQLite's ORDER BY through the by-day index (a lookup and a sort per row).
-    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return std::tie(a.at, a.id) < std::tie(b.at, b.id); });
-    return out;
+    // The keys are sorted, then each entry moved once: sorting the entries themselves moved
+    // each (a variant holding strings) log n times.
+    struct Key {
+        Instant at;
+        std::int64_t id;
+        std::size_t at_index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) keys.push_back({out[i].at, out[i].id, i});
+    const auto by_time = [](const Key& a, const Key& b) { return std::tie(a.at, a.id) < std::tie(b.at, b.id); };
+    if (std::is_sorted(keys.begin(), keys.end(), by_time)) return out;
+    std::sort(keys.begin(), keys.end(), by_time);
+    std::vector<Entry> sorted;
+    sorted.reserve(out.size());
+    for (const Key& k : keys) sorted.push_back(std::move(out[k.at_index]));
+    return sorted;
 }
 
 std::vector<StoredEntry> Journal::all_rows() const {
     std::vector<StoredEntry> out;
-    auto& q = statement(
+    auto& q = raw_statement(
         "SELECT id, kind, at_utc, zone, local_day, medication_id, amount_ug, status, scheduled_utc, "
         "score, severity, minutes, quantity, name, locations, qualities, text, created_utc, "
         "deleted_utc, replaced_by, enjoyment, activity FROM entries ORDER BY id");
-    const StatementDone q_done(q);
-    while (q.executeStep()) out.push_back(read_entry_row(q));
+    const RawDone q_done(q);
+    while (q.step()) out.push_back(read_entry_row(q.get()));
     return out;
 }
 

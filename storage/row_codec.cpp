@@ -5,6 +5,8 @@
 #include "errors.h"
 #include "core/translate.h"
 
+#include <sqlite3.h>
+
 namespace relief::storage {
 
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::int64_t>& v) {
@@ -39,29 +41,64 @@ DoseForm parse_form(const std::string& text) {
     throw InputError("form", text, translate("relief::storage::row_codec", "'immediate' or 'extended-release'"));
 }
 
-StoredEntry read_entry_row(SQLite::Statement& s) {
+namespace {
+
+// The columns of one entries row, read through SQLiteCpp or SQLite's C API alike.
+class CppColumns {
+public:
+    explicit CppColumns(SQLite::Statement& s) : s_(s) {}
+    std::int64_t integer(int c) const { return s_.getColumn(c).getInt64(); }
+    std::string text(int c) const { return s_.getColumn(c).getString(); }
+    std::optional<std::int64_t> maybe_int(int c) const { return optional_int(s_, c); }
+    std::optional<std::string> maybe_text(int c) const { return optional_text(s_, c); }
+
+private:
+    SQLite::Statement& s_;
+};
+
+class RawColumns {
+public:
+    explicit RawColumns(sqlite3_stmt* s) : s_(s) {}
+    std::int64_t integer(int c) const { return sqlite3_column_int64(s_, c); }
+    std::string text(int c) const { return maybe_text(c).value_or(std::string()); }
+    std::optional<std::int64_t> maybe_int(int c) const {
+        if (sqlite3_column_type(s_, c) == SQLITE_NULL) return std::nullopt;
+        return sqlite3_column_int64(s_, c);
+    }
+    std::optional<std::string> maybe_text(int c) const {
+        const auto* t = sqlite3_column_text(s_, c);
+        if (!t) return std::nullopt;
+        return std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s_, c)));
+    }
+
+private:
+    sqlite3_stmt* s_;
+};
+
+template <class Columns>
+StoredEntry decode_entry_row(const Columns& s) {
     EntryRecord r;
-    r.kind = s.getColumn(1).getString();
-    r.medication_id = optional_int(s, 5);
-    r.amount_ug = optional_int(s, 6);
-    r.status = optional_text(s, 7);
-    r.scheduled_utc = optional_int(s, 8);
-    r.score = optional_int(s, 9);
-    r.severity = optional_text(s, 10);
-    r.minutes = optional_int(s, 11);
-    r.quantity = optional_int(s, 12);
-    r.name = optional_text(s, 13);
-    r.locations = optional_text(s, 14);
-    r.qualities = optional_text(s, 15);
-    r.text = optional_text(s, 16);
-    r.enjoyment = optional_int(s, 20);
-    r.activity = optional_int(s, 21);
+    r.kind = s.text(1);
+    r.medication_id = s.maybe_int(5);
+    r.amount_ug = s.maybe_int(6);
+    r.status = s.maybe_text(7);
+    r.scheduled_utc = s.maybe_int(8);
+    r.score = s.maybe_int(9);
+    r.severity = s.maybe_text(10);
+    r.minutes = s.maybe_int(11);
+    r.quantity = s.maybe_int(12);
+    r.name = s.maybe_text(13);
+    r.locations = s.maybe_text(14);
+    r.qualities = s.maybe_text(15);
+    r.text = s.maybe_text(16);
+    r.enjoyment = s.maybe_int(20);
+    r.activity = s.maybe_int(21);
 
     StoredEntry row;
-    row.entry.id = s.getColumn(0).getInt64();
-    row.entry.at = Instant{std::chrono::seconds{s.getColumn(2).getInt64()}};
-    row.entry.zone = s.getColumn(3).getString();
-    row.entry.day = parse_day(s.getColumn(4).getString(), "local_day");
+    row.entry.id = s.integer(0);
+    row.entry.at = Instant{std::chrono::seconds{s.integer(2)}};
+    row.entry.zone = s.text(3);
+    row.entry.day = parse_day(s.text(4), "local_day");
     try {
         row.entry.data = from_record(r);
     } catch (const InputError& e) {
@@ -69,11 +106,17 @@ StoredEntry read_entry_row(SQLite::Statement& s) {
         throw StorageError(fill(translate("relief::storage::row_codec", "entry %1 in the journal is damaged: %2"),
                                 {std::to_string(row.entry.id), e.what()}));
     }
-    row.created = Instant{std::chrono::seconds{s.getColumn(17).getInt64()}};
-    if (auto d = optional_int(s, 18)) row.deleted = Instant{std::chrono::seconds{*d}};
-    row.replaced_by = optional_int(s, 19);
+    row.created = Instant{std::chrono::seconds{s.integer(17)}};
+    if (auto d = s.maybe_int(18)) row.deleted = Instant{std::chrono::seconds{*d}};
+    row.replaced_by = s.maybe_int(19);
     return row;
 }
+
+}  // namespace
+
+StoredEntry read_entry_row(SQLite::Statement& s) { return decode_entry_row(CppColumns(s)); }
+
+StoredEntry read_entry_row(sqlite3_stmt* s) { return decode_entry_row(RawColumns(s)); }
 
 void bind_entry_record(SQLite::Statement& s, int first, const Entry& entry) {
     const EntryRecord r = to_record(entry.data);

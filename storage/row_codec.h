@@ -5,6 +5,8 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
+struct sqlite3_stmt;
+
 #include <optional>
 #include <string>
 
@@ -17,6 +19,8 @@ std::optional<std::string> optional_text(SQLite::Statement& s, int column);
 
 // Columns: id, kind .. text, created_utc, deleted_utc, replaced_by, enjoyment, activity.
 StoredEntry read_entry_row(SQLite::Statement& s);
+// The same through SQLite's C API (RawStatement), for reads of every row.
+StoredEntry read_entry_row(sqlite3_stmt* s);
 // Binds kind .. text (the record columns) starting at parameter `first`.
 void bind_entry_record(SQLite::Statement& s, int first, const Entry& entry);
 // Binds the columns schema 6 added (enjoyment, activity) at `first` and `first + 1`.

@@ -57,6 +57,33 @@ std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medicatio
     return out;
 }
 
+namespace {
+
+// Days read before the first one returned: a dose logged the evening before can answer a
+// slot (settled_slots reads one day on each side), and the judgement of a day never
+// depends on doses further away.
+constexpr int margin_days = 3;
+
+}  // namespace
+
+bool SlotHistory::complete_from(LocalDay from) const {
+    return from - date::days{margin_days} <= index_.expected_from(med_);
+}
+
+std::vector<SlotStatus> SlotHistory::from(LocalDay from) const {
+    if (complete_from(from)) return settled_slots(index_, med_, med_.start, index_.as_of());
+    const LocalDay start = from - date::days{margin_days};
+    auto slots = settled_slots(index_, med_, start, index_.as_of());
+    // The margin days' slots go; how many there are does not depend on the doses.
+    const auto before = std::min(slots.size(), settled_slots(index_, med_, start, from - date::days{1}).size());
+    slots.erase(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(before));
+    return slots;
+}
+
+Instant SlotHistory::first_instant(LocalDay from) const {
+    return index_.day_zones().on(from).resolve_scheduled(from) - std::chrono::hours{24};
+}
+
 Adherence adherence(const JournalIndex& index, const Medication& med, LocalDay first, LocalDay last) {
     Adherence a;
     a.first = first;

@@ -13,6 +13,24 @@ namespace relief {
 std::vector<SlotStatus> settled_slots(const JournalIndex& index, const Medication& med, LocalDay first,
                                       LocalDay last);
 
+// The settled slots of one medication from a day on, for rules about runs of doses: they
+// read back only as far as the run they look at goes, not years of history dose by dose.
+class SlotHistory {
+public:
+    SlotHistory(const JournalIndex& index, const Medication& med) : index_(index), med_(med) {}
+    // The slots of days `from` to as_of, each as settled_slots from the first expected day
+    // judges it; when complete_from(from), every slot from that first day.
+    std::vector<SlotStatus> from(LocalDay from) const;
+    // Whether nothing is scheduled before `from` (give or take the days read around it).
+    bool complete_from(LocalDay from) const;
+    // A moment before every slot of `from`: where to start reading entries for them.
+    Instant first_instant(LocalDay from) const;
+
+private:
+    const JournalIndex& index_;
+    const Medication& med_;
+};
+
 struct Adherence {
     int scheduled = 0;
     int taken = 0;  // on time or late

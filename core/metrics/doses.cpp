@@ -6,12 +6,20 @@ namespace relief {
 
 DailyDoses daily_doses(const JournalIndex& index) {
     DailyDoses out;
-    for (const Entry* e : index.entries()) {
+    // Days come in order, so each day is added at the end of its ingredient's map.
+    std::map<std::int64_t, std::map<LocalDay, DayDose>*> by_medication;
+    for (const Entry* e : index.entries_by_day()) {
         const auto* d = std::get_if<DoseEntry>(&e->data);
         if (!d || d->status != DoseStatus::taken) continue;
-        const Medication* med = index.medication(d->medication_id);
-        if (!med) continue;
-        DayDose& day = out[med->ingredient][e->day];
+        auto& days = by_medication[d->medication_id];
+        if (!days) {
+            const Medication* med = index.medication(d->medication_id);
+            if (!med) continue;
+            days = &out[med->ingredient];
+        }
+        DayDose& day = !days->empty() && days->rbegin()->first == e->day
+                           ? days->rbegin()->second
+                           : days->emplace_hint(days->end(), e->day, DayDose{})->second;
         day.total += d->amount;
         ++day.doses;
         if (!d->scheduled) ++day.as_needed_doses;
@@ -28,15 +36,26 @@ std::set<LocalDay> dose_days(const DailyDoses& doses, const std::string& ingredi
     return out;
 }
 
+namespace {
+
+void extend_courses(std::vector<Course>& out, LocalDay day, const std::string& ingredient, int gap_days) {
+    if (!out.empty() && (day - out.back().last).count() - 1 <= gap_days) out.back().last = day;
+    else out.push_back(Course{ingredient, day, day});
+}
+
+}  // namespace
+
 std::vector<Course> courses(const std::set<LocalDay>& days, const std::string& ingredient, int gap_days) {
     std::vector<Course> out;
-    for (const LocalDay day : days) {
-        if (!out.empty() && (day - out.back().last).count() - 1 <= gap_days) {
-            out.back().last = day;
-        } else {
-            out.push_back(Course{ingredient, day, day});
-        }
-    }
+    for (const LocalDay day : days) extend_courses(out, day, ingredient, gap_days);
+    return out;
+}
+
+std::vector<Course> courses(const DailyDoses& doses, const std::string& ingredient, int gap_days) {
+    std::vector<Course> out;
+    const auto it = doses.find(ingredient);
+    if (it == doses.end()) return out;
+    for (const auto& [day, dose] : it->second) extend_courses(out, day, ingredient, gap_days);
     return out;
 }
 
@@ -86,9 +105,11 @@ std::vector<IngredientAmount> dose_ingredients(const Medication& med, Amount amo
     return out;
 }
 
-IngredientDoses ingredient_doses(const JournalIndex& index) {
+IngredientDoses ingredient_doses(const JournalIndex& index, std::optional<LocalDay> from) {
     IngredientDoses out;
-    for (const Entry* e : index.entries()) {
+    const std::span<const Entry* const> entries = from ? index.entries_from(*from) : std::span<const Entry* const>(index.entries());
+    for (const Entry* e : entries) {
+        if (from && e->day < *from) continue;
         const auto* d = std::get_if<DoseEntry>(&e->data);
         if (!d || d->status != DoseStatus::taken) continue;
         const Medication* med = index.medication(d->medication_id);

@@ -33,6 +33,8 @@ struct Course {
     int length() const { return day_number(last); }
 };
 std::vector<Course> courses(const std::set<LocalDay>& days, const std::string& ingredient, int gap_days);
+// The same from the days of daily_doses (its keys), without copying them into a set.
+std::vector<Course> courses(const DailyDoses& doses, const std::string& ingredient, int gap_days);
 // The course running on `day`: it began on or before `day`, and `day` is at most gap_days
 // after its last dose. Its `last` is capped at `day`, so day_number(day) == length().
 std::optional<Course> course_on(const std::vector<Course>& all, LocalDay day, int gap_days);
@@ -66,6 +68,7 @@ struct IngredientDose {
 // dose_ingredients), in time order: what the daily maximum totals, across every product
 // that holds the ingredient. daily_doses() stays by medication ingredient, product included.
 using IngredientDoses = std::map<std::string, std::vector<IngredientDose>>;
-IngredientDoses ingredient_doses(const JournalIndex& index);
+// With `from`, only the doses of that day and later (for rules that look back a bounded time).
+IngredientDoses ingredient_doses(const JournalIndex& index, std::optional<LocalDay> from = std::nullopt);
 
 }  // namespace relief

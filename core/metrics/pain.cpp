@@ -6,16 +6,22 @@
 namespace relief {
 
 DailyPain daily_pain_means(const JournalIndex& index) {
-    std::map<LocalDay, std::pair<int, int>> sums;  // day -> (sum, count)
-    for (const Entry* e : index.entries()) {
-        if (const auto* p = std::get_if<PainEntry>(&e->data)) {
-            auto& [sum, count] = sums[e->day];
-            sum += p->score;
-            ++count;
-        }
-    }
     DailyPain out;
-    for (const auto& [day, sc] : sums) out.emplace_hint(out.end(), day, double(sc.first) / sc.second);
+    // Days come in order: each day's scores are summed, then its mean added at the end.
+    LocalDay day{};
+    int sum = 0, count = 0;
+    for (const Entry* e : index.entries_by_day()) {
+        const auto* p = std::get_if<PainEntry>(&e->data);
+        if (!p) continue;
+        if (count > 0 && e->day != day) {
+            out.emplace_hint(out.end(), day, double(sum) / count);
+            sum = count = 0;
+        }
+        day = e->day;
+        sum += p->score;
+        ++count;
+    }
+    if (count > 0) out.emplace_hint(out.end(), day, double(sum) / count);
     return out;
 }
 

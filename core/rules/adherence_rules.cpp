@@ -194,17 +194,25 @@ void raise_streak(const AnalysisContext& ctx, const Medication& med,
 
 // Every run of doses not taken that reaches into the last recent_days days; a run is
 // dated from its first dose however far back it starts, so its identity stays put.
-void check_missed_streak(const AnalysisContext& ctx, const Medication& med,
-                         const std::vector<SlotStatus>& slots, std::vector<Alert>& out) {
+void check_missed_streak(const AnalysisContext& ctx, const Medication& med, const SlotHistory& history,
+                         std::vector<Alert>& out) {
     const LocalDay recent = ctx.as_of() - date::days{recent_days - 1};
+    // The slots from a few days before the recent days, reaching further back only while
+    // the run at their start goes on: years of history are not judged dose by dose.
+    LocalDay from = recent - date::days{recent_days};
+    std::vector<SlotStatus> slots = history.from(from);
+    while (!history.complete_from(from) && !slots.empty() && not_taken(slots.front())) {
+        from -= date::days{std::max<long>(28, (ctx.as_of() - from).count())};
+        slots = history.from(from);
+    }
     // One alert per medication: the latest run (the pattern's latest occurrence).
     std::optional<std::pair<std::vector<SlotStatus>::const_iterator, std::vector<SlotStatus>::const_iterator>> latest;
-    for (auto it = slots.begin(); it != slots.end();) {
+    for (auto it = slots.cbegin(); it != slots.cend();) {
         if (!not_taken(*it)) {
             ++it;
             continue;
         }
-        auto end = std::find_if(it, slots.end(), [](const SlotStatus& s) { return !not_taken(s); });
+        auto end = std::find_if(it, slots.cend(), [](const SlotStatus& s) { return !not_taken(s); });
         if (end - it >= ctx.t().missed_streak &&
             ctx.index.home().day_of((end - 1)->scheduled) >= recent)
             latest = std::make_pair(it, end);
@@ -217,68 +225,88 @@ void check_missed_streak(const AnalysisContext& ctx, const Medication& med,
 
 struct SideEffectAt {
     Instant at;
-    std::string text;
+    const Entry* entry;
+    const SideEffectEntry* effect;
 };
 
-std::vector<SideEffectAt> sedating_side_effects(const AnalysisContext& ctx) {
+// Moderate or severe sedating side effects logged from `from` on, in time order.
+std::vector<SideEffectAt> sedating_side_effects(const AnalysisContext& ctx, Instant from) {
     std::vector<SideEffectAt> out;
-    for (const Entry* e : ctx.index.entries()) {
-        const auto* s = std::get_if<SideEffectEntry>(&e->data);
+    const auto& all = ctx.index.entries();
+    auto it = std::lower_bound(all.begin(), all.end(), from, [](const Entry* e, Instant at) { return e->at < at; });
+    for (; it != all.end(); ++it) {
+        const auto* s = std::get_if<SideEffectEntry>(&(*it)->data);
         if (!s || s->severity < Severity::moderate) continue;
-        if (std::find(sedating_effects.begin(), sedating_effects.end(), s->name) ==
-            sedating_effects.end())
-            continue;
-        const std::string severity = s->severity == Severity::severe
-                                         ? translate("relief::alerts::adherence_rules", "severe")
-                                         : translate("relief::alerts::adherence_rules", "moderate");
-        //: %1: moderate or severe; %2: the side effect's name as the journal stores it; %3: a day and time.
-        out.push_back({e->at, fill(translate("relief::alerts::adherence_rules", "%1 %2 at %3"),
-                                   {severity, s->name, display_local(e->at, ctx.index.home())})});
+        if (std::find(sedating_effects.begin(), sedating_effects.end(), s->name) == sedating_effects.end()) continue;
+        out.push_back({(*it)->at, *it, s});
     }
     return out;
 }
 
-// The side effect that a dose not taken followed within side_effect_skip_hours, if any.
+// "moderate drowsiness at 2026-03-05 21:00"
+std::string side_effect_text(const AnalysisContext& ctx, const SideEffectAt& e) {
+    const std::string severity = e.effect->severity == Severity::severe
+                                     ? translate("relief::alerts::adherence_rules", "severe")
+                                     : translate("relief::alerts::adherence_rules", "moderate");
+    //: %1: moderate or severe; %2: the side effect's name as the journal stores it; %3: a day and time.
+    return fill(translate("relief::alerts::adherence_rules", "%1 %2 at %3"),
+                {severity, e.effect->name, display_local(e.at, ctx.index.home())});
+}
+
+// The side effect that a dose not taken followed within side_effect_skip_hours, if any
+// (the latest of them).
 const SideEffectAt* preceding(const std::vector<SideEffectAt>& effects, const SlotStatus& slot,
                               const Thresholds& t) {
     const auto hours = std::chrono::hours{t.side_effect_skip_hours};
-    const SideEffectAt* found = nullptr;
-    for (const auto& e : effects)
-        if (e.at <= slot.scheduled && slot.scheduled - e.at <= hours) found = &e;
-    return found;
+    auto after = std::upper_bound(effects.begin(), effects.end(), slot.scheduled,
+                                  [](Instant at, const SideEffectAt& e) { return at < e.at; });
+    if (after == effects.begin()) return nullptr;
+    const SideEffectAt& found = *(after - 1);
+    return slot.scheduled - found.at <= hours ? &found : nullptr;
 }
 
-void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
-                             const std::vector<SlotStatus>& slots, std::vector<Alert>& out) {
+void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med, const SlotHistory& history,
+                             std::vector<Alert>& out) {
     const Thresholds& t = ctx.t();
     const Zone& home = ctx.index.home();
-    const auto effects = sedating_side_effects(ctx);
-    if (effects.empty()) return;
 
     struct Skip {
         LocalDay day;
-        const SlotStatus* slot;
+        SlotStatus slot;
         const SideEffectAt* after;
     };
+    const int window = t.side_effect_skip_window_days;
+    const int back = static_cast<int>((ctx.as_of() - med.start).count());
+    // The skips of the slots from `from` on; the run of days on which the window held is
+    // followed back until it ends inside what was read, or reaches med.start.
+    LocalDay from = ctx.as_of() - date::days{window + 28};
+    std::vector<SideEffectAt> effects;
     std::vector<Skip> skips;
-    for (const auto& s : slots)
-        if (not_taken(s))
-            if (const auto* e = preceding(effects, s, t))
-                skips.push_back({home.day_of(s.scheduled), &s, e});
     auto in_window = [&](LocalDay end) {
-        const LocalDay first = end - date::days{t.side_effect_skip_window_days - 1};
+        const LocalDay first = end - date::days{window - 1};
         std::vector<const Skip*> found;
         for (const auto& k : skips)
             if (k.day >= first && k.day <= end) found.push_back(&k);
         return found;
     };
+    std::optional<LocalDay> since;
+    while (true) {
+        const bool complete = history.complete_from(from);
+        effects = sedating_side_effects(ctx, complete ? Instant::min() : history.first_instant(from) - std::chrono::hours{t.side_effect_skip_hours});
+        if (effects.empty()) return;
+        skips.clear();
+        for (const auto& s : history.from(from))
+            if (not_taken(s))
+                if (const auto* e = preceding(effects, s, t)) skips.push_back({home.day_of(s.scheduled), s, e});
+        if (static_cast<int>(in_window(ctx.as_of()).size()) < t.side_effect_skips) return;
+        since = *run_start(
+            ctx.as_of(), [&](LocalDay d) { return static_cast<int>(in_window(d).size()) >= t.side_effect_skips; },
+            back);
+        // Days whose window starts before `from` were judged on part of their slots.
+        if (complete || *since - date::days{window} > from) break;
+        from -= date::days{std::max<long>(window + 28, (ctx.as_of() - from).count())};
+    }
     const auto counted = in_window(ctx.as_of());
-    if (static_cast<int>(counted.size()) < t.side_effect_skips) return;
-    const int back = static_cast<int>((ctx.as_of() - med.start).count());
-    const LocalDay since = *run_start(
-        ctx.as_of(),
-        [&](LocalDay d) { return static_cast<int>(in_window(d).size()) >= t.side_effect_skips; },
-        back);
 
     //: %1: the medicine.
     const std::string message =
@@ -291,7 +319,7 @@ void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
                    med.name + " doses missed after side effects",
                    fill(translate("relief::alerts::adherence_rules", "%1 doses missed after side effects"),
                         {capitalised(med.name)}),
-                   message, {sources::seed_000}, since);
+                   message, {sources::seed_000}, *since);
     alert.drugs = {med.ingredient};
     alert.evidence.push_back({translate("relief::alerts::adherence_rules", "Doses not taken after side effects"),
                               std::to_string(counted.size())});
@@ -305,7 +333,7 @@ void check_side_effect_skips(const AnalysisContext& ctx, const Medication& med,
             {translate("relief::alerts::adherence_rules", "Dose"),
              //: %1: a dose not taken ("2026-03-05 08:00 skipped"); %2: the side effect before it.
              fill(translate("relief::alerts::adherence_rules", "%1, after %2"),
-                  {slot_text(*counted[i]->slot, home), counted[i]->after->text})});
+                  {slot_text(counted[i]->slot, home), side_effect_text(ctx, *counted[i]->after)})});
     alert.evidence.push_back(
         {translate("relief::alerts::adherence_rules", "Threshold"),
          fill(translate("relief::alerts::adherence_rules",
@@ -327,9 +355,9 @@ void check_adherence(const AnalysisContext& ctx, std::vector<Alert>& out) {
     for (const Medication& med : ctx.index.medications()) {
         if (!med.ever_scheduled() || med.start > ctx.as_of()) continue;
         check_below_target(ctx, med, out);
-        const auto slots = settled_slots(ctx.index, med, med.start, ctx.as_of());
-        check_missed_streak(ctx, med, slots, out);
-        check_side_effect_skips(ctx, med, slots, out);
+        const SlotHistory history(ctx.index, med);
+        check_missed_streak(ctx, med, history, out);
+        check_side_effect_skips(ctx, med, history, out);
     }
 }
 

@@ -24,7 +24,7 @@ std::string label(const std::string& name, const std::string& ingredient) {
 AnalysisContext::AnalysisContext(const JournalIndex& idx)
     : index(idx), pain(daily_pain_means(idx)), doses(daily_doses(idx)) {
     for (const auto& [ingredient, days] : doses)
-        courses[ingredient] = relief::courses(dose_days(doses, ingredient), ingredient, idx.thresholds().course_gap_days);
+        courses[ingredient] = relief::courses(doses, ingredient, idx.thresholds().course_gap_days);
 }
 
 ClassSet AnalysisContext::classes_of(const std::string& ingredient) const {

@@ -49,6 +49,14 @@ struct AnalysisContext {
     std::string logged_time(const Entry& entry) const;
 };
 
+// Rules about events (a red flag, a dose above the maximum, an interaction) read the last
+// year: an event alert is current for days after its event, and what it counts ("Days in
+// the last 12 months") is what a clinician asks about. Reading ten years to count them
+// made every analysis as slow as the journal was long (docs/performance.md).
+inline constexpr int event_look_back_days = 365;
+// The first day event rules read as of `as_of`.
+inline LocalDay event_look_back_start(LocalDay as_of) { return as_of - date::days{event_look_back_days - 1}; }
+
 // Whether the back-pain guidance (re-assess at 4-6 weeks, early benefit of cyclobenzaprine,
 // opioids not first) applies: not to a person whose pain comes from the spasticity of a
 // listed condition (MS, spinal cord injury, cerebral palsy, stroke), unless their profile

@@ -155,11 +155,14 @@ void judge(const AnalysisContext& ctx, Excess& x) {
 
 // Every window of one ingredient above its maximum total, and every one with more doses
 // than the label allows in 24 hours (tizanidine: 3).
+// Windows ending before `counted_from` are left out: their doses are read only to fill the
+// windows that end on it.
 void excesses_of(const AnalysisContext& ctx, const std::string& ingredient, const std::vector<IngredientDose>& doses,
-                 std::vector<Excess>& totals, std::vector<Excess>& counts) {
+                 LocalDay counted_from, std::vector<Excess>& totals, std::vector<Excess>& counts) {
     const Drug* drug = Catalogue::standard().find_ingredient(ingredient);
     const int allowed = drug && drug->maximum ? drug->maximum->max_doses_per_day : 0;
     for (const Window& w : windows_of(doses)) {
+        if (w.day < counted_from) continue;
         if (allowed > 0 && w.count > allowed) {
             Excess x{&ingredient, drug, &doses, w};
             x.allowed_doses = allowed;
@@ -448,7 +451,8 @@ Alert total_alert(const AnalysisContext& ctx, const Excess& x, const std::vector
                           amount_text(x, x.limit.amount) + " (" + x.limit.origin + ")"});
     a.evidence.push_back({translate("relief::alerts::dose_maximum", "Threshold"), x.urgent_level});
     if (days.size() > 1)
-        a.evidence.push_back({translate("relief::alerts::dose_maximum", "Days above the maximum"), days_text(days)});
+        a.evidence.push_back(
+            {translate("relief::alerts::dose_maximum", "Days above the maximum in the last 12 months"), days_text(days)});
     add_dose_evidence(ctx, x, a);
     return a;
 }
@@ -473,7 +477,8 @@ Alert count_alert(const AnalysisContext& ctx, const Excess& x, const std::vector
                           fill(translate("relief::alerts::dose_maximum", "at most %1 doses in 24 hours (label: %2)"),
                                {std::to_string(x.allowed_doses), x.drug->maximum->source})});
     if (days.size() > 1)
-        a.evidence.push_back({translate("relief::alerts::dose_maximum", "Days with too many doses"), days_text(days)});
+        a.evidence.push_back(
+            {translate("relief::alerts::dose_maximum", "Days with too many doses in the last 12 months"), days_text(days)});
     add_dose_evidence(ctx, x, a);
     return a;
 }
@@ -481,10 +486,13 @@ Alert count_alert(const AnalysisContext& ctx, const Excess& x, const std::vector
 }  // namespace
 
 void check_dose_maximum(const AnalysisContext& ctx, std::vector<Alert>& out) {
-    const IngredientDoses doses = ingredient_doses(ctx.index);
+    // The last year (event_look_back_days), and two days before it for the 24-hour windows
+    // that end on its first day.
+    const LocalDay start = event_look_back_start(ctx.as_of());
+    const IngredientDoses doses = ingredient_doses(ctx.index, start - date::days{2});
     for (const auto& [ingredient, list] : doses) {
         std::vector<Excess> totals, counts;
-        excesses_of(ctx, ingredient, list, totals, counts);
+        excesses_of(ctx, ingredient, list, start, totals, counts);
         if (const auto o = occurrences(ctx, totals, worse_total, total_severity); o.shown)
             out.push_back(total_alert(ctx, *o.shown, o.days));
         if (const auto o = occurrences(ctx, counts, worse_count, count_severity); o.shown)
@@ -504,7 +512,8 @@ std::vector<DoseWarning> dose_warnings(const JournalSnapshot& journal, std::int6
     const AnalysisContext ctx(index);
     const Medication* med = index.medication(dose->medication_id);
     if (!med) return {};
-    const IngredientDoses doses = ingredient_doses(index);
+    // The windows holding the dose end within a day of it.
+    const IngredientDoses doses = ingredient_doses(index, entry->day - date::days{2});
 
     std::vector<DoseWarning> out;
     for (const auto& part : dose_ingredients(*med, dose->amount)) {
@@ -516,7 +525,7 @@ std::vector<DoseWarning> dose_warnings(const JournalSnapshot& journal, std::int6
         const std::size_t k = static_cast<std::size_t>(at - list.begin());
 
         std::vector<Excess> totals, counts;
-        excesses_of(ctx, part.ingredient, list, totals, counts);
+        excesses_of(ctx, part.ingredient, list, entry->day - date::days{1}, totals, counts);
         auto holds_dose = [&](const Excess& x) { return x.window.first <= k && k <= x.window.last; };
         const Excess* total = nullptr;
         for (const Excess& x : totals)

@@ -35,8 +35,11 @@ struct TakenDose {
     Amount amount;
 };
 
-// What the person logged that the interaction rules read, by local day.
+// What the person logged that the interaction rules read, by local day: from `start`, the
+// first day they raise anything for (event_look_back_days), and a few days before it that
+// they look back to (an MAOI up to maoi_days earlier, a dose the evening before).
 struct Facts {
+    LocalDay start{};
     std::vector<TakenDose> doses;  // taken only, in time order
     std::map<LocalDay, std::vector<const TakenDose*>> doses_by_day;
     std::map<LocalDay, int> drinks;
@@ -45,7 +48,10 @@ struct Facts {
 
 Facts gather(const AnalysisContext& ctx) {
     Facts f;
-    for (const Entry* e : ctx.index.entries()) {
+    f.start = event_look_back_start(ctx.as_of());
+    const LocalDay read_from = f.start - date::days{std::max(ctx.t().maoi_days, 1) + 1};
+    for (const Entry* e : ctx.index.entries_from(read_from)) {
+        if (e->day < read_from) continue;
         if (const auto* d = std::get_if<DoseEntry>(&e->data)) {
             const Medication* med = ctx.index.medication(d->medication_id);
             if (!med || d->status != DoseStatus::taken) continue;
@@ -122,7 +128,7 @@ void add_days(const Pair& p, const std::string& label, Alert& a) {
     }
     // A reader counting the dates above against "Days: 317" must know they are the latest.
     a.evidence.push_back(
-        {translate("relief::alerts::interactions", "Days"),
+        {translate("relief::alerts::interactions", "Days in the last 12 months"),
          p.days.size() > max_listed_days
              //: %1: how many days; %2: how many of them are listed.
              ? fill(translate("relief::alerts::interactions", "%1 (the latest %2 are listed)"),
@@ -191,6 +197,7 @@ void check_cns(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& o
         note_signs(f, day, oversedation_signs, p);
     };
     for (const auto& [day, doses] : f.doses_by_day) {
+        if (day < f.start) continue;
         std::set<std::string> relaxants, partners;
         for (const TakenDose* d : doses) {
             if (d->classes.has(DrugClass::muscle_relaxant)) relaxants.insert(d->ingredient);
@@ -274,10 +281,11 @@ void check_cyp1a2(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>
             const TakenDose& i = **it;
             const bool strong = i.classes.has(DrugClass::cyp1a2_strong_inhibitor);
             const auto gap = t.at > i.at ? t.at - i.at : i.at - t.at;
-            Pair& p = pair_of(pairs, t.ingredient, i.ingredient);
-            p.strong = strong;
             // The interaction happens once the second of the two doses is taken.
             const TakenDose& later = t.at > i.at ? t : i;
+            if (later.day < f.start) continue;
+            Pair& p = pair_of(pairs, t.ingredient, i.ingredient);
+            p.strong = strong;
             p.days.emplace(later.day, "");
             auto& [ct, ci] = closest[p.first + " with " + p.second];
             if (!ct || gap < (ct->at > ci->at ? ct->at - ci->at : ci->at - ct->at)) {
@@ -332,6 +340,7 @@ void check_maoi(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& 
     std::map<std::string, Pair> pairs;
     for (const auto& [maoi, days] : maoi_days) {
         for (const LocalDay c : cyclo_days) {
+            if (c < f.start) continue;
             auto after = days.upper_bound(c);
             if (after == days.begin()) continue;
             const LocalDay last_maoi = *std::prev(after);
@@ -363,6 +372,7 @@ void check_maoi(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& 
 void check_serotonergic(const AnalysisContext& ctx, const Facts& f, std::vector<Alert>& out) {
     std::map<std::string, Pair> pairs;
     for (const auto& [day, doses] : f.doses_by_day) {
+        if (day < f.start) continue;
         const bool cyclo = std::any_of(doses.begin(), doses.end(),
                                        [](const TakenDose* d) { return d->ingredient == "cyclobenzaprine"; });
         if (!cyclo) continue;

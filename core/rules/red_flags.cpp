@@ -105,7 +105,11 @@ void sight(Sightings& seen, const std::string& flag, LocalDay day,
 void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
     std::vector<const Entry*> fevers;
     std::vector<const Entry*> back_pains;  // in time order, as entries() is
-    for (const Entry* e : ctx.index.entries()) {
+    // A fever on the look-back's first day may pair with back pain of the day before, and
+    // one of the day before with back pain of the day before that (then it is not raised).
+    const LocalDay start = event_look_back_start(ctx.as_of());
+    for (const Entry* e : ctx.index.entries_from(start - date::days{2})) {
+        if (e->day < start - date::days{2}) continue;
         if (const auto* pain = std::get_if<PainEntry>(&e->data)) {
             if (is_back_pain(*pain)) back_pains.push_back(e);
             continue;
@@ -128,6 +132,7 @@ void pair_fevers(const AnalysisContext& ctx, Sightings& seen) {
             pain = *after;
         if (!pain) continue;
         const Entry& later = pain->at > fever->at ? *pain : *fever;
+        if (later.day < start) continue;
         sight(seen, "fever-with-back-pain", later.day, [&] {
             Sighting s;
             //: %1 and %2: the day and time each was logged; %3: the time between them ("5 h 0 min").
@@ -152,7 +157,9 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
     const bool known_retention =
         std::ranges::find(ctx.index.profile().conditions, "urinary-retention") !=
         ctx.index.profile().conditions.end();
-    for (const Entry* entry : ctx.index.entries()) {
+    const LocalDay start = event_look_back_start(ctx.as_of());
+    for (const Entry* entry : ctx.index.entries_from(start)) {
+        if (entry->day < start) continue;
         std::string flag = symptom_of(*entry);
         bool from_pain = false;
         if (const auto* pain = std::get_if<PainEntry>(&entry->data)) {
@@ -203,7 +210,8 @@ void check_red_flags(const AnalysisContext& ctx, std::vector<Alert>& out) {
         alert.last_seen = day;
         alert.evidence.push_back({translate("relief::alerts::red_flags", "Symptom"), symptom});
         if (const int days = latest.at(symptom).second; days > 1)
-            alert.evidence.push_back({translate("relief::alerts::red_flags", "Days logged so far"), std::to_string(days)});
+            alert.evidence.push_back(
+                {translate("relief::alerts::red_flags", "Days logged in the last 12 months"), std::to_string(days)});
         for (const auto& fact : sighting.facts) alert.evidence.push_back(fact);
         alert.evidence.push_back(
             {translate("relief::alerts::red_flags", "Times logged that day"), std::to_string(sighting.times)});

@@ -5,6 +5,7 @@
 #include "core/analyser.h"
 #include "core/thresholds.h"
 #include "storage/alert_review.h"
+#include "storage/demo_story.h"
 #include "storage/snapshot_cache.h"
 
 #include <gtest/gtest.h>
@@ -47,10 +48,9 @@ std::vector<Logged> next_entries(const std::vector<Medication>& meds) {
 
 class IncrementalAnalysis : public ::testing::TestWithParam<std::pair<int, std::uint32_t>> {};
 
-TEST_P(IncrementalAnalysis, GivesTheAlertsOfAFullAnalysisAfterEachNewEntry) {
-    const auto [days, seed] = GetParam();
-    auto journal = Journal::in_memory(Zone::locate("Europe/Berlin"), bench::synthetic_clock(last_day));
-    bench::write_synthetic_journal(journal, {days, seed, last_day});
+// After each of next_entries, the kept snapshot equals a fresh read and its alerts those of
+// a full analysis, as of three days.
+void expect_incremental_equals_full(Journal& journal) {
     SnapshotCache cache(journal);
     const auto thresholds = thresholds_from_settings(journal.settings());
     int raised = 0;
@@ -69,9 +69,25 @@ TEST_P(IncrementalAnalysis, GivesTheAlertsOfAFullAnalysisAfterEachNewEntry) {
     EXPECT_GT(raised, 0) << "a comparison of empty alert lists would prove nothing";
 }
 
+TEST_P(IncrementalAnalysis, GivesTheAlertsOfAFullAnalysisAfterEachNewEntry) {
+    const auto [days, seed] = GetParam();
+    auto journal = Journal::in_memory(Zone::locate("Europe/Berlin"), bench::synthetic_clock(last_day));
+    bench::write_synthetic_journal(journal, {days, seed, last_day});
+    expect_incremental_equals_full(journal);
+}
+
+// The demo story: the journal every new user opens first.
+TEST(IncrementalAnalysis, GivesTheAlertsOfAFullAnalysisOnTheDemoStory) {
+    for (const int weeks : {8, 52}) {
+        auto journal = Journal::in_memory(Zone::locate("Europe/Berlin"), bench::synthetic_clock(last_day));
+        write_demo_story(journal, last_day, {weeks, 1, std::nullopt});
+        expect_incremental_equals_full(journal);
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(SyntheticJournals, IncrementalAnalysis,
                          ::testing::Values(std::pair{30, 1u}, std::pair{30, 2u}, std::pair{30, 7u}, std::pair{365, 1u},
-                                           std::pair{365, 3u}));
+                                           std::pair{365, 3u}, std::pair{800, 4u}));
 
 TEST(IncrementalAnalysis, ReviewsTheSameAlertsAsReadingTheJournal) {
     auto journal = Journal::in_memory(Zone::locate("Europe/Berlin"), bench::synthetic_clock(last_day));

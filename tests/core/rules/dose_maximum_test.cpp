@@ -125,10 +125,26 @@ TEST(DoseMaximumRule, OneAlertPerIngredientAboutItsLatestDayAndNoneAfterAsOf) {
     EXPECT_EQ(alerts[0].subject, "cyclobenzaprine above the maximum");
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-03"));
     EXPECT_EQ(alerts[0].last_seen, JournalBuilder::day("2026-03-03"));
-    EXPECT_EQ(evidence(alerts[0], "Days above the maximum"), "2 (2026-03-02 and 2026-03-03)");
+    EXPECT_EQ(evidence(alerts[0], "Days above the maximum in the last 12 months"), "2 (2026-03-02 and 2026-03-03)");
     EXPECT_EQ(
         alerts[0].message.rfind("On 2026-03-03 the total of cyclobenzaprine (35 mg) was above", 0),
         0u);
+}
+
+// The rule reads the last 365 days (event_look_back_days): as of 2026-03-12 the first day
+// read is 2025-03-13, and a window ending on it counts the doses of the evening before.
+TEST(DoseMaximumRule, CountsTheDaysOfTheLastYearOnly) {
+    JournalBuilder j;
+    const auto id = j.med("cyclobenzaprine", "10 mg", "", "2025-03-01");
+    j.dose(id, "2025-03-12T08:00", "35 mg");
+    j.dose(id, "2025-03-12T22:00", "20 mg");
+    j.dose(id, "2025-03-13T07:00", "20 mg");  // 40 mg within 24 hours, ending on 2025-03-13
+    const auto alerts = of_rule(j.analyse("2026-03-12"), rule);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2025-03-13"));
+    EXPECT_EQ(evidence(alerts[0], "Days above the maximum in the last 12 months"), "");
+    EXPECT_EQ(alerts[0].last_seen, JournalBuilder::day("2025-03-13")) << "2025-03-12 is before the year read";
+    EXPECT_TRUE(of_rule(j.analyse("2026-03-13"), rule).empty());
 }
 
 TEST(DoseMaximumRule, SumsImmediateAndExtendedReleaseForms) {
@@ -475,7 +491,7 @@ TEST(DoseMaximumRule, TheAlertShowsTheMostSevereRecentDayAndCountsTheOthers) {
     EXPECT_EQ(alerts[0].severity, AlertSeverity::urgent);
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-20"));
     EXPECT_EQ(alerts[0].last_seen, JournalBuilder::day("2026-03-25"));
-    EXPECT_EQ(evidence(alerts[0], "Days above the maximum"), "3 (2026-03-02, 2026-03-20 and 2026-03-25)");
+    EXPECT_EQ(evidence(alerts[0], "Days above the maximum in the last 12 months"), "3 (2026-03-02, 2026-03-20 and 2026-03-25)");
 
     const auto later = of_rule(j.analyse("2026-04-10"), rule);
     ASSERT_EQ(later.size(), 1u);

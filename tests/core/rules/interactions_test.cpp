@@ -68,7 +68,7 @@ TEST(InteractionRule, RelaxantWithAlcoholOnTheSameDayWarns) {
         "Taking Flexeril (cyclobenzaprine) with alcohol can dangerously increase drowsiness and "
         "slow breathing. Talk to your clinician or pharmacist.");
     EXPECT_EQ(evidence(a, "Same day"), "2026-03-04 (Flexeril 10 mg, 2 drinks)");
-    EXPECT_EQ(evidence(a, "Days"), "1");
+    EXPECT_EQ(evidence(a, "Days in the last 12 months"), "1");
     EXPECT_EQ(evidence(a, "Threshold"), "on the same local day");
     EXPECT_TRUE(has_source(a, "What to Do When Muscle Relaxers"));
     EXPECT_TRUE(has_source(a, "Baclofen vs. Flexeril"));
@@ -105,8 +105,37 @@ TEST(InteractionRule, OneAlertPerPairListingTheLatestTenDays) {
     ASSERT_EQ(days.size(), 10u);
     EXPECT_EQ(days.front(), "2026-03-03 (baclofen 10 mg, 1 drink)");
     EXPECT_EQ(days.back(), "2026-03-12 (baclofen 10 mg, 1 drink)");
-    EXPECT_EQ(evidence(alerts[0], "Days"), "12 (the latest 10 are listed)");
+    EXPECT_EQ(evidence(alerts[0], "Days in the last 12 months"), "12 (the latest 10 are listed)");
     EXPECT_EQ(alerts[0].message.rfind("Taking baclofen with alcohol can dangerously", 0), 0u);
+}
+
+// Event rules read the last 365 days (event_look_back_days): as of 2026-03-12 the first day
+// read is 2025-03-13; the day before it is neither counted nor raised.
+TEST(InteractionRule, CountsTheDaysOfTheLastYearOnly) {
+    JournalBuilder j;
+    const auto baclofen = j.med("baclofen", "10 mg", "", "2025-03-01");
+    for (const std::string d : {"2025-03-12", "2025-03-13"}) {
+        j.dose(baclofen, d + "T08:00");
+        j.alcohol(d + "T19:00", 1);
+    }
+    const auto alerts = of_rule(j.analyse("2026-03-12"), cns);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].raised_on, day("2025-03-13"));
+    EXPECT_EQ(evidence(alerts[0], "Days in the last 12 months"), "1");
+    EXPECT_TRUE(of_rule(j.analyse("2026-03-13"), cns).empty()) << "both days are more than a year back";
+}
+
+// An MAOI taken before the look-back still counts for cyclobenzaprine on its first day.
+TEST(InteractionRule, AnMaoiJustBeforeTheLastYearStillCounts) {
+    JournalBuilder j;
+    const auto maoi_med = j.med("phenelzine", "15 mg", "", "2025-03-01");
+    const auto cyclo = j.med("Flexeril", "10 mg", "", "2025-03-01");
+    j.dose(maoi_med, "2025-03-10T08:00");
+    j.dose(cyclo, "2025-03-13T08:00");
+    const auto alerts = of_rule(j.analyse("2026-03-12"), maoi);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_EQ(alerts[0].raised_on, day("2025-03-13"));
+    EXPECT_TRUE(of_rule(j.analyse("2026-03-13"), maoi).empty());
 }
 
 TEST(InteractionRule, UrgentWhenCantStayAwakeIsLoggedOnAPairDay) {

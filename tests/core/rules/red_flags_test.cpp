@@ -80,7 +80,7 @@ TEST(RedFlagRule, OneAlertPerSymptomAboutItsLatestDay) {
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-07"));
     EXPECT_EQ(alerts[0].last_seen, JournalBuilder::day("2026-03-07"));
     EXPECT_TRUE(has_evidence(alerts[0], "First logged", "2026-03-07 09:15"));
-    EXPECT_TRUE(has_evidence(alerts[0], "Days logged so far", "2"));
+    EXPECT_TRUE(has_evidence(alerts[0], "Days logged in the last 12 months", "2"));
 }
 
 TEST(RedFlagRule, SymptomAfterTheAsOfDayIsNotSeen) {
@@ -332,6 +332,22 @@ TEST(RedFlagAhcpr, NeighbouringWordsAreSilent) {
     EXPECT_TRUE(of_rule(b.analyse("2026-03-05"), red_flag).empty());
 }
 
+// Red flags read the last 365 days (event_look_back_days): as of 2026-03-06 the first day
+// read is 2025-03-07, so the day before is not counted.
+TEST(RedFlagAhcpr, CountsTheDaysOfTheLastYearOnly) {
+    JournalBuilder b;
+    b.symptom("2025-03-06T07:00", "saddle-numbness");
+    b.symptom("2025-03-07T07:00", "saddle-numbness");
+    b.symptom("2026-03-06T07:00", "saddle-numbness");
+    const auto alerts = of_rule(b.analyse("2026-03-06"), red_flag);
+    ASSERT_EQ(alerts.size(), 1u);
+    EXPECT_TRUE(has_evidence(alerts[0], "Days logged in the last 12 months", "2"));
+    const auto next_day = of_rule(b.analyse("2026-03-07"), red_flag);
+    ASSERT_EQ(next_day.size(), 1u);
+    EXPECT_EQ(evidence_of(next_day[0], "Days logged in the last 12 months"), "(no 'Days logged in the last 12 months')")
+        << "only one day is left in the year: no count";
+}
+
 TEST(RedFlagAhcpr, RetentionAsASideEffectAndAnOlderStoredWordRaise) {
     JournalBuilder b;
     b.side_effect("2026-03-05T07:00", "urinary-retention", Severity::moderate);
@@ -339,7 +355,7 @@ TEST(RedFlagAhcpr, RetentionAsASideEffectAndAnOlderStoredWordRaise) {
     const auto alerts = of_rule(b.analyse("2026-03-06"), red_flag);
     ASSERT_EQ(subjects(alerts), Subjects{"urinary-retention"}) << "one alert, about its latest day";
     EXPECT_EQ(alerts[0].raised_on, JournalBuilder::day("2026-03-06")) << "the older stored word counts";
-    EXPECT_TRUE(has_evidence(alerts[0], "Days logged so far", "2"));
+    EXPECT_TRUE(has_evidence(alerts[0], "Days logged in the last 12 months", "2"));
     const auto side_effect = of_rule(b.analyse("2026-03-05"), red_flag);
     ASSERT_EQ(side_effect.size(), 1u);
     EXPECT_EQ(evidence_of(side_effect[0], "Logged as"), "side effect: urinary retention (moderate)");
