@@ -670,10 +670,6 @@
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <source>Days above the maximum</source>
-        <translation>Tage über dem Höchstwert</translation>
-    </message>
-    <message>
         <source>%1: too many doses in 24 hours</source>
         <extracomment>%1: the medicine.</extracomment>
         <translation>%1: zu viele Dosen in 24 Stunden</translation>
@@ -693,8 +689,12 @@
         <translation>höchstens %1 Dosen in 24 Stunden (Fachinformation: %2)</translation>
     </message>
     <message>
-        <source>Days with too many doses</source>
-        <translation>Tage mit zu vielen Dosen</translation>
+        <source>Days above the maximum in the last 12 months</source>
+        <translation>Tage über dem Höchstwert in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Days with too many doses in the last 12 months</source>
+        <translation>Tage mit zu vielen Dosen in den letzten 12 Monaten</translation>
     </message>
 </context>
 <context>
@@ -880,10 +880,6 @@
         </translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
         <source>%1 (the latest %2 are listed)</source>
         <translation>%1 (die letzten %2 sind aufgeführt)</translation>
     </message>
@@ -1054,6 +1050,10 @@
     <message>
         <source>both on the same local day</source>
         <translation>beides am selben Tag (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Days in the last 12 months</source>
+        <translation>Tage in den letzten 12 Monaten</translation>
     </message>
 </context>
 <context>
@@ -1359,16 +1359,16 @@
         <translation>Beschwerde</translation>
     </message>
     <message>
-        <source>Days logged so far</source>
-        <translation>Bisher eingetragene Tage</translation>
-    </message>
-    <message>
         <source>Times logged that day</source>
         <translation>Einträge an diesem Tag</translation>
     </message>
     <message>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Days logged in the last 12 months</source>
+        <translation>Tage mit Eintrag in den letzten 12 Monaten</translation>
     </message>
 </context>
 <context>

@@ -670,10 +670,6 @@
         <translation>Umbral</translation>
     </message>
     <message>
-        <source>Days above the maximum</source>
-        <translation>Días por encima del máximo</translation>
-    </message>
-    <message>
         <source>%1: too many doses in 24 hours</source>
         <extracomment>%1: the medicine.</extracomment>
         <translation>%1: demasiadas dosis en 24 horas</translation>
@@ -693,8 +689,12 @@
         <translation>como máximo %1 dosis en 24 horas (ficha técnica: %2)</translation>
     </message>
     <message>
-        <source>Days with too many doses</source>
-        <translation>Días con demasiadas dosis</translation>
+        <source>Days above the maximum in the last 12 months</source>
+        <translation>Días por encima del máximo en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Days with too many doses in the last 12 months</source>
+        <translation>Días con demasiadas dosis en los últimos 12 meses</translation>
     </message>
 </context>
 <context>
@@ -880,10 +880,6 @@
         </translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Días</translation>
-    </message>
-    <message>
         <source>%1 (the latest %2 are listed)</source>
         <translation>%1 (se muestran los %2 más recientes)</translation>
     </message>
@@ -1054,6 +1050,10 @@
     <message>
         <source>both on the same local day</source>
         <translation>ambos en el mismo día local</translation>
+    </message>
+    <message>
+        <source>Days in the last 12 months</source>
+        <translation>Días en los últimos 12 meses</translation>
     </message>
 </context>
 <context>
@@ -1359,16 +1359,16 @@
         <translation>Síntoma</translation>
     </message>
     <message>
-        <source>Days logged so far</source>
-        <translation>Días registrados hasta ahora</translation>
-    </message>
-    <message>
         <source>Times logged that day</source>
         <translation>Veces registrado ese día</translation>
     </message>
     <message>
         <source>Threshold</source>
         <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Days logged in the last 12 months</source>
+        <translation>Días registrados en los últimos 12 meses</translation>
     </message>
 </context>
 <context>

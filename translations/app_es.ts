@@ -2354,6 +2354,18 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <source>--size must be at least 800x600</source>
         <translation>--size debe ser al menos 800x600</translation>
     </message>
+    <message>
+        <source>Print how long each page switch and each logged entry takes to show.</source>
+        <translation>Muestra cuánto tarda en verse cada cambio de página y cada entrada registrada.</translation>
+    </message>
+    <message>
+        <source>With FILE: show every page twice and log five glasses of water, printing the times (--profile), then quit (bench/run.sh; it writes to FILE).</source>
+        <translation>Con FILE: muestra cada página dos veces y registra cinco vasos de agua, imprimiendo los tiempos (--profile), y termina (bench/run.sh; escribe en FILE).</translation>
+    </message>
+    <message>
+        <source>--profile-tour needs a journal FILE (it writes to it)</source>
+        <translation>--profile-tour necesita un FILE de diario (escribe en él)</translation>
+    </message>
 </context>
 <context>
     <name>relief::app::AlertsModel</name>
