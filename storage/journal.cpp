@@ -136,6 +136,7 @@ Journal& Journal::operator=(Journal&& other) noexcept {
     advice_ = std::move(other.advice_);
     statements_ = std::move(other.statements_);
     raw_statements_ = std::move(other.raw_statements_);
+    device_in_transaction_.reset();
     std::swap(copy_, other.copy_);  // the other one removes ours, if any, when it goes
     return *this;
 }
@@ -340,6 +341,13 @@ SQLite::Statement& Journal::statement(const char* sql) const {
     return *slot;
 }
 
+Journal::TransactionEnd::TransactionEnd(const Journal& j)
+    : journal(j), outermost(sqlite3_get_autocommit(j.db_->getHandle()) != 0) {}
+
+Journal::TransactionEnd::~TransactionEnd() {
+    if (outermost) journal.device_in_transaction_.reset();
+}
+
 RawStatement& Journal::raw_statement(const char* sql) const {
     auto& slot = raw_statements_[sql];
     if (!slot) slot = std::make_unique<RawStatement>(db_->getHandle(), sql);
@@ -348,6 +356,18 @@ RawStatement& Journal::raw_statement(const char* sql) const {
 }
 
 void Journal::atomically(const std::function<void()>& work) { write("change it", work); }
+
+void Journal::atomically_in_bulk(const std::function<void()>& work) {
+    const bool was = bulk_;
+    bulk_ = true;
+    try {
+        write("change it", work);
+    } catch (...) {
+        bulk_ = was;
+        throw;
+    }
+    bulk_ = was;
+}
 
 std::optional<std::string> Journal::setting(const std::string& key) const {
     auto& q = statement("SELECT value FROM settings WHERE key = ? ORDER BY hlc DESC, origin DESC, id DESC LIMIT 1");

@@ -172,6 +172,10 @@ public:
 
     // Runs `work` in one transaction: all of it lands or none of it does.
     void atomically(const std::function<void()>& work);
+    // atomically() for a bulk write (an import): the writes inside take no savepoint each,
+    // since any failure undoes the whole of it. Nothing inside may catch a failed write and
+    // go on.
+    void atomically_in_bulk(const std::function<void()>& work);
 
     // Sharing through a folder (docs/sharing.md, journal_share.cpp). This device's id
     // (every journal has one; a change it makes carries it).
@@ -250,6 +254,7 @@ private:
     SQLite::Statement& statement(const char* sql) const;
     RawStatement& raw_statement(const char* sql) const;
     Entry located(const Entry& entry) const;
+    bool has_medication(std::int64_t id) const;
     void attach_steps(std::vector<Medication>& meds) const;
     void stamp_change_deleted(std::int64_t medication_id, LocalDay from, Instant when);
 
@@ -267,6 +272,16 @@ private:
     Advice advice_;
     mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
     mutable std::map<const char*, std::unique_ptr<RawStatement>> raw_statements_;
+    // device_id() within the current transaction (see there).
+    mutable std::optional<std::string> device_in_transaction_;
+    bool bulk_ = false;  // inside atomically_in_bulk
+    // Forgets what is kept for a transaction when the outermost one ends.
+    struct TransactionEnd {
+        const Journal& journal;
+        bool outermost;
+        explicit TransactionEnd(const Journal& j);
+        ~TransactionEnd();
+    };
 };
 
 }  // namespace relief::storage

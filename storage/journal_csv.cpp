@@ -324,14 +324,16 @@ StoredEntry read_entry(const Row& row) {
 // What makes two rows the same logged event, whatever ids they carry.
 std::string signature(const StoredEntry& s) {
     const auto r = to_record(s.entry.data);
-    return format_utc(s.entry.at) + '|' + s.entry.zone + '|' + csv_line(ordered(Row{
-        {"kind", r.kind}, {"medication_id", opt(r.medication_id)},
-        {"amount_mg", opt(r.amount_ug)}, {"status", opt(r.status)},
-        {"scheduled_utc", opt(r.scheduled_utc)}, {"score", opt(r.score)},
-        {"severity", opt(r.severity)}, {"minutes", opt(r.minutes)}, {"quantity", opt(r.quantity)},
-        {"name", opt(r.name)}, {"locations", opt(r.locations)}, {"qualities", opt(r.qualities)},
-        {"text", opt(r.text)}, {"created_utc", format_utc(s.created)}, {"enjoyment", opt(r.enjoyment)},
-        {"activity", opt(r.activity)}}));
+    // Fields joined by a unit separator (a control character no stored text holds).
+    std::string out = format_utc(s.entry.at);
+    for (const std::string& field :
+         {s.entry.zone, r.kind, opt(r.medication_id), opt(r.amount_ug), opt(r.status), opt(r.scheduled_utc), opt(r.score),
+          opt(r.severity), opt(r.minutes), opt(r.quantity), opt(r.name), opt(r.locations), opt(r.qualities), opt(r.text),
+          format_utc(s.created), opt(r.enjoyment), opt(r.activity)}) {
+        out += '\x1f';
+        out += field;
+    }
+    return out;
 }
 
 // A setting from a file is checked as strictly as one typed at the command line, so an
@@ -524,7 +526,7 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
     }
 
     ImportSummary summary;
-    journal.atomically([&] {
+    journal.atomically_in_bulk([&] {
         for (const auto& [key, value] : settings) {
             if (journal.setting(key) || value.empty()) continue;
             journal.set_setting(key, value);
@@ -584,7 +586,9 @@ ImportSummary apply_file(Journal& journal, const ParsedFile& parsed, std::string
                                                {std::to_string(dose->medication_id)}));
                 dose->medication_id = it->second;
             }
-            if (auto it = present_ids.find(signature(row)); it != present_ids.end() && !it->second.empty()) {
+            // A new journal has none: no signature to make for each row.
+            if (auto it = present_ids.empty() ? present_ids.end() : present_ids.find(signature(row));
+                it != present_ids.end() && !it->second.empty()) {
                 entry_ids[fe.file_id] = it->second.front();
                 present.push_back({it->second.front(), fe.file_replaced_by, fe.deleted, fe.line});
                 it->second.pop_front();

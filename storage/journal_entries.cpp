@@ -25,13 +25,20 @@ std::int64_t seconds(Instant at) { return static_cast<std::int64_t>(at.time_sinc
 
 }  // namespace
 
+bool Journal::has_medication(std::int64_t id) const {
+    auto& q = statement("SELECT 1 FROM medications WHERE id = ?");
+    const StatementDone q_done(q);
+    q.bind(1, static_cast<std::int64_t>(id));
+    return q.executeStep();
+}
+
 Entry Journal::located(const Entry& entry) const {
     Entry out = entry;
     if (out.zone.empty()) out.zone = std::string(home_zone().name());
     out.day = Zone::locate(out.zone).day_of(out.at);
     normalise_text(out.data);
     validate(out.data);
-    if (const auto* dose = std::get_if<DoseEntry>(&out.data); dose && !medication(dose->medication_id))
+    if (const auto* dose = std::get_if<DoseEntry>(&out.data); dose && !has_medication(dose->medication_id))
         throw InputError("medication", std::to_string(dose->medication_id), translate("relief::storage::journal_entries", "a medication in this journal"));
     return out;
 }

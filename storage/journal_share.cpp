@@ -121,7 +121,13 @@ struct Key {
 
 }  // namespace
 
-std::string Journal::device_id() const { return local_value("device").value_or(""); }
+std::string Journal::device_id() const {
+    // Kept for the rest of the transaction only (every row of an import names it); reset
+    // when the transaction ends, whatever became of it, and when the value is written.
+    if (sqlite3_get_autocommit(db_->getHandle()) != 0) return local_value("device").value_or("");
+    if (!device_in_transaction_) device_in_transaction_ = local_value("device").value_or("");
+    return *device_in_transaction_;
+}
 
 std::optional<std::string> Journal::local_value(const std::string& key) const {
     auto& q = statement("SELECT value FROM share_local WHERE key = ?");
@@ -132,6 +138,7 @@ std::optional<std::string> Journal::local_value(const std::string& key) const {
 }
 
 void Journal::set_local_value(const std::string& key, const std::optional<std::string>& value) {
+    device_in_transaction_.reset();
     write_file("change settings", [&] {
         auto& q = statement(value ? "INSERT OR REPLACE INTO share_local (key, value) VALUES (?, ?)"
                                   : "DELETE FROM share_local WHERE key = ?");
@@ -244,6 +251,7 @@ void Journal::exclusively(const std::function<void()>& work) {
     } catch (const SQLite::Exception& e) {
         throw_write_error(e, path_, advice_);
     }
+    const TransactionEnd end(*this);
     try {
         work();
         db_->exec("COMMIT");

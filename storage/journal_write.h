@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal.h"
+#include "raw_statement.h"
 #include "savepoint.h"
 #include "write_error.h"
 
@@ -21,8 +22,12 @@ auto Journal::write(const char* action, Work&& work) {
 
 template <class Work>
 auto Journal::write_file(const char*, Work&& work) {
+    const TransactionEnd end(*this);
     try {
-        Savepoint savepoint(*db_);
+        // In a bulk write, whose failure undoes it all, a nested write needs no savepoint:
+        // each one made SQLite keep a copy of every page the row touched.
+        if (bulk_ && sqlite3_get_autocommit(db_->getHandle()) == 0) return work();
+        Savepoint savepoint(*db_, raw_statement("SAVEPOINT relief"), raw_statement("RELEASE relief"));
         if constexpr (std::is_void_v<std::invoke_result_t<Work>>) {
             work();
             savepoint.commit();
