@@ -25,7 +25,21 @@ int to_int(std::string_view s) {
 }  // namespace
 
 LocalDay parse_day(std::string_view text, const std::string& field) {
-    // Only a refusal needs the words (a journal's every row passes here).
+    // Every row of a journal passes here: a well-formed day is read by hand.
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        int v[3] = {0, 0, 0};
+        bool digits = true;
+        for (std::size_t i = 0; i < 10 && digits; ++i) {
+            if (i == 4 || i == 7) continue;
+            digits = text[i] >= '0' && text[i] <= '9';
+            v[i < 4 ? 0 : i < 7 ? 1 : 2] = v[i < 4 ? 0 : i < 7 ? 1 : 2] * 10 + (text[i] - '0');
+        }
+        if (digits && v[0] >= 1900) {
+            const date::year_month_day ymd{date::year{v[0]}, date::month{unsigned(v[1])}, date::day{unsigned(v[2])}};
+            if (ymd.ok()) return LocalDay{date::sys_days{ymd}.time_since_epoch()};
+        }
+    }
+    // Only a refusal needs the words.
     const auto allowed = [] { return translate("relief::core::calendar", "a date as YYYY-MM-DD, such as 2026-03-01"); };
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
         !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2)))

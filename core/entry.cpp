@@ -33,12 +33,15 @@ void check_range(int value, int low, int high, const std::string& field) {
 
 // Stored words are checked with holds(), not canonical(): a word an older version kept must
 // still read after the vocabulary learns a term close to it.
+void check_term(const std::string& t, const Vocabulary& vocabulary) {
+    if (!vocabulary.holds(t)) {
+        vocabulary.canonical(t);  // an unknown word: refused with the choices
+        throw InputError(vocabulary.field(), t, translate("relief::core::entry", "a canonical name"));
+    }
+}
+
 void check_terms(const std::vector<std::string>& terms, const Vocabulary& vocabulary) {
-    for (const auto& t : terms)
-        if (!vocabulary.holds(t)) {
-            vocabulary.canonical(t);  // an unknown word: refused with the choices
-            throw InputError(vocabulary.field(), t, translate("relief::core::entry", "a canonical name"));
-        }
+    for (const auto& t : terms) check_term(t, vocabulary);
 }
 
 }  // namespace
@@ -198,14 +201,14 @@ void validate_stored(const EntryData& data) {
                        check_terms(p.locations, body_locations());
                        check_terms(p.qualities, pain_qualities());
                    },
-                   [](const SideEffectEntry& s) { check_terms({s.name}, side_effect_names()); },
+                   [](const SideEffectEntry& s) { check_term(s.name, side_effect_names()); },
                    [](const CrampEntry& c) {
-                       if (!c.location.empty()) check_terms({c.location}, body_locations());
+                       if (!c.location.empty()) check_term(c.location, body_locations());
                        if (c.minutes) check_range(*c.minutes, 1, max_cramp_minutes, "cramp minutes");
                        if (c.severity) check_range(*c.severity, 0, max_pain_score, "cramp severity");
                    },
                    [](const MeasureEntry& m) {
-                       check_terms({m.name}, measure_names());
+                       check_term(m.name, measure_names());
                        if (m.minutes) check_range(*m.minutes, 1, 24 * 60, "measure minutes");
                    },
                    [](const FluidsEntry& f) {
@@ -214,7 +217,7 @@ void validate_stored(const EntryData& data) {
                    [](const AlcoholEntry& a) {
                        check_range(a.drinks, 1, max_count_per_entry, "alcoholic drinks");
                    },
-                   [](const SymptomEntry& s) { check_terms({s.name}, symptom_names()); },
+                   [](const SymptomEntry& s) { check_term(s.name, symptom_names()); },
                    [](const NoteEntry& n) {
                        if (!is_clean_text(n.text))
                            throw InputError("note", translate("relief::core::entry", "(text with control characters)"),

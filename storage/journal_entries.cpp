@@ -9,6 +9,8 @@
 #include "gid.h"
 #include "core/hlc.h"
 
+#include <sqlite3.h>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
