@@ -70,8 +70,8 @@ tour() {
     || { cat "$work/tour.err" "$work/tour.out" >&2; exit 1; }
   # The slowest first showing of a page (built then), the slowest later switch, the slowest log.
   awk '/^profile: page / {n[$3]++; ms = $4; if (n[$3] == 1) { if (ms > first) first = ms } else if (ms > again) again = ms}
-       /^profile: log / {if ($3 > log) log = $3}
-       END {printf "%.0f %.0f %.0f\n", first, again, log}' "$work/tour.out"
+       /^profile: log / {if ($3 > slowest_log) slowest_log = $3}
+       END {printf "%.0f %.0f %.0f\n", first, again, slowest_log}' "$work/tour.out"
 }
 for size in $sizes; do
   for _ in 1 2 3; do tour "$work/$size.relief"; done >"$work/tour.$size"

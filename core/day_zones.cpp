@@ -16,9 +16,15 @@ DayZones::DayZones(const Zone& home, const std::vector<Entry>& entries) : home_(
 }
 
 void DayZones::build(const std::vector<const Entry*>& given) {
-    std::vector<const Entry*> entries = given;
+    // JournalIndex gives them by day already; others are sorted here, in a copy.
     const auto by_day = [](const Entry* a, const Entry* b) { return a->day < b->day; };
-    if (!std::is_sorted(entries.begin(), entries.end(), by_day)) std::stable_sort(entries.begin(), entries.end(), by_day);
+    std::vector<const Entry*> sorted;
+    if (!std::is_sorted(given.begin(), given.end(), by_day)) {
+        sorted = given;
+        std::stable_sort(sorted.begin(), sorted.end(), by_day);
+    }
+    const std::vector<const Entry*>& entries = sorted.empty() ? given : sorted;
+    const std::string_view home_name = home_.name();
     std::vector<std::pair<std::string_view, int>> count;  // the day's zones: a handful at most
     for (std::size_t i = 0; i < entries.size();) {
         const LocalDay day = entries[i]->day;
@@ -28,7 +34,7 @@ void DayZones::build(const std::vector<const Entry*>& given) {
         for (; i < entries.size() && entries[i]->day == day; ++i) {
             const Entry* e = entries[i];
             if (!last || e->at >= last->at) last = e;
-            all_home = all_home && e->zone == home_.name();
+            all_home = all_home && e->zone == home_name;
             auto it = std::find_if(count.begin(), count.end(), [&](const auto& c) { return c.first == e->zone; });
             if (it == count.end()) count.emplace_back(e->zone, 1);
             else ++it->second;
@@ -43,7 +49,7 @@ void DayZones::build(const std::vector<const Entry*>& given) {
             std::sort(count.begin(), count.end());
             for (const auto& [name, n] : count)
                 if (n > count_of(best)) best = name;
-            if (best != home_.name()) zone = Zone::locate(best);
+            if (best != home_name) zone = Zone::locate(best);
         }
         if (!any_) first_ = day;
         last_ = day;

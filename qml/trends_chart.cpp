@@ -17,8 +17,7 @@
 namespace relief::app {
 
 struct TrendsChart::Data {
-    std::unique_ptr<reports::ReportSource> source;
-    reports::VisitReport report;
+    reports::VisitReport report;  // self-contained: the source it was built from is not kept
 };
 
 TrendsChart::TrendsChart(QQuickItem* parent) : QQuickPaintedItem(parent) {
@@ -54,9 +53,9 @@ void TrendsChart::rebuild() {
         app->attempt([&] {
             auto data = std::make_unique<Data>();
             const LocalDay today = app_today();
-            data->source = reports::report_source(*app->journal(), app->snapshot(), {today - date::days{days_ - 1}, today},
-                                                  today, app_now(), reports::WithAlerts::no);
-            data->report = reports::build_report(data->source->input);
+            const auto source = reports::report_source(*app->journal(), app->snapshot(), {today - date::days{days_ - 1}, today},
+                                                       today, app_now(), reports::WithAlerts::no);
+            data->report = reports::build_report(source->input);
             // An empty range says so instead of drawing empty axes.
             if (!data->report.entries.empty()) summary = pain_sentence(data->report.pain);
             std::set<std::string> ingredients;

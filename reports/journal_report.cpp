@@ -13,12 +13,14 @@ ReportPeriod default_report_period(const storage::Journal& journal, LocalDay tod
 
 namespace {
 
-std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot snapshot, ReportPeriod period,
-                                     LocalDay generated_on, std::optional<Instant> now, WithAlerts with_alerts) {
+// `borrowed`, when given, is read in place; else `owned` is kept in the source.
+std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot owned, const JournalSnapshot* borrowed,
+                                     ReportPeriod period, LocalDay generated_on, std::optional<Instant> now,
+                                     WithAlerts with_alerts) {
     auto source = std::make_unique<ReportSource>();
-    source->snapshot = std::move(snapshot);
+    source->snapshot = std::move(owned);
     ReportInput& in = source->input;
-    in.journal = &source->snapshot;
+    in.journal = borrowed ? borrowed : &source->snapshot;
     in.period = period;
     in.generated_on = generated_on;
     in.now = now;
@@ -34,7 +36,7 @@ std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot 
     // even if nobody ran the analysis then.
     const auto as_of = std::min(period.to, generated_on);
     for (const auto& a : storage::current_alerts(
-             analyse(source->snapshot, as_of, in.thresholds, as_of == generated_on ? now : std::nullopt), stored, as_of))
+             analyse(*in.journal, as_of, in.thresholds, as_of == generated_on ? now : std::nullopt), stored, as_of))
         in.alerts.push_back({a, std::nullopt, true, std::nullopt});
     return source;
 }
@@ -43,13 +45,13 @@ std::unique_ptr<ReportSource> gather(storage::Journal& journal, JournalSnapshot 
 
 std::unique_ptr<ReportSource> report_source(storage::Journal& journal, ReportPeriod period, LocalDay generated_on,
                                             std::optional<Instant> now) {
-    return gather(journal, journal.snapshot(), period, generated_on, now, WithAlerts::yes);
+    return gather(journal, journal.snapshot(), nullptr, period, generated_on, now, WithAlerts::yes);
 }
 
 std::unique_ptr<ReportSource> report_source(storage::Journal& journal, const JournalSnapshot& snapshot,
                                             ReportPeriod period, LocalDay generated_on, std::optional<Instant> now,
                                             WithAlerts with_alerts) {
-    return gather(journal, snapshot, period, generated_on, now, with_alerts);
+    return gather(journal, {}, &snapshot, period, generated_on, now, with_alerts);
 }
 
 }  // namespace relief::reports
