@@ -31,8 +31,26 @@ QVariantList goal_list(const std::vector<Goal>& goals) {
 }  // namespace
 
 CheckinsController::CheckinsController(QObject* parent) : QObject(parent) {
-    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &CheckinsController::reload);
+    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &CheckinsController::journalChanged);
     reload();
+}
+
+void CheckinsController::journalChanged() {
+    if (!live_) {
+        stale_ = true;
+        return;
+    }
+    reload();
+}
+
+void CheckinsController::setLive(bool on) {
+    if (on == live_) return;
+    live_ = on;
+    emit liveChanged();
+    if (live_ && stale_) {
+        stale_ = false;
+        reload();
+    }
 }
 
 int CheckinsController::maxGoals() const { return max_goals; }

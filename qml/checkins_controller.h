@@ -18,6 +18,9 @@ class CheckinsController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     // Something is due today and the journal is open for writing: the card shows.
+    // Whether its page is on screen: a hidden page reads the journal again when it is shown,
+    // not after every entry logged in the window (docs/performance.md).
+    Q_PROPERTY(bool live READ live WRITE setLive NOTIFY liveChanged)
     Q_PROPERTY(bool shown READ shown NOTIFY changed)
     Q_PROPERTY(bool pegDue READ pegDue NOTIFY changed)
     Q_PROPERTY(bool sleepDue READ sleepDue NOTIFY changed)
@@ -69,13 +72,20 @@ public:
     // The days it was checked off stay in the journal.
     Q_INVOKABLE QString removeGoal(int slot);
 
+    bool live() const { return live_; }
+    void setLive(bool on);
+
 signals:
+    void liveChanged();
     // Only when what the card or the goals show changed.
     void changed();
     void loggedChanged();
 
 private:
     void reload();
+    void journalChanged();
+    bool live_ = true;
+    bool stale_ = false;
     template <class Data>
     QString log(Data data);
 

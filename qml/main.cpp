@@ -100,8 +100,8 @@ int main(int argc, char** argv) {
         "profile", QCoreApplication::translate("main", "Print how long each page switch and each logged entry takes to show."));
     const QCommandLineOption profile_tour(
         "profile-tour",
-        QCoreApplication::translate("main", "With FILE: show every page twice and log five glasses of water, printing the times "
-                                            "(--profile), then quit (bench/run.sh; it writes to FILE)."));
+        QCoreApplication::translate("main", "With FILE: show every page twice, log five glasses of water and show every page again, "
+                                            "printing the times (--profile), then quit (bench/run.sh; it writes to FILE)."));
     const QCommandLineOption lang_option(
         "lang",
         QCoreApplication::translate("main", "The language of the window: en, es or de (default: the one chosen in Profile & settings, else the "

@@ -49,8 +49,9 @@ private:
 };
 
 // relief-journal --profile-tour FILE: with the profiler on, shows every page twice (built,
-// then shown again) and presses the Today page's "+1 glass of water" five times (its click
-// handler, as the self-test presses buttons), then prints the slowest of each and quits. bench/run.sh runs it on a copy
+// then shown again), presses the Today page's "+1 glass of water" five times (its click
+// handler, as the self-test presses buttons), shows every page once more (those hidden
+// during the logs are brought up to date then), prints the slowest of each and quits. bench/run.sh runs it on a copy
 // of the 10-year journal. Returns the exit code.
 int profile_tour(QQuickWindow& window, Profiler& profiler);
 

@@ -19,6 +19,9 @@ class ReportController : public QObject {
     Q_PROPERTY(QString lastVisit READ lastVisit NOTIFY periodChanged)
     // The language the exported report is written in, for the clinician: "" is the window's,
     // else a shipped language's code; the choices are {code, name}, each in its own language.
+    // Whether its page is on screen: a hidden page's preview is built again when it is
+    // shown, not after every entry logged in the window (docs/performance.md).
+    Q_PROPERTY(bool live READ live WRITE setLive NOTIFY liveChanged)
     Q_PROPERTY(QString reportLanguage READ reportLanguage WRITE setReportLanguage NOTIFY reportLanguageChanged)
     Q_PROPERTY(QVariantList reportLanguages READ reportLanguages NOTIFY reportLanguagesChanged)
 
@@ -43,13 +46,20 @@ public:
     Q_INVOKABLE QString suggestedName(const QString& suffix) const;
     Q_INVOKABLE QString recordVisit();
 
+    bool live() const { return live_; }
+    void setLive(bool on);
+
 signals:
+    void liveChanged();
     void periodChanged();
     void reportLanguageChanged();
     void reportLanguagesChanged();  // the window's language changed: "Same as this window" too
 
 private:
     void rebuild();
+    void journalChanged();
+    bool live_ = true;
+    bool stale_ = false;
     static QString current_alerts_text(int n);
     static QString resolved_alerts_text(int n);
     QString from_, to_;

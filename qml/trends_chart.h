@@ -45,8 +45,10 @@ private:
     QString summary_;
     int dose_rows_ = 0;
     bool has_function_ = false;
+    void journalChanged();
     struct Data;
     std::unique_ptr<Data> data_;
+    bool stale_ = false;
 };
 
 }  // namespace relief::app

@@ -2359,12 +2359,12 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <translation>Gibt aus, wie lange jeder Seitenwechsel und jeder erfasste Eintrag bis zur Anzeige braucht.</translation>
     </message>
     <message>
-        <source>With FILE: show every page twice and log five glasses of water, printing the times (--profile), then quit (bench/run.sh; it writes to FILE).</source>
-        <translation>Mit FILE: zeigt jede Seite zweimal, erfasst fünf Gläser Wasser, gibt die Zeiten aus (--profile) und beendet sich (bench/run.sh; schreibt in FILE).</translation>
-    </message>
-    <message>
         <source>--profile-tour needs a journal FILE (it writes to it)</source>
         <translation>--profile-tour braucht eine Tagebuchdatei FILE (es schreibt hinein)</translation>
+    </message>
+    <message>
+        <source>With FILE: show every page twice, log five glasses of water and show every page again, printing the times (--profile), then quit (bench/run.sh; it writes to FILE).</source>
+        <translation>Mit FILE: zeigt jede Seite zweimal, erfasst fünf Gläser Wasser, zeigt jede Seite noch einmal, gibt die Zeiten aus (--profile) und beendet sich (bench/run.sh; schreibt in FILE).</translation>
     </message>
 </context>
 <context>

@@ -2359,12 +2359,12 @@ A medication&apos;s name, then its dose (for example &quot;Baclofen 10 mg&quot;)
         <translation>Muestra cuánto tarda en verse cada cambio de página y cada entrada registrada.</translation>
     </message>
     <message>
-        <source>With FILE: show every page twice and log five glasses of water, printing the times (--profile), then quit (bench/run.sh; it writes to FILE).</source>
-        <translation>Con FILE: muestra cada página dos veces y registra cinco vasos de agua, imprimiendo los tiempos (--profile), y termina (bench/run.sh; escribe en FILE).</translation>
-    </message>
-    <message>
         <source>--profile-tour needs a journal FILE (it writes to it)</source>
         <translation>--profile-tour necesita un FILE de diario (escribe en él)</translation>
+    </message>
+    <message>
+        <source>With FILE: show every page twice, log five glasses of water and show every page again, printing the times (--profile), then quit (bench/run.sh; it writes to FILE).</source>
+        <translation>Con FILE: muestra cada página dos veces, registra cinco vasos de agua y vuelve a mostrar cada página, imprimiendo los tiempos (--profile), y termina (bench/run.sh; escribe en FILE).</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ PageBase {
         onChanged: if (!page.dirty) page.load()
     }
     RemindersController { id: reminders }
-    CheckinsController { id: checkins }
+    CheckinsController { id: checkins; live: page.visible }
     ShareController { id: share }
 
     readonly property var known: profileController.knownConditions()

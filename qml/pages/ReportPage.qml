@@ -16,7 +16,7 @@ PageBase {
         { key: "fhir", label: qsTr("FHIR"), suffix: "json", kind: qsTr("FHIR bundles (.json)"), what: qsTr("for a clinic's health record system") }
     ]
 
-    ReportController { id: report }
+    ReportController { id: report; live: page.visible }
 
     ScrollPage {
         anchors.fill: parent

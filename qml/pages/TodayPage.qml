@@ -39,7 +39,7 @@ PageBase {
         day: whenBar.day
         time: whenBar.time
     }
-    CheckinsController { id: checkins }
+    CheckinsController { id: checkins; live: page.visible }
 
     ScrollPage {
         id: scroll

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# relief-journal --profile-tour on a synthetic journal: every page shown twice and five
-# entries logged through the window, each timed. Checks that it keeps working (no time is
+# relief-journal --profile-tour on a synthetic journal: every page shown twice, five entries
+# logged through the window, every page shown again, each timed. Checks that it keeps working (no time is
 # checked here: bench/run.sh records them).
 set -euo pipefail
 app=$1 synth=$2
@@ -12,7 +12,7 @@ before=$(fluids)
 out=$(XDG_CONFIG_HOME=$work XDG_DATA_HOME=$work XDG_CACHE_HOME=$work QT_QPA_PLATFORM=offscreen \
       "$app" --today 2026-06-30 --profile-tour "$work/j.relief")
 echo "$out"
-[ "$(grep -c '^profile: page ' <<<"$out")" = 12 ] || { echo "expected 12 page switches" >&2; exit 1; }
+[ "$(grep -c '^profile: page ' <<<"$out")" = 18 ] || { echo "expected 18 page switches" >&2; exit 1; }
 [ "$(grep -c '^profile: log ' <<<"$out")" = 5 ] || { echo "expected 5 logs" >&2; exit 1; }
 grep -q '^profile: slowest page switch ' <<<"$out"
 # The five glasses were written to the journal.
