@@ -1,5 +1,4 @@
 #include "entry.h"
-
 #include "errors.h"
 #include "translate.h"
 #include "suggest.h"
@@ -8,6 +7,8 @@
 #include "vocabulary.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -34,10 +35,16 @@ void check_range(int value, int low, int high, const std::string& field) {
 // Stored words are checked with holds(), not canonical(): a word an older version kept must
 // still read after the vocabulary learns a term close to it.
 void check_term(const std::string& t, const Vocabulary& vocabulary) {
+    // Every stored row is checked again on each read of the journal, and a journal uses few
+    // words: one found held is remembered. Per thread, so no lock; vocabularies never change.
+    thread_local std::unordered_map<const Vocabulary*, std::unordered_set<std::string>> held;
+    auto& known = held[&vocabulary];
+    if (known.contains(t)) return;
     if (!vocabulary.holds(t)) {
         vocabulary.canonical(t);  // an unknown word: refused with the choices
         throw InputError(vocabulary.field(), t, translate("relief::core::entry", "a canonical name"));
     }
+    if (known.size() < 4096) known.insert(t);
 }
 
 void check_terms(const std::vector<std::string>& terms, const Vocabulary& vocabulary) {

@@ -449,7 +449,9 @@ std::string export_csv(const Journal& journal) {
     // Zones are looked up once each: a journal is written in one or a few.
     std::map<std::string, Zone, std::less<>> zones;
     std::vector<std::string> fields;
-    for (const auto& row : journal.all_rows()) {
+    const auto rows = journal.all_rows();
+    out.reserve(out.size() + rows.size() * 160);  // about a row's length: the text is not copied as it grows
+    for (const auto& row : rows) {
         auto zone = zones.find(row.entry.zone);
         if (zone == zones.end()) zone = zones.emplace(row.entry.zone, Zone::locate(row.entry.zone)).first;
         entry_fields(row, zone->second, fields);
