@@ -31,26 +31,12 @@ QVariantList goal_list(const std::vector<Goal>& goals) {
 }  // namespace
 
 CheckinsController::CheckinsController(QObject* parent) : QObject(parent) {
-    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &CheckinsController::journalChanged);
-    reload();
-}
-
-void CheckinsController::journalChanged() {
-    if (!live_) {
-        stale_ = true;
-        return;
-    }
+    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, [this] { gate_.changed(); });
     reload();
 }
 
 void CheckinsController::setLive(bool on) {
-    if (on == live_) return;
-    live_ = on;
-    emit liveChanged();
-    if (live_ && stale_) {
-        stale_ = false;
-        reload();
-    }
+    if (gate_.set_live(on)) emit liveChanged();
 }
 
 int CheckinsController::maxGoals() const { return max_goals; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refresh_gate.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -72,7 +74,7 @@ public:
     // The days it was checked off stay in the journal.
     Q_INVOKABLE QString removeGoal(int slot);
 
-    bool live() const { return live_; }
+    bool live() const { return gate_.live(); }
     void setLive(bool on);
 
 signals:
@@ -83,9 +85,7 @@ signals:
 
 private:
     void reload();
-    void journalChanged();
-    bool live_ = true;
-    bool stale_ = false;
+    RefreshGate gate_{[this] { reload(); }};
     template <class Data>
     QString log(Data data);
 

@@ -50,28 +50,14 @@ QString ReportController::resolved_alerts_text(int n) {
 
 ReportController::ReportController(QObject* parent) : QObject(parent) {
     if (auto* app = AppController::instance()) {
-        connect(app, &AppController::changed, this, &ReportController::journalChanged);
+        connect(app, &AppController::changed, this, [this] { gate_.changed(); });
         connect(app, &AppController::languageChanged, this, &ReportController::reportLanguagesChanged);
     }
     resetPeriod();
 }
 
-void ReportController::journalChanged() {
-    if (!live_) {
-        stale_ = true;
-        return;
-    }
-    rebuild();
-}
-
 void ReportController::setLive(bool on) {
-    if (on == live_) return;
-    live_ = on;
-    emit liveChanged();
-    if (live_ && stale_) {
-        stale_ = false;
-        rebuild();
-    }
+    if (gate_.set_live(on)) emit liveChanged();
 }
 
 void ReportController::setFrom(const QString& day) {

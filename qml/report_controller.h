@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refresh_gate.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -46,7 +48,7 @@ public:
     Q_INVOKABLE QString suggestedName(const QString& suffix) const;
     Q_INVOKABLE QString recordVisit();
 
-    bool live() const { return live_; }
+    bool live() const { return gate_.live(); }
     void setLive(bool on);
 
 signals:
@@ -57,9 +59,7 @@ signals:
 
 private:
     void rebuild();
-    void journalChanged();
-    bool live_ = true;
-    bool stale_ = false;
+    RefreshGate gate_{[this] { rebuild(); }};
     static QString current_alerts_text(int n);
     static QString resolved_alerts_text(int n);
     QString from_, to_;

@@ -22,22 +22,8 @@ struct TrendsChart::Data {
 
 TrendsChart::TrendsChart(QQuickItem* parent) : QQuickPaintedItem(parent) {
     setAntialiasing(true);
-    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, &TrendsChart::journalChanged);
-    // A hidden chart is built again when it is shown, not after every entry logged.
-    connect(this, &QQuickItem::visibleChanged, this, [this] {
-        if (isVisible() && stale_) {
-            stale_ = false;
-            rebuild();
-        }
-    });
-    rebuild();
-}
-
-void TrendsChart::journalChanged() {
-    if (!isVisible()) {
-        stale_ = true;
-        return;
-    }
+    if (auto* app = AppController::instance()) connect(app, &AppController::changed, this, [this] { gate_.changed(); });
+    connect(this, &QQuickItem::visibleChanged, this, [this] { gate_.set_live(isVisible()); });
     rebuild();
 }
 

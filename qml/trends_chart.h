@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refresh_gate.h"
+
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
@@ -45,10 +47,10 @@ private:
     QString summary_;
     int dose_rows_ = 0;
     bool has_function_ = false;
-    void journalChanged();
     struct Data;
     std::unique_ptr<Data> data_;
-    bool stale_ = false;
+    // A hidden chart is built again when it is shown, not after every entry logged.
+    RefreshGate gate_{[this] { rebuild(); }};
 };
 
 }  // namespace relief::app
