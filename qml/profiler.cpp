@@ -3,7 +3,6 @@
 #include "app_controller.h"
 #include "self_test.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QQmlProperty>
 #include <QQuickItem>

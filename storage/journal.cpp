@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <utility>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
@@ -358,15 +359,12 @@ RawStatement& Journal::raw_statement(const char* sql) const {
 void Journal::atomically(const std::function<void()>& work) { write("change it", work); }
 
 void Journal::atomically_in_bulk(const std::function<void()>& work) {
-    const bool was = bulk_;
-    bulk_ = true;
-    try {
-        write("change it", work);
-    } catch (...) {
-        bulk_ = was;
-        throw;
-    }
-    bulk_ = was;
+    struct Restore {
+        bool& flag;
+        bool was;
+        ~Restore() { flag = was; }
+    } restore{bulk_, std::exchange(bulk_, true)};
+    write("change it", work);
 }
 
 std::optional<std::string> Journal::setting(const std::string& key) const {

@@ -73,10 +73,10 @@ struct StoredAlert {
     bool operator==(const StoredAlert&) const = default;
 };
 
-// One journal file: the person's whole record. Every write validates first and happens
-// in one transaction, so bad input or a failed write leaves the file as it was.
 class RawStatement;
 
+// One journal file: the person's whole record. Every write validates first and happens
+// in one transaction, so bad input or a failed write leaves the file as it was.
 class Journal final {
 public:
     // Creates a new journal (mode 0600); refuses if anything exists at `path`. `advice`

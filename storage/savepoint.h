@@ -11,14 +11,10 @@ namespace relief::storage {
 // a single write and a whole import share the same all-or-nothing code.
 class Savepoint final {
 public:
-    explicit Savepoint(SQLite::Database& db)
-        : db_(db), outermost_(sqlite3_get_autocommit(db.getHandle()) != 0) {
-        db_.exec("SAVEPOINT relief");
-    }
-    // With the journal's prepared SAVEPOINT and RELEASE: an import writes a row at a time,
-    // each in its own savepoint, and parsing them again each time cost as much as the row.
+    // `begin` and `release` are the journal's prepared SAVEPOINT and RELEASE: parsing them
+    // again for every write cost as much as a row of an import.
     Savepoint(SQLite::Database& db, RawStatement& begin, RawStatement& release)
-        : db_(db), outermost_(sqlite3_get_autocommit(db.getHandle()) != 0), release_(&release) {
+        : db_(db), outermost_(sqlite3_get_autocommit(db.getHandle()) != 0), release_(release) {
         begin.step();
         begin.reset();
     }
@@ -40,19 +36,15 @@ public:
         }
     }
     void commit() {
-        if (release_) {
-            release_->step();
-            release_->reset();
-        } else {
-            db_.exec("RELEASE relief");
-        }
+        release_.step();
+        release_.reset();
         done_ = true;
     }
 
 private:
     SQLite::Database& db_;
     bool outermost_;
-    RawStatement* release_ = nullptr;
+    RawStatement& release_;
     bool done_ = false;
 };
 

@@ -38,7 +38,7 @@ void check_duration(const AnalysisContext& ctx, std::vector<Alert>& out) {
         // As-needed use twice a week is one run of use, however the days fall: a run ends
         // only after use-gap-days without a dose, not at the shorter course gap.
         const auto gap = std::max(t.course_gap_days, t.use_gap_days);
-        const auto runs = courses(dose_days(ctx.doses, ingredient), ingredient, gap);
+        const auto runs = courses(ctx.doses, ingredient, gap);
         const auto course = course_on(runs, ctx.as_of(), gap);
         if (!course) continue;
 

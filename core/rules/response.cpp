@@ -28,7 +28,7 @@ void check_response(const AnalysisContext& ctx, std::vector<Alert>& out) {
     if (found == ctx.courses.end()) return;
     // One run of (as-needed) use, not split by a few days without a dose or a log.
     const auto gap = std::max(t.course_gap_days, t.use_gap_days);
-    const auto course = course_on(courses(dose_days(ctx.doses, ingredient), ingredient, gap), as_of, gap);
+    const auto course = course_on(courses(ctx.doses, ingredient, gap), as_of, gap);
     if (!course || !no_benefit_on(ctx, *course, as_of)) return;
 
     const auto comparison = compare_pain(ctx, course->first, as_of);
